@@ -1,0 +1,14 @@
+/// The only way the application talks to a terminal: draw changed cells, place the cursor,
+/// read input. `CursesBackend` drives a real terminal, `TestBackend` an in-memory screen.
+public protocol Backend: AnyObject {
+    var size: Size { get }
+    /// Writes cells; nothing is visible before `flush`.
+    func draw(_ changes: [CellChange])
+    /// Places the visible cursor, or hides it when `nil`.
+    func setCursor(_ position: Position?)
+    /// Forgets what is on screen, so that the next frame is written in full.
+    func clear()
+    func flush()
+    /// Waits up to `timeoutMilliseconds` (forever when `nil`) for the next event.
+    func readEvent(timeoutMilliseconds: Int?) -> InputEvent?
+}
