@@ -41,17 +41,23 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "ShortlistTestSupport", dependencies: ["ShortlistCore"], swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
-        .testTarget(name: "ShortlistCoreTests", dependencies: ["ShortlistCore"], swiftSettings: strict),
+        .testTarget(
+            name: "ShortlistCoreTests", dependencies: ["ShortlistCore"], swiftSettings: strict),
         .testTarget(
             name: "ShortlistStoreTests",
-            dependencies: ["ShortlistStore", "ShortlistCore"],
+            dependencies: ["ShortlistStore", "ShortlistCore", "ShortlistTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ShortlistUITests",
-            dependencies: ["ShortlistUI", "ShortlistStore", "ShortlistCore", "TerminalKit"],
-            resources: [.copy("Golden")],
+            dependencies: [
+                "ShortlistUI", "ShortlistStore", "ShortlistCore", "TerminalKit",
+                "ShortlistTestSupport",
+            ],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -19,15 +19,7 @@ public final class CursesBackend: Backend {
     /// Checks that stdin and stdout are terminals and that `TERM` names a usable one, then
     /// takes over the screen. Never lets curses exit the process on a bad terminal.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalError.notATerminal
-        }
-        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.termUnset }
-        switch sl_probe_terminal(term, STDOUT_FILENO) {
-        case 1: break
-        case 0: throw TerminalError.termUnusable(term)
-        default: throw TerminalError.noTerminfo(term)
-        }
+        let term = try Self.checkTerminal(environment: environment)
         Self.ensureUTF8Locale()
 
         var fds: [Int32] = [0, 0]
@@ -71,6 +63,23 @@ public final class CursesBackend: Backend {
     }
 
     deinit { restore() }
+
+    /// Says whether a full-screen interface can start here, without starting it: both
+    /// standard input and output are terminals and `TERM` names a terminal that can
+    /// address the cursor. Returns the terminal type.
+    @discardableResult
+    public static func checkTerminal(environment: [String: String]) throws -> String {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw TerminalError.notATerminal
+        }
+        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.termUnset }
+        if term == "dumb" { throw TerminalError.termUnusable(term) }
+        switch sl_probe_terminal(term, STDOUT_FILENO) {
+        case 1: return term
+        case 0: throw TerminalError.termUnusable(term)
+        default: throw TerminalError.noTerminfo(term)
+        }
+    }
 
     /// Gives the terminal back as it was: idempotent, called on quit and on every exit path.
     public func restore() {
@@ -147,7 +156,9 @@ public final class CursesBackend: Backend {
     }
 
     public func readEvent(timeoutMilliseconds: Int?) -> InputEvent? {
-        let deadline = timeoutMilliseconds.map { DispatchTime.now().uptimeNanoseconds + UInt64($0) * 1_000_000 }
+        let deadline = timeoutMilliseconds.map {
+            DispatchTime.now().uptimeNanoseconds + UInt64($0) * 1_000_000
+        }
         while true {
             if !pending.isEmpty { return pending.removeFirst() }
             drainKeyboard()
@@ -166,7 +177,8 @@ public final class CursesBackend: Backend {
             if ready == 0 { return nil }
             if ready < 0 { continue }
             if fds[1].revents != 0 { drainSignals() }
-            if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 && fds[0].revents & Int16(POLLIN) == 0 {
+            if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 && fds[0].revents & Int16(POLLIN) == 0
+            {
                 // The terminal went away without a SIGHUP reaching us.
                 pending.append(.interrupt(SIGHUP))
             }
@@ -258,9 +270,14 @@ public final class CursesBackend: Backend {
         guard getmouse(&event) == OK else { return nil }
         let at = Position(x: Int(event.x), y: Int(event.y))
         let state = event.bstate
-        if state & sl_button4_pressed() != 0 { return .mouse(MouseEvent(action: .wheelUp, position: at)) }
-        if state & sl_button5_pressed() != 0 { return .mouse(MouseEvent(action: .wheelDown, position: at)) }
-        if state & (sl_button1_pressed() | sl_button1_clicked() | sl_button1_double_clicked()) != 0 {
+        if state & sl_button4_pressed() != 0 {
+            return .mouse(MouseEvent(action: .wheelUp, position: at))
+        }
+        if state & sl_button5_pressed() != 0 {
+            return .mouse(MouseEvent(action: .wheelDown, position: at))
+        }
+        if state & (sl_button1_pressed() | sl_button1_clicked() | sl_button1_double_clicked()) != 0
+        {
             return .mouse(MouseEvent(action: .press, button: 1, position: at))
         }
         if state & sl_button1_released() != 0 {

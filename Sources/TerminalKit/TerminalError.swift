@@ -12,7 +12,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
             return
                 "the interactive interface needs a terminal, but standard input or output is not one; use a subcommand such as `shortlist list` for scripts"
         case .termUnset:
-            return "TERM is not set, so the terminal type is unknown; set it, e.g. TERM=xterm-256color"
+            return
+                "TERM is not set, so the terminal type is unknown; set it, e.g. TERM=xterm-256color"
         case .termUnusable(let term):
             return
                 "the terminal type TERM=\(term) cannot position the cursor, which the interface needs; set TERM to your terminal's type, e.g. xterm-256color"
