@@ -1,7 +1,8 @@
 import Foundation
 
 /// The key of an application in the CAST export, e.g. `APP-0000042`.
-public struct ApplicationID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible
+public struct ApplicationID: RawRepresentable, Hashable, Comparable, Sendable,
+    CustomStringConvertible
 {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }

@@ -2,12 +2,14 @@ import Foundation
 
 /// A nationality as a two-letter country code in the EU's convention: Greece is `EL`
 /// (ISO 3166 says `GR`) and the United Kingdom `UK` (ISO `GB`).
-public struct CountryCode: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CountryCode: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible
+{
     public let rawValue: String
 
     public init?(rawValue: String) {
         let upper = rawValue.trimmingCharacters(in: .whitespaces).uppercased()
-        guard upper.count == 2, upper.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 })
+        guard upper.count == 2,
+            upper.unicodeScalars.allSatisfy({ $0.value >= 65 && $0.value <= 90 })
         else { return nil }
         self.rawValue = Self.isoToEU[upper] ?? upper
     }

@@ -31,7 +31,9 @@ public enum CEFRLevel: Int, Comparable, CaseIterable, Sendable, CustomStringConv
 }
 
 /// An ISO 639-1 language code, lower case (`en`, `el`, `ga`).
-public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable,
+    CustomStringConvertible
+{
     public let rawValue: String
 
     public init?(rawValue: String) {

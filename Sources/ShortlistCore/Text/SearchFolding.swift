@@ -5,6 +5,7 @@ import Foundation
 public enum SearchFolding {
     /// Lower case, no combining marks, special letters replaced; Greek final sigma as sigma.
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
