@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import ShortlistCore
+
+extension Store {
+    /// Adds candidates in one transaction, then rebuilds the full-text indexes once: per-row
+    /// index maintenance would dominate the time of a large load. Either every candidate is
+    /// stored or, on any error, none. `progress` is called after every 1,000 records; when it
+    /// returns false the load stops, nothing is stored, and `LoadCancelled` is thrown.
+    @discardableResult
+    public func insertCandidates(
+        _ candidates: some Sequence<Candidate>, progress: ((Int) -> Bool)? = nil
+    ) throws -> Int {
+        try insertCandidates(candidates, progress: progress, timing: nil)
+    }
+
+    /// The same, recording how long the rows and the index took (for the benchmark).
+    @discardableResult
+    public func insertCandidates(
+        _ candidates: some Sequence<Candidate>, progress: ((Int) -> Bool)?,
+        timing: BulkLoadTiming?
+    ) throws -> Int {
+        try write { db in
+            let insertCandidate = try db.makeStatement(sql: CandidateColumns.insertSQL)
+            let insertText = try db.makeStatement(
+                sql:
+                    "INSERT INTO candidate_texts(candidate_id, cv_text, motivation) VALUES (?, ?, ?)"
+            )
+            var count = 0
+            for candidate in candidates {
+                try insertCandidate.execute(arguments: CandidateColumns.insertArguments(candidate))
+                try insertText.execute(
+                    arguments: [db.lastInsertedRowID, candidate.cvText, candidate.motivation])
+                count += 1
+                if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
+            }
+            let rowsDone = DispatchTime.now().uptimeNanoseconds
+            try rebuildSearchIndexes(db)
+            timing?.record(rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)
+            return count
+        }
+    }
+
+    func rebuildSearchIndexes(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO name_index(name_index) VALUES('rebuild')")
+        try db.execute(sql: "INSERT INTO text_index(text_index) VALUES('rebuild')")
+    }
+}
+
+/// Where the time of a bulk load went: producing and storing rows, then indexing them.
+public final class BulkLoadTiming: @unchecked Sendable {
+    private let start = DispatchTime.now().uptimeNanoseconds
+    public private(set) var rowsSeconds = 0.0
+    public private(set) var indexSeconds = 0.0
+
+    public init() {}
+
+    func record(rowsDone: UInt64, indexDone: UInt64) {
+        rowsSeconds = Double(rowsDone - start) / 1e9
+        indexSeconds = Double(indexDone - rowsDone) / 1e9
+    }
+}
+
+/// A bulk load stopped on request; its transaction was rolled back.
+public struct LoadCancelled: Error, CustomStringConvertible {
+    public init() {}
+    public var description: String { "cancelled; nothing was stored" }
+}

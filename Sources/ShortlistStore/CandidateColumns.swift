@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import ShortlistCore
+
+/// How a candidate's fields map to columns: canonical text or numbers for valid values, NULL
+/// for missing ones, and NULL plus the raw text in `invalid_fields` for invalid ones.
+enum CandidateColumns {
+    static let insertSQL = """
+        INSERT INTO candidates(
+            application_id, cast_registration_id, surname, given_names, nationalities, email,
+            date_of_birth, submitted_at, submitted_epoch, function_group, cast_profile, cast_status,
+            education_level, education_years, degree_field, diploma_recognised, languages,
+            military_service, years_experience, current_employer, invalid_fields, name_key,
+            name_search)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func insertArguments(_ c: Candidate) -> StatementArguments {
+        var invalid: [String: String] = [:]
+        let foldedSurname = SearchFolding.fold(c.surname)
+        let foldedGiven = SearchFolding.fold(c.givenNames)
+        func column<T>(
+            _ name: String, _ field: FieldValue<T>, _ encode: (T) -> (any DatabaseValueConvertible)
+        )
+            -> (any DatabaseValueConvertible)?
+        {
+            switch field {
+            case .value(let v): return encode(v)
+            case .missing: return nil
+            case .invalid(let raw):
+                invalid[name] = raw
+                return nil
+            }
+        }
+        let values: [(any DatabaseValueConvertible)?] = [
+            c.applicationID.rawValue,
+            c.castRegistrationID,
+            c.surname,
+            c.givenNames,
+            column("nationality", c.nationalities) { $0.map(\.rawValue).joined(separator: ";") },
+            c.email,
+            column("date_of_birth", c.dateOfBirth) { $0.description },
+            column("submitted_at", c.submittedAt) { $0.description },
+            c.submittedAt.value?.secondsSinceEpoch,
+            column("cast_function_group", c.functionGroup) { $0.rawValue },
+            c.castProfile,
+            column("cast_status", c.castStatus) { $0.rawValue },
+            column("education_level", c.educationLevel) { $0.rawValue },
+            column("education_years", c.educationYears) { $0 },
+            c.degreeField,
+            column("diploma_recognised", c.diplomaRecognised) { $0 },
+            column("languages", c.languages) { LanguageSkill.format($0) },
+            column("military_service", c.militaryService) { $0.rawValue },
+            column("years_experience", c.yearsExperience) { $0 },
+            c.currentEmployer,
+            invalid.isEmpty ? nil : encodeInvalid(invalid),
+            foldedSurname + "\u{1}" + foldedGiven,
+            foldedSurname + " " + foldedGiven,
+        ]
+        return StatementArguments(values)
+    }
+
+    static func encodeInvalid(_ fields: [String: String]) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    static func decodeInvalid(_ text: String?) -> [String: String] {
+        guard let text, let data = text.data(using: .utf8),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: String]
+        else { return [:] }
+        return object
+    }
+
+    /// Reads a column back into a field: a value, or invalid with its raw text, or missing.
+    static func field<T>(
+        _ stored: DatabaseValue, _ name: String, _ invalid: [String: String],
+        _ decode: (DatabaseValue) -> T?
+    ) -> FieldValue<T> {
+        if !stored.isNull, let v = decode(stored) { return .value(v) }
+        if let raw = invalid[name] { return .invalid(raw: raw) }
+        return .missing
+    }
+
+    static func text(_ v: DatabaseValue) -> String? { String.fromDatabaseValue(v) }
+    static func int(_ v: DatabaseValue) -> Int? { Int.fromDatabaseValue(v) }
+
+    static let summarySelect = """
+        SELECT id, application_id, surname, given_names, nationalities, function_group,
+               education_level, languages, years_experience, invalid_fields, name_key
+        FROM candidates
+        """
+
+    static func summary(_ row: Row) -> CandidateSummary {
+        let invalid = decodeInvalid(row[9])
+        return CandidateSummary(
+            id: row[0],
+            applicationID: ApplicationID(row[1] as String),
+            surname: row[2],
+            givenNames: row[3],
+            nationalities: field(row[4], "nationality", invalid) {
+                text($0).flatMap(CountryCode.parseList)
+            },
+            functionGroup: field(row[5], "cast_function_group", invalid) {
+                int($0).flatMap(FunctionGroup.init(rawValue:))
+            },
+            educationLevel: field(row[6], "education_level", invalid) {
+                int($0).flatMap(EducationLevel.init(rawValue:))
+            },
+            languages: field(row[7], "languages", invalid) {
+                text($0).flatMap(LanguageSkill.parseList)
+            },
+            yearsExperience: field(row[8], "years_experience", invalid) {
+                Double.fromDatabaseValue($0)
+            })
+    }
+
+    static let candidateSelect = """
+        SELECT c.application_id, c.cast_registration_id, c.surname, c.given_names, c.nationalities,
+               c.email, c.date_of_birth, c.submitted_at, c.function_group, c.cast_profile,
+               c.cast_status, c.education_level, c.education_years, c.degree_field,
+               c.diploma_recognised, c.languages, c.military_service, c.years_experience,
+               c.current_employer, c.invalid_fields, t.cv_text, t.motivation
+        FROM candidates c LEFT JOIN candidate_texts t ON t.candidate_id = c.id
+        """
+
+    static func candidate(_ row: Row) -> Candidate {
+        let invalid = decodeInvalid(row[19])
+        return Candidate(
+            applicationID: ApplicationID(row[0] as String),
+            castRegistrationID: row[1],
+            surname: row[2],
+            givenNames: row[3],
+            nationalities: field(row[4], "nationality", invalid) {
+                text($0).flatMap(CountryCode.parseList)
+            },
+            email: row[5],
+            dateOfBirth: field(row[6], "date_of_birth", invalid) {
+                text($0).flatMap(CalendarDate.init(iso:))
+            },
+            submittedAt: field(row[7], "submitted_at", invalid) {
+                text($0).flatMap(Timestamp.init(iso:))
+            },
+            functionGroup: field(row[8], "cast_function_group", invalid) {
+                int($0).flatMap(FunctionGroup.init(rawValue:))
+            },
+            castProfile: row[9],
+            castStatus: field(row[10], "cast_status", invalid) {
+                text($0).flatMap(CASTStatus.init(rawValue:))
+            },
+            educationLevel: field(row[11], "education_level", invalid) {
+                int($0).flatMap(EducationLevel.init(rawValue:))
+            },
+            educationYears: field(row[12], "education_years", invalid) { int($0) },
+            degreeField: row[13],
+            diplomaRecognised: field(row[14], "diploma_recognised", invalid) {
+                Bool.fromDatabaseValue($0)
+            },
+            languages: field(row[15], "languages", invalid) {
+                text($0).flatMap(LanguageSkill.parseList)
+            },
+            militaryService: field(row[16], "military_service", invalid) {
+                text($0).flatMap(MilitaryService.init(rawValue:))
+            },
+            yearsExperience: field(row[17], "years_experience", invalid) {
+                Double.fromDatabaseValue($0)
+            },
+            currentEmployer: row[18],
+            cvText: row[20] ?? "",
+            motivation: row[21] ?? "")
+    }
+}

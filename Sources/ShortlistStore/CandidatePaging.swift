@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import ShortlistCore
+
+/// The orders a candidate list can be read in, each backed by an index.
+public enum CandidateOrder: String, Sendable, Hashable, CaseIterable {
+    case applicationID = "id"
+    case name
+}
+
+/// Where a row sits in an order: enough to continue reading from it with an index seek
+/// rather than an offset (keyset paging), so that the end of a million rows is as near as
+/// the start.
+public struct PageAnchor: Sendable, Hashable {
+    let key: String
+    let rowID: Int64
+}
+
+/// What part of an ordered list to read. Rows always come back in the list's order.
+public enum PageRequest: Sendable, Hashable {
+    case first(limit: Int)
+    case last(limit: Int)
+    case after(PageAnchor, limit: Int)
+    case before(PageAnchor, limit: Int)
+    /// For jumps to an arbitrary position (a click on the scroll bar): costs O(offset).
+    case offset(Int, limit: Int)
+}
+
+public struct CandidateRow: Sendable, Hashable {
+    public var summary: CandidateSummary
+    public var anchor: PageAnchor
+}
+
+extension Store {
+    public func candidateCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates") ?? 0 }
+    }
+
+    /// A window of the list, never the whole of it.
+    public func candidates(order: CandidateOrder, page: PageRequest) throws -> [CandidateRow] {
+        let key = order == .name ? "name_key" : "application_id"
+        let keyIndex = order == .name ? 10 : 1
+        let ascending = order == .name ? "name_key, id" : "application_id"
+        let descending = order == .name ? "name_key DESC, id DESC" : "application_id DESC"
+        let sql: String
+        let arguments: StatementArguments
+        var reverse = false
+        switch page {
+        case .first(let limit):
+            sql = "\(CandidateColumns.summarySelect) ORDER BY \(ascending) LIMIT ?"
+            arguments = [limit]
+        case .last(let limit):
+            sql = "\(CandidateColumns.summarySelect) ORDER BY \(descending) LIMIT ?"
+            arguments = [limit]
+            reverse = true
+        case .after(let anchor, let limit):
+            if order == .name {
+                sql =
+                    "\(CandidateColumns.summarySelect) WHERE (name_key, id) > (?, ?) ORDER BY \(ascending) LIMIT ?"
+                arguments = [anchor.key, anchor.rowID, limit]
+            } else {
+                sql =
+                    "\(CandidateColumns.summarySelect) WHERE \(key) > ? ORDER BY \(ascending) LIMIT ?"
+                arguments = [anchor.key, limit]
+            }
+        case .before(let anchor, let limit):
+            if order == .name {
+                sql =
+                    "\(CandidateColumns.summarySelect) WHERE (name_key, id) < (?, ?) ORDER BY \(descending) LIMIT ?"
+                arguments = [anchor.key, anchor.rowID, limit]
+            } else {
+                sql =
+                    "\(CandidateColumns.summarySelect) WHERE \(key) < ? ORDER BY \(descending) LIMIT ?"
+                arguments = [anchor.key, limit]
+            }
+            reverse = true
+        case .offset(let offset, let limit):
+            sql = "\(CandidateColumns.summarySelect) ORDER BY \(ascending) LIMIT ? OFFSET ?"
+            arguments = [limit, max(0, offset)]
+        }
+        let rows = try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+                CandidateRow(
+                    summary: CandidateColumns.summary(row),
+                    anchor: PageAnchor(key: row[keyIndex], rowID: row[0]))
+            }
+        }
+        return reverse ? rows.reversed() : rows
+    }
+
+    /// Everything about one candidate, long texts included.
+    public func candidate(_ id: ApplicationID) throws -> Candidate? {
+        try read { db in
+            try Row.fetchOne(
+                db, sql: "\(CandidateColumns.candidateSelect) WHERE c.application_id = ?",
+                arguments: [id.rawValue]
+            ).map(CandidateColumns.candidate)
+        }
+    }
+
+    /// Application ids whose names match a search, for the name index: words are folded and
+    /// matched as prefixes ("παπαδ" finds "Παπαδόπουλος", "muller" finds "Müller").
+    public func searchNames(_ query: String, limit: Int = 100) throws -> [ApplicationID] {
+        let words = SearchFolding.fold(query).split(whereSeparator: { !$0.isLetter && !$0.isNumber }
+        )
+        guard !words.isEmpty else { return [] }
+        let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        return try read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT c.application_id FROM name_index JOIN candidates c ON c.id = name_index.rowid
+                    WHERE name_index MATCH ? ORDER BY c.name_key, c.id LIMIT ?
+                    """, arguments: [match, limit]
+            ).map(ApplicationID.init(rawValue:))
+        }
+    }
+}
+
+extension Store {
+    /// Where a candidate stands in an order (0-based), so that a list can keep the selection
+    /// when its order changes.
+    public func position(of id: ApplicationID, order: CandidateOrder) throws -> Int? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, name_key FROM candidates WHERE application_id = ?",
+                    arguments: [id.rawValue])
+            else { return nil }
+            let rowID: Int64 = row[0]
+            let nameKey: String = row[1]
+            switch order {
+            case .applicationID:
+                return try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM candidates WHERE application_id < ?",
+                    arguments: [id.rawValue])
+            case .name:
+                return try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM candidates WHERE (name_key, id) < (?, ?)",
+                    arguments: [nameKey, rowID])
+            }
+        }
+    }
+}

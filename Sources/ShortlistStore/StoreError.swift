@@ -1,0 +1,31 @@
+import Foundation
+
+/// What went wrong with a database, in words a user can act on. No personal data: at most an
+/// application id.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case notFound(path: String)
+    case alreadyExists(path: String)
+    case notAShortlistDatabase(path: String)
+    case newerSchema(path: String)
+    case cannotCreate(path: String, reason: String)
+    case sqlite(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            return
+                "no database at \(path); create one with `shortlist import FILE` or try `shortlist demo`"
+        case .alreadyExists(let path):
+            return "a database already exists at \(path)"
+        case .notAShortlistDatabase(let path):
+            return "\(path) is not a Shortlist database"
+        case .newerSchema(let path):
+            return
+                "\(path) was written by a newer version of Shortlist; upgrade Shortlist to open it"
+        case .cannotCreate(let path, let reason):
+            return "cannot create \(path): \(reason)"
+        case .sqlite(let path, let message):
+            return "database \(path): \(message)"
+        }
+    }
+}
