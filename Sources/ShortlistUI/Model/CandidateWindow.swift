@@ -1,0 +1,113 @@
+import ShortlistCore
+import ShortlistStore
+
+/// The rows of an ordered candidate list around what is on screen: a bounded, contiguous
+/// block that grows by keyset reads next to its ends and is replaced on a far jump. The list
+/// may hold a million rows; this holds a few hundred.
+public final class CandidateWindow {
+    public let source: any CandidateSource
+    public private(set) var order: CandidateOrder
+    public private(set) var total: Int
+    private var block: [CandidateRow] = []
+    private var blockStart = 0
+    /// How many rows to read beyond what is asked, so that scrolling rarely waits.
+    private let margin: Int
+    private let capacity: Int
+    /// Reads made so far: the benchmark and tests look at it.
+    public private(set) var readCount = 0
+
+    public init(
+        source: any CandidateSource, order: CandidateOrder = .applicationID, margin: Int = 64
+    )
+        throws
+    {
+        self.source = source
+        self.order = order
+        self.margin = margin
+        self.capacity = margin * 8
+        self.total = try source.candidateCount()
+    }
+
+    /// Forgets the cached rows: after the order changed or the data did.
+    public func reset(order: CandidateOrder? = nil) throws {
+        if let order { self.order = order }
+        total = try source.candidateCount()
+        block = []
+        blockStart = 0
+    }
+
+    private var blockEnd: Int { blockStart + block.count }
+
+    /// The rows at positions `range` (clamped to the list).
+    public func rows(_ range: Range<Int>) throws -> [CandidateSummary] {
+        let wanted = max(0, range.lowerBound)..<min(total, range.upperBound)
+        guard !wanted.isEmpty else { return [] }
+        try load(wanted)
+        let lo = wanted.lowerBound - blockStart
+        let hi = min(block.count, wanted.upperBound - blockStart)
+        guard lo >= 0, lo < hi else { return [] }
+        return block[lo..<hi].map(\.summary)
+    }
+
+    public func row(at index: Int) throws -> CandidateSummary? {
+        try rows(index..<(index + 1)).first
+    }
+
+    private func load(_ wanted: Range<Int>) throws {
+        if !block.isEmpty, wanted.lowerBound >= blockStart, wanted.upperBound <= blockEnd { return }
+        let span = wanted.count + margin
+        if !block.isEmpty, wanted.lowerBound >= blockStart, wanted.lowerBound <= blockEnd + span {
+            // Just after the block: continue from its last row.
+            let need = wanted.upperBound - blockEnd + margin
+            let more = try fetch(.after(block[block.count - 1].anchor, limit: need))
+            block.append(contentsOf: more)
+            if more.count < need { total = blockEnd }
+            trimFront(keeping: wanted.lowerBound)
+        } else if !block.isEmpty, wanted.upperBound <= blockEnd,
+            wanted.upperBound >= blockStart - span
+        {
+            // Just before the block: continue backwards from its first row.
+            let need = blockStart - wanted.lowerBound + margin
+            let more = try fetch(.before(block[0].anchor, limit: min(need, blockStart)))
+            block.insert(contentsOf: more, at: 0)
+            blockStart -= more.count
+            trimBack(keeping: wanted.upperBound)
+        } else if wanted.lowerBound <= margin {
+            block = try fetch(.first(limit: wanted.upperBound + margin))
+            blockStart = 0
+        } else if wanted.upperBound >= total - margin {
+            let count = total - max(0, wanted.lowerBound - margin)
+            block = try fetch(.last(limit: count))
+            blockStart = total - block.count
+        } else {
+            let start = max(0, wanted.lowerBound - margin / 2)
+            block = try fetch(.offset(start, limit: wanted.count + margin))
+            blockStart = start
+        }
+    }
+
+    private func fetch(_ request: PageRequest) throws -> [CandidateRow] {
+        readCount += 1
+        return try source.candidates(order: order, page: request)
+    }
+
+    private func trimFront(keeping index: Int) {
+        let excess = block.count - capacity
+        guard excess > 0 else { return }
+        let drop = min(excess, max(0, index - blockStart - margin))
+        block.removeFirst(drop)
+        blockStart += drop
+    }
+
+    private func trimBack(keeping index: Int) {
+        let excess = block.count - capacity
+        guard excess > 0 else { return }
+        let drop = min(excess, max(0, blockEnd - index - margin))
+        block.removeLast(drop)
+    }
+
+    /// The position of a candidate if it is among the cached rows.
+    public func cachedIndex(of id: ApplicationID) -> Int? {
+        block.firstIndex { $0.summary.applicationID == id }.map { $0 + blockStart }
+    }
+}

@@ -1,0 +1,84 @@
+import TerminalKit
+
+/// Every command with its keys and description, generated from the command table and the
+/// live keymap so that it can never disagree with what the keys do.
+struct HelpScreen {
+    var keymap: Keymap
+    var scroll: Int
+    var theme: Theme
+
+    static func lines(keymap: Keymap, theme: Theme, width: Int) -> [[DetailDocument.Segment]] {
+        var lines: [[DetailDocument.Segment]] = []
+        var groups: [String] = []
+        for command in Command.all where !groups.contains(command.group) {
+            groups.append(command.group)
+        }
+        let keyWidth = 22
+        for group in groups {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([.init(text: group, style: theme.sectionTitle)])
+            for command in Command.all where command.group == group {
+                var keys: [Key] = []
+                for context in [KeyContext.list, .detail, .global] {
+                    for key in keymap.keys(for: command.id, in: context) where !keys.contains(key) {
+                        keys.append(key)
+                    }
+                }
+                let keyText = keys.map(\.description).joined(separator: " ")
+                let titleWidth = 13
+                let pieces = wrapText(
+                    command.description, width: max(10, width - keyWidth - titleWidth - 2))
+                for (i, piece) in pieces.enumerated() {
+                    lines.append([
+                        .init(
+                            text: (i == 0 ? keyText : "").padded(toWidth: keyWidth),
+                            style: theme.key),
+                        .init(
+                            text: (i == 0 ? command.title : "").padded(toWidth: titleWidth),
+                            style: theme.label),
+                        .init(text: piece, style: .plain),
+                    ])
+                }
+            }
+        }
+        lines.append([])
+        lines.append([.init(text: "Esc, q or ? closes this help.", style: theme.missingValue)])
+        return lines
+    }
+
+    func draw(into buffer: inout Buffer, area: Rect) {
+        let width = min(area.width, 96)
+        let content = Self.lines(keymap: keymap, theme: theme, width: width - 4)
+        let height = min(area.height, content.count + 2)
+        let box = Rect(
+            x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
+            width: width, height: height)
+        // The help hides what is behind it entirely, so no stray text shows at its edges.
+        buffer.fill(area, style: theme.dialog)
+        drawBorder(into: &buffer, box)
+        let inner = box.inset(by: 1)
+        let maxScroll = max(0, content.count - inner.height)
+        for (offset, line) in content.dropFirst(min(scroll, maxScroll)).prefix(inner.height)
+            .enumerated()
+        {
+            var x = inner.x + 1
+            for segment in line {
+                x = buffer.put(
+                    segment.text, x: x, y: inner.y + offset, style: segment.style,
+                    maxWidth: inner.maxX - x)
+            }
+        }
+    }
+
+    private func drawBorder(into buffer: inout Buffer, _ r: Rect) {
+        guard r.width >= 2, r.height >= 2 else { return }
+        let horizontal = String(repeating: "─", count: r.width - 2)
+        buffer.put("┌" + horizontal + "┐", x: r.x, y: r.y, style: theme.border)
+        buffer.put("└" + horizontal + "┘", x: r.x, y: r.maxY - 1, style: theme.border)
+        for y in (r.y + 1)..<(r.maxY - 1) {
+            buffer.put("│", x: r.x, y: y, style: theme.border)
+            buffer.put("│", x: r.maxX - 1, y: y, style: theme.border)
+        }
+        buffer.put(" Keys ", x: r.x + 2, y: r.y, style: theme.paneTitle)
+    }
+}

@@ -1,0 +1,92 @@
+import ShortlistCore
+import ShortlistStore
+import ShortlistTestSupport
+import Testing
+
+@testable import ShortlistUI
+
+/// Wraps a store and records every page request, to check that the list reads windows by
+/// keyset and never everything.
+final class RecordingSource: CandidateSource {
+    let store: Store
+    private(set) var requests: [PageRequest] = []
+    private(set) var rowsRead = 0
+
+    init(_ store: Store) { self.store = store }
+
+    func candidateCount() throws -> Int { try store.candidateCount() }
+    func candidates(order: CandidateOrder, page: PageRequest) throws -> [CandidateRow] {
+        requests.append(page)
+        let rows = try store.candidates(order: order, page: page)
+        rowsRead += rows.count
+        return rows
+    }
+    func candidate(_ id: ApplicationID) throws -> Candidate? { try store.candidate(id) }
+    func position(of id: ApplicationID, order: CandidateOrder) throws -> Int? {
+        try store.position(of: id, order: order)
+    }
+}
+
+@Suite struct CandidateWindowTests {
+    let folder = TemporaryDirectory()
+    let count = 3000
+
+    func makeSource() throws -> RecordingSource {
+        let store = try Store.create(at: folder.file("w.db"))
+        try store.insertCandidates(
+            (1...count).lazy.map { FixtureCandidates.make($0, "S\($0)", "G", nationality: "PT") })
+        return RecordingSource(store)
+    }
+
+    @Test func scrollingTheWholeListReadsEachRowAboutOnce() throws {
+        let source = try makeSource()
+        let window = try CandidateWindow(source: source)
+        for top in 0..<(count - 20) {
+            let rows = try window.rows(top..<(top + 20))
+            #expect(rows.first?.applicationID.rawValue == String(format: "APP-%07d", top + 1))
+        }
+        #expect(source.rowsRead < count * 2)
+        #expect(
+            !source.requests.contains { if case .offset = $0 { return true } else { return false } }
+        )
+    }
+
+    @Test func jumpingToTheEndReadsFromTheEndNotByOffset() throws {
+        let source = try makeSource()
+        let window = try CandidateWindow(source: source)
+        _ = try window.rows(0..<20)
+        let last = try window.rows((count - 20)..<count)
+        #expect(last.last?.applicationID.rawValue == String(format: "APP-%07d", count))
+        guard case .last = source.requests.last else {
+            Issue.record(
+                "expected a read from the end, got \(String(describing: source.requests.last))")
+            return
+        }
+        // Scrolling back up from the end continues by keyset.
+        let before = try window.rows((count - 100)..<(count - 80))
+        #expect(before.first?.applicationID.rawValue == String(format: "APP-%07d", count - 99))
+        #expect(
+            source.requests.contains { if case .before = $0 { return true } else { return false } })
+    }
+
+    @Test func aFarJumpInTheMiddleReadsOneWindow() throws {
+        let source = try makeSource()
+        let window = try CandidateWindow(source: source)
+        _ = try window.rows(0..<20)
+        let middle = try window.rows(1500..<1520)
+        #expect(
+            middle.map(\.applicationID.rawValue)
+                == (1501...1520).map { String(format: "APP-%07d", $0) })
+        #expect(source.rowsRead < 300)
+    }
+
+    @Test func holdsABoundedNumberOfRows() throws {
+        let source = try makeSource()
+        let window = try CandidateWindow(source: source, margin: 16)
+        for top in stride(from: 0, to: count - 20, by: 7) { _ = try window.rows(top..<(top + 20)) }
+        // Going back a little is served from what is held.
+        let before = source.requests.count
+        _ = try window.rows((count - 60)..<(count - 40))
+        #expect(source.requests.count == before)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import ShortlistUI
+
+@Suite struct KeyReferenceTests {
+    @Test func docsKeysIsGeneratedFromTheCommandTable() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+        let expected = KeyReference.markdown()
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try expected.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let actual = try String(contentsOf: url, encoding: .utf8)
+        #expect(
+            actual == expected,
+            "docs/keys.md is stale: run UPDATE_GOLDEN=1 swift test --filter KeyReferenceTests")
+    }
+
+    @Test func everyCommandHasAKeyAndNoKeyRunsTwoCommandsInOneContext() {
+        let keymap = Keymap()
+        for command in Command.all {
+            let keys = KeyContext.allCases.flatMap { keymap.keys(for: command.id, in: $0) }
+            #expect(!keys.isEmpty, "\(command.id) has no key")
+        }
+        for context in KeyContext.allCases {
+            var seen: [String: CommandID] = [:]
+            for command in Command.all {
+                for key in command.keys[context] ?? [] {
+                    #expect(
+                        seen[key.description] == nil,
+                        "\(key) in \(context) runs \(seen[key.description]!) and \(command.id)")
+                    seen[key.description] = command.id
+                }
+            }
+        }
+    }
+}
