@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import ShortlistStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build a deterministic demo database and open it.",
+        discussion: """
+            The demo database lives in the data directory as demo.db (or at --db). It is \
+            reused when it was built with the same --count and --seed, so work done in it is \
+            kept; --rebuild starts again. Ctrl-C while building leaves any earlier demo intact.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "How many candidates to generate.")
+    var count: Int = 2000
+
+    @Option(help: "The seed: the same seed gives the same candidates.")
+    var seed: UInt64 = 2025
+
+    @Flag(name: .customLong("no-tui"), help: "Build the database, print where it is, and stop.")
+    var noTUI = false
+
+    @Flag(help: "Build a new demo database even if one with these parameters exists.")
+    var rebuild = false
+
+    func validate() throws {
+        guard count >= 0, count <= 10_000_000 else {
+            throw ValidationError("--count must be between 0 and 10,000,000")
+        }
+    }
+
+    func run() throws {
+        let environment = global.environment
+        if !noTUI { try InteractiveSession.checkTerminal(environment) }
+        let url =
+            global.db == nil ? DatabaseLocation.demo(environment: environment) : global.databaseURL
+        let interruption = Interruption()
+        let start = Date()
+        let result: (store: Store, built: Bool)
+        do {
+            result = try DemoDatabase.ensure(
+                at: url, .init(count: count, seed: seed), rebuild: rebuild,
+                interruption: interruption)
+        } catch is LoadCancelled {
+            Console.error("interrupted; the demo database was not changed")
+            throw ExitCode(130)
+        } catch let error as StoreError {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        interruption.end()
+        let seconds = Date().timeIntervalSince(start)
+        if result.built {
+            Console.message(
+                "Built a demo database of \(count) candidates (seed \(seed)) in \(String(format: "%.1f", seconds)) s: \(url.path)"
+            )
+        } else {
+            Console.message("Using the demo database at \(url.path) (--rebuild makes a new one)")
+        }
+        if noTUI { return }
+        try InteractiveSession.run(store: result.store, environment: environment)
+    }
+}

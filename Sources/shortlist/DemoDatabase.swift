@@ -1,0 +1,71 @@
+import Foundation
+import ShortlistCore
+import ShortlistStore
+
+/// Builds demo databases: generated candidates written into a new file, which replaces the
+/// old one only when complete, so an interrupted build leaves the previous demo intact.
+enum DemoDatabase {
+    struct Parameters: Equatable {
+        var count: Int
+        var seed: UInt64
+    }
+
+    /// The demo database at `url` for these parameters: the existing one if it was built
+    /// with them (keeping any work done in it), else a new one.
+    static func ensure(
+        at url: URL, _ parameters: Parameters, rebuild: Bool, interruption: Interruption?
+    ) throws -> (store: Store, built: Bool) {
+        if !rebuild, FileManager.default.fileExists(atPath: url.path),
+            let existing = try? Store.open(at: url),
+            let meta = try? existing.metadata(),
+            meta["demo_count"] == String(parameters.count),
+            meta["demo_seed"] == String(parameters.seed)
+        {
+            return (existing, false)
+        }
+        try build(at: url, parameters, interruption: interruption)
+        return (try Store.open(at: url), true)
+    }
+
+    static func build(
+        at url: URL, _ parameters: Parameters, interruption: Interruption?,
+        timing: BulkLoadTiming? = nil
+    ) throws {
+        let building = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).building-\(getpid())")
+        removeDatabaseFiles(building)
+        do {
+            try Store.build(at: building) { store in
+                let population = DemoPopulation(seed: parameters.seed)
+                let candidates = PrefetchedSequence(count: parameters.count, batchSize: 500) {
+                    population.candidate(at: $0)
+                }
+                try store.insertCandidates(
+                    candidates,
+                    progress: { done in
+                        if interruption?.isRequested == true { return false }
+                        Console.progress("generating demo candidates: \(done)/\(parameters.count)")
+                        return true
+                    }, timing: timing)
+                try store.setMetadata("demo_count", String(parameters.count))
+                try store.setMetadata("demo_seed", String(parameters.seed))
+            }
+            Console.endProgress()
+            removeDatabaseFiles(url)
+            guard rename(building.path, url.path) == 0 else {
+                throw StoreError.cannotCreate(
+                    path: url.path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            Console.endProgress()
+            removeDatabaseFiles(building)
+            throw error
+        }
+    }
+
+    static func removeDatabaseFiles(_ url: URL) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: url.path + suffix)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+@main
+struct Shortlist: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shortlist",
+        abstract: "A keyboard-driven workbench for an EU selection panel.",
+        discussion: """
+            Without a subcommand, opens the interactive interface on the database given by \
+            --db, SHORTLIST_DB, or the default data directory.
+
+            Exit status: 0 success; 1 partial failure (the command says what); 2 nothing done \
+            (bad usage, no terminal, unreadable input); 128+N stopped by signal N.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            OpenCommand.self, DemoCommand.self, BenchCommand.self, BenchBrowseCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
+    )
+}
