@@ -70,6 +70,7 @@ static inline int sl_window_size(int fd, int *rows, int *cols) {
 typedef struct {
     struct termios termios;
     int termios_valid;
+    int chain;
     struct sigaction previous[65];
 } sl_crash_state_t;
 
@@ -88,7 +89,19 @@ static inline void sl_restore_terminal_raw(void) {
 
 static inline void sl_crash_handler(int signo, siginfo_t *info, void *context) {
     sl_restore_terminal_raw();
-    struct sigaction *previous = &sl_crash_state()->previous[signo];
+    sl_crash_state_t *state = sl_crash_state();
+    if (!state->chain) {
+        // Swift's own backtracer would take over the restored terminal and wait for a key;
+        // without SWIFT_BACKTRACE set, die at once with the conventional status instead.
+        static const char message[] = "shortlist: crashed; the terminal has been restored. "
+                                      "Set SWIFT_BACKTRACE=enable=yes to get a backtrace.\r\n";
+        ssize_t ignored = write(STDERR_FILENO, message, sizeof message - 1);
+        (void)ignored;
+        signal(signo, SIG_DFL);
+        raise(signo);
+        return;
+    }
+    struct sigaction *previous = &state->previous[signo];
     sigaction(signo, previous, (struct sigaction *)0);
     if (previous->sa_flags & SA_SIGINFO) {
         if (previous->sa_sigaction) { previous->sa_sigaction(signo, info, context); return; }
@@ -100,8 +113,10 @@ static inline void sl_crash_handler(int signo, siginfo_t *info, void *context) {
 }
 
 /// Saves the terminal's current modes and installs the crash handler for fatal signals.
-static inline void sl_install_crash_restore(void) {
+/// With `chain`, the handler hands over to the one it replaced (Swift's backtracer).
+static inline void sl_install_crash_restore(int chain) {
     sl_crash_state_t *state = sl_crash_state();
+    state->chain = chain;
     if (tcgetattr(STDIN_FILENO, &state->termios) == 0) state->termios_valid = 1;
     int signals[] = {SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE};
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {

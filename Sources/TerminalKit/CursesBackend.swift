@@ -29,7 +29,7 @@ public final class CursesBackend: Backend {
         _ = fcntl(wakeWrite, F_SETFL, fcntl(wakeWrite, F_GETFL) | O_NONBLOCK)
         _ = fcntl(wakeRead, F_SETFL, fcntl(wakeRead, F_GETFL) | O_NONBLOCK)
 
-        sl_install_crash_restore()
+        sl_install_crash_restore(environment["SWIFT_BACKTRACE"] == nil ? 0 : 1)
         // Handled by dispatch sources below; set before newterm so curses installs no
         // SIGWINCH handler of its own.
         for signo in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { sl_ignore_signal(signo) }

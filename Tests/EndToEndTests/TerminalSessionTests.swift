@@ -107,6 +107,33 @@ struct TerminalSessionTests {
         #expect(after.contains("echo typed-back"), "echo is on again:\n\(after)")
     }
 
+    @Test func aCrashRestoresTheTerminal() throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: ["XDG_DATA_HOME": folder.path])
+        let db = folder.appendingPathComponent("crash-demo.db").path
+        try tmux.sendLine("\(binary) demo --count 100 --db \(db); echo EX\"\"IT=$?")
+        try tmux.waitFor { $0.contains("1/100") }
+        // SIGSEGV is what a memory fault raises; the crash handler must give the terminal back
+        // before the process dies.
+        _ = try Spawn.run(["pkill", "-SEGV", "-f", "demo --count 100 --db \(db)"])
+        let screen = try tmux.waitFor { $0.contains("EXIT=") }
+        #expect(screen.contains("EXIT=139"), "\(screen)")
+        #expect(screen.contains("the terminal has been restored"), "\(screen)")
+        try tmux.sendLine("echo typed-\("back")")
+        let after = try tmux.waitFor { $0.contains("typed-back") }
+        #expect(after.contains("echo typed-back"), "echo is on again:\n\(after)")
+        #expect(!after.contains("Candidates"), "\(after)")
+    }
+
+    @Test(arguments: ["env -u TERM", "env TERM=dumb", "env TERM=no-such-terminal"])
+    func unusableTerminalTypesExitTwo(prefix: String) throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: ["XDG_DATA_HOME": folder.path])
+        try tmux.sendLine("\(prefix) \(binary) demo --count 10; echo EX\"\"IT=$?")
+        let screen = try tmux.waitFor { $0.contains("EXIT=") }
+        #expect(screen.contains("EXIT=2"), "\(screen)")
+        #expect(screen.contains("shortlist: "), "\(screen)")
+        #expect(screen.contains("TERM"), "the message names the cause:\n\(screen)")
+    }
+
     private func displayColumn(of needle: String, in line: String) -> Int {
         guard let range = line.range(of: needle) else { return -1 }
         return line[..<range.lowerBound].reduce(0) { $0 + width($1) }
