@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,6 +32,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "ShortlistExchange",
+            dependencies: [
+                "ShortlistCore", "ShortlistStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "ShortlistUI",
             dependencies: ["ShortlistCore", "ShortlistStore", "TerminalKit"],
             swiftSettings: strict
@@ -36,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "shortlist",
             dependencies: [
-                "ShortlistCore", "ShortlistStore", "ShortlistUI", "TerminalKit",
+                "ShortlistCore", "ShortlistStore", "ShortlistExchange", "ShortlistUI", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -49,6 +61,15 @@ let package = Package(
         .testTarget(
             name: "ShortlistStoreTests",
             dependencies: ["ShortlistStore", "ShortlistCore", "ShortlistTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ShortlistExchangeTests",
+            dependencies: [
+                "ShortlistExchange", "ShortlistStore", "ShortlistCore", "ShortlistTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

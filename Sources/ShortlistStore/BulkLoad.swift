@@ -35,15 +35,10 @@ extension Store {
                 if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
             }
             let rowsDone = DispatchTime.now().uptimeNanoseconds
-            try rebuildSearchIndexes(db)
+            try SearchIndexes.rebuild(db)
             timing?.record(rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)
             return count
         }
-    }
-
-    func rebuildSearchIndexes(_ db: Database) throws {
-        try db.execute(sql: "INSERT INTO name_index(name_index) VALUES('rebuild')")
-        try db.execute(sql: "INSERT INTO text_index(text_index) VALUES('rebuild')")
     }
 }
 
@@ -52,12 +47,20 @@ public final class BulkLoadTiming: @unchecked Sendable {
     private let start = DispatchTime.now().uptimeNanoseconds
     public private(set) var rowsSeconds = 0.0
     public private(set) var indexSeconds = 0.0
+    /// Committing, and checkpointing the write-ahead log into the database file.
+    public private(set) var commitSeconds = 0.0
+    private var indexDone: UInt64 = 0
 
     public init() {}
 
     func record(rowsDone: UInt64, indexDone: UInt64) {
         rowsSeconds = Double(rowsDone - start) / 1e9
         indexSeconds = Double(indexDone - rowsDone) / 1e9
+        self.indexDone = indexDone
+    }
+
+    func recordCommit(_ done: UInt64) {
+        commitSeconds = Double(done - indexDone) / 1e9
     }
 }
 

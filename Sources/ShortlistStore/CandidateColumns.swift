@@ -11,11 +11,29 @@ enum CandidateColumns {
             date_of_birth, submitted_at, submitted_epoch, function_group, cast_profile, cast_status,
             education_level, education_years, degree_field, diploma_recognised, languages,
             military_service, years_experience, current_employer, invalid_fields, name_key,
-            name_search)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            name_search, fingerprint)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    static func insertArguments(_ c: Candidate) -> StatementArguments {
+    /// The same columns, for a changed record: the row keeps its id, so marks, notes and
+    /// overrides attached to it stay where they are.
+    static let updateSQL = """
+        UPDATE candidates SET
+            application_id = ?, cast_registration_id = ?, surname = ?, given_names = ?,
+            nationalities = ?, email = ?, date_of_birth = ?, submitted_at = ?, submitted_epoch = ?,
+            function_group = ?, cast_profile = ?, cast_status = ?, education_level = ?,
+            education_years = ?, degree_field = ?, diploma_recognised = ?, languages = ?,
+            military_service = ?, years_experience = ?, current_employer = ?, invalid_fields = ?,
+            name_key = ?, name_search = ?, fingerprint = ?
+        WHERE id = ?
+        """
+
+    static func insertArguments(_ c: Candidate, fingerprint: UInt64? = nil) -> StatementArguments {
+        StatementArguments(values(c, fingerprint: fingerprint))
+    }
+
+    /// The candidate's column values, in `insertSQL` order.
+    static func values(_ c: Candidate, fingerprint: UInt64? = nil) -> [DatabaseValue] {
         var invalid: [String: String] = [:]
         let foldedSurname = SearchFolding.fold(c.surname)
         let foldedGiven = SearchFolding.fold(c.givenNames)
@@ -56,8 +74,9 @@ enum CandidateColumns {
             invalid.isEmpty ? nil : encodeInvalid(invalid),
             foldedSurname + "\u{1}" + foldedGiven,
             foldedSurname + " " + foldedGiven,
+            Int64(bitPattern: fingerprint ?? c.fingerprint),
         ]
-        return StatementArguments(values)
+        return values.map { $0?.databaseValue ?? .null }
     }
 
     static func encodeInvalid(_ fields: [String: String]) -> String {

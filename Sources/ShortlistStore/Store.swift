@@ -18,15 +18,15 @@ public final class Store: Sendable {
     }
 
     /// Creates a new, empty database readable and writable by its owner only (0600).
-    public static func create(at url: URL, callReference: String = CallReference.builtIn)
-        throws -> Store
-    {
+    public static func create(
+        at url: URL, callReference: String = CallReference.builtIn, createdBy: String? = nil
+    ) throws -> Store {
         try createFile(at: url)
         do {
             let pool = try DatabasePool(
                 path: url.path, configuration: configuration(readOnly: false))
             let store = Store(url: url, pool: pool, readOnly: false)
-            try store.initialise(callReference: callReference)
+            try store.initialise(callReference: callReference, createdBy: createdBy)
             return store
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(at: url)
@@ -39,18 +39,19 @@ public final class Store: Sendable {
     /// syncing while `body` fills it, which halves the time of a large load. Never use it on
     /// a file someone may open meanwhile: a crash leaves it unusable.
     public static func build(
-        at url: URL, callReference: String = CallReference.builtIn, _ body: (Store) throws -> Void
+        at url: URL, callReference: String = CallReference.builtIn, createdBy: String? = nil,
+        cacheMegabytes: Int = 128, _ body: (Store) throws -> Void
     ) throws {
         try createFile(at: url)
         do {
             var config = configuration(readOnly: false)
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-                try db.execute(sql: "PRAGMA cache_size = -131072")
+                try db.execute(sql: "PRAGMA cache_size = -\(cacheMegabytes * 1024)")
             }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
             let store = Store(url: url, pool: queue, readOnly: false)
-            try store.initialise(callReference: callReference)
+            try store.initialise(callReference: callReference, createdBy: createdBy)
             try body(store)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -82,7 +83,7 @@ public final class Store: Sendable {
         Foundation.close(fd)
     }
 
-    private func initialise(callReference: String) throws {
+    private func initialise(callReference: String, createdBy: String?) throws {
         try Schema.migrator.migrate(pool)
         try pool.write { db in
             let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
@@ -91,7 +92,7 @@ public final class Store: Sendable {
                 ("database_id", UUID().uuidString.lowercased()),
                 ("created_at", now.description),
                 ("call_reference", callReference),
-            ] {
+            ] + (createdBy.map { [("created_by", $0)] } ?? []) {
                 try db.execute(
                     sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
             }
@@ -186,4 +187,15 @@ public final class Store: Sendable {
 /// The call a database serves until call profiles arrive.
 public enum CallReference {
     public static let builtIn = "EC/2025/CNECT/441297"
+}
+
+extension Store {
+    /// SQLite's own consistency check of the whole file: empty when all is well, else what is
+    /// wrong, in SQLite's words.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return rows == ["ok"] ? [] : rows
+        }
+    }
 }

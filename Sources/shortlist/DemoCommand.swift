@@ -26,6 +26,12 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Build a new demo database even if one with these parameters exists.")
     var rebuild = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the demo candidates as a CAST export (CSV) to this file instead, to try `import` on.",
+            valueName: "file"))
+    var csv: String?
+
     func validate() throws {
         guard count >= 0, count <= 10_000_000 else {
             throw ValidationError("--count must be between 0 and 10,000,000")
@@ -34,6 +40,11 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let environment = global.environment
+        if let csv {
+            try DemoExport.writeCSV(to: URL(fileURLWithPath: csv), count: count, seed: seed)
+            Console.message("Wrote \(count) demo applications (seed \(seed)) to \(csv)")
+            return
+        }
         if !noTUI { try InteractiveSession.checkTerminal(environment) }
         let url =
             global.db == nil ? DatabaseLocation.demo(environment: environment) : global.databaseURL

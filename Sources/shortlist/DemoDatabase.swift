@@ -1,5 +1,6 @@
 import Foundation
 import ShortlistCore
+import ShortlistExchange
 import ShortlistStore
 
 /// Builds demo databases: generated candidates written into a new file, which replaces the
@@ -37,7 +38,7 @@ enum DemoDatabase {
         do {
             try Store.build(at: building) { store in
                 let population = DemoPopulation(seed: parameters.seed)
-                let candidates = PrefetchedSequence(count: parameters.count, batchSize: 500) {
+                let candidates = BackgroundBatches(count: parameters.count, batchSize: 500) {
                     population.candidate(at: $0)
                 }
                 try store.insertCandidates(

@@ -14,7 +14,8 @@ struct Shortlist: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, DemoCommand.self, BenchCommand.self, BenchBrowseCommand.self,
+            OpenCommand.self, DemoCommand.self, ImportCommand.self, BenchCommand.self,
+            BenchBrowseCommand.self, BenchImportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

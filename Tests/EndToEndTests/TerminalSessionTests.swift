@@ -107,6 +107,27 @@ struct TerminalSessionTests {
         #expect(after.contains("echo typed-back"), "echo is on again:\n\(after)")
     }
 
+    @Test func anImportShowsInTheInterfaceAndAMissingDatabaseIsExplained() throws {
+        let tmux = try Tmux(width: 100, height: 30, environment: ["XDG_DATA_HOME": folder.path])
+        let db = folder.appendingPathComponent("imported.db").path
+        let csv = folder.appendingPathComponent("export.csv").path
+        try tmux.sendLine(
+            "\(binary) demo --csv \(csv) --count 30 && \(binary) import \(csv) --db \(db) && \(binary) --db \(db)"
+        )
+        var screen = try tmux.waitFor { $0.contains("1/30") }
+        #expect(screen.contains("APP-0000001"), "\(screen)")
+        try tmux.send("q")
+        // Without a database, the message says how to make one.
+        try tmux.sendLine(
+            "clear; \(binary) --db \(folder.appendingPathComponent("missing.db").path); echo EX\"\"IT=$?"
+        )
+        screen = try tmux.waitFor { $0.contains("EXIT=") }
+        let joined = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(joined.contains("no database at"), "\(screen)")
+        #expect(joined.contains("shortlist import"), "\(screen)")
+        #expect(screen.contains("EXIT=2"), "\(screen)")
+    }
+
     @Test func aCrashRestoresTheTerminal() throws {
         let tmux = try Tmux(width: 100, height: 30, environment: ["XDG_DATA_HOME": folder.path])
         let db = folder.appendingPathComponent("crash-demo.db").path

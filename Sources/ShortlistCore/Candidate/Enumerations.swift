@@ -5,7 +5,7 @@ public enum FunctionGroup: Int, Comparable, CaseIterable, Sendable, CustomString
     case i = 1, ii, iii, iv
 
     public init?(text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).uppercased() {
+        switch text.trimmingASCIISpaces().uppercased() {
         case "I", "FGI", "FG I", "1": self = .i
         case "II", "FGII", "FG II", "2": self = .ii
         case "III", "FGIII", "FG III", "3": self = .iii
@@ -31,7 +31,7 @@ public enum CASTStatus: String, CaseIterable, Sendable, CustomStringConvertible 
     case registered
 
     public init?(text: String) {
-        self.init(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased())
+        self.init(rawValue: text.trimmingASCIISpaces().lowercased())
     }
 
     public var description: String { rawValue }
@@ -43,7 +43,7 @@ public enum EducationLevel: Int, Comparable, CaseIterable, Sendable, CustomStrin
     case secondary = 1, postSecondary, bachelor, master, doctorate
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingASCIISpaces().lowercased()
         guard let match = Self.allCases.first(where: { $0.description == t }) else { return nil }
         self = match
     }
@@ -68,7 +68,7 @@ public enum MilitaryService: String, CaseIterable, Sendable, CustomStringConvert
     case pending
 
     public init?(text: String) {
-        self.init(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased())
+        self.init(rawValue: text.trimmingASCIISpaces().lowercased())
     }
 
     public var description: String { rawValue }
@@ -77,7 +77,7 @@ public enum MilitaryService: String, CaseIterable, Sendable, CustomStringConvert
 extension Bool {
     /// `true`/`false` as in the import format, also `yes`/`no` and `1`/`0`.
     public init?(formatText text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmingASCIISpaces().lowercased() {
         case "true", "yes", "1", "y": self = true
         case "false", "no", "0", "n": self = false
         default: return nil

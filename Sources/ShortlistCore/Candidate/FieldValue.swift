@@ -33,7 +33,7 @@ public enum FieldValue<Value> {
     /// Reads a field from text: empty is missing, unparseable is invalid with its raw text.
     public static func parse(_ text: String?, _ parser: (String) -> Value?) -> FieldValue<Value> {
         guard let text else { return .missing }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingASCIISpaces()
         if trimmed.isEmpty { return .missing }
         if let v = parser(trimmed) { return .value(v) }
         return .invalid(raw: text)

@@ -5,7 +5,7 @@ public enum CEFRLevel: Int, Comparable, CaseIterable, Sendable, CustomStringConv
     case a1 = 1, a2, b1, b2, c1, c2
 
     public init?(text: String) {
-        switch text.trimmingCharacters(in: .whitespaces).uppercased() {
+        switch text.trimmingASCIISpaces().uppercased() {
         case "A1": self = .a1
         case "A2": self = .a2
         case "B1": self = .b1
@@ -37,7 +37,7 @@ public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable,
     public let rawValue: String
 
     public init?(rawValue: String) {
-        let lower = rawValue.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = rawValue.trimmingASCIISpaces().lowercased()
         guard Self.iso639_1.contains(lower) else { return nil }
         self.rawValue = lower
     }
@@ -79,7 +79,7 @@ public struct LanguageSkill: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `ES:C2;EN:C1` (the first is the mother tongue); nil when any pair is malformed.
     public static func parseList(_ text: String) -> [LanguageSkill]? {
-        let parts = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ";").map { $0.trimmingASCIISpaces() }
             .filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
         var skills: [LanguageSkill] = []

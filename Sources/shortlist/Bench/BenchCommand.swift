@@ -48,6 +48,7 @@ struct BenchCommand: ParsableCommand {
                 scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
                 unit: "s", target: nil))
         figures += try browse(url)
+        figures += try importScenario(folder)
 
         if json {
             let encoder = JSONEncoder()
@@ -62,20 +63,81 @@ struct BenchCommand: ParsableCommand {
     }
 
     private func browse(_ url: URL) throws -> [BenchFigure] {
+        let started = wallClockNanoseconds()
+        return try runChild([
+            "bench-browse", "--db", url.path, "--started-at", String(started), "--presses",
+            String(presses),
+        ])
+    }
+
+    /// The same candidates written as a CAST export, imported by Shortlist and, for scale,
+    /// by the sqlite3 tool's bare `.import` (no checks, no index) into a plain table.
+    private func importScenario(_ folder: URL) throws -> [BenchFigure] {
+        let csv = folder.appendingPathComponent("export.csv")
+        try DemoExport.writeCSV(to: csv, count: count, seed: 2025)
+        let size = (try? FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
+        var figures = [
+            BenchFigure(
+                scenario: "import", name: "file size", value: Double(size) / 1_048_576, unit: "MB",
+                target: nil)
+        ]
+        let sqliteSeconds = try timeSQLiteImport(
+            csv, into: folder.appendingPathComponent("bare.db"))
+        figures += try runChild([
+            "bench-import", "--db", folder.appendingPathComponent("import.db").path, "--file",
+            csv.path,
+        ])
+        let rows = figures.first { $0.name == "read, check and store rows" }?.value ?? 0
+        let whole = figures.first { $0.name == "whole import" }?.value ?? 0
+        try? FileManager.default.removeItem(at: csv)
+        guard let sqliteSeconds else {
+            Console.message("(the sqlite3 tool is not installed: no comparison)")
+            return figures
+        }
+        return figures + [
+            BenchFigure(
+                scenario: "import", name: "sqlite3 .import (bare)", value: sqliteSeconds, unit: "s",
+                target: nil),
+            BenchFigure(
+                scenario: "import", name: "rows ÷ sqlite3", value: rows / sqliteSeconds, unit: "×",
+                target: 2),
+            BenchFigure(
+                scenario: "import", name: "whole ÷ sqlite3", value: whole / sqliteSeconds,
+                unit: "×",
+                target: 4),
+        ]
+    }
+
+    private func timeSQLiteImport(_ csv: URL, into db: URL) throws -> Double? {
+        let tools = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"]
+        guard let tool = tools.first(where: FileManager.default.isExecutableFile) else {
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [db.path, ".import --csv \(csv.path) t"]
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        try? FileManager.default.removeItem(at: db)
+        return process.terminationStatus == 0 ? seconds : nil
+    }
+
+    /// Runs a hidden benchmark subcommand of this same binary, in a fresh process, and reads
+    /// the figures it prints.
+    private func runChild(_ arguments: [String]) throws -> [BenchFigure] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let output = Pipe()
         process.standardOutput = output
-        let started = wallClockNanoseconds()
-        process.arguments = [
-            "bench-browse", "--db", url.path, "--started-at", String(started), "--presses",
-            String(presses),
-        ]
+        process.arguments = arguments
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            Console.error("the browsing benchmark failed (status \(process.terminationStatus))")
+            Console.error(
+                "benchmark step \(arguments[0]) failed (status \(process.terminationStatus))")
             throw ExitCode(1)
         }
         return try JSONDecoder().decode([BenchFigure].self, from: data)

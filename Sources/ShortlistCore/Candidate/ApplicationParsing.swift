@@ -1,0 +1,201 @@
+import Foundation
+
+/// A value that could not be read, imported as unknown: which field, and why.
+public struct FieldWarning: Sendable, Equatable, CustomStringConvertible {
+    public var field: ApplicationField
+    public var reason: String
+
+    public init(_ field: ApplicationField, _ reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+
+    public var description: String { "\(field): \(reason)" }
+}
+
+/// Why a value cannot be read.
+public struct ValueProblem: Error, Sendable, Equatable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+}
+
+/// Why a record is rejected as a whole: it cannot be identified.
+public struct RecordRejection: Sendable, Equatable, Error {
+    public var field: ApplicationField?
+    public var reason: String
+
+    public init(_ field: ApplicationField?, _ reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+}
+
+/// Reads an application from the text of its fields, as the import format defines them.
+///
+/// Nobody drops out of a selection because of a typo: only a record without an id or a name
+/// is rejected. A bad value is kept as `.invalid(raw:)` with a warning that says what is
+/// wrong, and the eligibility rules later say "needs check" for it.
+public enum ApplicationParsing {
+    public struct Parsed: Sendable {
+        public var candidate: Candidate
+        public var warnings: [FieldWarning]
+    }
+
+    public static func parse(_ fields: [ApplicationField: String]) -> Result<
+        Parsed, RecordRejection
+    > {
+        var warnings: [FieldWarning] = []
+        func identity(_ field: ApplicationField) -> String? {
+            let text = (fields[field] ?? "").trimmingASCIISpaces()
+            return text.isEmpty ? nil : text
+        }
+        guard let id = identity(.applicationID) else {
+            return .failure(
+                RecordRejection(.applicationID, "is empty: the record cannot be identified"))
+        }
+        guard let surname = identity(.surname) else {
+            return .failure(RecordRejection(.surname, "is empty: the record cannot be identified"))
+        }
+        guard let given = identity(.givenNames) else {
+            return .failure(
+                RecordRejection(.givenNames, "is empty: the record cannot be identified"))
+        }
+
+        func text(_ field: ApplicationField) -> String? {
+            let t = (fields[field] ?? "").trimmingASCIISpaces()
+            return t.isEmpty ? nil : t
+        }
+        /// Reads a typed field: missing when empty, else the value or invalid with a warning.
+        func typed<T>(_ field: ApplicationField, _ read: (String) -> Result<T, ValueProblem>)
+            -> FieldValue<T>
+        {
+            guard let raw = fields[field] else { return .missing }
+            let t = raw.trimmingASCIISpaces()
+            if t.isEmpty { return .missing }
+            switch read(t) {
+            case .success(let v): return .value(v)
+            case .failure(let problem):
+                warnings.append(FieldWarning(field, problem.reason))
+                return .invalid(raw: raw)
+            }
+        }
+
+        let candidate = Candidate(
+            applicationID: ApplicationID(id),
+            castRegistrationID: text(.castRegistrationID),
+            surname: surname,
+            givenNames: given,
+            nationalities: typed(.nationality, readNationalities),
+            email: text(.email),
+            dateOfBirth: typed(.dateOfBirth) { t in
+                CalendarDate(iso: t).map { .success($0) }
+                    ?? .failure(ValueProblem("“\(t)” is not a date written YYYY-MM-DD"))
+            },
+            submittedAt: typed(.submittedAt, readTimestamp),
+            functionGroup: typed(.castFunctionGroup) { t in
+                FunctionGroup(text: t).map { .success($0) }
+                    ?? .failure(ValueProblem("“\(t)” is not a function group (I, II, III or IV)"))
+            },
+            castProfile: text(.castProfile),
+            castStatus: typed(.castStatus) { t in
+                CASTStatus(text: t).map { .success($0) }
+                    ?? .failure(ValueProblem("“\(t)” is not a CAST status (passed or registered)"))
+            },
+            educationLevel: typed(.educationLevel) { t in
+                EducationLevel(text: t).map { .success($0) }
+                    ?? .failure(
+                        ValueProblem(
+                            "“\(t)” is not an education level (secondary, post-secondary, bachelor, master, doctorate)"
+                        ))
+            },
+            educationYears: typed(.educationYears) { t in
+                guard let n = Int(t), (0...40).contains(n) else {
+                    return .failure(
+                        ValueProblem("“\(t)” is not a number of years between 0 and 40"))
+                }
+                return .success(n)
+            },
+            degreeField: text(.degreeField),
+            diplomaRecognised: typed(.diplomaRecognised) { t in
+                Bool(formatText: t).map { .success($0) }
+                    ?? .failure(ValueProblem("“\(t)” is not true or false"))
+            },
+            languages: typed(.languages, readLanguages),
+            militaryService: typed(.militaryService) { t in
+                MilitaryService(text: t).map { .success($0) }
+                    ?? .failure(
+                        ValueProblem(
+                            "“\(t)” is not one of fulfilled, exempt, not_applicable, pending"))
+            },
+            yearsExperience: typed(.yearsExperience) { t in
+                // A decimal comma, as spreadsheets in most EU locales write it, is accepted.
+                guard let n = Double(t.replacingOccurrences(of: ",", with: ".")), n.isFinite,
+                    (0...70).contains(n)
+                else {
+                    return .failure(
+                        ValueProblem("“\(t)” is not a number of years between 0 and 70"))
+                }
+                return .success(n)
+            },
+            currentEmployer: text(.currentEmployer),
+            cvText: fields[.cvText] ?? "",
+            motivation: fields[.motivation] ?? "")
+        return .success(Parsed(candidate: candidate, warnings: warnings))
+    }
+
+    static func readNationalities(_ t: String) -> Result<[CountryCode], ValueProblem> {
+        var codes: [CountryCode] = []
+        for part in t.split(separator: ";") {
+            let item = part.trimmingASCIISpaces()
+            if item.isEmpty { continue }
+            guard let code = CountryCode(rawValue: item), code.isKnown else {
+                return .failure(
+                    ValueProblem(
+                        "“\(item)” is not a country code (two letters, e.g. EL, FR; several separated by ;)"
+                    ))
+            }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes.isEmpty ? .failure(ValueProblem("no country code")) : .success(codes)
+    }
+
+    static func readTimestamp(_ t: String) -> Result<Timestamp, ValueProblem> {
+        if let stamp = Timestamp(iso: t) { return .success(stamp) }
+        let hasOffset =
+            t.hasSuffix("Z") || t.hasSuffix("z") || t.dropFirst(16).contains("+")
+            || t.dropFirst(16).contains("-")
+        if !hasOffset, Timestamp(iso: t + "Z") != nil {
+            return .failure(
+                ValueProblem(
+                    "“\(t)” has no UTC offset, so the moment is ambiguous (write it with Z or ±HH:MM)"
+                ))
+        }
+        return .failure(
+            ValueProblem(
+                "“\(t)” is not an ISO 8601 timestamp with an offset (e.g. 2025-12-02T23:30:00+02:00)"
+            ))
+    }
+
+    static func readLanguages(_ t: String) -> Result<[LanguageSkill], ValueProblem> {
+        var skills: [LanguageSkill] = []
+        for part in t.split(separator: ";") {
+            let item = part.trimmingASCIISpaces()
+            if item.isEmpty { continue }
+            let pair = item.split(separator: ":", maxSplits: 1)
+            guard pair.count == 2 else {
+                return .failure(ValueProblem("“\(item)” is not CODE:LEVEL (e.g. EN:C1)"))
+            }
+            let codeText = pair[0].trimmingASCIISpaces()
+            let levelText = pair[1].trimmingASCIISpaces()
+            guard let code = LanguageCode(rawValue: codeText) else {
+                return .failure(ValueProblem("“\(codeText)” is not an ISO 639-1 language code"))
+            }
+            guard let level = CEFRLevel(text: levelText) else {
+                return .failure(
+                    ValueProblem("“\(levelText)” is not a CEFR level (A1, A2, B1, B2, C1, C2)"))
+            }
+            skills.append(LanguageSkill(code, level))
+        }
+        return skills.isEmpty ? .failure(ValueProblem("no language")) : .success(skills)
+    }
+}

@@ -1,0 +1,43 @@
+import ShortlistCore
+import ShortlistStore
+
+/// A record read and checked, ready to be written or reported.
+enum ImportItem: Sendable {
+    /// Prepared for the database here, on the reading thread, rather than on the writing one.
+    case accepted(
+        PreparedCandidate, warnings: [(column: String, reason: String)], line: Int, raw: [UInt8])
+    case rejected(line: Int, column: String?, reason: String, raw: [UInt8])
+    /// Something learnt about the file on the way (an unknown JSON member).
+    case notice(ImportIssue)
+}
+
+/// Where records come from: a CSV or a JSON file, read as a stream.
+protocol RecordSource: AnyObject {
+    /// Issues about the file as a whole, known once its start is read.
+    var notices: [ImportIssue] { get }
+    var bytesRead: Int { get }
+    /// The next record, checked; nil at the end.
+    func nextItem() -> ImportItem?
+    /// A problem that cut reading short (a broken JSON array, an I/O error).
+    var structureError: String? { get }
+}
+
+extension ApplicationParsing {
+    /// Checks a record's values, naming columns as the file names them.
+    static func check(
+        _ values: [ApplicationField: String], line: Int, raw: [UInt8],
+        columnName: (ApplicationField) -> String
+    ) -> ImportItem {
+        switch parse(values) {
+        case .success(let parsed):
+            return .accepted(
+                PreparedCandidate(parsed.candidate),
+                warnings: parsed.warnings.map { (columnName($0.field), $0.reason) }, line: line,
+                raw: raw)
+        case .failure(let rejection):
+            return .rejected(
+                line: line, column: rejection.field.map(columnName), reason: rejection.reason,
+                raw: raw)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import ShortlistExchange
+import ShortlistStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import applications from a CAST export (CSV or JSON).",
+        discussion: """
+            Every record is checked against the import format (docs/import.md). A record that \
+            cannot be identified (no id or name, wrong number of columns, an id repeated in the \
+            file, a NUL byte, invalid UTF-8) is rejected; a bad value is imported as unknown \
+            with a warning. Each is reported as FILE:LINE: column NAME: reason, then a summary.
+
+            The import is one transaction: interrupted, it leaves the database as it was. \
+            Importing the same file again changes nothing; a changed record updates that \
+            candidate's application data only.
+
+            Exit status: 0 no record rejected (warnings allowed); 1 some rejected, the rest \
+            imported; 2 nothing imported (unreadable file, every record rejected, --strict with \
+            any rejection or warning); 130 interrupted.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The export to import.", valueName: "file"))
+    var file: String
+
+    @Option(
+        help: "The file's format (default: from its extension; .json, .jsonl, .ndjson are JSON).")
+    var format: ImportFormat?
+
+    @Flag(help: "Import nothing unless every record is valid and has no warning.")
+    var strict = false
+
+    @Flag(name: .customLong("dry-run"), help: "Check and report, but write nothing.")
+    var dryRun = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Write the rejected records, with a reason, to this file.", valueName: "file"))
+    var rejects: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A TOML file naming the export's columns (see docs/import.md).", valueName: "file"))
+    var map: String?
+
+    func run() throws {
+        var options = ImportOptions(user: global.actingUser)
+        options.format = format
+        options.strict = strict
+        options.dryRun = dryRun
+        options.rejects = rejects.map { URL(fileURLWithPath: $0) }
+        if let map {
+            do {
+                options.mapping = try ColumnMapping.load(URL(fileURLWithPath: map))
+            } catch let error as TOMLFileError {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        let fileURL = URL(fileURLWithPath: file)
+        guard FileManager.default.isReadableFile(atPath: fileURL.path) else {
+            Console.error("\(file): no such file, or it cannot be read")
+            throw ExitCode(2)
+        }
+
+        let interruption = Interruption()
+        defer { interruption.end() }
+        let importer = ApplicationImporter(file: fileURL, options: options)
+        importer.onIssue = { issue in
+            Console.endProgress()
+            Console.message(issue.description)
+        }
+        importer.isCancelled = { interruption.isRequested }
+        importer.onProgress = { progress in Console.progress(Self.describe(progress)) }
+
+        let url = global.databaseURL
+        let summary: ImportSummary
+        do {
+            if FileManager.default.fileExists(atPath: url.path) {
+                summary = try importer.run(into: try Store.open(at: url))
+            } else {
+                let (result, created) = try importer.runIntoNewDatabase(
+                    at: url, createdBy: global.actingUser)
+                summary = result
+                Console.endProgress()
+                if created {
+                    Console.message(
+                        "Created a new database for call \(CallReference.builtIn) at \(url.path) (private to you, mode 0600)"
+                    )
+                } else if !dryRun {
+                    Console.message(
+                        "Nothing was imported, so no database was created at \(url.path)")
+                }
+            }
+        } catch let failure as ImportFailure {
+            Console.endProgress()
+            Console.error("\(failure)")
+            throw ExitCode(2)
+        } catch let error as StoreError {
+            Console.endProgress()
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        Console.endProgress()
+        Console.message("\(file): \(summary.line)")
+        let status = summary.exitStatus
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    static func describe(_ p: ImportProgress) -> String {
+        let fraction = p.totalBytes > 0 ? Double(p.bytesRead) / Double(p.totalBytes) : 0
+        let rate = p.seconds > 0 ? Double(p.records) / p.seconds : 0
+        let eta = fraction > 0.01 ? p.seconds * (1 - fraction) / fraction : 0
+        return String(
+            format: "importing: %3.0f%%  %d records  %.0f records/s  about %.0f s left",
+            fraction * 100, p.records, rate, eta)
+    }
+}
+
+extension ImportFormat: ExpressibleByArgument {}
