@@ -32,9 +32,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "TOMLSupport",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "ShortlistExchange",
             dependencies: [
-                "ShortlistCore", "ShortlistStore",
+                "ShortlistCore", "ShortlistStore", "TOMLSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -49,7 +54,7 @@ let package = Package(
             name: "shortlist",
             dependencies: [
                 "ShortlistCore", "ShortlistStore", "ShortlistExchange", "ShortlistUI", "TerminalKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TOMLSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
@@ -67,7 +72,7 @@ let package = Package(
             name: "ShortlistExchangeTests",
             dependencies: [
                 "ShortlistExchange", "ShortlistStore", "ShortlistCore", "ShortlistTestSupport",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "TOMLSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: strict

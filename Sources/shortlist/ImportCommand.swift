@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ShortlistExchange
 import ShortlistStore
+import TOMLSupport
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import ShortlistStore
 import Testing
 
 @testable import ShortlistExchange
+import TOMLSupport
 
 @Suite struct ImportTests {
     typealias H = ImportHarness

@@ -1,6 +1,7 @@
 import Foundation
 import ShortlistCore
 import TOMLKit
+import TOMLSupport
 
 /// How an export's column names map to the format's fields, for exports whose headers are
 /// named differently. Read from a TOML file:
