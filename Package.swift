@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "ShortlistUI",
-            dependencies: ["ShortlistCore", "ShortlistStore", "TerminalKit"],
+            dependencies: ["ShortlistCore", "ShortlistStore", "TerminalKit", "TOMLSupport"],
             swiftSettings: strict
         ),
         .executableTarget(
