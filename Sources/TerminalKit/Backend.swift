@@ -2,6 +2,9 @@
 /// read input. `CursesBackend` drives a real terminal, `TestBackend` an in-memory screen.
 public protocol Backend: AnyObject {
     var size: Size { get }
+    /// How many colours the terminal can show (0 for a monochrome one): themes are resolved
+    /// for it above the backend, so that what the screen shows is decided in one place.
+    var colorCount: Int { get }
     /// Writes cells; nothing is visible before `flush`.
     func draw(_ changes: [CellChange])
     /// Places the visible cursor, or hides it when `nil`.

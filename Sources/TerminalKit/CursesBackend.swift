@@ -17,8 +17,11 @@ public final class CursesBackend: Backend {
     private var restored = false
 
     /// Checks that stdin and stdout are terminals and that `TERM` names a usable one, then
-    /// takes over the screen. Never lets curses exit the process on a bad terminal.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// takes over the screen. Never lets curses exit the process on a bad terminal. Without
+    /// `mouse`, the mouse stays the terminal's (to select and copy text).
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment, mouse: Bool = true
+    ) throws {
         let term = try Self.checkTerminal(environment: environment)
         Self.ensureUTF8Locale()
 
@@ -47,8 +50,10 @@ public final class CursesBackend: Backend {
         set_escdelay(25)
         curs_set(0)
         colors = ColorPairs()
-        mousemask(sl_mouse_all(), nil)
-        mouseinterval(0)
+        if mouse {
+            mousemask(sl_mouse_all(), nil)
+            mouseinterval(0)
+        }
 
         let wake = wakeWrite
         for signo in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
@@ -103,6 +108,8 @@ public final class CursesBackend: Backend {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
     }
+
+    public var colorCount: Int { colors.colorCount }
 
     public var size: Size {
         Size(width: Int(getmaxx(sl_stdscr())), height: Int(getmaxy(sl_stdscr())))
@@ -304,16 +311,20 @@ struct ColorPairs {
     }
 
     private var allocated: [Key: Int16] = [:]
-    private let colorCount: Int
+    let colorCount: Int
     private let maxPairs: Int
+    /// Whether the terminal can keep its own foreground and background (colour -1); the
+    /// themes rely on it, and a terminal without it gets white on black in their place.
+    private let hasDefaultColors: Bool
 
     init() {
         if has_colors() {
             start_color()
-            use_default_colors()
+            hasDefaultColors = use_default_colors() == OK
             colorCount = Int(sl_colors())
             maxPairs = min(Int(sl_color_pairs()), Int(Int16.max))
         } else {
+            hasDefaultColors = true
             colorCount = 0
             maxPairs = 0
         }
@@ -330,8 +341,13 @@ struct ColorPairs {
 
     mutating func pair(for style: Style) -> Pair {
         guard colorCount > 0 else { return Pair(number: 0, brighten: false) }
-        let (fg, brighten) = map(style.foreground)
-        let (bg, _) = map(style.background)
+        var (fg, brighten) = map(style.foreground)
+        var (bg, _) = map(style.background)
+        if !hasDefaultColors {
+            if fg == -1 { fg = 7 }
+            if bg == -1 { bg = 0 }
+            if fg == 7 && bg == 0 { return Pair(number: 0, brighten: brighten) }
+        }
         if fg == -1 && bg == -1 { return Pair(number: 0, brighten: brighten) }
         let key = Key(foreground: fg, background: bg)
         if let number = allocated[key] { return Pair(number: number, brighten: brighten) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A key as the application sees it, whatever escape sequence the terminal sent.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
     case character(Character)
@@ -59,4 +61,42 @@ public enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// A request to stop (SIGINT, SIGTERM, SIGHUP), carrying the signal number.
     case interrupt(Int32)
+}
+
+extension Key {
+    /// Reads a key as `description` spells it (`j`, `C-d`, `PgDn`, `S-Tab`, `F5`, `Space`),
+    /// also accepting the usual variants (`Escape`, `PageDown`, `Ctrl-d`); nil when unknown.
+    public init?(spelling: String) {
+        let text = spelling.trimmingCharacters(in: .whitespaces)
+        if text.count == 1, let c = text.first {
+            if c.isWhitespace || c.unicodeScalars.first!.properties.generalCategory == .control {
+                return nil
+            }
+            self = .character(c)
+            return
+        }
+        let lower = text.lowercased()
+        for prefix in ["c-", "ctrl-", "ctrl+", "^"] where lower.hasPrefix(prefix) {
+            let rest = lower.dropFirst(prefix.count)
+            guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter || c == " " else {
+                return nil
+            }
+            self = .ctrl(c)
+            return
+        }
+        if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...24).contains(n) {
+            self = .function(n)
+            return
+        }
+        let named: [String: Key] = [
+            "space": .character(" "), "up": .up, "down": .down, "left": .left, "right": .right,
+            "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown,
+            "home": .home, "end": .end, "enter": .enter, "return": .enter, "esc": .escape,
+            "escape": .escape, "tab": .tab, "s-tab": .backTab, "backtab": .backTab,
+            "backspace": .backspace, "del": .delete, "delete": .delete, "ins": .insert,
+            "insert": .insert,
+        ]
+        guard let key = named[lower] else { return nil }
+        self = key
+    }
 }

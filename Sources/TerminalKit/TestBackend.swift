@@ -2,14 +2,17 @@
 /// answers `readEvent` from a queue the test fills.
 public final class TestBackend: Backend {
     public private(set) var size: Size
+    /// 256 unless a test asks for a poorer terminal.
+    public var colorCount: Int
     public private(set) var screen: Buffer
     public private(set) var cursor: Position?
     public private(set) var writeCount = 0
     public private(set) var flushCount = 0
     private var events: [InputEvent] = []
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, colorCount: Int = 256) {
         size = Size(width: width, height: height)
+        self.colorCount = colorCount
         screen = Buffer(size: size)
     }
 

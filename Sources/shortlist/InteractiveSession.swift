@@ -16,15 +16,22 @@ enum InteractiveSession {
         }
     }
 
-    static func run(store: Store, environment: [String: String]) throws {
+    /// `theme` is the one named on the command line, if any; the configuration, `NO_COLOR`
+    /// and the terminal decide the rest (see `UserSettings`).
+    static func run(store: Store, environment: [String: String], theme: String? = nil) throws {
+        let settings = UserSettings(environment: environment)
         let backend: CursesBackend
         do {
-            backend = try CursesBackend(environment: environment)
+            backend = try CursesBackend(
+                environment: environment, mouse: settings.configuration.mouse)
         } catch let error as TerminalError {
             Console.error("\(error)")
             throw ExitCode(2)
         }
         let status: Int32
+        let (startTheme, themeProblems) = settings.startingTheme(
+            commandLine: theme, environment: environment, colorCount: backend.colorCount)
+        let problems = settings.problems + themeProblems
         do {
             defer { backend.restore() }
             let meta = (try? store.metadata()) ?? [:]
@@ -33,9 +40,12 @@ enum InteractiveSession {
                 context: AppContext(
                     databaseName: store.url.lastPathComponent,
                     callReference: meta["call_reference"] ?? CallReference.builtIn),
-                theme: Theme.forEnvironment(environment))
+                theme: startTheme, keymap: settings.keymap, catalog: settings.catalog)
+            app.showStartupProblems(problems)
             status = app.run()
         }
+        // Said again once the screen is back, where it stays readable.
+        for problem in problems { Console.error("\(problem)") }
         if status != 0 { throw ExitCode(status) }
     }
 }

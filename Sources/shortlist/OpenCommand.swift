@@ -8,6 +8,7 @@ struct OpenCommand: ParsableCommand {
         abstract: "Open the interactive interface (the default command).")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var interface: InterfaceOptions
 
     func run() throws {
         try InteractiveSession.checkTerminal(global.environment)
@@ -18,6 +19,7 @@ struct OpenCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        try InteractiveSession.run(store: store, environment: global.environment)
+        try InteractiveSession.run(
+            store: store, environment: global.environment, theme: interface.theme)
     }
 }

@@ -32,9 +32,10 @@ final class RecordingSource: CandidateSource {
     let count = 3000
 
     func makeSource() throws -> RecordingSource {
-        let store = try Store.create(at: folder.file("w.db"))
+        let store = try TestDatabase.create(at: folder.file("w.db"))
         try store.insertCandidates(
-            (1...count).lazy.map { FixtureCandidates.make($0, "S\($0)", "G", nationality: "PT") })
+            (1...count).lazy.map { FixtureCandidates.make($0, "S\($0)", "G", nationality: "PT") },
+            by: store.acting(as: "secretary"))
         return RecordingSource(store)
     }
 

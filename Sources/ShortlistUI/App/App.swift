@@ -20,20 +20,26 @@ public final class App {
     public let terminal: Terminal
     public let window: CandidateWindow
     public let keymap: Keymap
-    public var theme: Theme
+    public internal(set) var theme: Theme
+    /// The themes `:theme` can switch to.
+    public let catalog: ThemeCatalog
     public let context: AppContext
-    public private(set) var state = AppState()
-    private var detail: DetailDocument?
+    public internal(set) var state = AppState()
+    /// Lines run from the command line in this session, oldest first. Never written to
+    /// disk: a line may name a candidate.
+    public internal(set) var history: [String] = []
+    var detail: DetailDocument?
 
     public init(
         source: any CandidateSource, terminal: Terminal, context: AppContext,
-        theme: Theme = .default, keymap: Keymap = Keymap()
+        theme: Theme = .default, keymap: Keymap = Keymap(), catalog: ThemeCatalog = .builtIn
     ) throws {
         self.terminal = terminal
         self.window = try CandidateWindow(source: source)
         self.context = context
         self.theme = theme
         self.keymap = keymap
+        self.catalog = catalog
     }
 
     var layout: Layout { Layout(size: terminal.size, state: state) }
@@ -70,7 +76,11 @@ public final class App {
         switch event {
         case .key(let key):
             state.message = nil
-            if let command = keymap.command(for: key, in: keyContext) { perform(command) }
+            if state.commandLine != nil {
+                handleCommandLineKey(key)
+            } else if let command = keymap.command(for: key, in: keyContext) {
+                perform(command)
+            }
         case .mouse(let mouse):
             handleMouse(mouse)
         case .resize:
@@ -82,13 +92,30 @@ public final class App {
     }
 
     var keyContext: KeyContext {
+        if state.commandLine != nil { return .commandLine }
+        if state.dialog != nil { return .dialog }
         if state.helpOpen { return .help }
         return state.focus == .detail && state.detailOpen ? .detail : .list
     }
 
+    /// Shows a result or an error on the message line until the next key.
+    public func show(_ text: String, isError: Bool = false) {
+        state.message = StatusMessage(text, isError: isError)
+    }
+
     // MARK: Commands
 
-    public func perform(_ command: CommandID) {
+    /// Runs a command as its key would, in the current context; `argument` is what followed
+    /// its name on the command line.
+    public func perform(_ command: CommandID, argument: String? = nil) {
+        if state.commandLine != nil {
+            performInCommandLine(command)
+            return
+        }
+        if state.dialog != nil {
+            performInDialog(command)
+            return
+        }
         if state.helpOpen {
             performInHelp(command)
             return
@@ -117,8 +144,20 @@ public final class App {
             } else {
                 state.focus = state.focus == .list ? .detail : .list
             }
-        case .toggleOrder:
-            changeOrder(window.order == .applicationID ? .name : .applicationID)
+        case .sort:
+            sort(argument)
+        case .theme:
+            if let argument {
+                switchTheme(to: argument)
+            } else {
+                openThemeDialog()
+            }
+        case .commandLine:
+            state.commandLine = CommandLineState()
+        case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
+            show(
+                "\(command.rawValue) works on the command line\(command == .accept ? " and in dialogs" : "")",
+                isError: true)
         case .help:
             state.helpOpen = true
             state.helpScroll = 0
@@ -167,14 +206,14 @@ public final class App {
         }
     }
 
-    private func select(_ index: Int) {
+    func select(_ index: Int) {
         let previous = state.selected
         state.selected = index
         clampSelection()
         if state.selected != previous { state.detailScroll = 0 }
     }
 
-    private func clampSelection() {
+    func clampSelection() {
         let total = window.total
         let rows = layout.listRows
         state.selected = min(max(0, state.selected), max(0, total - 1))
@@ -183,9 +222,23 @@ public final class App {
         state.top = min(max(0, state.top), max(0, total - rows))
     }
 
-    private func scrollDetail(to line: Int) {
+    func scrollDetail(to line: Int) {
         let count = detail?.lines.count ?? 0
         state.detailScroll = min(max(0, line), max(0, count - layout.detailRows))
+    }
+
+    private func sort(_ argument: String?) {
+        let order: CandidateOrder
+        switch argument {
+        case nil: order = window.order == .applicationID ? .name : .applicationID
+        case "name": order = .name
+        case "id": order = .applicationID
+        case let other?:
+            show("sort: “\(other)” is not an order; use name or id", isError: true)
+            return
+        }
+        changeOrder(order)
+        if argument != nil { show("sorted by \(orderName)") }
     }
 
     private func changeOrder(_ order: CandidateOrder) {
@@ -204,169 +257,7 @@ public final class App {
 
     var orderName: String { window.order == .name ? "name" : "application id" }
 
-    // MARK: Mouse
-
-    private func handleMouse(_ mouse: MouseEvent) {
-        state.message = nil
-        if state.helpOpen {
-            switch mouse.action {
-            case .wheelDown: state.helpScroll += 3
-            case .wheelUp: state.helpScroll = max(0, state.helpScroll - 3)
-            case .press: state.helpOpen = false
-            case .release: break
-            }
-            return
-        }
-        let layout = self.layout
-        if let list = layout.list, list.contains(mouse.position) {
-            switch mouse.action {
-            case .wheelDown, .wheelUp:
-                let delta = mouse.action == .wheelDown ? 3 : -3
-                state.top += delta
-                select(state.selected + delta)
-            case .press:
-                state.focus = .list
-                if mouse.position.x == list.maxX - 1, window.total > layout.listRows {
-                    select(
-                        ListScreen.position(
-                            forScrollBarRow: mouse.position.y - list.y - 1, height: layout.listRows,
-                            total: window.total))
-                    return
-                }
-                let row = mouse.position.y - list.y - 1
-                guard row >= 0 else { return }
-                let index = state.top + row
-                guard index < window.total else { return }
-                if index == state.selected {
-                    perform(.open)
-                } else {
-                    select(index)
-                }
-            case .release: break
-            }
-        } else if let detailArea = layout.detail,
-            Rect(
-                x: detailArea.x - 1, y: detailArea.y, width: detailArea.width + 1,
-                height: detailArea.height
-            )
-            .contains(mouse.position)
-        {
-            switch mouse.action {
-            case .wheelDown: scrollDetail(to: state.detailScroll + 3)
-            case .wheelUp: scrollDetail(to: state.detailScroll - 3)
-            case .press: state.focus = .detail
-            case .release: break
-            }
-        }
-    }
-
-    // MARK: Drawing
-
-    public func render() {
-        let layout = self.layout
-        if state.detailOpen, let area = layout.detail { loadDetail(width: area.width) }
-        terminal.draw { buffer in
-            if layout.tooSmall {
-                TooSmallScreen(size: layout.size, minimum: Layout.minimum, theme: theme).draw(
-                    into: &buffer)
-                return nil
-            }
-            return drawFrame(into: &buffer, layout: layout)
-        }
-    }
-
-    private func drawFrame(into buffer: inout Buffer, layout: Layout) -> Position? {
-        var cursor: Position?
-        buffer.fill(layout.titleBar, style: theme.titleBar)
-        let title = " Shortlist · \(context.callReference) · Candidates"
-        buffer.put(title, x: 0, y: layout.titleBar.y, style: theme.titleBar)
-
-        if let area = layout.list {
-            if window.total == 0 {
-                drawEmpty(into: &buffer, area: area)
-            } else {
-                let rows = fetchRows(count: layout.listRows)
-                let screen = ListScreen(
-                    rows: rows, top: state.top, selected: state.selected, total: window.total,
-                    focused: state.focus == .list || !state.detailOpen, theme: theme)
-                let at = screen.draw(into: &buffer, area: area)
-                if state.focus == .list || !state.detailOpen { cursor = at }
-            }
-        }
-        if let area = layout.detail {
-            let summary = try? window.row(at: state.selected)
-            let screen = DetailScreen(
-                title: summary.map { "\($0.displayName) · \($0.applicationID)" } ?? "",
-                document: detail, scroll: state.detailScroll, focused: state.focus == .detail,
-                theme: theme)
-            let at = screen.draw(into: &buffer, area: area)
-            if state.focus == .detail { cursor = at }
-        }
-        StatusLine(
-            position: state.selected, total: window.total, databaseName: context.databaseName,
-            order: orderName, message: state.message, theme: theme
-        ).draw(into: &buffer, area: layout.status)
-        if state.helpOpen {
-            let area = Rect(x: 0, y: 1, width: layout.size.width, height: layout.size.height - 2)
-            let lineCount = HelpScreen.lines(
-                keymap: keymap, theme: theme, width: min(area.width, 96) - 4
-            ).count
-            state.helpScroll = min(state.helpScroll, max(0, lineCount - (area.height - 2)))
-            HelpScreen(keymap: keymap, scroll: state.helpScroll, theme: theme).draw(
-                into: &buffer, area: area)
-            cursor = nil
-        }
-        return cursor
-    }
-
-    private func drawEmpty(into buffer: inout Buffer, area: Rect) {
-        let lines = [
-            "No applications in this database yet.",
-            "",
-            "Import the CAST export with:",
-            "    shortlist import FILE.csv",
-            "",
-            "or explore a demo database with:",
-            "    shortlist demo",
-        ]
-        let top = area.y + max(0, (area.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            buffer.put(
-                line, x: area.x + max(0, (area.width - 40) / 2), y: top + i,
-                style: i == 0 ? theme.sectionTitle : .plain)
-        }
-    }
-
-    private func fetchRows(count: Int) -> [CandidateSummary] {
-        do {
-            return try window.rows(state.top..<(state.top + count))
-        } catch {
-            report(error)
-            return []
-        }
-    }
-
-    private func loadDetail(width: Int) {
-        guard let summary = try? window.row(at: state.selected) else {
-            detail = nil
-            return
-        }
-        if let detail, detail.applicationID == summary.applicationID, detail.width == width {
-            return
-        }
-        do {
-            if let candidate = try window.source.candidate(summary.applicationID) {
-                detail = DetailDocument(candidate: candidate, width: width, theme: theme)
-            } else {
-                detail = nil
-            }
-        } catch {
-            report(error)
-        }
-        scrollDetail(to: state.detailScroll)
-    }
-
-    private func report(_ error: any Error) {
-        state.message = "\(error)"
+    func report(_ error: any Error) {
+        show("\(error)", isError: true)
     }
 }

@@ -1,6 +1,37 @@
 import ShortlistCore
 
-/// Everything the screens show that is not data: selection, scroll, focus, open panes.
+/// A line for the message line: the result of a command, or an error.
+public struct StatusMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// A list to choose from over the screen (the themes), with what to restore on cancel.
+public struct DialogState: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// Choosing a theme; the theme in use before, put back on cancel.
+        case theme(original: String)
+    }
+
+    public struct Item: Sendable, Equatable {
+        public var name: String
+        public var detail: String
+    }
+
+    public var title: String
+    public var purpose: Purpose
+    public var items: [Item]
+    public var selected: Int
+    public var top = 0
+}
+
+/// Everything the screens show that is not data: selection, scroll, focus, open panes, the
+/// command line and dialogs.
 public struct AppState: Sendable, Equatable {
     public enum Pane: Sendable { case list, detail }
 
@@ -13,7 +44,11 @@ public struct AppState: Sendable, Equatable {
     /// Position of the first visible row.
     public var top = 0
     public var detailScroll = 0
-    public var message: String?
+    /// Shown on the bottom line until the next key.
+    public var message: StatusMessage?
+    /// The `:` command line, while it is open.
+    public var commandLine: CommandLineState?
+    public var dialog: DialogState?
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
 

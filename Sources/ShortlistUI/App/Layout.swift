@@ -12,6 +12,8 @@ struct Layout {
     var list: Rect?
     var detail: Rect?
     var status: Rect
+    /// Everything between the title bar and the status line.
+    var body: Rect
 
     init(size: Size, state: AppState) {
         self.size = size
@@ -21,6 +23,7 @@ struct Layout {
         let (body, status) = rest.splitBottom(1)
         titleBar = title
         self.status = status
+        self.body = body
         if !state.detailOpen {
             list = body
         } else if size.width >= Self.splitWidth {

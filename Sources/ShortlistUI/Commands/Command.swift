@@ -1,12 +1,18 @@
 import TerminalKit
 
-/// Where a key press happens; a binding in a context wins over the global one.
+/// Where a key press happens. The list and the detail fall back to the global bindings; the
+/// help, the command line and dialogs have keys of their own only, so that typing on the
+/// command line never runs a command by accident.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, list, detail, help
+    case commandLine = "command-line"
+    case dialog
+
+    public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
 
-/// Every action a user can take, by name. The `:` prompt, key bindings, the help screen and
-/// `docs/keys.md` all come from `Command.all`.
+/// Every action a user can take, by name. The `:` command line, key bindings, the help
+/// screen and `docs/keys.md` all come from `Command.all`.
 public enum CommandID: String, Sendable, CaseIterable {
     case moveDown = "down"
     case moveUp = "up"
@@ -17,10 +23,25 @@ public enum CommandID: String, Sendable, CaseIterable {
     case open = "open"
     case back = "back"
     case switchPane = "switch-pane"
-    case toggleOrder = "toggle-order"
+    case sort = "sort"
+    case theme = "theme"
+    case commandLine = "command-line"
+    case accept = "accept"
+    case complete = "complete"
+    case completePrevious = "complete-previous"
+    case historyPrevious = "history-previous"
+    case historyNext = "history-next"
     case help = "help"
     case redraw = "redraw"
     case quit = "quit"
+}
+
+/// What a command takes after its name on the command line, and what Tab offers for it.
+public enum CommandArgument: Sendable, Equatable {
+    /// A theme's name; the list comes from the theme catalog.
+    case themeName
+    /// One of a fixed set of words.
+    case choice([String])
 }
 
 public struct Command: Sendable {
@@ -28,53 +49,95 @@ public struct Command: Sendable {
     public var title: String
     public var group: String
     public var description: String
+    /// Default keys per context: the configuration can replace them.
     public var keys: [KeyContext: [Key]]
+    /// The optional argument the command takes on the command line.
+    public var argument: CommandArgument?
+    /// Other names the command line accepts (`:q`).
+    public var aliases: [String] = []
 
-    /// The command table: the single source of key bindings and help.
+    public var name: String { id.rawValue }
+
+    /// The command table: the single source of key bindings, help and completion.
     public static let all: [Command] = [
         Command(
             id: .moveDown, title: "Down", group: "Move",
             description: "Select the next candidate, or scroll the detail down a line.",
-            keys: [.global: [.down, .character("j")], .help: [.down, .character("j")]]),
+            keys: [
+                .global: [.down, .character("j")], .help: [.down, .character("j")],
+                .dialog: [.down, .character("j")],
+            ]),
         Command(
             id: .moveUp, title: "Up", group: "Move",
             description: "Select the previous candidate, or scroll the detail up a line.",
-            keys: [.global: [.up, .character("k")], .help: [.up, .character("k")]]),
+            keys: [
+                .global: [.up, .character("k")], .help: [.up, .character("k")],
+                .dialog: [.up, .character("k")],
+            ]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
             description: "Move a screenful down.",
-            keys: [.global: [.pageDown, .ctrl("f"), .character(" ")]]),
+            keys: [.global: [.pageDown, .ctrl("f"), .character(" ")], .dialog: [.pageDown]]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
             description: "Move a screenful up.",
-            keys: [.global: [.pageUp, .ctrl("b")]]),
+            keys: [.global: [.pageUp, .ctrl("b")], .dialog: [.pageUp]]),
         Command(
             id: .first, title: "First", group: "Move",
             description: "Go to the first candidate, or the top of the detail.",
-            keys: [.global: [.character("g"), .home]]),
+            keys: [.global: [.character("g"), .home], .dialog: [.character("g"), .home]]),
         Command(
             id: .last, title: "Last", group: "Move",
             description: "Go to the last candidate, or the end of the detail.",
-            keys: [.global: [.character("G"), .end]]),
+            keys: [.global: [.character("G"), .end], .dialog: [.character("G"), .end]]),
         Command(
             id: .open, title: "Open", group: "View",
             description: "Open the selected candidate's detail: every field and the CV.",
             keys: [.list: [.enter, .character("l"), .right]]),
         Command(
             id: .back, title: "Back", group: "View",
-            description: "Close the detail or the help, back to the list.",
+            description: "Close the detail, help, dialog or command line.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
-                .help: [.escape, .character("q"), .character("?")],
+                .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
+                .dialog: [.escape, .character("q")],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
             description: "Move the focus between the list and the detail.",
             keys: [.global: [.tab, .backTab]]),
         Command(
-            id: .toggleOrder, title: "Sort", group: "View",
-            description: "Sort the list by application id or by name.",
-            keys: [.list: [.character("s")]]),
+            id: .sort, title: "Sort", group: "View",
+            description: "Sort by application id or by name (:sort name|id).",
+            keys: [.list: [.character("s")]], argument: .choice(["name", "id"])),
+        Command(
+            id: .theme, title: "Theme", group: "View",
+            description: "Choose a theme from a list; :theme NAME switches.",
+            keys: [.global: [.character("T")]], argument: .themeName),
+        Command(
+            id: .commandLine, title: "Command line", group: "Typed commands",
+            description: "Type a command by name; Tab completes it.",
+            keys: [.global: [.character(":")]]),
+        Command(
+            id: .accept, title: "Accept", group: "Typed commands",
+            description: "Run the command typed, or take a dialog's choice.",
+            keys: [.commandLine: [.enter], .dialog: [.enter, .character(" ")]]),
+        Command(
+            id: .complete, title: "Complete", group: "Typed commands",
+            description: "Complete a name or argument; again for the next.",
+            keys: [.commandLine: [.tab]]),
+        Command(
+            id: .completePrevious, title: "Cycle back", group: "Typed commands",
+            description: "Go back to the previous completion.",
+            keys: [.commandLine: [.backTab]]),
+        Command(
+            id: .historyPrevious, title: "Earlier", group: "Typed commands",
+            description: "Recall the command typed before.",
+            keys: [.commandLine: [.up, .ctrl("p")]]),
+        Command(
+            id: .historyNext, title: "Later", group: "Typed commands",
+            description: "Recall the command typed after.",
+            keys: [.commandLine: [.down, .ctrl("n")]]),
         Command(
             id: .help, title: "Help", group: "Application",
             description: "Show every command and its keys.",
@@ -86,10 +149,24 @@ public struct Command: Sendable {
         Command(
             id: .quit, title: "Quit", group: "Application",
             description: "Leave Shortlist.",
-            keys: [.global: [.character("q")], .help: []]),
+            keys: [.global: [.character("q")], .help: []], aliases: ["q", "exit"]),
     ]
 
     public static func named(_ id: CommandID) -> Command {
         all.first { $0.id == id }!
+    }
+
+    /// The command a name typed on the command line means: its name or an alias.
+    public static func lookup(_ name: String) -> Command? {
+        all.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    /// The contexts where a command does something; run by name elsewhere it says so.
+    public var contexts: Set<KeyContext>? {
+        switch id {
+        case .accept: return [.commandLine, .dialog]
+        case .complete, .completePrevious, .historyPrevious, .historyNext: return [.commandLine]
+        default: return nil
+        }
     }
 }

@@ -1,37 +1,119 @@
 import TerminalKit
 
-/// Resolves a key in a context to a command: the context's own bindings first, then the
-/// global ones (unless the context rebinds the key to nothing).
+/// Resolves a key in a context to a command: the context's own bindings first, then, for the
+/// list and the detail, the global ones (unless the context disables that command). Built
+/// from the command table's defaults and the configuration's bindings.
 public struct Keymap: Sendable {
-    private var bindings: [KeyContext: [Key: CommandID]] = [:]
+    private struct Slot: Hashable {
+        var context: KeyContext
+        var key: Key
+    }
+    private struct Use: Hashable {
+        var context: KeyContext
+        var command: CommandID
+    }
 
-    public init(commands: [Command] = Command.all) {
+    private var bindings: [KeyContext: [Key: CommandID]] = [:]
+    /// Each command's keys per context, in the order they were given (for help and docs).
+    private var ordered: [Use: [Key]] = [:]
+    private var disabled: Set<Use> = []
+    /// Slots the configuration set, with where.
+    private var configured: [Slot: KeyBinding] = [:]
+    public private(set) var conflicts: [KeyConflict] = []
+
+    public init(commands: [Command] = Command.all, overrides: [KeyBinding] = []) {
         for command in commands {
-            for (context, keys) in command.keys {
-                for key in keys { bindings[context, default: [:]][key] = command.id }
+            for context in KeyContext.allCases {
+                for key in command.keys[context] ?? [] {
+                    bind(key, to: command.id, in: context)
+                }
+            }
+        }
+        for binding in overrides { apply(binding) }
+        findHiddenGlobals()
+    }
+
+    private mutating func bind(_ key: Key, to command: CommandID, in context: KeyContext) {
+        if let previous = bindings[context]?[key] {
+            ordered[Use(context: context, command: previous)]?.removeAll { $0 == key }
+        }
+        bindings[context, default: [:]][key] = command
+        ordered[Use(context: context, command: command), default: []].append(key)
+    }
+
+    private mutating func apply(_ binding: KeyBinding) {
+        let use = Use(context: binding.context, command: binding.command)
+        for key in ordered[use] ?? [] {
+            bindings[binding.context]?[key] = nil
+            configured[Slot(context: binding.context, key: key)] = nil
+        }
+        ordered[use] = []
+        if binding.isDisabled {
+            disabled.insert(use)
+            return
+        }
+        disabled.remove(use)
+        for key in binding.keys {
+            let slot = Slot(context: binding.context, key: key)
+            if let other = bindings[binding.context]?[key], other != binding.command {
+                if configured[slot] != nil {
+                    conflicts.append(
+                        KeyConflict(
+                            context: binding.context, key: key,
+                            kind: .bothConfigured(kept: other, ignored: binding.command),
+                            file: binding.file, line: binding.line))
+                    continue
+                }
+                conflicts.append(
+                    KeyConflict(
+                        context: binding.context, key: key,
+                        kind: .takesDefault(from: other, to: binding.command),
+                        file: binding.file, line: binding.line))
+            }
+            if ordered[use]?.contains(key) == true { continue }
+            bind(key, to: binding.command, in: binding.context)
+            configured[slot] = binding
+        }
+    }
+
+    /// A key the configuration binds globally that a context uses for something else.
+    private mutating func findHiddenGlobals() {
+        for (slot, binding) in configured.sorted(by: { $0.value.line < $1.value.line })
+        where slot.context == .global {
+            for context in KeyContext.allCases where context.fallsBackToGlobal {
+                if let local = bindings[context]?[slot.key], local != binding.command {
+                    conflicts.append(
+                        KeyConflict(
+                            context: .global, key: slot.key,
+                            kind: .hiddenInContext(
+                                global: binding.command, by: local, in: context),
+                            file: binding.file, line: binding.line))
+                }
             }
         }
     }
 
     public func command(for key: Key, in context: KeyContext) -> CommandID? {
         if let local = bindings[context]?[key] { return local }
-        if context == .help { return nil }
-        return bindings[.global]?[key]
+        guard context.fallsBackToGlobal, let global = bindings[.global]?[key] else { return nil }
+        return disabled.contains(Use(context: context, command: global)) ? nil : global
     }
 
-    /// The keys that run a command in a context, its own first: for help and hints.
+    /// The keys a context itself binds to a command, in their order: for `docs/keys.md`.
+    public func ownKeys(for command: CommandID, in context: KeyContext) -> [Key] {
+        ordered[Use(context: context, command: command)] ?? []
+    }
+
+    /// The keys that run a command in a context, its own first, then the global ones that
+    /// reach it there: for help and hints.
     public func keys(for command: CommandID, in context: KeyContext) -> [Key] {
-        let local = (bindings[context] ?? [:]).filter { $0.value == command }.map(\.key)
-        let global =
-            context == .help
-            ? [] : (bindings[.global] ?? [:]).filter { $0.value == command }.map(\.key)
-        let ordered = Command.named(command).keys
-        func rank(_ key: Key) -> Int {
-            for (i, k) in (ordered[context] ?? []).enumerated() where k == key { return i }
-            for (i, k) in (ordered[.global] ?? []).enumerated() where k == key { return 100 + i }
-            return 1000
+        var result = ownKeys(for: command, in: context)
+        if context.fallsBackToGlobal {
+            for key in ownKeys(for: command, in: .global)
+            where !result.contains(key) && self.command(for: key, in: context) == command {
+                result.append(key)
+            }
         }
-        var seen = Set<Key>()
-        return (local + global).filter { seen.insert($0).inserted }.sorted { rank($0) < rank($1) }
+        return result
     }
 }

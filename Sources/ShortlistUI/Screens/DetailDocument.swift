@@ -66,7 +66,7 @@ struct DetailDocument {
     }
 
     private mutating func section(_ title: String, _ theme: Theme) {
-        lines.append([Segment(text: title, style: theme.sectionTitle)])
+        lines.append([Segment(text: title, style: theme[.sectionTitle])])
     }
 
     private mutating func blank() { lines.append([]) }
@@ -75,13 +75,14 @@ struct DetailDocument {
         let style: Style
         var text = value.text
         switch value.kind {
-        case .normal: style = .plain
+        case .normal: style = theme[.row]
         case .missing:
-            style = theme.missingValue
-            text = "— not given"
+            style = theme[.missingValue]
+            text = "\(theme.glyphs.missing) not given"
         case .invalid:
-            style = theme.invalidValue
-            text = "? unreadable: “\(text.dropFirst())”"
+            style = theme[.invalidValue]
+            let g = theme.glyphs
+            text = "? unreadable: \(g.openQuote)\(text.dropFirst())\(g.closeQuote)"
         }
         let valueWidth = max(10, width - Self.labelWidth)
         for (i, piece) in wrapText(text, width: valueWidth).enumerated() {
@@ -90,18 +91,20 @@ struct DetailDocument {
                 ? label.padded(toWidth: Self.labelWidth - 1) + " "
                 : String(repeating: " ", count: Self.labelWidth)
             lines.append([
-                Segment(text: labelText, style: theme.label), Segment(text: piece, style: style),
+                Segment(text: labelText, style: theme[.label]), Segment(text: piece, style: style),
             ])
         }
     }
 
     private mutating func paragraph(_ text: String, _ theme: Theme) {
         if text.isEmpty {
-            lines.append([Segment(text: "— not given", style: theme.missingValue)])
+            lines.append([
+                Segment(text: "\(theme.glyphs.missing) not given", style: theme[.missingValue])
+            ])
             return
         }
         for piece in wrapText(text, width: width) {
-            lines.append([Segment(text: piece, style: .plain)])
+            lines.append([Segment(text: piece, style: theme[.row])])
         }
     }
 }

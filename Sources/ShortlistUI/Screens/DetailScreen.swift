@@ -11,17 +11,18 @@ struct DetailScreen {
     func draw(into buffer: inout Buffer, area: Rect) -> Position? {
         guard area.height >= 2 else { return nil }
         let (titleRow, body) = area.splitTop(1)
-        let titleStyle = focused ? theme.paneTitle : theme.paneTitleInactive
+        let titleStyle = focused ? theme[.paneTitle] : theme[.paneTitleInactive]
         let lineCount = document?.lines.count ?? 0
         var where_ = ""
         if lineCount > body.height {
             let last = min(lineCount, scroll + body.height)
-            where_ = " \(scroll + 1)–\(last)/\(lineCount)"
+            where_ = " \(scroll + 1)\(theme.glyphs.rangeDash)\(last)/\(lineCount)"
         }
         let titleWidth = area.width - where_.displayWidth - 1
         buffer.put(
-            title.truncated(toWidth: titleWidth), x: area.x, y: titleRow.y, style: titleStyle)
-        buffer.put(where_, x: area.maxX - where_.displayWidth, y: titleRow.y, style: theme.border)
+            title.truncated(toWidth: titleWidth, ellipsis: theme.glyphs.ellipsis), x: area.x,
+            y: titleRow.y, style: titleStyle)
+        buffer.put(where_, x: area.maxX - where_.displayWidth, y: titleRow.y, style: theme[.border])
         guard let document else { return nil }
         for (offset, line) in document.lines.dropFirst(scroll).prefix(body.height).enumerated() {
             var x = body.x

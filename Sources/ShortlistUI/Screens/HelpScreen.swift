@@ -16,14 +16,9 @@ struct HelpScreen {
         let keyWidth = 22
         for group in groups {
             if !lines.isEmpty { lines.append([]) }
-            lines.append([.init(text: group, style: theme.sectionTitle)])
+            lines.append([.init(text: group, style: theme[.sectionTitle])])
             for command in Command.all where command.group == group {
-                var keys: [Key] = []
-                for context in [KeyContext.list, .detail, .global] {
-                    for key in keymap.keys(for: command.id, in: context) where !keys.contains(key) {
-                        keys.append(key)
-                    }
-                }
+                let keys = Self.keys(for: command.id, keymap: keymap)
                 let keyText = keys.map(\.description).joined(separator: " ")
                 let titleWidth = 13
                 let pieces = wrapText(
@@ -32,18 +27,40 @@ struct HelpScreen {
                     lines.append([
                         .init(
                             text: (i == 0 ? keyText : "").padded(toWidth: keyWidth),
-                            style: theme.key),
+                            style: theme[.key]),
                         .init(
                             text: (i == 0 ? command.title : "").padded(toWidth: titleWidth),
-                            style: theme.label),
+                            style: theme[.label]),
                         .init(text: piece, style: .plain),
                     ])
                 }
             }
         }
         lines.append([])
-        lines.append([.init(text: "Esc, q or ? closes this help.", style: theme.missingValue)])
+        let closing = keymap.ownKeys(for: .back, in: .help).map(\.description)
+        if !closing.isEmpty {
+            let names =
+                closing.count == 1
+                ? closing[0]
+                : closing.dropLast().joined(separator: ", ") + " or " + closing.last!
+            lines.append([.init(text: "\(names) closes this help.", style: theme[.missingValue])])
+        }
         return lines
+    }
+
+    /// The keys shown for a command: those of the list and the detail; for a command that
+    /// works only on the command line or in dialogs, the keys it has there.
+    static func keys(for command: CommandID, keymap: Keymap) -> [Key] {
+        var keys: [Key] = []
+        for contexts in [[KeyContext.list, .detail, .global], [.commandLine, .dialog]] {
+            for context in contexts {
+                for key in keymap.keys(for: command, in: context) where !keys.contains(key) {
+                    keys.append(key)
+                }
+            }
+            if !keys.isEmpty { break }
+        }
+        return keys
     }
 
     func draw(into buffer: inout Buffer, area: Rect) {
@@ -54,7 +71,7 @@ struct HelpScreen {
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
             width: width, height: height)
         // The help hides what is behind it entirely, so no stray text shows at its edges.
-        buffer.fill(area, style: theme.dialog)
+        buffer.fill(area, style: theme[.dialog])
         drawBorder(into: &buffer, box)
         let inner = box.inset(by: 1)
         let maxScroll = max(0, content.count - inner.height)
@@ -71,14 +88,6 @@ struct HelpScreen {
     }
 
     private func drawBorder(into buffer: inout Buffer, _ r: Rect) {
-        guard r.width >= 2, r.height >= 2 else { return }
-        let horizontal = String(repeating: "─", count: r.width - 2)
-        buffer.put("┌" + horizontal + "┐", x: r.x, y: r.y, style: theme.border)
-        buffer.put("└" + horizontal + "┘", x: r.x, y: r.maxY - 1, style: theme.border)
-        for y in (r.y + 1)..<(r.maxY - 1) {
-            buffer.put("│", x: r.x, y: y, style: theme.border)
-            buffer.put("│", x: r.maxX - 1, y: y, style: theme.border)
-        }
-        buffer.put(" Keys ", x: r.x + 2, y: r.y, style: theme.paneTitle)
+        Frame.draw(into: &buffer, r, title: "Keys", theme: theme)
     }
 }

@@ -61,9 +61,10 @@ struct ListScreen {
             header +=
                 column.title.padded(toWidth: column.width, alignRight: column.alignRight) + " "
         }
-        buffer.fill(headerRow, style: theme.columnHeader)
+        buffer.fill(headerRow, style: theme[.columnHeader])
         buffer.put(
-            header, x: area.x, y: headerRow.y, style: theme.columnHeader, maxWidth: area.width - 1)
+            header, x: area.x, y: headerRow.y, style: theme[.columnHeader], maxWidth: area.width - 1
+        )
 
         var cursor: Position?
         for (offset, candidate) in rows.enumerated() where offset < body.height {
@@ -71,20 +72,23 @@ struct ListScreen {
             let y = body.y + offset
             let isSelected = index == selected
             let rowStyle =
-                isSelected ? (focused ? theme.selectedRow : theme.selectedRowInactive) : theme.row
+                isSelected
+                ? (focused ? theme[.selectedRow] : theme[.selectedRowInactive]) : theme[.row]
             buffer.fill(Rect(x: area.x, y: y, width: area.width - 1, height: 1), style: rowStyle)
             // The marker makes the selection visible without colour or reverse video.
-            buffer.put(isSelected ? "▶ " : "  ", x: area.x, y: y, style: rowStyle)
+            buffer.put(
+                isSelected ? "\(theme.glyphs.selection) " : "  ", x: area.x, y: y, style: rowStyle)
             var x = area.x + 2
             for column in columns {
                 let value = column.value(candidate)
                 let style: Style
                 switch value.kind {
                 case .normal: style = rowStyle
-                case .missing: style = theme.missingValue.over(rowStyle)
-                case .invalid: style = theme.invalidValue.over(rowStyle)
+                case .missing: style = theme[.missingValue].over(rowStyle)
+                case .invalid: style = theme[.invalidValue].over(rowStyle)
                 }
-                let text = value.text.padded(toWidth: column.width, alignRight: column.alignRight)
+                let shown = value.kind == .missing ? theme.glyphs.missing : value.text
+                let text = shown.padded(toWidth: column.width, alignRight: column.alignRight)
                 buffer.put(text, x: x, y: y, style: style)
                 x += column.width + 1
             }
@@ -100,7 +104,9 @@ struct ListScreen {
         guard total > area.height else {
             // Everything fits: the track alone, which also separates the list from the detail.
             for i in 0..<area.height {
-                buffer.put("│", x: area.x, y: area.y + i, style: theme.border)
+                buffer.put(
+                    String(theme.glyphs.scrollTrack), x: area.x, y: area.y + i,
+                    style: theme[.border])
             }
             return
         }
@@ -109,7 +115,8 @@ struct ListScreen {
         let thumbTop = (area.height - thumbSize) * min(top, maxTop) / maxTop
         for i in 0..<area.height {
             let onThumb = i >= thumbTop && i < thumbTop + thumbSize
-            buffer.put(onThumb ? "█" : "│", x: area.x, y: area.y + i, style: theme.border)
+            let glyph = onThumb ? theme.glyphs.scrollThumb : theme.glyphs.scrollTrack
+            buffer.put(String(glyph), x: area.x, y: area.y + i, style: theme[.border])
         }
     }
 

@@ -1,31 +1,51 @@
 import TerminalKit
 
-/// The bottom line: position in the list, database, order, and a reminder of `?` and `q`.
+/// The bottom line: position in the list, database, order, and a reminder of the keys for
+/// help and quit. It is also the message line: a result or an error replaces the database
+/// and order until the next key.
 struct StatusLine {
     var position: Int
     var total: Int
     var databaseName: String
     var order: String
-    var message: String?
+    var message: StatusMessage?
     var theme: Theme
+    /// "? help  q quit ", from the live keymap.
+    var hints: String = "? help  q quit "
+
+    static func hints(_ keymap: Keymap) -> String {
+        var parts: [String] = []
+        if let key = keymap.keys(for: .help, in: .list).first { parts.append("\(key) help") }
+        if let key = keymap.keys(for: .quit, in: .list).first { parts.append("\(key) quit") }
+        return parts.isEmpty ? "" : parts.joined(separator: "  ") + " "
+    }
 
     func draw(into buffer: inout Buffer, area: Rect) {
-        buffer.fill(area, style: theme.statusLine)
+        let base = theme[.statusLine]
+        buffer.fill(area, style: base)
         let where_ =
             total == 0
             ? " 0/0"
             : " \(CandidateFormat.thousands(position + 1))/\(CandidateFormat.thousands(total))"
-        let left = "\(where_)  \(databaseName)  sorted by \(order)"
-        let hints = "? help  q quit "
-        let x = buffer.put(
-            left, x: area.x, y: area.y, style: theme.statusLine, maxWidth: area.width)
         if let message {
-            buffer.put(
-                "  " + message, x: x, y: area.y, style: theme.message.over(theme.statusLine),
-                maxWidth: area.maxX - x - hints.count - 1)
+            let x = buffer.put(where_ + "  ", x: area.x, y: area.y, style: base)
+            let style = (message.isError ? theme[.error] : theme[.message]).over(base)
+            let text = message.text.truncated(
+                toWidth: area.maxX - x - 1, ellipsis: theme.glyphs.ellipsis)
+            buffer.put(" \(text) ", x: x - 1, y: area.y, style: style, maxWidth: area.maxX - x + 1)
+            return
         }
+        let left = "\(where_)  \(databaseName)  sorted by \(order)"
+        let x = buffer.put(left, x: area.x, y: area.y, style: base, maxWidth: area.width)
         if area.width - hints.count > x + 2 {
-            buffer.put(hints, x: area.maxX - hints.count, y: area.y, style: theme.statusLine)
+            buffer.put(hints, x: area.maxX - hints.count, y: area.y, style: base)
         }
+    }
+
+    /// Whether a click at column `x` of the status line falls on the help hint.
+    func isHelpHint(x: Int, in area: Rect) -> Bool {
+        guard message == nil, !hints.isEmpty else { return false }
+        let start = area.maxX - hints.count
+        return x >= start && x < start + hints.prefix { $0 != " " }.count + " help".count
     }
 }

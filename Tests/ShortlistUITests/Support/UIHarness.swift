@@ -16,15 +16,15 @@ final class UIHarness {
 
     init(
         width: Int = 80, height: Int = 24, candidates: [Candidate] = FixtureCandidates.all,
-        theme: Theme = .default
+        theme: Theme = .default, keymap: Keymap = Keymap(), catalog: ThemeCatalog = .builtIn,
+        colorCount: Int = 256
     ) throws {
-        store = try Store.create(at: folder.file("ui.db"))
-        try store.insertCandidates(candidates)
-        backend = TestBackend(width: width, height: height)
+        store = try TestDatabase.create(at: folder.file("ui.db"), candidates: candidates)
+        backend = TestBackend(width: width, height: height, colorCount: colorCount)
         app = try App(
             source: store, terminal: Terminal(backend: backend),
             context: AppContext(databaseName: "ui.db", callReference: CallReference.builtIn),
-            theme: theme)
+            theme: theme, keymap: keymap, catalog: catalog)
         app.render()
     }
 

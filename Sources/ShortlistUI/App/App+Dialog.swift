@@ -1,0 +1,56 @@
+import TerminalKit
+
+extension App {
+    func performInDialog(_ command: CommandID) {
+        guard let dialog = state.dialog else { return }
+        let rows = DialogScreen.listArea(of: DialogScreen.box(for: dialog, in: dialogArea(layout)))
+            .height
+        switch command {
+        case .moveDown: selectInDialog(dialog.selected + 1)
+        case .moveUp: selectInDialog(dialog.selected - 1)
+        case .pageDown: selectInDialog(dialog.selected + max(1, rows))
+        case .pageUp: selectInDialog(dialog.selected - max(1, rows))
+        case .first: selectInDialog(0)
+        case .last: selectInDialog(dialog.items.count - 1)
+        case .accept: acceptDialog()
+        case .back: cancelDialog()
+        default:
+            cancelDialog()
+            perform(command)
+        }
+    }
+
+    /// Moves the selection; choosing a theme previews it at once.
+    func selectInDialog(_ index: Int) {
+        guard var dialog = state.dialog, !dialog.items.isEmpty else { return }
+        let clamped = min(max(0, index), dialog.items.count - 1)
+        guard clamped != dialog.selected else { return }
+        dialog.selected = clamped
+        let rows = DialogScreen.listArea(of: DialogScreen.box(for: dialog, in: dialogArea(layout)))
+            .height
+        dialog.top = DialogScreen.top(for: dialog, rows: max(1, rows))
+        state.dialog = dialog
+        if case .theme = dialog.purpose {
+            switchTheme(to: dialog.items[clamped].name, announce: false)
+        }
+    }
+
+    func acceptDialog() {
+        guard let dialog = state.dialog else { return }
+        state.dialog = nil
+        if case .theme = dialog.purpose {
+            let name = dialog.items[dialog.selected].name
+            if theme.name == name || switchTheme(to: name, announce: false) {
+                show("theme \(name)")
+            }
+        }
+    }
+
+    func cancelDialog() {
+        guard let dialog = state.dialog else { return }
+        state.dialog = nil
+        if case .theme(let original) = dialog.purpose, theme.name != original {
+            switchTheme(to: original, announce: false)
+        }
+    }
+}

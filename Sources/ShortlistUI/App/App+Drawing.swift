@@ -1,0 +1,132 @@
+import ShortlistCore
+import TerminalKit
+
+extension App {
+    public func render() {
+        let layout = self.layout
+        if state.detailOpen, let area = layout.detail { loadDetail(width: area.width) }
+        terminal.draw { buffer in
+            var cursor: Position?
+            if layout.tooSmall {
+                TooSmallScreen(
+                    size: layout.size, minimum: Layout.minimum, theme: theme,
+                    quitKey: keymap.keys(for: .quit, in: .list).first?.description
+                ).draw(into: &buffer)
+            } else {
+                cursor = drawFrame(into: &buffer, layout: layout)
+            }
+            theme.applyBase(to: &buffer)
+            return cursor
+        }
+    }
+
+    private func drawFrame(into buffer: inout Buffer, layout: Layout) -> Position? {
+        var cursor: Position?
+        let glyphs = theme.glyphs
+        buffer.fill(layout.titleBar, style: theme[.titleBar])
+        let title =
+            " Shortlist \(glyphs.separator) \(context.callReference) \(glyphs.separator) Candidates"
+        buffer.put(title, x: 0, y: layout.titleBar.y, style: theme[.titleBar])
+
+        if let area = layout.list {
+            if window.total == 0 {
+                drawEmpty(into: &buffer, area: area)
+            } else {
+                let rows = fetchRows(count: layout.listRows)
+                let screen = ListScreen(
+                    rows: rows, top: state.top, selected: state.selected, total: window.total,
+                    focused: state.focus == .list || !state.detailOpen, theme: theme)
+                let at = screen.draw(into: &buffer, area: area)
+                if state.focus == .list || !state.detailOpen { cursor = at }
+            }
+        }
+        if let area = layout.detail {
+            let summary = try? window.row(at: state.selected)
+            let screen = DetailScreen(
+                title: summary.map {
+                    "\($0.displayName) \(glyphs.separator) \($0.applicationID)"
+                } ?? "",
+                document: detail, scroll: state.detailScroll, focused: state.focus == .detail,
+                theme: theme)
+            let at = screen.draw(into: &buffer, area: area)
+            if state.focus == .detail { cursor = at }
+        }
+        StatusLine(
+            position: state.selected, total: window.total, databaseName: context.databaseName,
+            order: orderName, message: state.message, theme: theme,
+            hints: StatusLine.hints(keymap)
+        ).draw(into: &buffer, area: layout.status)
+        if state.helpOpen {
+            let area = helpArea(layout)
+            let lineCount = HelpScreen.lines(
+                keymap: keymap, theme: theme, width: min(area.width, 96) - 4
+            ).count
+            state.helpScroll = min(state.helpScroll, max(0, lineCount - (area.height - 2)))
+            HelpScreen(keymap: keymap, scroll: state.helpScroll, theme: theme).draw(
+                into: &buffer, area: area)
+            cursor = nil
+        }
+        if let dialog = state.dialog {
+            cursor = DialogScreen(dialog: dialog, keymap: keymap, theme: theme).draw(
+                into: &buffer, area: dialogArea(layout))
+        }
+        if let line = state.commandLine {
+            cursor = CommandLineView(line: line, theme: theme).draw(
+                into: &buffer, line: layout.status, above: layout.body)
+        }
+        return cursor
+    }
+
+    func helpArea(_ layout: Layout) -> Rect {
+        Rect(x: 0, y: 1, width: layout.size.width, height: layout.size.height - 2)
+    }
+
+    func dialogArea(_ layout: Layout) -> Rect { layout.body }
+
+    private func drawEmpty(into buffer: inout Buffer, area: Rect) {
+        let lines = [
+            "No applications in this database yet.",
+            "",
+            "Import the CAST export with:",
+            "    shortlist import FILE.csv",
+            "",
+            "or explore a demo database with:",
+            "    shortlist demo",
+        ]
+        let top = area.y + max(0, (area.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            buffer.put(
+                line, x: area.x + max(0, (area.width - 40) / 2), y: top + i,
+                style: i == 0 ? theme[.sectionTitle] : theme[.row])
+        }
+    }
+
+    private func fetchRows(count: Int) -> [CandidateSummary] {
+        do {
+            return try window.rows(state.top..<(state.top + count))
+        } catch {
+            report(error)
+            return []
+        }
+    }
+
+    private func loadDetail(width: Int) {
+        guard let summary = try? window.row(at: state.selected) else {
+            detail = nil
+            return
+        }
+        if let detail, detail.applicationID == summary.applicationID, detail.width == width {
+            return
+        }
+        do {
+            if let candidate = try window.source.candidate(summary.applicationID) {
+                detail = DetailDocument(candidate: candidate, width: width, theme: theme)
+            } else {
+                detail = nil
+            }
+        } catch {
+            report(error)
+        }
+        scrollDetail(to: state.detailScroll)
+    }
+}

@@ -1,0 +1,109 @@
+import TerminalKit
+
+extension App {
+    /// Click to select, click the selected item again to open or take it, wheel to scroll:
+    /// the same in the list, the detail, the help, dialogs and the completion list.
+    func handleMouse(_ mouse: MouseEvent) {
+        guard mouse.action != .release else { return }
+        state.message = nil
+        let layout = self.layout
+        guard !layout.tooSmall else { return }
+        if let line = state.commandLine {
+            mouseInCommandLine(mouse, line: line, layout: layout)
+        } else if let dialog = state.dialog {
+            mouseInDialog(mouse, dialog: dialog, layout: layout)
+        } else if state.helpOpen {
+            switch mouse.action {
+            case .wheelDown: state.helpScroll += 3
+            case .wheelUp: state.helpScroll = max(0, state.helpScroll - 3)
+            case .press: state.helpOpen = false
+            case .release: break
+            }
+        } else if let list = layout.list, list.contains(mouse.position) {
+            mouseInList(mouse, list: list, layout: layout)
+        } else if let detailArea = layout.detail,
+            Rect(
+                x: detailArea.x - 1, y: detailArea.y, width: detailArea.width + 1,
+                height: detailArea.height
+            )
+            .contains(mouse.position)
+        {
+            switch mouse.action {
+            case .wheelDown: scrollDetail(to: state.detailScroll + 3)
+            case .wheelUp: scrollDetail(to: state.detailScroll - 3)
+            case .press: state.focus = .detail
+            case .release: break
+            }
+        } else if layout.status.contains(mouse.position), mouse.action == .press {
+            let line = StatusLine(
+                position: state.selected, total: window.total,
+                databaseName: context.databaseName, order: orderName, message: nil,
+                theme: theme, hints: StatusLine.hints(keymap))
+            if line.isHelpHint(x: mouse.position.x, in: layout.status) { perform(.help) }
+        }
+    }
+
+    private func mouseInList(_ mouse: MouseEvent, list: Rect, layout: Layout) {
+        switch mouse.action {
+        case .wheelDown, .wheelUp:
+            let delta = mouse.action == .wheelDown ? 3 : -3
+            state.top += delta
+            select(state.selected + delta)
+        case .press:
+            state.focus = .list
+            if mouse.position.x == list.maxX - 1, window.total > layout.listRows {
+                select(
+                    ListScreen.position(
+                        forScrollBarRow: mouse.position.y - list.y - 1, height: layout.listRows,
+                        total: window.total))
+                return
+            }
+            let row = mouse.position.y - list.y - 1
+            guard row >= 0 else { return }
+            let index = state.top + row
+            guard index < window.total else { return }
+            if index == state.selected {
+                perform(.open)
+            } else {
+                select(index)
+            }
+        case .release: break
+        }
+    }
+
+    private func mouseInDialog(_ mouse: MouseEvent, dialog: DialogState, layout: Layout) {
+        let area = dialogArea(layout)
+        switch mouse.action {
+        case .wheelDown: selectInDialog(dialog.selected + 1)
+        case .wheelUp: selectInDialog(dialog.selected - 1)
+        case .press:
+            if let index = DialogScreen.item(at: mouse.position, dialog: dialog, area: area) {
+                if index == dialog.selected {
+                    acceptDialog()
+                } else {
+                    selectInDialog(index)
+                }
+            } else if !DialogScreen.box(for: dialog, in: area).contains(mouse.position) {
+                cancelDialog()
+            }
+        case .release: break
+        }
+    }
+
+    private func mouseInCommandLine(_ mouse: MouseEvent, line: CommandLineState, layout: Layout) {
+        let view = CommandLineView(line: line, theme: theme)
+        guard mouse.action == .press else {
+            let backwards = mouse.action == .wheelUp
+            if line.completions.count > 1 {
+                _ = state.commandLine?.complete(using: completion, backwards: backwards)
+            }
+            return
+        }
+        if let index = view.completion(at: mouse.position, line: layout.status, above: layout.body)
+        {
+            state.commandLine?.choose(completion: index)
+        } else if !layout.status.contains(mouse.position) {
+            state.commandLine = nil
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import TerminalKit
+import Testing
+
+@testable import ShortlistUI
+
+/// The `:` command line: editing, completion, history, running commands by name, messages.
+@Suite struct CommandLineTests {
+    let completion = CommandCompletion(themeNames: ThemeCatalog.builtInNames)
+
+    @Test func editingKeys() {
+        var line = CommandLineState()
+        for c in "sotr" { _ = line.edit(.character(c)) }
+        _ = line.edit(.left)
+        _ = line.edit(.backspace)
+        _ = line.edit(.character("r"))
+        _ = line.edit(.end)
+        _ = line.edit(.backspace)
+        _ = line.edit(.character("t"))
+        #expect(line.string == "sort")
+        for c in " name" { _ = line.edit(.character(c)) }
+        _ = line.edit(.ctrl("w"))
+        #expect(line.string == "sort ")
+        _ = line.edit(.home)
+        _ = line.edit(.delete)
+        #expect(line.string == "ort " && line.cursor == 0)
+        _ = line.edit(.ctrl("k"))
+        #expect(line.string.isEmpty)
+        let result1 = line.edit(.function(5))
+        #expect(result1 == false, "not an editing key")
+    }
+
+    @Test func tabCompletesACommandNameAndASpaceWhenItTakesAnArgument() {
+        var line = CommandLineState(text: "the")
+        let result2 = line.complete(using: completion)
+        #expect(result2)
+        #expect(line.string == "theme ")
+        var quit = CommandLineState(text: "qu")
+        let result3 = quit.complete(using: completion)
+        #expect(result3)
+        #expect(quit.string == "quit")
+        var none = CommandLineState(text: "zz")
+        let result4 = none.complete(using: completion)
+        #expect(!result4)
+    }
+
+    @Test func severalMatchesCompleteToWhatTheyShareThenCycle() {
+        var line = CommandLineState(text: "hi")
+        let result5 = line.complete(using: completion)
+        #expect(result5)
+        #expect(line.string == "history-")
+        #expect(line.completions == ["history-previous", "history-next"])
+        #expect(line.completionIndex == nil)
+        _ = line.complete(using: completion)
+        #expect(line.string == "history-previous" && line.completionIndex == 0)
+        _ = line.complete(using: completion)
+        #expect(line.string == "history-next")
+        _ = line.complete(using: completion)
+        #expect(line.string == "history-previous", "wraps round")
+        _ = line.complete(using: completion, backwards: true)
+        #expect(line.string == "history-next")
+        _ = line.edit(.character("!"))
+        #expect(line.completions.isEmpty, "typing ends the cycle")
+    }
+
+    @Test func argumentsCompleteFromTheCommandsValues() {
+        var theme = CommandLineState(text: "theme h")
+        let result6 = theme.complete(using: completion)
+        #expect(result6)
+        #expect(theme.string == "theme high-contrast")
+        var all = CommandLineState(text: "theme ")
+        _ = all.complete(using: completion)
+        #expect(all.completions == ThemeCatalog.builtInNames)
+        var sort = CommandLineState(text: "sort n")
+        _ = sort.complete(using: completion)
+        #expect(sort.string == "sort name")
+        var alias = CommandLineState(text: "q ")
+        let result7 = alias.complete(using: completion)
+        #expect(!result7, "quit takes no argument")
+    }
+
+    @Test func historyRecallsEarlierLinesAndGivesBackTheDraft() {
+        var line = CommandLineState(text: "so")
+        let history = ["theme mono", "sort name"]
+        _ = line.recall(earlier: true, from: history)
+        #expect(line.string == "sort name")
+        _ = line.recall(earlier: true, from: history)
+        #expect(line.string == "theme mono")
+        let result8 = line.recall(earlier: true, from: history)
+        #expect(!result8, "the oldest")
+        _ = line.recall(earlier: false, from: history)
+        _ = line.recall(earlier: false, from: history)
+        #expect(line.string == "so")
+    }
+
+    @Test func typingACommandRunsIt() throws {
+        let ui = try UIHarness()
+        ui.type(":sort name")
+        #expect(ui.lines.last == ":sort name")
+        #expect(ui.backend.cursor == Position(x: 10, y: 23), "the cursor is where typing lands")
+        ui.press(.enter)
+        #expect(ui.app.window.order == .name)
+        #expect(ui.app.state.commandLine == nil)
+        #expect(ui.lines.last?.hasSuffix("  sorted by name") == true, "\(ui.lines.last!)")
+        #expect(ui.lines.last?.contains("ui.db") == false, "the message replaces the status")
+        ui.press(.down)
+        #expect(ui.app.state.message == nil, "a key clears the message")
+        // Up recalls; q on the line is text, not quit.
+        ui.press(.character(":"), .up)
+        #expect(ui.lines.last == ":sort name")
+        ui.press(.ctrl("u"))
+        ui.type("q")
+        #expect(ui.app.state.exitCode == nil)
+        ui.press(.enter)
+        #expect(ui.app.state.exitCode == 0, ":q quits")
+    }
+
+    @Test func mistakesGoToTheMessageLineAsErrors() throws {
+        let ui = try UIHarness()
+        ui.type(":frobnicate")
+        ui.press(.enter)
+        #expect(ui.app.state.message?.isError == true)
+        #expect(ui.lines.last?.contains("unknown command “frobnicate”") == true)
+        ui.type(":down 3")
+        ui.press(.enter)
+        #expect(ui.lines.last?.contains("down takes no argument") == true)
+        ui.type(":sort size")
+        ui.press(.enter)
+        #expect(ui.lines.last?.contains("not an order") == true)
+        ui.type(":complete")
+        ui.press(.enter)
+        #expect(ui.lines.last?.contains("complete works on the command line") == true)
+        ui.type(":theme neon")
+        ui.press(.enter)
+        #expect(ui.lines.last?.contains("no such theme") == true)
+        #expect(ui.app.theme.name == "default")
+    }
+
+    @Test func escLeavesTheLineWithoutRunningIt() throws {
+        let ui = try UIHarness()
+        ui.type(":quit")
+        ui.press(.escape)
+        #expect(ui.app.state.commandLine == nil && ui.app.state.exitCode == nil)
+        #expect(ui.app.history.isEmpty)
+    }
+
+    @Test func theCompletionListShowsAboveTheLine() throws {
+        let ui = try UIHarness()
+        ui.type(":theme ")
+        ui.press(.tab)
+        Golden.check(ui.screen, "command-line-completion-80x24")
+        #expect(ui.lines[22].contains(" deuteranopia"))
+        #expect(ui.lines.last == ":theme default")
+        ui.press(.tab, .tab, .enter)
+        #expect(ui.app.theme.name == "high-contrast")
+    }
+
+    @Test func everyCommandOfTheTableRunsByName() throws {
+        for command in Command.all {
+            let ui = try UIHarness(width: 120, height: 40)
+            ui.type(":\(command.name)")
+            ui.press(.enter)
+            let state = ui.app.state
+            switch command.id {
+            case .moveDown: #expect(state.selected == 1)
+            case .moveUp, .first: #expect(state.selected == 0)
+            case .pageDown, .last: #expect(state.selected == 11)
+            case .pageUp: #expect(state.top == 0)
+            case .open, .switchPane: #expect(state.detailOpen)
+            case .back: #expect(!state.detailOpen)
+            case .sort: #expect(ui.app.window.order == .name)
+            case .theme: #expect(state.dialog != nil)
+            case .commandLine: #expect(state.commandLine != nil)
+            case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
+                #expect(state.message?.text.contains("works on the command line") == true)
+            case .help: #expect(state.helpOpen)
+            case .redraw: #expect(state.message == nil)
+            case .quit: #expect(state.exitCode == 0)
+            }
+        }
+    }
+}
