@@ -1,0 +1,137 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The hash chain: each entry's hash is SHA-256 over the previous entry's hash and the entry's
+/// own canonical content (its sequence number included, so that moving, removing or adding
+/// an entry breaks the chain from there on).
+enum AuditChain {
+    static let genesis = String(repeating: "0", count: 64)
+
+    static func hash(
+        previous: String, seq: Int64, at: String, actor: String, action: String, object: String?,
+        before: String?, after: String?
+    ) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Array(previous.utf8))
+        for part in [
+            String(seq), at, actor, action, object ?? "\u{0}", before ?? "\u{0}", after ?? "\u{0}",
+        ] {
+            // Length-prefixed, so that no two different entries share a byte sequence.
+            hasher.update(data: Array("\(part.utf8.count):".utf8))
+            hasher.update(data: Array(part.utf8))
+        }
+        return hasher.finalize().hex
+    }
+
+    /// A JSON object with sorted keys and no spaces: the same values always give the same
+    /// text, and so the same hash.
+    static func json(_ object: [String: String]?) -> String? {
+        guard let object else { return nil }
+        var out = "{"
+        for (i, key) in object.keys.sorted().enumerated() {
+            if i > 0 { out += "," }
+            out += quoted(key) + ":" + quoted(object[key]!)
+        }
+        return out + "}"
+    }
+
+    static func quoted(_ text: String) -> String {
+        // Most texts need no escaping: say so after one pass over the bytes.
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+        }) {
+            return "\"" + text + "\""
+        }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(format: "%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Appends entries to the trail inside the caller's transaction, keeping the last hash in
+/// hand so that a long run of entries (an import) does not read it back each time.
+final class AuditWriter {
+    private let db: Database
+    private let insert: Statement
+    private var lastSeq: Int64
+    private var lastHash: String
+
+    init(_ db: Database) throws {
+        self.db = db
+        insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO audit(seq, at, actor, action, object, before, after, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        {
+            lastSeq = row[0]
+            lastHash = row[1]
+        } else {
+            lastSeq = 0
+            lastHash = AuditChain.genesis
+        }
+    }
+
+    func append(
+        at: String, actor: String, action: String, object: String? = nil,
+        before: [String: String]? = nil, after: [String: String]? = nil
+    ) throws {
+        let seq = lastSeq + 1
+        let beforeJSON = AuditChain.json(before)
+        let afterJSON = AuditChain.json(after)
+        let hash = AuditChain.hash(
+            previous: lastHash, seq: seq, at: at, actor: actor, action: action, object: object,
+            before: beforeJSON, after: afterJSON)
+        try insert.execute(arguments: [
+            seq, at, actor, action, object, beforeJSON, afterJSON, lastHash, hash,
+        ])
+        lastSeq = seq
+        lastHash = hash
+    }
+}
+
+extension Sequence where Element == UInt8 {
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in self {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension SHA256.Digest {
+    var hex: String { Array(self).hex }
+}
+
+/// SHA-256 of a text, as hex: how a personal value enters the trail.
+func sha256Hex(_ text: String) -> String {
+    SHA256.hash(data: Array(text.utf8)).hex
+}
+
+/// JSON text written by hand where it is written once a row: Foundation's encoder costs more
+/// than the insert.
+enum JSONText {
+    static func array(_ items: [String]) -> String {
+        "[" + items.map(AuditChain.quoted).joined(separator: ",") + "]"
+    }
+}

@@ -1,0 +1,36 @@
+/// One entry of the audit trail: who did what, when, to which object, with the values before
+/// and after (JSON objects; a candidate's personal values only as hashes).
+public struct AuditEntry: Sendable, Equatable, Codable {
+    public var seq: Int64
+    public var at: String
+    public var actor: String
+    public var action: String
+    public var object: String?
+    public var before: String?
+    public var after: String?
+    public var prevHash: String
+    public var hash: String
+
+    enum CodingKeys: String, CodingKey {
+        case seq, at, actor, action, object, before, after
+        case prevHash = "prev_hash"
+        case hash
+    }
+}
+
+/// What `audit verify` found.
+public struct AuditVerification: Sendable, Equatable {
+    public var entries: Int
+    /// The hash of the last entry: record it elsewhere to detect a cut at the end later.
+    public var headHash: String
+    /// The first entry that does not hold, and why; nil when the whole chain holds.
+    public var firstProblem: (seq: Int64, reason: String)?
+
+    public var isIntact: Bool { firstProblem == nil }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.entries == b.entries && a.headHash == b.headHash
+            && a.firstProblem?.seq == b.firstProblem?.seq
+            && a.firstProblem?.reason == b.firstProblem?.reason
+    }
+}

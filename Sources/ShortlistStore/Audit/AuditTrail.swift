@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import ShortlistCore
+
+extension Store {
+    /// The trail, oldest first; only for those whose role may read it.
+    public func auditLog(candidate: ApplicationID? = nil, by actor: Actor, limit: Int? = nil) throws
+        -> [AuditEntry]
+    {
+        try read { db in
+            try Authorisation.require(.readAuditTrail, actor, db)
+            var sql =
+                "SELECT seq, at, actor, action, object, before, after, prev_hash, hash FROM audit"
+            var arguments: StatementArguments = []
+            if let candidate {
+                sql += " WHERE object = ?"
+                arguments += [candidate.rawValue]
+            }
+            sql += " ORDER BY seq"
+            if let limit { sql += " LIMIT \(limit)" }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
+        }
+    }
+
+    static func entry(_ row: Row) -> AuditEntry {
+        AuditEntry(
+            seq: row[0], at: row[1], actor: row[2], action: row[3], object: row[4], before: row[5],
+            after: row[6], prevHash: row[7], hash: row[8])
+    }
+
+    /// Recomputes the whole chain and names the first entry that does not hold: edited,
+    /// deleted, inserted and reordered entries all break it, whether or not the triggers
+    /// that forbid changes were dropped. A cut at the end cannot be seen from inside: compare
+    /// the head with one recorded elsewhere (`expectedHead`).
+    public func verifyAuditTrail(expectedHead: String? = nil) throws -> AuditVerification {
+        try read { db in
+            var previousHash = AuditChain.genesis
+            var previousSeq: Int64 = 0
+            var count = 0
+            var problem: (Int64, String)?
+            let rows = try Row.fetchCursor(
+                db,
+                sql:
+                    "SELECT seq, at, actor, action, object, before, after, prev_hash, hash FROM audit ORDER BY seq"
+            )
+            while let row = try rows.next() {
+                let e = Self.entry(row)
+                count += 1
+                if problem == nil {
+                    if e.seq != previousSeq + 1 {
+                        problem = (
+                            e.seq,
+                            e.seq > previousSeq + 1
+                                ? "entry \(e.seq) follows entry \(previousSeq): \(e.seq - previousSeq - 1) entr\(e.seq - previousSeq - 1 == 1 ? "y is" : "ies are") missing"
+                                : "entry \(e.seq) is out of order"
+                        )
+                    } else if e.prevHash != previousHash {
+                        problem = (
+                            e.seq,
+                            "entry \(e.seq) does not link to the entry before it (inserted, removed or reordered)"
+                        )
+                    } else {
+                        let recomputed = AuditChain.hash(
+                            previous: e.prevHash, seq: e.seq, at: e.at, actor: e.actor,
+                            action: e.action,
+                            object: e.object, before: e.before, after: e.after)
+                        if recomputed != e.hash {
+                            problem = (
+                                e.seq,
+                                "entry \(e.seq) was altered: its content does not match its hash"
+                            )
+                        }
+                    }
+                }
+                previousSeq = e.seq
+                previousHash = e.hash
+            }
+            if problem == nil, let expectedHead, expectedHead != previousHash {
+                let known = try Int64.fetchOne(
+                    db, sql: "SELECT seq FROM audit WHERE hash = ?", arguments: [expectedHead])
+                problem = (
+                    previousSeq,
+                    known.map {
+                        "the trail goes on past the recorded head (entry \($0)) to entry \(previousSeq)"
+                    }
+                        ?? "the recorded head \(expectedHead.prefix(12))… is not in the trail: entries were cut from the end or the trail was replaced"
+                )
+            }
+            return AuditVerification(
+                entries: count, headHash: previousHash,
+                firstProblem: problem.map { (seq: $0.0, reason: $0.1) })
+        }
+    }
+
+    /// Appends one entry in its own transaction with the change it records: used by the
+    /// store's write operations through `audited`.
+    func audited<T>(
+        _ actor: Actor, _ permission: PanelAction?, action: String, object: String? = nil,
+        _ change: (Database, AuditWriter) throws -> (
+            T, before: [String: String]?, after: [String: String]?
+        )
+    ) throws -> T {
+        try write { db in
+            if let permission { try Authorisation.require(permission, actor, db) }
+            let audit = try AuditWriter(db)
+            let (result, before, after) = try change(db, audit)
+            try audit.append(
+                at: now(), actor: actor.name, action: action, object: object, before: before,
+                after: after)
+            return result
+        }
+    }
+}
+
+extension Store {
+    /// Only for the benchmark: a long trail to verify, made of ordinary-looking entries.
+    @_spi(Benchmark) public func appendSyntheticAuditEntries(count: Int) throws {
+        try write { db in
+            let audit = try AuditWriter(db)
+            let at = now()
+            for i in 0..<count {
+                try audit.append(
+                    at: at, actor: "member\(i % 3 + 1)", action: "score.set",
+                    object: "APP-\(String(1_000_000 + i % 100_000).dropFirst())",
+                    before: ["A1": String(i % 6)], after: ["A1": String((i + 1) % 6)])
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ShortlistExchange
+import ShortlistStore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a database for a call; whoever creates it becomes its secretary.",
+        discussion: """
+            The database is private (mode 0600) unless --group names a group to share it with \
+            (mode 0660, owned by that group), as on a server where every panel member has an \
+            account of their own. The creator is bound to their login when --user is the login.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "The call profile: `builtin` for EC/2025/CNECT/441297.", valueName: "file|builtin"))
+    var call: String = "builtin"
+
+    @Option(
+        help: ArgumentHelp("Share the database with this group (mode 0660).", valueName: "group"))
+    var group: String?
+
+    func run() throws {
+        let document =
+            call == "builtin" ? ProfileAssessment.builtInDocument : try ProfileFiles.read(call).0
+        let url = global.databaseURL
+        let user = global.actingUser
+        let store = try StoreAccess.perform {
+            try Store.create(
+                at: url,
+                .createdBy(user, login: StoreAccess.osLogin, profile: document, group: group))
+        }
+        try? store.close()
+        let sharing =
+            group.map { "shared with the group \($0) (mode 0660)" } ?? "private to you (mode 0600)"
+        Console.message(
+            "Created a database for call \(document.reference) at \(url.path), \(sharing); \(user) is its secretary"
+        )
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import ShortlistCore
+import ShortlistStore
+
+struct PanelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "panel",
+        abstract: "The panel roster, roles and conflicts of interest.",
+        discussion: "Roles and what each may do: docs/roles.md.",
+        subcommands: [Add.self, List.self, Remove.self, Conflict.self, Conflicts.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a person to the roster (secretary).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The name they act under (--user NAME).") var name: String
+        @Option(help: "chair, member, secretary or reviewer.") var role: Role
+        @Option(name: .customLong("display-name"), help: "How they are shown (default: the name).")
+        var displayName: String?
+        @Option(help: "Bind to this operating-system login: then only it may act as NAME.")
+        var login: String?
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            let member = PanelMember(
+                name: name, displayName: displayName ?? name, role: role, login: login)
+            try StoreAccess.perform { try store.addPanelMember(member, by: actor) }
+            Console.message(
+                "Added \(name) (\(member.displayName)) as \(role)\(login.map { ", bound to the login \($0)" } ?? "")"
+            )
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the roster.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            let (store, _) = try StoreAccess.open(global, readOnly: true)
+            let members = try StoreAccess.perform { try store.panelMembers() }
+            Listing(
+                header: ["name", "display_name", "role", "login"],
+                rows: members.map { [$0.name, $0.displayName, $0.role.rawValue, $0.login ?? ""] }
+            ).print(as: format)
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take a person off the roster (secretary).")
+        @OptionGroup var global: GlobalOptions
+        @Argument var name: String
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            try StoreAccess.perform { try store.removePanelMember(named: name, by: actor) }
+            Console.message("Removed \(name) from the roster; the audit trail keeps their record")
+        }
+    }
+
+    struct Conflict: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Declare a conflict of interest: NAME neither screens nor scores the candidate.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The panel member.") var name: String
+        @Argument(help: "The application id.") var applicationID: String
+        @Option(help: "Why (required; recorded in the audit trail).") var reason: String
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            try StoreAccess.perform {
+                try store.declareConflict(
+                    member: name, applicationID: ApplicationID(applicationID), reason: reason,
+                    by: actor)
+            }
+            Console.message("Recorded: \(name) has a conflict of interest with \(applicationID)")
+        }
+    }
+
+    struct Conflicts: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List declared conflicts of interest.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Only this member's.") var name: String?
+        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            let (store, _) = try StoreAccess.open(global, readOnly: true)
+            let conflicts = try StoreAccess.perform { try store.conflicts(of: name) }
+            Listing(
+                header: ["member", "application_id", "reason", "declared_at", "declared_by"],
+                rows: conflicts.map {
+                    [$0.member, $0.applicationID.rawValue, $0.reason, $0.declaredAt, $0.declaredBy]
+                }
+            ).print(as: format)
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ShortlistCore
+import ShortlistStore
+
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Erase candidates' personal data: on request, or after the retention period.",
+        discussion: """
+            Removes every field of the applications named (or submitted before --older-than) \
+            from the tables, the full-text index and, after a checkpoint and vacuum, the file \
+            itself. The application id, pseudonymous marks and the audit trail stay. Secretary only.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Application ids to erase.") var applicationIDs: [String] = []
+    @Option(
+        name: .customLong("older-than"),
+        help: ArgumentHelp(
+            "Erase everyone who submitted before this date (YYYY-MM-DD).", valueName: "date"))
+    var olderThan: String?
+    @Option(help: "Why (required; recorded in the audit trail).") var reason: String
+
+    func validate() throws {
+        guard applicationIDs.isEmpty != (olderThan == nil) else {
+            throw ValidationError("name application ids or give --older-than DATE, not both")
+        }
+    }
+
+    func run() throws {
+        let (store, actor) = try StoreAccess.open(global)
+        let count: Int
+        if let olderThan {
+            guard let date = CalendarDate(iso: olderThan),
+                let start = Timestamp(iso: "\(date)T00:00:00Z")
+            else {
+                throw ValidationError("--older-than wants a date written YYYY-MM-DD")
+            }
+            count = try StoreAccess.perform {
+                try store.purge(submittedBefore: start, reason: reason, by: actor)
+            }
+        } else {
+            count = try StoreAccess.perform {
+                try store.purge(
+                    applicationIDs.map(ApplicationID.init(rawValue:)), reason: reason, by: actor)
+            }
+        }
+        Console.message("Erased the personal data of \(count) candidate\(count == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import ShortlistCore
+import ShortlistTestSupport
+import Testing
+
+@testable import ShortlistStore
+
+@Suite struct AuditTrailTests {
+    let folder = TemporaryDirectory()
+
+    func store() throws -> Store {
+        try TestDatabase.create(at: folder.file("a.db"), candidates: FixtureCandidates.all)
+    }
+
+    func entries(_ store: Store) throws -> [AuditEntry] {
+        try store.auditLog(by: store.acting(as: "chair"))
+    }
+
+    @Test func creationRosterAndLoadAreRecorded() throws {
+        let s = try store()
+        let actions = try entries(s).map(\.action)
+        #expect(
+            actions == ["database.create"] + Array(repeating: "panel.add", count: 6) + [
+                "profile.set", "candidates.load",
+            ])
+        #expect(try s.verifyAuditTrail().isIntact)
+    }
+
+    /// Every change kind appends exactly one entry, in the transaction of the change; a change
+    /// that fails appends none.
+    @Test func everyChangeAppendsExactlyOneEntry() throws {
+        let s = try store()
+        let secretary = try s.acting(as: "secretary")
+        let chair = try s.acting(as: "chair")
+        let id = FixtureCandidates.all[1].applicationID
+        let changes: [(String, () throws -> Void)] = [
+            (
+                "panel.add",
+                {
+                    try s.addPanelMember(
+                        PanelMember(name: "ext", displayName: "External", role: .reviewer),
+                        by: secretary)
+                }
+            ),
+            ("panel.remove", { try s.removePanelMember(named: "ext", by: secretary) }),
+            (
+                "conflict.declare",
+                {
+                    try s.declareConflict(
+                        member: "member1", applicationID: id, reason: "former colleague", by: chair)
+                }
+            ),
+            ("blind.on", { try s.setBlindMode(true, reason: "anonymised screening", by: chair) }),
+            ("blind.off", { try s.setBlindMode(false, reason: "interviews", by: chair) }),
+            ("candidate.purge", { try s.purge([id], reason: "erasure request", by: secretary) }),
+        ]
+        for (action, change) in changes {
+            let before = try entries(s).count
+            try change()
+            let after = try entries(s)
+            #expect(after.count == before + 1, "\(action)")
+            #expect(after.last?.action == action)
+        }
+        let before = try entries(s).count
+        #expect(throws: StoreError.self) {
+            try s.declareConflict(member: "nobody", applicationID: id, reason: "r", by: chair)
+        }
+        #expect(throws: StoreError.self) {
+            try s.addPanelMember(
+                PanelMember(name: "chair", displayName: "Again", role: .chair), by: secretary)
+        }
+        #expect(try entries(s).count == before, "failed changes append nothing")
+        #expect(try s.verifyAuditTrail().isIntact)
+    }
+
+    @Test func personalDataNeverEntersTheTrail() throws {
+        let s = try store()
+        let chair = try s.acting(as: "chair")
+        try s.declareConflict(
+            member: "member2", applicationID: FixtureCandidates.all[0].applicationID, reason: "r",
+            by: chair)
+        try s.purge(
+            [FixtureCandidates.all[0].applicationID], reason: "request",
+            by: s.acting(as: "secretary"))
+        let text = try entries(s).map { "\($0.object ?? "") \($0.before ?? "") \($0.after ?? "")" }
+            .joined(separator: "\n")
+        for c in FixtureCandidates.all {
+            #expect(!text.contains(c.surname), "\(c.surname) is in the trail")
+            #expect(!text.contains(c.email ?? "\u{0}"))
+        }
+    }
+
+    /// Tampering with raw SQL, triggers dropped, as someone with the file and the sqlite3 tool
+    /// would: verify names the first bad entry.
+    @Test(arguments: ["edit", "delete", "insert", "swap"])
+    func verifyCatchesTampering(kind: String) throws {
+        let s = try store()
+        let chair = try s.acting(as: "chair")
+        for i in 0..<4 { try s.setBlindMode(i % 2 == 0, reason: "round \(i)", by: chair) }
+        let clean = try s.verifyAuditTrail()
+        #expect(clean.isIntact && clean.entries == 13)
+        try s.close()
+
+        let queue = try DatabaseQueue(path: folder.file("a.db").path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(
+                sql:
+                    "DROP TRIGGER audit_is_append_only_update; DROP TRIGGER audit_is_append_only_delete"
+            )
+            switch kind {
+            case "edit":
+                try db.execute(sql: "UPDATE audit SET actor = 'member1' WHERE seq = 10")
+            case "delete":
+                try db.execute(sql: "DELETE FROM audit WHERE seq = 10")
+            case "insert":
+                // Make room and forge an entry that copies its neighbour's links.
+                try db.execute(sql: "UPDATE audit SET seq = seq + 100 WHERE seq >= 10")
+                try db.execute(sql: "UPDATE audit SET seq = seq - 99 WHERE seq >= 110")
+                try db.execute(
+                    sql:
+                        "INSERT INTO audit SELECT 10, at, actor, 'blind.off', object, before, after, prev_hash, hash FROM audit WHERE seq = 9"
+                )
+            default:
+                try db.execute(sql: "UPDATE audit SET seq = -1 WHERE seq = 10")
+                try db.execute(sql: "UPDATE audit SET seq = 10 WHERE seq = 11")
+                try db.execute(sql: "UPDATE audit SET seq = 11 WHERE seq = -1")
+            }
+        }
+        try queue.close()
+        let result = try Store.open(at: folder.file("a.db")).verifyAuditTrail()
+        let problem = try #require(result.firstProblem, "\(kind) went unnoticed")
+        #expect(problem.seq == (kind == "delete" ? 11 : 10), "\(problem)")
+    }
+
+    @Test func aCutAtTheEndIsCaughtAgainstARecordedHead() throws {
+        let s = try store()
+        let chair = try s.acting(as: "chair")
+        try s.setBlindMode(true, reason: "a", by: chair)
+        let head = try s.verifyAuditTrail().headHash
+        try s.setBlindMode(false, reason: "b", by: chair)
+        // Growing past the recorded head is fine and said so…
+        #expect(
+            try s.verifyAuditTrail(expectedHead: head).firstProblem?.reason.contains("goes on past")
+                == true)
+        let newHead = try s.verifyAuditTrail().headHash
+        try s.close()
+        let queue = try DatabaseQueue(path: folder.file("a.db").path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TRIGGER audit_is_append_only_delete")
+            try db.execute(sql: "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)")
+        }
+        try queue.close()
+        let reopened = try Store.open(at: folder.file("a.db"))
+        #expect(
+            try reopened.verifyAuditTrail().isIntact, "a cut at the end is invisible from inside")
+        let checked = try reopened.verifyAuditTrail(expectedHead: newHead)
+        #expect(checked.firstProblem?.reason.contains("cut from the end") == true)
+    }
+
+    @Test func triggersRefuseChangesToTheTrail() throws {
+        let s = try store()
+        #expect(throws: (any Error).self) {
+            try s.pool.write { db in
+                try db.execute(sql: "UPDATE audit SET actor = 'x' WHERE seq = 1")
+            }
+        }
+        #expect(throws: (any Error).self) {
+            try s.pool.write { db in try db.execute(sql: "DELETE FROM audit") }
+        }
+    }
+}
