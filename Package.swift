@@ -28,7 +28,10 @@ let package = Package(
         .target(name: "ShortlistCore", swiftSettings: strict),
         .target(
             name: "ShortlistStore",
-            dependencies: ["ShortlistCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ShortlistCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -53,13 +56,16 @@ let package = Package(
         .executableTarget(
             name: "shortlist",
             dependencies: [
-                "ShortlistCore", "ShortlistStore", "ShortlistExchange", "ShortlistUI", "TerminalKit",
+                "ShortlistCore", "ShortlistStore", "ShortlistExchange", "ShortlistUI",
+                "TerminalKit",
                 "TOMLSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .target(
-            name: "ShortlistTestSupport", dependencies: ["ShortlistCore"], swiftSettings: strict),
+            name: "ShortlistTestSupport",
+            dependencies: ["ShortlistCore", "ShortlistStore", "ShortlistExchange"],
+            swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
         .testTarget(
             name: "ShortlistCoreTests", dependencies: ["ShortlistCore"], swiftSettings: strict),

@@ -9,34 +9,45 @@ extension Store {
     /// returns false the load stops, nothing is stored, and `LoadCancelled` is thrown.
     @discardableResult
     public func insertCandidates(
-        _ candidates: some Sequence<Candidate>, progress: ((Int) -> Bool)? = nil
+        _ candidates: some Sequence<Candidate>, by actor: Actor, progress: ((Int) -> Bool)? = nil
     ) throws -> Int {
-        try insertCandidates(candidates, progress: progress, timing: nil)
+        try insertCandidates(
+            candidates.lazy.map { PreparedCandidate($0) }, by: actor, progress: progress,
+            timing: nil)
     }
 
     /// The same, recording how long the rows and the index took (for the benchmark).
     @discardableResult
     public func insertCandidates(
-        _ candidates: some Sequence<Candidate>, progress: ((Int) -> Bool)?,
+        _ candidates: some Sequence<PreparedCandidate>, by actor: Actor, progress: ((Int) -> Bool)?,
         timing: BulkLoadTiming?
     ) throws -> Int {
         try write { db in
+            try Authorisation.require(.importApplications, actor, db)
             let insertCandidate = try db.makeStatement(sql: CandidateColumns.insertSQL)
             let insertText = try db.makeStatement(
                 sql:
                     "INSERT INTO candidate_texts(candidate_id, cv_text, motivation) VALUES (?, ?, ?)"
             )
             var count = 0
-            for candidate in candidates {
-                try insertCandidate.execute(arguments: CandidateColumns.insertArguments(candidate))
-                try insertText.execute(
-                    arguments: [db.lastInsertedRowID, candidate.cvText, candidate.motivation])
+            for prepared in candidates {
+                try insertCandidate.execute(arguments: StatementArguments(prepared.columns))
+                let rowID = db.lastInsertedRowID
+                try insertText.execute(arguments: [rowID, prepared.cvText, prepared.motivation])
+                if let rows = prepared.assessmentRows {
+                    try AssessmentRows.write(rows, for: rowID, isNew: true, db)
+                }
                 count += 1
                 if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
             }
             let rowsDone = DispatchTime.now().uptimeNanoseconds
             try SearchIndexes.rebuild(db)
             timing?.record(rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)
+            // One entry for the whole load: a generated population has no source file whose
+            // records a panel would need to trace one by one.
+            try AuditWriter(db).append(
+                at: now(), actor: actor.name, action: "candidates.load",
+                after: ["count": String(count)])
             return count
         }
     }

@@ -11,9 +11,13 @@ enum CandidateColumns {
             date_of_birth, submitted_at, submitted_epoch, function_group, cast_profile, cast_status,
             education_level, education_years, degree_field, diploma_recognised, languages,
             military_service, years_experience, current_employer, invalid_fields, name_key,
-            name_search, fingerprint)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            name_search, fingerprint, content_sha256, import_number, import_line)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
+
+    /// The same, doing nothing when the application id is already there: an import tells a
+    /// repeated id by the row not written, without an error to recover from.
+    static let insertUnlessPresentSQL = insertSQL + " ON CONFLICT(application_id) DO NOTHING"
 
     /// The same columns, for a changed record: the row keeps its id, so marks, notes and
     /// overrides attached to it stay where they are.
@@ -24,16 +28,19 @@ enum CandidateColumns {
             function_group = ?, cast_profile = ?, cast_status = ?, education_level = ?,
             education_years = ?, degree_field = ?, diploma_recognised = ?, languages = ?,
             military_service = ?, years_experience = ?, current_employer = ?, invalid_fields = ?,
-            name_key = ?, name_search = ?, fingerprint = ?
+            name_key = ?, name_search = ?, fingerprint = ?, content_sha256 = ?, import_number = ?,
+            import_line = ?
         WHERE id = ?
         """
 
     static func insertArguments(_ c: Candidate, fingerprint: UInt64? = nil) -> StatementArguments {
-        StatementArguments(values(c, fingerprint: fingerprint))
+        StatementArguments(values(c, fingerprint: fingerprint, contentSHA256: nil))
     }
 
     /// The candidate's column values, in `insertSQL` order.
-    static func values(_ c: Candidate, fingerprint: UInt64? = nil) -> [DatabaseValue] {
+    static func values(_ c: Candidate, fingerprint: UInt64? = nil, contentSHA256: String?)
+        -> [DatabaseValue]
+    {
         var invalid: [String: String] = [:]
         let foldedSurname = SearchFolding.fold(c.surname)
         let foldedGiven = SearchFolding.fold(c.givenNames)
@@ -75,6 +82,9 @@ enum CandidateColumns {
             foldedSurname + "\u{1}" + foldedGiven,
             foldedSurname + " " + foldedGiven,
             Int64(bitPattern: fingerprint ?? c.fingerprint),
+            contentSHA256,
+            // import_number and import_line: set by an import session
+            nil, nil,
         ]
         return values.map { $0?.databaseValue ?? .null }
     }
@@ -106,9 +116,30 @@ enum CandidateColumns {
 
     static let summarySelect = """
         SELECT id, application_id, surname, given_names, nationalities, function_group,
-               education_level, languages, years_experience, invalid_fields, name_key
+               education_level, languages, years_experience, invalid_fields, name_key,
+               (SELECT result FROM eligibility WHERE candidate_id = candidates.id),
+               (SELECT group_concat(member || '\u{1}' || criterion || '\u{1}' || mark, '\u{2}')
+                  FROM screening WHERE candidate_id = candidates.id)
         FROM candidates
         """
+
+    static func summary(_ row: Row, criteria: [(CriterionID, CriterionGroup)]) -> CandidateSummary {
+        var summary = summary(row)
+        summary.eligibility = (row[11] as String?).flatMap(EligibilityResult.init(rawValue:))
+        if !criteria.isEmpty {
+            let entries = ((row[12] as String?) ?? "").split(separator: "\u{2}").compactMap {
+                item -> ScreeningEntry? in
+                let parts = item.split(separator: "\u{1}", omittingEmptySubsequences: false)
+                guard parts.count == 3, let mark = ScreeningMark(rawValue: String(parts[2])) else {
+                    return nil
+                }
+                return ScreeningEntry(
+                    member: String(parts[0]), criterion: CriterionID(String(parts[1])), mark: mark)
+            }
+            summary.screening = ScreeningSummary(entries: entries, criteria: criteria)
+        }
+        return summary
+    }
 
     static func summary(_ row: Row) -> CandidateSummary {
         let invalid = decodeInvalid(row[9])
@@ -139,8 +170,18 @@ enum CandidateColumns {
                c.email, c.date_of_birth, c.submitted_at, c.function_group, c.cast_profile,
                c.cast_status, c.education_level, c.education_years, c.degree_field,
                c.diploma_recognised, c.languages, c.military_service, c.years_experience,
-               c.current_employer, c.invalid_fields, t.cv_text, t.motivation
+               c.current_employer, c.invalid_fields, t.cv_text, t.motivation, c.id
         FROM candidates c LEFT JOIN candidate_texts t ON t.candidate_id = c.id
+        """
+
+    /// The same columns with empty texts, for what never needs the CV (eligibility).
+    static let candidateSelectWithoutTexts = """
+        SELECT c.application_id, c.cast_registration_id, c.surname, c.given_names, c.nationalities,
+               c.email, c.date_of_birth, c.submitted_at, c.function_group, c.cast_profile,
+               c.cast_status, c.education_level, c.education_years, c.degree_field,
+               c.diploma_recognised, c.languages, c.military_service, c.years_experience,
+               c.current_employer, c.invalid_fields, '', '', c.id
+        FROM candidates c
         """
 
     static func candidate(_ row: Row) -> Candidate {

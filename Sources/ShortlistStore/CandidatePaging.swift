@@ -79,9 +79,12 @@ extension Store {
             arguments = [limit, max(0, offset)]
         }
         let rows = try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
-                CandidateRow(
-                    summary: CandidateColumns.summary(row),
+            let blind = try blinds(db)
+            let criteria = try Self.criteria(db)
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+                let summary = CandidateColumns.summary(row, criteria: criteria)
+                return CandidateRow(
+                    summary: blind ? summary.blinded() : summary,
                     anchor: PageAnchor(key: row[keyIndex], rowID: row[0]))
             }
         }
@@ -91,22 +94,26 @@ extension Store {
     /// Everything about one candidate, long texts included.
     public func candidate(_ id: ApplicationID) throws -> Candidate? {
         try read { db in
-            try Row.fetchOne(
+            let candidate = try Row.fetchOne(
                 db, sql: "\(CandidateColumns.candidateSelect) WHERE c.application_id = ?",
                 arguments: [id.rawValue]
             ).map(CandidateColumns.candidate)
+            return try blinds(db) ? candidate?.blinded() : candidate
         }
     }
 
     /// Application ids whose names match a search, for the name index: words are folded and
-    /// matched as prefixes ("παπαδ" finds "Παπαδόπουλος", "muller" finds "Müller").
+    /// matched as prefixes ("παπαδ" finds "Παπαδόπουλος", "muller" finds "Müller"). In blind
+    /// mode only application ids are searched.
     public func searchNames(_ query: String, limit: Int = 100) throws -> [ApplicationID] {
         let words = SearchFolding.fold(query).split(whereSeparator: { !$0.isLetter && !$0.isNumber }
         )
         guard !words.isEmpty else { return [] }
-        let match = words.map { "\"\($0)\"*" }.joined(separator: " ")
         return try read { db in
-            try String.fetchAll(
+            // Blind mode: application ids only, never names.
+            let columns = try blinds(db) ? "application_id : " : ""
+            let match = words.map { "\(columns)\"\($0)\"*" }.joined(separator: " ")
+            return try String.fetchAll(
                 db,
                 sql: """
                     SELECT c.application_id FROM name_index JOIN candidates c ON c.id = name_index.rowid

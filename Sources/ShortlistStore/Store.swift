@@ -10,23 +10,36 @@ public final class Store: Sendable {
     public let url: URL
     let pool: any DatabaseWriter
     public let isReadOnly: Bool
+    /// The viewer asked for blind mode for themselves (it can add blinding, never remove it).
+    public let blindViewer: Bool
+    /// Where the store's timestamps come from; tests and reproducible exports replace it.
+    public let clock: @Sendable () -> Date
+    /// Only for the benchmark's baseline: imports without their per-record audit entries, to
+    /// measure what auditing costs. Not reachable from the product.
+    @_spi(Benchmark) public nonisolated(unsafe) var skipsRecordAuditForBenchmark = false
 
-    private init(url: URL, pool: any DatabaseWriter, readOnly: Bool) {
+    private init(
+        url: URL, pool: any DatabaseWriter, readOnly: Bool, blindViewer: Bool = false,
+        clock: @escaping @Sendable () -> Date
+    ) {
         self.url = url
         self.pool = pool
         self.isReadOnly = readOnly
+        self.blindViewer = blindViewer
+        self.clock = clock
     }
 
-    /// Creates a new, empty database readable and writable by its owner only (0600).
+    /// Creates a new, empty database, readable and writable by its owner only (0600), or by a
+    /// group too (0660) when `setup.group` is given.
     public static func create(
-        at url: URL, callReference: String = CallReference.builtIn, createdBy: String? = nil
+        at url: URL, _ setup: NewDatabase, clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> Store {
-        try createFile(at: url)
+        try createFile(at: url, group: setup.group)
         do {
             let pool = try DatabasePool(
                 path: url.path, configuration: configuration(readOnly: false))
-            let store = Store(url: url, pool: pool, readOnly: false)
-            try store.initialise(callReference: callReference, createdBy: createdBy)
+            let store = Store(url: url, pool: pool, readOnly: false, clock: clock)
+            try store.initialise(setup)
             return store
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(at: url)
@@ -34,15 +47,15 @@ public final class Store: Sendable {
         }
     }
 
-    /// Builds a new database in one go, for a file no one else can see yet (the demo and the
-    /// benchmark write to a temporary name and rename it when done): no journal and no
-    /// syncing while `body` fills it, which halves the time of a large load. Never use it on
-    /// a file someone may open meanwhile: a crash leaves it unusable.
+    /// Builds a new database in one go, for a file no one else can see yet (the demo, a first
+    /// import and the benchmark write to a temporary name and rename it when done): no
+    /// journal and no syncing while `body` fills it, which halves the time of a large load.
+    /// Never use it on a file someone may open meanwhile: a crash leaves it unusable.
     public static func build(
-        at url: URL, callReference: String = CallReference.builtIn, createdBy: String? = nil,
-        cacheMegabytes: Int = 128, _ body: (Store) throws -> Void
+        at url: URL, _ setup: NewDatabase, cacheMegabytes: Int = 128,
+        clock: @escaping @Sendable () -> Date = { Date() }, _ body: (Store) throws -> Void
     ) throws {
-        try createFile(at: url)
+        try createFile(at: url, group: setup.group)
         do {
             var config = configuration(readOnly: false)
             config.prepareDatabase { db in
@@ -50,8 +63,8 @@ public final class Store: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -\(cacheMegabytes * 1024)")
             }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
-            let store = Store(url: url, pool: queue, readOnly: false)
-            try store.initialise(callReference: callReference, createdBy: createdBy)
+            let store = Store(url: url, pool: queue, readOnly: false, clock: clock)
+            try store.initialise(setup)
             try body(store)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -62,45 +75,87 @@ public final class Store: Sendable {
         }
     }
 
-    private static func createFile(at url: URL) throws {
+    private static func createFile(at url: URL, group: String?) throws {
         let path = url.path
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
+                attributes: [.posixPermissions: group == nil ? 0o700 : 0o770])
         } catch {
             throw StoreError.cannotCreate(path: path, reason: "cannot create its folder")
         }
-        // The file exists with its final mode before SQLite writes a byte; SQLite then gives
-        // the -wal and -shm files the same mode.
-        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        var groupID: gid_t?
+        if let group {
+            guard let entry = getgrnam(group) else {
+                throw StoreError.cannotCreate(path: path, reason: "there is no group “\(group)”")
+            }
+            groupID = entry.pointee.gr_gid
+        }
+        // The file exists with its final mode and group before SQLite writes a byte; SQLite
+        // then gives the -wal and -shm files the same.
+        let mode: mode_t = groupID == nil ? 0o600 : 0o660
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
         if fd < 0 {
             if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
             throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
         }
-        fchmod(fd, 0o600)
-        Foundation.close(fd)
+        defer { Foundation.close(fd) }
+        if let groupID, fchown(fd, uid_t.max, groupID) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw StoreError.cannotCreate(
+                path: path, reason: "cannot give it to the group: \(reason)")
+        }
+        fchmod(fd, mode)
     }
 
-    private func initialise(callReference: String, createdBy: String?) throws {
+    private func initialise(_ setup: NewDatabase) throws {
         try Schema.migrator.migrate(pool)
+        let at = now()
         try pool.write { db in
-            let now = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
-            for (key, value) in [
+            var meta = [
                 ("format", "shortlist"),
                 ("database_id", UUID().uuidString.lowercased()),
-                ("created_at", now.description),
-                ("call_reference", callReference),
-            ] + (createdBy.map { [("created_by", $0)] } ?? []) {
+                ("created_at", at),
+                ("call_reference", setup.callReference),
+                ("file_mode", setup.group == nil ? "0600" : "0660"),
+            ]
+            if let group = setup.group { meta.append(("group", group)) }
+            if let creator = setup.roster.first { meta.append(("created_by", creator.name)) }
+            for (key, value) in meta {
                 try db.execute(
                     sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+            let audit = try AuditWriter(db)
+            let creator = setup.roster.first?.name ?? "system"
+            try audit.append(
+                at: at, actor: creator, action: "database.create",
+                after: [
+                    "call_reference": setup.callReference,
+                    "file_mode": setup.group == nil ? "0600" : "0660",
+                ])
+            for member in setup.roster {
+                try Self.insert(member, at: at, db)
+                try audit.append(
+                    at: at, actor: creator, action: "panel.add", object: member.name,
+                    after: Self.auditValues(member))
+            }
+            if let profile = setup.profile {
+                try Self.writeProfile(profile, db)
+                try audit.append(
+                    at: at, actor: creator, action: "profile.set",
+                    after: ["reference": profile.reference, "sha256": sha256Hex(profile.toml)])
             }
         }
     }
 
     /// Opens an existing database, bringing its schema up to date unless read-only.
-    public static func open(at url: URL, readOnly: Bool = false) throws -> Store {
+    /// `blindViewer` asks for blind mode for this session whatever the database says.
+    public static func open(
+        at url: URL, readOnly: Bool = false, blindViewer: Bool = false,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> Store {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.notFound(path: path)
@@ -121,13 +176,20 @@ public final class Store: Sendable {
             let known = Set(migrator.migrations)
             if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
             if !readOnly { try migrator.migrate(pool) }
-            return Store(url: url, pool: pool, readOnly: readOnly)
+            return Store(
+                url: url, pool: pool, readOnly: readOnly, blindViewer: blindViewer, clock: clock)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_NOTADB {
                 throw StoreError.notAShortlistDatabase(path: path)
             }
             throw StoreError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// Now, as the store writes it: UTC, to the second.
+    func now() -> String {
+        Timestamp(secondsSinceEpoch: Int64(clock().timeIntervalSince1970.rounded(.down)))
+            .description
     }
 
     private static func configuration(readOnly: Bool) -> Configuration {
@@ -159,11 +221,14 @@ public final class Store: Sendable {
         }
     }
 
-    public func setMetadata(_ key: String, _ value: String) throws {
+    /// Notes how a demo database was generated, so that `demo` can reuse it.
+    public func recordDemoParameters(count: Int, seed: UInt64) throws {
         try write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                arguments: [key, value])
+            for (key, value) in [("demo_count", String(count)), ("demo_seed", String(seed))] {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    arguments: [key, value])
+            }
         }
     }
 
@@ -175,12 +240,39 @@ public final class Store: Sendable {
         try wrap { try pool.write(body) }
     }
 
-    private func wrap<T>(_ body: () throws -> T) throws -> T {
+    func wrap<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {
             throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
         }
+    }
+}
+
+/// How a new database starts: the call it serves, its first roster (whoever creates it is its
+/// secretary; the demo has the demo panel), and whether a group shares it.
+public struct NewDatabase: Sendable {
+    public var roster: [PanelMember]
+    public var group: String?
+    /// The call profile; without one, applications are stored but not assessed.
+    public var profile: ProfileDocument?
+
+    public var callReference: String { profile?.reference ?? CallReference.builtIn }
+
+    public init(roster: [PanelMember], profile: ProfileDocument? = nil, group: String? = nil) {
+        self.roster = roster
+        self.profile = profile
+        self.group = group
+    }
+
+    /// A database created by `name`, who becomes its secretary, bound to `login` when the
+    /// name is the login itself (on a shared machine nobody else can then act as them).
+    public static func createdBy(
+        _ name: String, login: String?, profile: ProfileDocument? = nil, group: String? = nil
+    ) -> NewDatabase {
+        let secretary = PanelMember(
+            name: name, displayName: name, role: .secretary, login: login == name ? login : nil)
+        return NewDatabase(roster: [secretary], profile: profile, group: group)
     }
 }
 

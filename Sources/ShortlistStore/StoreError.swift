@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     case cannotCreate(path: String, reason: String)
     case sqlite(path: String, message: String)
+    /// A request that cannot be carried out as asked, with the reason.
+    case invalid(String)
 
     public var description: String {
         switch self {
@@ -26,6 +28,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "cannot create \(path): \(reason)"
         case .sqlite(let path, let message):
             return "database \(path): \(message)"
+        case .invalid(let reason):
+            return reason
+
         }
     }
 }

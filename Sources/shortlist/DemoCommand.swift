@@ -13,6 +13,7 @@ struct DemoCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var interface: InterfaceOptions
 
     @Option(help: "How many candidates to generate.")
     var count: Int = 2000
@@ -72,6 +73,7 @@ struct DemoCommand: ParsableCommand {
             Console.message("Using the demo database at \(url.path) (--rebuild makes a new one)")
         }
         if noTUI { return }
-        try InteractiveSession.run(store: result.store, environment: environment)
+        try InteractiveSession.run(
+            store: result.store, environment: environment, theme: interface.theme)
     }
 }

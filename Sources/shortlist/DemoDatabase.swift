@@ -36,20 +36,29 @@ enum DemoDatabase {
             .appendingPathComponent(".\(url.lastPathComponent).building-\(getpid())")
         removeDatabaseFiles(building)
         do {
-            try Store.build(at: building) { store in
+            // The demo panel of DESIGN.md, the secretary first: she creates it and loads it.
+            let roster =
+                DemoPanel.members.filter { $0.role == .secretary }
+                + DemoPanel.members.filter { $0.role != .secretary }
+            let profile = ProfileAssessment.builtInDocument
+            try Store.build(at: building, NewDatabase(roster: roster, profile: profile)) { store in
+                let secretary = try store.actor(named: roster[0].name, login: roster[0].name)
                 let population = DemoPopulation(seed: parameters.seed)
+                let assessor = ApplicationAssessor(profile: .builtIn)
+                // Generated and assessed on the second core while the first stores.
                 let candidates = BackgroundBatches(count: parameters.count, batchSize: 500) {
-                    population.candidate(at: $0)
+                    index in
+                    let candidate = population.candidate(at: index)
+                    return PreparedCandidate(candidate, assessment: assessor.assess(candidate))
                 }
                 try store.insertCandidates(
-                    candidates,
+                    candidates, by: secretary,
                     progress: { done in
                         if interruption?.isRequested == true { return false }
                         Console.progress("generating demo candidates: \(done)/\(parameters.count)")
                         return true
                     }, timing: timing)
-                try store.setMetadata("demo_count", String(parameters.count))
-                try store.setMetadata("demo_seed", String(parameters.seed))
+                try store.recordDemoParameters(count: parameters.count, seed: parameters.seed)
             }
             Console.endProgress()
             removeDatabaseFiles(url)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShortlistStore
+import ShortlistUI
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
@@ -10,19 +11,36 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Who is acting (default: SHORTLIST_USER, then the login name).", valueName: "name"))
+            "Who is acting (default: SHORTLIST_USER, then config.toml's user, then the login name).",
+            valueName: "name"))
     var user: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var databaseURL: URL { DatabaseLocation.resolve(explicit: db, environment: environment) }
+    /// The user's `config.toml`: its `user` and `database` come after the option and the
+    /// environment variable; its `blind` can only add blind mode.
+    var configuration: Configuration {
+        Configuration.load(ConfigLocation(environment: environment), environment: environment).0
+    }
 
-    /// The acting person: `--user`, then `SHORTLIST_USER`, then the login name.
-    var actingUser: String {
+    /// `--db`, then `SHORTLIST_DB`, then the configuration's `database`, then the default.
+    var databaseURL: URL {
+        let fromEnvironment = environment["SHORTLIST_DB"].map { !$0.isEmpty } ?? false
+        let explicit = db ?? (fromEnvironment ? nil : configuration.database)
+        return DatabaseLocation.resolve(explicit: explicit, environment: environment)
+    }
+
+    /// The acting person: `--user`, then `SHORTLIST_USER`, then config.toml's `user`, then
+    /// the login name.
+    var actingUser: String { actingUser(default: nil) }
+
+    /// The same, with a default before the login name (the demo acts as `chair`).
+    func actingUser(default fallback: String?) -> String {
         if let user, !user.isEmpty { return user }
         if let fromEnvironment = environment["SHORTLIST_USER"], !fromEnvironment.isEmpty {
             return fromEnvironment
         }
-        return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        if let configured = configuration.user { return configured }
+        return fallback ?? StoreAccess.osLogin
     }
 }

@@ -82,15 +82,20 @@ struct ImportCommand: ParsableCommand {
         let summary: ImportSummary
         do {
             if FileManager.default.fileExists(atPath: url.path) {
-                summary = try importer.run(into: try Store.open(at: url))
+                let (store, actor) = try StoreAccess.open(global)
+                summary = try importer.run(into: store, by: actor)
             } else {
+                let user = global.actingUser
                 let (result, created) = try importer.runIntoNewDatabase(
-                    at: url, createdBy: global.actingUser)
+                    at: url,
+                    .createdBy(
+                        user, login: StoreAccess.osLogin, profile: ProfileAssessment.builtInDocument
+                    ))
                 summary = result
                 Console.endProgress()
                 if created {
                     Console.message(
-                        "Created a new database for call \(CallReference.builtIn) at \(url.path) (private to you, mode 0600)"
+                        "Created a new database for call \(CallReference.builtIn) at \(url.path) (private to you, mode 0600); \(user) is its secretary"
                     )
                 } else if !dryRun {
                     Console.message(
@@ -102,6 +107,10 @@ struct ImportCommand: ParsableCommand {
             Console.error("\(failure)")
             throw ExitCode(2)
         } catch let error as StoreError {
+            Console.endProgress()
+            Console.error("\(error)")
+            throw ExitCode(2)
+        } catch let error as PermissionDenied {
             Console.endProgress()
             Console.error("\(error)")
             throw ExitCode(2)

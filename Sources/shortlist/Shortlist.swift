@@ -14,8 +14,11 @@ struct Shortlist: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, DemoCommand.self, ImportCommand.self, BenchCommand.self,
-            BenchBrowseCommand.self, BenchImportCommand.self,
+            OpenCommand.self, DemoCommand.self, InitCommand.self, ImportCommand.self,
+            ProfileCommand.self, CheckCommand.self, OverrideCommand.self, ScreenCommand.self,
+            PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
+            ThemeCommand.self, ConfigCommand.self, BenchCommand.self, BenchBrowseCommand.self,
+            BenchImportCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

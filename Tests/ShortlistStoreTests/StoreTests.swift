@@ -9,14 +9,13 @@ import Testing
     let folder = TemporaryDirectory()
 
     func filledStore(_ candidates: [Candidate] = FixtureCandidates.all) throws -> Store {
-        let store = try Store.create(at: folder.file("t.db"))
-        try store.insertCandidates(candidates)
+        let store = try TestDatabase.create(at: folder.file("t.db"), candidates: candidates)
         return store
     }
 
     @Test func createsEmptyFileWithSchemaAndPrivateMode() throws {
         let url = folder.file("new.db")
-        let store = try Store.create(at: url)
+        let store = try TestDatabase.create(at: url)
         #expect(try store.candidateCount() == 0)
         let meta = try store.metadata()
         #expect(meta["format"] == "shortlist")
@@ -38,7 +37,7 @@ import Testing
         #expect(throws: StoreError.notAShortlistDatabase(path: url.path)) {
             try Store.open(at: url)
         }
-        let created = try Store.create(at: folder.file("fresh.db"))
+        let created = try TestDatabase.create(at: folder.file("fresh.db"))
         try created.close()
         let reopened = try Store.open(at: folder.file("fresh.db"))
         #expect(try reopened.candidateCount() == 0)
@@ -56,9 +55,9 @@ import Testing
     }
 
     @Test func refusesToCreateOverAnExistingFile() throws {
-        _ = try Store.create(at: folder.file("a.db"))
+        _ = try TestDatabase.create(at: folder.file("a.db"))
         #expect(throws: StoreError.alreadyExists(path: folder.file("a.db").path)) {
-            try Store.create(at: folder.file("a.db"))
+            try TestDatabase.create(at: folder.file("a.db"))
         }
     }
 
@@ -132,7 +131,9 @@ import Testing
         let store = try filledStore([FixtureCandidates.all[0]])
         // The second record repeats an id: the whole load is refused.
         #expect(throws: StoreError.self) {
-            try store.insertCandidates([FixtureCandidates.all[1], FixtureCandidates.all[0]])
+            try store.insertCandidates(
+                [FixtureCandidates.all[1], FixtureCandidates.all[0]],
+                by: store.acting(as: "secretary"))
         }
         #expect(try store.candidateCount() == 1)
     }

@@ -27,6 +27,8 @@ public struct Candidate: Hashable, Sendable {
     public var currentEmployer: String?
     public var cvText: String
     public var motivation: String
+    /// Names, e-mail, birth date and nationality are withheld (blind mode).
+    public var isBlinded = false
 
     public init(
         applicationID: ApplicationID, castRegistrationID: String? = nil, surname: String,
@@ -67,5 +69,5 @@ public struct Candidate: Hashable, Sendable {
     }
 
     /// "Surname, Given names": unambiguous for compound surnames such as "Pérez de la Fuente".
-    public var displayName: String { "\(surname), \(givenNames)" }
+    public var displayName: String { givenNames.isEmpty ? surname : "\(surname), \(givenNames)" }
 }

@@ -6,35 +6,51 @@
 extension Candidate {
     public var fingerprint: UInt64 {
         var digest = Fingerprint()
-        func add<T>(_ field: FieldValue<T>, _ show: (T) -> String) {
+        for (_, text) in canonicalFields { digest.add(text) }
+        return digest.value
+    }
+
+    /// Every field as canonical text, in the format's order: what a fingerprint or a content
+    /// hash is taken over, and how two versions of a record are compared field by field.
+    /// A valid value is marked "v", a missing one "m", an invalid one "i" with its raw text.
+    public var canonicalFields: [(ApplicationField, String)] {
+        func tagged<T>(_ field: FieldValue<T>, _ show: (T) -> String) -> String {
             switch field {
-            case .value(let v): digest.add("v" + show(v))
-            case .missing: digest.add("m")
-            case .invalid(let raw): digest.add("i" + raw)
+            case .value(let v): "v" + show(v)
+            case .missing: "m"
+            case .invalid(let raw): "i" + raw
             }
         }
-        digest.add(applicationID.rawValue)
-        digest.add(castRegistrationID ?? "\u{0}")
-        digest.add(surname)
-        digest.add(givenNames)
-        add(nationalities) { $0.map(\.rawValue).joined(separator: ";") }
-        digest.add(email ?? "\u{0}")
-        add(dateOfBirth) { $0.description }
-        add(submittedAt) { $0.description }
-        add(functionGroup) { $0.description }
-        digest.add(castProfile ?? "\u{0}")
-        add(castStatus) { $0.rawValue }
-        add(educationLevel) { $0.description }
-        add(educationYears) { String($0) }
-        digest.add(degreeField ?? "\u{0}")
-        add(diplomaRecognised) { $0 ? "1" : "0" }
-        add(languages) { LanguageSkill.format($0) }
-        add(militaryService) { $0.rawValue }
-        add(yearsExperience) { String($0) }
-        digest.add(currentEmployer ?? "\u{0}")
-        digest.add(cvText)
-        digest.add(motivation)
-        return digest.value
+        return [
+            (.applicationID, applicationID.rawValue),
+            (.castRegistrationID, castRegistrationID ?? "\u{0}"),
+            (.surname, surname),
+            (.givenNames, givenNames),
+            (.nationality, tagged(nationalities) { $0.map(\.rawValue).joined(separator: ";") }),
+            (.email, email ?? "\u{0}"),
+            (.dateOfBirth, tagged(dateOfBirth) { $0.description }),
+            (.submittedAt, tagged(submittedAt) { $0.description }),
+            (.castFunctionGroup, tagged(functionGroup) { $0.description }),
+            (.castProfile, castProfile ?? "\u{0}"),
+            (.castStatus, tagged(castStatus) { $0.rawValue }),
+            (.educationLevel, tagged(educationLevel) { $0.description }),
+            (.educationYears, tagged(educationYears) { String($0) }),
+            (.degreeField, degreeField ?? "\u{0}"),
+            (.diplomaRecognised, tagged(diplomaRecognised) { $0 ? "1" : "0" }),
+            (.languages, tagged(languages) { LanguageSkill.format($0) }),
+            (.militaryService, tagged(militaryService) { $0.rawValue }),
+            (.yearsExperience, tagged(yearsExperience) { String($0) }),
+            (.currentEmployer, currentEmployer ?? "\u{0}"),
+            (.cvText, cvText),
+            (.motivation, motivation),
+        ]
+    }
+
+    /// The fields whose values differ between `self` and `older`.
+    public func changedFields(from older: Candidate) -> [ApplicationField] {
+        zip(canonicalFields, older.canonicalFields).compactMap { new, old in
+            new.1 == old.1 ? nil : new.0
+        }
     }
 }
 

@@ -12,6 +12,12 @@ public struct CandidateSummary: Hashable, Sendable, Identifiable {
     public var educationLevel: FieldValue<EducationLevel>
     public var languages: FieldValue<[LanguageSkill]>
     public var yearsExperience: FieldValue<Double>
+    /// Names, e-mail, birth date and nationality are withheld (blind mode).
+    public var isBlinded = false
+    /// The result that counts, overrides included; nil before the application is assessed.
+    public var eligibility: EligibilityResult?
+    /// The panel's screening at a glance; nil when no profile defines criteria.
+    public var screening: ScreeningSummary?
 
     public init(
         id: Int64, applicationID: ApplicationID, surname: String, givenNames: String,
@@ -30,5 +36,5 @@ public struct CandidateSummary: Hashable, Sendable, Identifiable {
         self.yearsExperience = yearsExperience
     }
 
-    public var displayName: String { "\(surname), \(givenNames)" }
+    public var displayName: String { givenNames.isEmpty ? surname : "\(surname), \(givenNames)" }
 }

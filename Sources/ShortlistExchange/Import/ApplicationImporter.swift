@@ -54,7 +54,8 @@ public final class ApplicationImporter {
     /// The name used in messages: the path as given.
     private var fileName: String { file.relativePath }
 
-    public func run(into store: Store) throws -> ImportSummary {
+    /// Imports into `store` as `actor`, who must be allowed to import (the secretary).
+    public func run(into store: Store, by actor: Actor) throws -> ImportSummary {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: file)
@@ -65,6 +66,7 @@ public final class ApplicationImporter {
         let totalBytes =
             (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         let format = options.format ?? .guess(for: file)
+        let assessor = try ProfileAssessment.assessor(for: store)
 
         // The file is hashed as it is read, on whichever thread reads it.
         let hasher = ProducerState(SHA256())
@@ -89,12 +91,14 @@ public final class ApplicationImporter {
             try RejectsWriter(url: $0, format: format, csvHeader: csvHeader, delimiter: delimiter)
         }
         let shared = ProducerState(source)
-        let items = BackgroundBatches<ImportItem> {
-            var batch: [ImportItem] = []
-            batch.reserveCapacity(256)
-            while batch.count < 256, let item = shared.value.nextItem() { batch.append(item) }
-            return batch.isEmpty ? nil : batch
-        }
+        let items = BackgroundBatches<ImportItem>(
+            {
+                var batch: [ImportItem] = []
+                batch.reserveCapacity(256)
+                while batch.count < 256, let item = shared.value.nextItem() { batch.append(item) }
+                return batch.isEmpty ? nil : batch
+            },
+            transform: { batch in batch.parallelMap { $0.prepared(assessor) } })
 
         var run = ImportRun(
             file: fileName, rejects: rejects, report: onIssue,
@@ -107,7 +111,8 @@ public final class ApplicationImporter {
         let startedAt = Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
 
         do {
-            run.summary.committed = try store.importApplications(timing: timing) { session in
+            run.summary.committed = try store.importApplications(by: actor, timing: timing) {
+                session in
                 for item in items {
                     if isCancelled() {
                         run.summary.interrupted = true

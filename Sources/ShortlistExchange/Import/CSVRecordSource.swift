@@ -62,20 +62,26 @@ final class CSVRecordSource: RecordSource {
             }
             columnOfField[field] = index
         }
+        var absent: [String] = []
         for field in ApplicationField.allCases where columnOfField[field] == nil {
             let expected = mapping.names[field] ?? field.rawValue
             if field.identifiesTheRecord {
                 throw ImportFailure(
                     file: file, line: header.line,
                     reason: "the header has no column \(expected), which every record needs "
-                        + "(columns found: \(headerNames.joined(separator: ", ")); "
+                        + "(columns found: \(headerNames.joined(separator: ", "))); "
                         + "a mapping file (--map) can name it")
             }
+            absent.append(expected)
+        }
+        if !absent.isEmpty {
+            // One notice for all of them: an export with few columns is not an error.
             notices.append(
                 ImportIssue(
-                    kind: .notice, file: file, line: header.line, column: expected,
-                    reason: "no such column in the header; every record will have \(field) missing")
-            )
+                    kind: .notice, file: file, line: header.line, column: nil,
+                    reason: "the header has no column \(absent.joined(separator: ", ")); "
+                        + "\(absent.count == 1 ? "that field" : "those fields") will be missing in every record"
+                ))
         }
     }
 

@@ -27,6 +27,10 @@ struct ImportRun {
         switch item {
         case .notice(let issue):
             report(issue)
+        case .parsed(let candidate, let warnings, let line, let raw):
+            try take(
+                .accepted(PreparedCandidate(candidate), warnings: warnings, line: line, raw: raw),
+                into: session)
         case .rejected(let line, let column, let reason, let raw):
             summary.read += 1
             consumedBytes += raw.count + 1

@@ -15,7 +15,8 @@ final class JSONRecordSource: RecordSource {
     var structureError: String? { reader.structureError }
 
     init(
-        fileHandle: FileHandle, file: String, mapping: ColumnMapping, observer: (([UInt8]) -> Void)?
+        fileHandle: FileHandle, file: String, mapping: ColumnMapping,
+        observer: (([UInt8]) -> Void)?
     ) {
         reader = JSONRecordReader(fileHandle: fileHandle, observer: observer)
         self.file = file

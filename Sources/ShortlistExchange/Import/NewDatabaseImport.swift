@@ -7,7 +7,7 @@ extension ApplicationImporter {
     /// only once the import is committed: a kill or a failure leaves no database at all, as
     /// before, and the first import of an export skips writing everything twice through the
     /// write-ahead log. Returns the summary; `created` tells whether the database now exists.
-    public func runIntoNewDatabase(at url: URL, createdBy: String) throws -> (
+    public func runIntoNewDatabase(at url: URL, _ setup: NewDatabase) throws -> (
         summary: ImportSummary, created: Bool
     ) {
         let folder = url.deletingLastPathComponent()
@@ -18,8 +18,10 @@ extension ApplicationImporter {
         let building = folder.appendingPathComponent(prefix + String(getpid()))
         var summary = ImportSummary()
         do {
-            try Store.build(at: building, createdBy: createdBy, cacheMegabytes: 32) { store in
-                summary = try run(into: store)
+            try Store.build(at: building, setup, cacheMegabytes: 32) { store in
+                // Whoever creates the database is its first secretary, and imports as such.
+                let creator = setup.roster.first?.name ?? options.user
+                summary = try run(into: store, by: try store.actor(named: creator, login: creator))
             }
         } catch {
             Self.removeDatabase(building)

@@ -3,12 +3,26 @@ import ShortlistStore
 
 /// A record read and checked, ready to be written or reported.
 enum ImportItem: Sendable {
-    /// Prepared for the database here, on the reading thread, rather than on the writing one.
+    /// Read and checked; not yet prepared for the database.
+    case parsed(Candidate, warnings: [(column: String, reason: String)], line: Int, raw: [UInt8])
+    /// Prepared for the database (and assessed) on the reading side, not on the writing one.
     case accepted(
         PreparedCandidate, warnings: [(column: String, reason: String)], line: Int, raw: [UInt8])
     case rejected(line: Int, column: String?, reason: String, raw: [UInt8])
     /// Something learnt about the file on the way (an unknown JSON member).
     case notice(ImportIssue)
+
+    /// A parsed record made ready for the database: folded, formatted, hashed, assessed.
+    /// Independent of every other record, so batches of them are prepared on all cores.
+    func prepared(_ assessor: ApplicationAssessor?) -> ImportItem {
+        guard case .parsed(let candidate, let warnings, let line, let raw) = self else {
+            return self
+        }
+        return .accepted(
+            PreparedCandidate(candidate, assessment: assessor?.assess(candidate)),
+            warnings: warnings,
+            line: line, raw: raw)
+    }
 }
 
 /// Where records come from: a CSV or a JSON file, read as a stream.
@@ -30,8 +44,8 @@ extension ApplicationParsing {
     ) -> ImportItem {
         switch parse(values) {
         case .success(let parsed):
-            return .accepted(
-                PreparedCandidate(parsed.candidate),
+            return .parsed(
+                parsed.candidate,
                 warnings: parsed.warnings.map { (columnName($0.field), $0.reason) }, line: line,
                 raw: raw)
         case .failure(let rejection):

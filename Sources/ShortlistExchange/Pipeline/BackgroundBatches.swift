@@ -1,47 +1,72 @@
 import Dispatch
 import Synchronization
 
-/// Elements produced in batches on another thread while the consumer works through the
-/// previous batch: reading and checking a file overlaps with writing it to the database.
-/// At most two batches exist at a time; `produce` is called for one batch after another,
-/// never concurrently, and returns nil when there is nothing more.
+/// Elements produced in batches ahead of the consumer, in three overlapping stages: a serial
+/// `produce` (reading a file, in order), a `transform` run on all cores (preparing records),
+/// and the consumer (writing them). While the consumer works through one batch, the next is
+/// transformed and the one after is read. `produce` returns nil when there is nothing more.
 public struct BackgroundBatches<Element: Sendable>: Sequence {
     private let produce: @Sendable () -> [Element]?
+    private let transform: (@Sendable ([Element]) -> [Element])?
+    private let depth: Int
 
-    public init(_ produce: @escaping @Sendable () -> [Element]?) {
+    public init(
+        depth: Int = 3, _ produce: @escaping @Sendable () -> [Element]?,
+        transform: (@Sendable ([Element]) -> [Element])? = nil
+    ) {
         self.produce = produce
+        self.transform = transform
+        self.depth = depth
     }
 
-    /// Elements `make(0)…make(count - 1)`, `batchSize` at a time.
+    /// Elements `make(0)…make(count - 1)`, `batchSize` at a time, made on all cores.
     public init(count: Int, batchSize: Int, _ make: @escaping @Sendable (Int) -> Element) {
         let next = Atomic<Int>(0)
-        self.init { [next] in
+        self.init(depth: 2) { [next] in
             let start = next.load(ordering: .relaxed)
             guard start < count else { return nil }
             let end = Swift.min(count, start + batchSize)
             next.store(end, ordering: .relaxed)
-            return (start..<end).map(make)
+            return Array(start..<end).parallelMap(make)
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(produce) }
+    public func makeIterator() -> Iterator { Iterator(produce, transform, depth) }
 
     public final class Iterator: IteratorProtocol {
         private let produce: @Sendable () -> [Element]?
+        private let transform: (@Sendable ([Element]) -> [Element])?
+        /// Reading happens here, one batch after another, in the order batches were asked for.
+        private let reader = DispatchQueue(label: "shortlist.batches.reader")
         private var current: [Element] = []
         private var position = 0
-        private var pending: Batch?
+        private var pending: [Batch] = []
+        private var exhausted = false
 
-        /// A batch being produced on a worker thread.
+        /// One batch on its way: read on the reader queue, then transformed on any thread.
         private final class Batch: Sendable {
             private let done = DispatchSemaphore(value: 0)
             private let result = Mutex<[Element]?>(nil)
 
-            init(_ produce: @escaping @Sendable () -> [Element]?) {
-                DispatchQueue.global(qos: .userInitiated).async { [self] in
-                    let elements = produce()
-                    result.withLock { $0 = elements }
-                    done.signal()
+            init(
+                reader: DispatchQueue, _ produce: @escaping @Sendable () -> [Element]?,
+                _ transform: (@Sendable ([Element]) -> [Element])?
+            ) {
+                reader.async { [self] in
+                    guard let raw = produce() else {
+                        done.signal()
+                        return
+                    }
+                    guard let transform else {
+                        result.withLock { $0 = raw }
+                        done.signal()
+                        return
+                    }
+                    DispatchQueue.global(qos: .userInitiated).async { [self] in
+                        let elements = transform(raw)
+                        result.withLock { $0 = elements }
+                        done.signal()
+                    }
                 }
             }
 
@@ -51,20 +76,31 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
             }
         }
 
-        init(_ produce: @escaping @Sendable () -> [Element]?) {
+        init(
+            _ produce: @escaping @Sendable () -> [Element]?,
+            _ transform: (@Sendable ([Element]) -> [Element])?, _ depth: Int
+        ) {
             self.produce = produce
-            pending = Batch(produce)
+            self.transform = transform
+            for _ in 0..<Swift.max(1, depth) {
+                pending.append(Batch(reader: reader, produce, transform))
+            }
         }
 
         public func next() -> Element? {
             while position == current.count {
-                guard let batch = pending, let elements = batch.wait() else {
-                    pending = nil
+                guard !pending.isEmpty else { return nil }
+                let batch = pending.removeFirst()
+                guard let elements = batch.wait() else {
+                    // The end: batches asked for after it find nothing either.
+                    exhausted = true
+                    for later in pending { _ = later.wait() }
+                    pending.removeAll()
                     return nil
                 }
                 current = elements
                 position = 0
-                pending = Batch(produce)
+                if !exhausted { pending.append(Batch(reader: reader, produce, transform)) }
             }
             defer { position += 1 }
             return current[position]
@@ -72,7 +108,7 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
     }
 }
 
-/// Lets a producer's non-Sendable state (a file reader) travel to the worker thread. Safe
+/// Lets a producer's non-Sendable state (a file reader) travel to the reader queue. Safe
 /// because `BackgroundBatches` never runs two productions at once.
 final class ProducerState<Value>: @unchecked Sendable {
     var value: Value

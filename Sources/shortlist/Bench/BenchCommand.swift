@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ShortlistCore
+import ShortlistExchange
 import ShortlistStore
 
 struct BenchCommand: ParsableCommand {
@@ -48,6 +50,7 @@ struct BenchCommand: ParsableCommand {
                 scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
                 unit: "s", target: nil))
         figures += try browse(url)
+        figures += try eligibilityScenario(url)
         figures += try importScenario(folder)
 
         if json {
@@ -68,6 +71,49 @@ struct BenchCommand: ParsableCommand {
             "bench-browse", "--db", url.path, "--started-at", String(started), "--presses",
             String(presses),
         ])
+    }
+
+    /// Assessing every application again under the profile (what `profile replace` does), and
+    /// `shortlist check --format csv` over all of them in a fresh process.
+    private func eligibilityScenario(_ url: URL) throws -> [BenchFigure] {
+        let store = try Store.open(at: url)
+        let secretary = try store.actor(named: "secretary", login: "secretary")
+        let assessor = ApplicationAssessor(profile: .builtIn)
+        var start = DispatchTime.now().uptimeNanoseconds
+        try store.replaceProfile(
+            ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: false,
+            by: secretary)
+        let reassess = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        start = DispatchTime.now().uptimeNanoseconds
+        try store.replaceProfile(
+            ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: true,
+            by: secretary)
+        let recount = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 - reassess
+        try store.close()
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["check", "--format", "csv", "--db", url.path, "--user", "secretary"]
+        process.standardOutput = FileHandle.nullDevice
+        let checkStart = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        process.waitUntilExit()
+        let check = Double(DispatchTime.now().uptimeNanoseconds - checkStart) / 1e9
+        guard process.terminationStatus == 0 else { throw ExitCode(1) }
+        return [
+            BenchFigure(
+                scenario: "eligibility", name: "assess and store \(count)", value: reassess,
+                unit: "s",
+                target: count == 100_000 ? 2 : nil),
+            BenchFigure(
+                scenario: "eligibility", name: "evidence recount \(count) CVs", value: recount,
+                unit: "s",
+                target: nil),
+            BenchFigure(
+                scenario: "eligibility", name: "check --format csv, \(count)", value: check,
+                unit: "s",
+                target: count == 100_000 ? 3 : nil),
+        ]
     }
 
     /// The same candidates written as a CAST export, imported by Shortlist and, for scale,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShortlistExchange
-import ShortlistStore
+@_spi(Benchmark) import ShortlistStore
 
 /// The import half of the benchmark, in a process of its own so that its peak memory is the
 /// import's alone.
@@ -21,7 +21,8 @@ struct BenchImportCommand: ParsableCommand {
         let timing = BulkLoadTiming()
         importer.timing = timing
         let (summary, _) = try importer.runIntoNewDatabase(
-            at: URL(fileURLWithPath: db), createdBy: "bench")
+            at: URL(fileURLWithPath: db),
+            .createdBy("bench", login: nil, profile: ProfileAssessment.builtInDocument))
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         guard summary.committed, summary.rejected == 0 else {
             Console.error("the benchmark import did not complete: \(summary.line)")
@@ -32,14 +33,68 @@ struct BenchImportCommand: ParsableCommand {
         let store = try Store.open(at: URL(fileURLWithPath: db))
         let again = try ApplicationImporter(
             file: URL(fileURLWithPath: file), options: ImportOptions(user: "bench")
-        ).run(into: store)
+        ).run(into: store, by: store.actor(named: "bench", login: "bench"))
         try store.close()
         let againSeconds = Double(DispatchTime.now().uptimeNanoseconds - againStart) / 1e9
         guard again.unchanged == summary.read else {
             Console.error("the benchmark re-import changed records: \(again.line)")
             throw ExitCode(1)
         }
+        // What auditing costs: the same import into an empty database in use (the WAL path),
+        // with and without its per-record audit entries.
+        func importIntoEmpty(audited: Bool) throws -> Double {
+            let url = URL(fileURLWithPath: db + (audited ? ".audited" : ".unaudited"))
+            let store = try Store.create(
+                at: url, .createdBy("bench", login: nil, profile: ProfileAssessment.builtInDocument)
+            )
+            store.skipsRecordAuditForBenchmark = !audited
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try ApplicationImporter(
+                file: URL(fileURLWithPath: file), options: ImportOptions(user: "bench")
+            )
+            .run(into: store, by: store.actor(named: "bench", login: "bench"))
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            try store.close()
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: url.path + suffix)
+            }
+            return seconds
+        }
+        let unaudited = try importIntoEmpty(audited: false)
+        let audited = try importIntoEmpty(audited: true)
+
+        // Verifying a long trail.
+        let trailURL = URL(fileURLWithPath: db + ".trail")
+        let trail = try Store.create(
+            at: trailURL,
+            .createdBy("bench", login: nil, profile: ProfileAssessment.builtInDocument))
+        try trail.appendSyntheticAuditEntries(count: 1_000_000)
+        let verifyStart = DispatchTime.now().uptimeNanoseconds
+        let verification = try trail.verifyAuditTrail()
+        let verifySeconds = Double(DispatchTime.now().uptimeNanoseconds - verifyStart) / 1e9
+        try trail.close()
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: trailURL.path + suffix)
+        }
+        guard verification.isIntact else {
+            Console.error("the benchmark's audit trail does not verify")
+            throw ExitCode(1)
+        }
+
         let figures = [
+            BenchFigure(
+                scenario: "audit", name: "import, audit skipped", value: unaudited, unit: "s",
+                target: nil),
+            BenchFigure(
+                scenario: "audit", name: "import, audited", value: audited, unit: "s", target: nil),
+            BenchFigure(
+                scenario: "audit", name: "auditing's share of an import",
+                value: (audited - unaudited) / unaudited * 100,
+                unit: "%", target: 10),
+            BenchFigure(
+                scenario: "audit", name: "verify \(verification.entries) entries",
+                value: verifySeconds, unit: "s",
+                target: 5),
             BenchFigure(
                 scenario: "import", name: "read, check and store rows", value: timing.rowsSeconds,
                 unit: "s", target: nil),

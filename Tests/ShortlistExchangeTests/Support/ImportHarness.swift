@@ -12,7 +12,7 @@ final class ImportHarness {
     private(set) var issues: [ImportIssue] = []
 
     init() throws {
-        store = try Store.create(at: folder.file("import.db"))
+        store = try TestDatabase.create(at: folder.file("import.db"))
     }
 
     /// The header of the format, in its own order.
@@ -56,7 +56,7 @@ final class ImportHarness {
         let importer = ApplicationImporter(file: url, options: options)
         issues = []
         importer.onIssue = { [self] in issues.append($0) }
-        return try importer.run(into: store)
+        return try importer.run(into: store, by: store.acting(as: "secretary"))
     }
 
     @discardableResult

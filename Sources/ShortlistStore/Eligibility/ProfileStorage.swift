@@ -1,0 +1,170 @@
+import Dispatch
+import Foundation
+import GRDB
+import ShortlistCore
+import Synchronization
+
+extension Store {
+    /// The call profile in force, or nil for a database made without one.
+    public func storedProfile() throws -> StoredProfile? {
+        try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT toml, sha256, reference, locked_at, locked_by FROM call_profile"
+            ).map {
+                StoredProfile(
+                    toml: $0[0], sha256: $0[1], reference: $0[2], lockedAt: $0[3], lockedBy: $0[4])
+            }
+        }
+    }
+
+    /// The profile's criteria in order, with their groups.
+    public func profileCriteria() throws -> [(CriterionID, CriterionGroup)] {
+        try read { db in try Self.criteria(db) }
+    }
+
+    static func criteria(_ db: Database) throws -> [(CriterionID, CriterionGroup)] {
+        try Row.fetchAll(db, sql: "SELECT id, grp FROM profile_criteria ORDER BY position").map {
+            (CriterionID($0[0] as String), CriterionGroup(rawValue: $0[1]) ?? .required)
+        }
+    }
+
+    static func writeProfile(_ profile: ProfileDocument, _ db: Database) throws {
+        try db.execute(
+            sql:
+                "INSERT OR REPLACE INTO call_profile(id, toml, sha256, reference) VALUES (1, ?, ?, ?)",
+            arguments: [profile.toml, sha256Hex(profile.toml), profile.reference])
+        try db.execute(sql: "DELETE FROM profile_criteria")
+        for (position, (id, group)) in profile.criteria.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO profile_criteria(id, grp, position) VALUES (?, ?, ?)",
+                arguments: [id.rawValue, group.rawValue, position])
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('call_reference', ?)",
+            arguments: [profile.reference])
+    }
+
+    /// The chair fixes criteria, weights, scale and pass marks before scoring starts; after
+    /// this, changing the profile is refused.
+    public func lockProfile(by actor: Actor) throws {
+        try audited(actor, .lockProfile, action: "profile.lock") { db, _ in
+            guard
+                let sha = try String.fetchOne(
+                    db, sql: "SELECT sha256 FROM call_profile WHERE locked_at IS NULL")
+            else {
+                throw StoreError.invalid(
+                    try Bool.fetchOne(db, sql: "SELECT 1 FROM call_profile") == nil
+                        ? "this database has no call profile to lock"
+                        : "the call profile is already locked")
+            }
+            try db.execute(
+                sql: "UPDATE call_profile SET locked_at = ?, locked_by = ?",
+                arguments: [now(), actor.name])
+            return ((), nil, ["sha256": sha])
+        }
+    }
+
+    /// Replaces the profile (before it is locked) and reassesses every application under it:
+    /// eligibility always, keyword evidence when `recountEvidence` (its phrases changed).
+    public func replaceProfile(
+        _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool = true,
+        by actor: Actor
+    ) throws {
+        try audited(actor, .editProfile, action: "profile.replace") { db, audit in
+            if let locked = try String.fetchOne(
+                db, sql: "SELECT locked_by FROM call_profile WHERE locked_at IS NOT NULL")
+            {
+                throw StoreError.invalid(
+                    "the call profile was locked by \(locked); criteria, weights and pass marks can no longer change"
+                )
+            }
+            let before = try String.fetchOne(db, sql: "SELECT sha256 FROM call_profile")
+            try Self.writeProfile(profile, db)
+            try Self.reassessEligibility(assessor.engine, db)
+            if recountEvidence { try Self.recountEvidence(assessor.matcher, db) }
+            return (
+                (), before.map { ["sha256": $0] },
+                ["reference": profile.reference, "sha256": sha256Hex(profile.toml)]
+            )
+        }
+    }
+
+    /// Checks every application's eligibility again: read without the long texts, checked on
+    /// all cores in batches, written back with the overrides applied.
+    static func reassessEligibility(_ engine: EligibilityEngine, _ db: Database) throws {
+        var overrides: [Int64: [EligibilityOverride]] = [:]
+        for id in try Int64.fetchAll(db, sql: "SELECT DISTINCT candidate_id FROM overrides") {
+            overrides[id] = try AssessmentRows.overrides(of: id, db)
+        }
+        let rows = try Row.fetchCursor(
+            db,
+            sql: CandidateColumns.candidateSelectWithoutTexts
+                + " WHERE c.purged_at IS NULL ORDER BY c.id")
+        var batch: [(Int64, Candidate)] = []
+        func flush() throws {
+            let checked = batch.parallelMap { item in (item.0, engine.checks(item.1)) }
+            for (id, checks) in checked {
+                let prepared = AssessmentRows.Prepared(
+                    ApplicationAssessment(checks: checks, evidence: []))
+                try AssessmentRows.writeEligibility(
+                    prepared, for: id, overrides: overrides[id] ?? [], db)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let row = try rows.next() {
+            batch.append((row[22], CandidateColumns.candidate(row)))
+            if batch.count == 2048 { try flush() }
+        }
+        try flush()
+    }
+
+    /// Counts every CV's keyword evidence again under the profile's phrases.
+    static func recountEvidence(_ matcher: EvidenceMatcher, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM evidence")
+        let insert = try db.cachedStatement(
+            sql:
+                "INSERT INTO evidence(candidate_id, criterion, hits, phrases) VALUES (?, ?, ?, '[]')"
+        )
+        let rows = try Row.fetchCursor(
+            db,
+            sql:
+                "SELECT t.candidate_id, t.cv_text FROM candidate_texts t JOIN candidates c ON c.id = t.candidate_id WHERE c.purged_at IS NULL"
+        )
+        var batch: [(Int64, String)] = []
+        func flush() throws {
+            let counted = batch.parallelMap { item in (item.0, matcher.counts(in: item.1)) }
+            for (id, counts) in counted {
+                for (criterion, hits) in zip(matcher.criteria, counts) where hits > 0 {
+                    try insert.execute(arguments: [id, criterion.rawValue, hits])
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let row = try rows.next() {
+            batch.append((row[0], row[1]))
+            if batch.count == 2048 { try flush() }
+        }
+        try flush()
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `map` on all cores, in order (the store's own: it cannot see the importer's).
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let chunks = Swift.min(count, 8)
+        guard chunks > 1 else { return map(transform) }
+        let size = (count + chunks - 1) / chunks
+        let results = Mutex<[[T]]>(Array<[T]>(repeating: [], count: chunks))
+        withoutActuallyEscaping(transform) { transform in
+            let input = self
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let part = input[
+                    Swift.min(
+                        input.count, chunk * size)..<Swift.min(input.count, (chunk + 1) * size)]
+                let done = part.map(transform)
+                results.withLock { $0[chunk] = done }
+            }
+        }
+        return results.withLock { $0.flatMap { $0 } }
+    }
+}
