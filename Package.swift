@@ -68,7 +68,11 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
         .testTarget(
-            name: "ShortlistCoreTests", dependencies: ["ShortlistCore"], swiftSettings: strict),
+            name: "ShortlistCoreTests",
+            dependencies: [
+                "ShortlistCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "ShortlistStoreTests",
             dependencies: ["ShortlistStore", "ShortlistCore", "ShortlistTestSupport"],
