@@ -64,6 +64,8 @@ public final class ImportSession {
     private var changedRowIDs: [Int64] = []
     private var writtenDigest = SHA256()
     private let rowsBefore: Int
+    /// Set when the ranking is final: new applications may still arrive, changed ones may not.
+    private let frozenBy: (at: String, by: String)?
     private let audit: AuditWriter?
     private let actor: String
     private let at: String
@@ -99,6 +101,7 @@ public final class ImportSession {
         firstLineOfID = try db.makeStatement(
             sql: "SELECT line FROM import_seen WHERE application_id = ?")
         rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates") ?? 0
+        frozenBy = try Store.finalisation(db)
     }
 
     /// Imports one record that starts at `line` of the file.
@@ -134,6 +137,12 @@ public final class ImportSession {
             let rowID: Int64 = existing[0]
             let stored: Int64 = existing[1]
             if stored == Int64(bitPattern: prepared.fingerprint) { return .unchanged }
+            if let final = frozenBy {
+                throw StoreError.invalid(
+                    "line \(line): \(id) differs from the stored application, but the ranking was finalised by "
+                        + "\(final.by) at \(final.at), so applications can no longer change; nothing was imported "
+                        + "(the chair may reopen it: `shortlist rank reopen --reason …`)")
+            }
             if let audit {
                 // Which fields changed, and hashes of the versions: never the values.
                 let old = try Row.fetchOne(readOld, arguments: [rowID]).map(

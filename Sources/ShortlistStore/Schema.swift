@@ -210,6 +210,59 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v4-scoring") { db in
+            try db.execute(
+                sql: """
+                    -- What the profile says about marks, kept beside its TOML so that the store can
+                    -- combine marks without reading TOML.
+                    ALTER TABLE profile_criteria ADD COLUMN weight REAL NOT NULL DEFAULT 1;
+                    ALTER TABLE profile_criteria ADD COLUMN pass_mark REAL;
+                    CREATE TABLE profile_scoring (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        scale_minimum INTEGER NOT NULL,
+                        scale_maximum INTEGER NOT NULL,
+                        anchors TEXT NOT NULL,
+                        overall_pass_mark REAL NOT NULL,
+                        reserve_limit INTEGER,
+                        divergence_threshold REAL NOT NULL,
+                        comment_at_ends INTEGER NOT NULL
+                    );
+
+                    CREATE TABLE invitations (
+                        candidate_id INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+                        invited_by TEXT NOT NULL,
+                        invited_at TEXT NOT NULL
+                    );
+
+                    -- One card per member per invited candidate: a draft until submitted.
+                    CREATE TABLE scorecards (
+                        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+                        member TEXT NOT NULL,
+                        note TEXT NOT NULL DEFAULT '',
+                        updated_at TEXT NOT NULL,
+                        submitted_at TEXT,
+                        PRIMARY KEY (candidate_id, member)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE scorecard_marks (
+                        candidate_id INTEGER NOT NULL,
+                        member TEXT NOT NULL,
+                        criterion TEXT NOT NULL,
+                        mark INTEGER NOT NULL,
+                        comment TEXT NOT NULL DEFAULT '',
+                        PRIMARY KEY (candidate_id, member, criterion),
+                        FOREIGN KEY (candidate_id, member) REFERENCES scorecards(candidate_id, member) ON DELETE CASCADE
+                    ) WITHOUT ROWID;
+
+                    CREATE TABLE excusals (
+                        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+                        member TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        excused_by TEXT NOT NULL,
+                        excused_at TEXT NOT NULL,
+                        PRIMARY KEY (candidate_id, member)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

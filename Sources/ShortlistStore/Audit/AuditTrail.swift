@@ -18,7 +18,8 @@ extension Store {
             }
             sql += " ORDER BY seq"
             if let limit { sql += " LIMIT \(limit)" }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
+            let entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
+            return try ScoreRedaction(db, viewer: actor).redact(entries)
         }
     }
 

@@ -170,6 +170,7 @@ extension Store {
         try audited(
             actor, .overrideEligibility, action: "eligibility.override", object: id.rawValue
         ) { db, _ in
+            try Self.refuseIfFinal(db, "eligibility overrides")
             let rowID = try Self.rowID(of: id, db)
             let previous = try Row.fetchOne(
                 db, sql: "SELECT result FROM overrides WHERE candidate_id = ? AND rule = ?",
@@ -203,6 +204,7 @@ extension Store {
             actor, .overrideEligibility, action: "eligibility.override-withdrawn",
             object: id.rawValue
         ) { db, _ in
+            try Self.refuseIfFinal(db, "eligibility overrides")
             let rowID = try Self.rowID(of: id, db)
             guard
                 let previous = try String.fetchOne(

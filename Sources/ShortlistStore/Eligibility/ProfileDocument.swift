@@ -7,17 +7,24 @@ public struct ProfileDocument: Sendable {
     public var reference: String
     /// The criteria in the profile's order, with their groups: screening is checked against them.
     public var criteria: [(CriterionID, CriterionGroup)]
+    /// Weights, pass marks, scale: how marks are combined.
+    public var scheme: ScoringScheme?
 
-    public init(toml: String, reference: String, criteria: [(CriterionID, CriterionGroup)]) {
+    public init(
+        toml: String, reference: String, criteria: [(CriterionID, CriterionGroup)],
+        scheme: ScoringScheme? = nil
+    ) {
         self.toml = toml
         self.reference = reference
         self.criteria = criteria
+        self.scheme = scheme
     }
 
     public init(toml: String, profile: CallProfile) {
         self.init(
             toml: toml, reference: profile.reference,
-            criteria: profile.criteria.map { ($0.id, $0.group) })
+            criteria: profile.criteria.map { ($0.id, $0.group) },
+            scheme: ScoringScheme(profile: profile))
     }
 }
 

@@ -22,6 +22,36 @@ extension Store {
         try read { db in try Self.criteria(db) }
     }
 
+    /// How marks are combined, as the profile in force says; nil without a profile.
+    public func scoringScheme() throws -> ScoringScheme? {
+        try read { db in try Self.scheme(db) }
+    }
+
+    static func scheme(_ db: Database) throws -> ScoringScheme? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM profile_scoring WHERE id = 1")
+        else { return nil }
+        let anchors =
+            (try? JSONDecoder().decode([String].self, from: Data((row["anchors"] as String).utf8)))
+            ?? []
+        guard
+            let scale = RatingScale(
+                minimum: row["scale_minimum"], maximum: row["scale_maximum"], anchors: anchors)
+        else { return nil }
+        let criteria = try Row.fetchAll(
+            db, sql: "SELECT id, weight, pass_mark FROM profile_criteria ORDER BY position"
+        ).map {
+            ScoringScheme.CriterionRule(
+                id: CriterionID($0[0] as String), weight: $0[1], passMark: $0[2])
+        }
+        return ScoringScheme(
+            criteria: criteria,
+            rules: ScoringRules(
+                scale: scale, overallPassMark: row["overall_pass_mark"],
+                reserveListLimit: row["reserve_limit"],
+                divergenceThreshold: row["divergence_threshold"],
+                commentRequiredAtScaleEnds: row["comment_at_ends"]))
+    }
+
     static func criteria(_ db: Database) throws -> [(CriterionID, CriterionGroup)] {
         try Row.fetchAll(db, sql: "SELECT id, grp FROM profile_criteria ORDER BY position").map {
             (CriterionID($0[0] as String), CriterionGroup(rawValue: $0[1]) ?? .required)
@@ -35,9 +65,27 @@ extension Store {
             arguments: [profile.toml, sha256Hex(profile.toml), profile.reference])
         try db.execute(sql: "DELETE FROM profile_criteria")
         for (position, (id, group)) in profile.criteria.enumerated() {
+            let rule = profile.scheme?.rule(id)
             try db.execute(
-                sql: "INSERT INTO profile_criteria(id, grp, position) VALUES (?, ?, ?)",
-                arguments: [id.rawValue, group.rawValue, position])
+                sql:
+                    "INSERT INTO profile_criteria(id, grp, position, weight, pass_mark) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    id.rawValue, group.rawValue, position, rule?.weight ?? 1, rule?.passMark,
+                ])
+        }
+        try db.execute(sql: "DELETE FROM profile_scoring")
+        if let rules = profile.scheme?.rules {
+            try db.execute(
+                sql: """
+                    INSERT INTO profile_scoring(id, scale_minimum, scale_maximum, anchors, overall_pass_mark,
+                        reserve_limit, divergence_threshold, comment_at_ends)
+                    VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    rules.scale.minimum, rules.scale.maximum, JSONText.array(rules.scale.anchors),
+                    rules.overallPassMark, rules.reserveListLimit, rules.divergenceThreshold,
+                    rules.commentRequiredAtScaleEnds,
+                ])
         }
         try db.execute(
             sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('call_reference', ?)",

@@ -25,6 +25,7 @@ extension Store {
         }
         try audited(actor, permission, action: "conflict.declare", object: applicationID.rawValue) {
             db, _ in
+            try Self.refuseIfFinal(db, "conflicts of interest")
             guard
                 try Bool.fetchOne(
                     db, sql: "SELECT 1 FROM panel WHERE name = ? AND removed_at IS NULL",

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import ShortlistCore
+
+/// The audit trail records every mark, but reading it must not unseal one: a draft change is
+/// shown to its author alone, a submitted card to those who may see that card now. The
+/// stored entries (and their hashes) are untouched; only what is handed out is redacted.
+struct ScoreRedaction {
+    private let viewer: Actor
+    private let states: [ApplicationID: ScoringState]
+
+    init(_ db: Database, viewer: Actor) throws {
+        self.viewer = viewer
+        states = Dictionary(
+            uniqueKeysWithValues: try ScoringData.load(db).values.map {
+                ($0.applicationID, $0.state)
+            })
+    }
+
+    func redact(_ entries: [AuditEntry]) -> [AuditEntry] {
+        entries.map { entry in
+            guard entry.action == "score.set" || entry.action == "score.submit",
+                entry.actor != viewer.name
+            else { return entry }
+            let state = entry.object.flatMap { states[ApplicationID($0)] }
+            let visible =
+                entry.action == "score.submit"
+                && state.map {
+                    Sealing.cardVisible(
+                        author: entry.actor, submitted: true, to: viewer.name, role: viewer.role, $0
+                    )
+                } ?? false
+            guard !visible else { return entry }
+            var redacted = entry
+            redacted.before = entry.before.map(Self.sealed)
+            redacted.after = entry.after.map(Self.sealed)
+            return redacted
+        }
+    }
+
+    /// Keeps the keys (which criteria changed), replaces every value with "sealed".
+    static func sealed(_ json: String) -> String {
+        guard
+            let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        else {
+            return "\"sealed\""
+        }
+        return AuditChain.json(Dictionary(uniqueKeysWithValues: object.keys.map { ($0, "sealed") }))
+            ?? "{}"
+    }
+}
