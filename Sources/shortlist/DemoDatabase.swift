@@ -30,7 +30,7 @@ enum DemoDatabase {
 
     static func build(
         at url: URL, _ parameters: Parameters, interruption: Interruption?,
-        timing: BulkLoadTiming? = nil
+        timing: BulkLoadTiming? = nil, interviewRound: Bool = true
     ) throws {
         let building = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).building-\(getpid())")
@@ -59,6 +59,8 @@ enum DemoDatabase {
                         return true
                     }, timing: timing)
                 try store.recordDemoParameters(count: parameters.count, seed: parameters.seed)
+                // The benchmark reassesses under the profile, which the first mark locks.
+                if interviewRound { try DemoInterviews.record(in: store) }
             }
             Console.endProgress()
             removeDatabaseFiles(url)

@@ -35,7 +35,8 @@ struct BenchCommand: ParsableCommand {
         let start = Date()
         let timing = BulkLoadTiming()
         try DemoDatabase.build(
-            at: url, .init(count: count, seed: 2025), interruption: nil, timing: timing)
+            at: url, .init(count: count, seed: 2025), interruption: nil, timing: timing,
+            interviewRound: false)
         let seconds = Date().timeIntervalSince(start)
         figures.append(
             BenchFigure(
@@ -52,6 +53,7 @@ struct BenchCommand: ParsableCommand {
         figures += try browse(url)
         figures += try eligibilityScenario(url)
         figures += try importScenario(folder)
+        figures += try scoringScenario(url)
 
         if json {
             let encoder = JSONEncoder()
