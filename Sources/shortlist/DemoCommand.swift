@@ -9,7 +9,9 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             The demo database lives in the data directory as demo.db (or at --db). It is \
             reused when it was built with the same --count and --seed, so work done in it is \
-            kept; --rebuild starts again. Ctrl-C while building leaves any earlier demo intact.
+            kept; --rebuild starts again. Ctrl-C while building leaves any earlier demo intact. \
+            It opens acting as the demo panel's chair; --user member2 (or member1, member3, \
+            secretary, reviewer) acts as someone else.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -73,7 +75,10 @@ struct DemoCommand: ParsableCommand {
             Console.message("Using the demo database at \(url.path) (--rebuild makes a new one)")
         }
         if noTUI { return }
-        try InteractiveSession.run(
-            store: result.store, environment: environment, theme: interface.theme)
+        // Opened again as the acting person sees it: read-only off the roster, blind if
+        // their configuration says so.
+        try? result.store.close()
+        let opened = try InteractiveSession.open(url, global: global, defaultUser: "chair")
+        try InteractiveSession.run(opened, environment: environment, theme: interface.theme)
     }
 }

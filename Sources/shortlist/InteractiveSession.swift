@@ -1,11 +1,21 @@
 import ArgumentParser
 import Foundation
+import ShortlistCore
+import ShortlistExchange
 import ShortlistStore
 import ShortlistUI
 import TerminalKit
 
 /// Starts the full-screen interface on a store and gives the terminal back however it ends.
 enum InteractiveSession {
+    /// A database opened for the interface, with who acts in it.
+    struct Opened {
+        var store: Store
+        var actor: Actor
+        /// Why the database is open read-only, when it is.
+        var readOnlyReason: String?
+    }
+
     /// Fails early, before any work, when there is no usable terminal.
     static func checkTerminal(_ environment: [String: String]) throws {
         do {
@@ -16,10 +26,47 @@ enum InteractiveSession {
         }
     }
 
+    /// Opens the database and works out who is acting, before the screen is taken: an
+    /// identity bound to another login is refused here (status 2), and a person not on the
+    /// roster gets the database read-only. The user's configuration may add blind mode.
+    static func open(
+        _ url: URL, global: GlobalOptions, defaultUser: String? = nil
+    ) throws -> Opened {
+        let blind = global.configuration.blind
+        do {
+            let store = try Store.open(at: url, blindViewer: blind)
+            let actor = try store.actor(
+                named: global.actingUser(default: defaultUser), login: StoreAccess.osLogin)
+            guard !actor.isOnRoster else { return Opened(store: store, actor: actor) }
+            try store.close()
+            return Opened(
+                store: try Store.open(at: url, readOnly: true, blindViewer: blind), actor: actor,
+                readOnlyReason:
+                    "\(actor.name) is not on the panel roster of this database: opened read-only; the secretary can add you (shortlist panel add)"
+            )
+        } catch let error as StoreError {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        } catch let error as IdentityRefused {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
     /// `theme` is the one named on the command line, if any; the configuration, `NO_COLOR`
     /// and the terminal decide the rest (see `UserSettings`).
-    static func run(store: Store, environment: [String: String], theme: String? = nil) throws {
+    static func run(_ opened: Opened, environment: [String: String], theme: String? = nil) throws {
+        let store = opened.store
         let settings = UserSettings(environment: environment)
+        // The profile is read before the screen is taken, so that a problem with it can be
+        // said; the interface works without it (no criteria texts, no evidence).
+        var profileProblem: String?
+        var profile: CallProfile?
+        do {
+            profile = try ProfileAssessment.profile(of: store)
+        } catch {
+            profileProblem = "the database's call profile cannot be read: \(error)"
+        }
         let backend: CursesBackend
         do {
             backend = try CursesBackend(
@@ -35,16 +82,24 @@ enum InteractiveSession {
         do {
             defer { backend.restore() }
             let meta = (try? store.metadata()) ?? [:]
+            let isBlind = store.blindViewer || ((try? store.isBlind()) ?? true)
             let app = try App(
                 source: store, terminal: Terminal(backend: backend),
                 context: AppContext(
                     databaseName: store.url.lastPathComponent,
-                    callReference: meta["call_reference"] ?? CallReference.builtIn),
+                    callReference: meta["call_reference"] ?? CallReference.builtIn,
+                    actor: opened.actor, profile: profile, isBlind: isBlind,
+                    readOnlyReason: opened.readOnlyReason),
                 theme: startTheme, keymap: settings.keymap, catalog: settings.catalog)
-            app.showStartupProblems(problems)
+            if let profileProblem {
+                app.show(profileProblem, isError: true)
+            } else if opened.readOnlyReason == nil {
+                app.showStartupProblems(problems)
+            }
             status = app.run()
         }
         // Said again once the screen is back, where it stays readable.
+        if let profileProblem { Console.error(profileProblem) }
         for problem in problems { Console.error("\(problem)") }
         if status != 0 { throw ExitCode(status) }
     }

@@ -12,14 +12,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         try InteractiveSession.checkTerminal(global.environment)
-        let store: Store
-        do {
-            store = try Store.open(at: global.databaseURL)
-        } catch let error as StoreError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        try InteractiveSession.run(
-            store: store, environment: global.environment, theme: interface.theme)
+        let opened = try InteractiveSession.open(global.databaseURL, global: global)
+        try InteractiveSession.run(opened, environment: global.environment, theme: interface.theme)
     }
 }

@@ -172,6 +172,16 @@ import Testing
             case .commandLine: #expect(state.commandLine != nil)
             case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
                 #expect(state.message?.text.contains("works on the command line") == true)
+            case .tabDetails, .nextEvidence, .previousEvidence:
+                #expect(state.detailOpen && state.detailTab == .details)
+            case .tabEligibility: #expect(state.detailOpen && state.detailTab == .eligibility)
+            case .tabScreening: #expect(state.detailOpen && state.detailTab == .screening)
+            case .tabAudit: #expect(state.detailOpen && state.detailTab == .audit)
+            case .screen, .override: #expect(state.form != nil, "the chair may \(command.name)")
+            case .withdrawOverride:
+                #expect(state.message?.text.contains("no override to withdraw") == true)
+            case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+                #expect(state.message?.text.contains("works in forms") == true)
             case .help: #expect(state.helpOpen)
             case .redraw: #expect(state.message == nil)
             case .quit: #expect(state.exitCode == 0)

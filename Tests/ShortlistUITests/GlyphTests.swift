@@ -24,8 +24,11 @@ import Testing
         theme.glyphs = .ascii
         var odd = FixtureCandidates.make(999, "Aardvark", "Odd", nationality: "FR")
         odd.militaryService = .missing
+        // Names are written as they are: an acting member with an ASCII name keeps the title
+        // bar free of anything but the frame's symbols.
         let ui = try UIHarness(
-            width: 80, height: 24, candidates: [odd] + KeyDispatchTests.many, theme: theme)
+            width: 80, height: 24, candidates: [odd] + KeyDispatchTests.many, theme: theme,
+            actor: "member1")
         ui.press(.down)
         Golden.check(ui.screen, "list-ascii-80x24")
         #expect(ui.lines[3].hasPrefix("> "))

@@ -78,11 +78,11 @@ import Testing
         ui.press(.character("s"))
         #expect(ui.app.window.order == .applicationID, "s is disabled")
         #expect(ui.lines.last?.hasSuffix("? help  C-q quit") == true)
-        ui.press(.character("?"))
-        let quit = ui.lines.first { $0.contains(" Quit ") }
+        let help = ui.helpLines()
+        let quit = help.first { $0.contains(" Quit ") }
         #expect(quit?.contains("C-q") == true)
         #expect(quit?.contains(" q ") == false)
-        let sort = ui.lines.first { $0.contains(" Sort ") }
+        let sort = help.first { $0.contains(" Sort ") }
         #expect(sort?.contains("│                       Sort") == true, "no key left")
         ui.press(.escape, .ctrl("q"))
         #expect(ui.app.state.exitCode == 0)

@@ -72,13 +72,14 @@ import Testing
         let ui = try UIHarness(width: 100, height: 40)
         ui.press(.character("?"))
         #expect(ui.app.state.helpOpen)
+        Golden.check(ui.screen, "help-100x40")
+        let help = ui.helpLines()
         for command in Command.all {
-            let line = ui.lines.first { $0.contains(" \(command.title) ") }
+            let line = help.first { $0.contains(" \(command.title) ") }
             #expect(
                 line?.contains(String(command.description.prefix(30))) == true,
                 "\(command.id) is in the help")
         }
-        Golden.check(ui.screen, "help-100x40")
         ui.press(.character("q"))
         #expect(
             !ui.app.state.helpOpen && ui.app.state.exitCode == nil, "q closes help, not the app")

@@ -23,10 +23,10 @@ extension App {
     private func drawFrame(into buffer: inout Buffer, layout: Layout) -> Position? {
         var cursor: Position?
         let glyphs = theme.glyphs
-        buffer.fill(layout.titleBar, style: theme[.titleBar])
-        let title =
-            " Shortlist \(glyphs.separator) \(context.callReference) \(glyphs.separator) Candidates"
-        buffer.put(title, x: 0, y: layout.titleBar.y, style: theme[.titleBar])
+        TitleBar(
+            callReference: context.callReference, screen: "Candidates", actor: context.actor,
+            isBlind: context.isBlind, isReadOnly: context.readOnlyReason != nil, theme: theme
+        ).draw(into: &buffer, area: layout.titleBar)
 
         if let area = layout.list {
             if window.total == 0 {
@@ -35,7 +35,8 @@ extension App {
                 let rows = fetchRows(count: layout.listRows)
                 let screen = ListScreen(
                     rows: rows, top: state.top, selected: state.selected, total: window.total,
-                    focused: state.focus == .list || !state.detailOpen, theme: theme)
+                    focused: state.focus == .list || !state.detailOpen, theme: theme,
+                    marks: listMarks)
                 let at = screen.draw(into: &buffer, area: area)
                 if state.focus == .list || !state.detailOpen { cursor = at }
             }
@@ -44,10 +45,13 @@ extension App {
             let summary = try? window.row(at: state.selected)
             let screen = DetailScreen(
                 title: summary.map {
-                    "\($0.displayName) \(glyphs.separator) \($0.applicationID)"
+                    $0.isBlinded || context.isBlind
+                        ? "\($0.applicationID) \(glyphs.separator) name withheld in blind mode"
+                        : "\($0.displayName) \(glyphs.separator) \($0.applicationID)"
                 } ?? "",
-                document: detail, scroll: state.detailScroll, focused: state.focus == .detail,
-                theme: theme)
+                tab: state.detailTab, tabKeys: tabKeys, document: detail,
+                scroll: state.detailScroll, focused: state.focus == .detail, theme: theme,
+                currentHit: currentEvidenceMark)
             let at = screen.draw(into: &buffer, area: area)
             if state.focus == .detail { cursor = at }
         }
@@ -59,12 +63,17 @@ extension App {
         if state.helpOpen {
             let area = helpArea(layout)
             let lineCount = HelpScreen.lines(
-                keymap: keymap, theme: theme, width: min(area.width, 96) - 4
+                keymap: keymap, theme: theme, width: min(area.width, 96) - 4, context: context
             ).count
             state.helpScroll = min(state.helpScroll, max(0, lineCount - (area.height - 2)))
-            HelpScreen(keymap: keymap, scroll: state.helpScroll, theme: theme).draw(
-                into: &buffer, area: area)
+            HelpScreen(keymap: keymap, scroll: state.helpScroll, theme: theme, context: context)
+                .draw(
+                    into: &buffer, area: area)
             cursor = nil
+        }
+        if let form = state.form {
+            cursor = FormScreen(form: form, keymap: keymap, theme: theme).draw(
+                into: &buffer, area: layout.body)
         }
         if let dialog = state.dialog {
             cursor = DialogScreen(dialog: dialog, keymap: keymap, theme: theme).draw(
@@ -110,23 +119,9 @@ extension App {
         }
     }
 
-    private func loadDetail(width: Int) {
-        guard let summary = try? window.row(at: state.selected) else {
-            detail = nil
-            return
-        }
-        if let detail, detail.applicationID == summary.applicationID, detail.width == width {
-            return
-        }
-        do {
-            if let candidate = try window.source.candidate(summary.applicationID) {
-                detail = DetailDocument(candidate: candidate, width: width, theme: theme)
-            } else {
-                detail = nil
-            }
-        } catch {
-            report(error)
-        }
-        scrollDetail(to: state.detailScroll)
+    private var listMarks: ListScreen.Marks {
+        ListScreen.Marks(
+            overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
+            isBlind: context.isBlind)
     }
 }

@@ -12,6 +12,8 @@ extension App {
             mouseInCommandLine(mouse, line: line, layout: layout)
         } else if let dialog = state.dialog {
             mouseInDialog(mouse, dialog: dialog, layout: layout)
+        } else if let form = state.form {
+            mouseInForm(mouse, form: form, area: layout.body)
         } else if state.helpOpen {
             switch mouse.action {
             case .wheelDown: state.helpScroll += 3
@@ -31,7 +33,15 @@ extension App {
             switch mouse.action {
             case .wheelDown: scrollDetail(to: state.detailScroll + 3)
             case .wheelUp: scrollDetail(to: state.detailScroll - 3)
-            case .press: state.focus = .detail
+            case .press:
+                state.focus = .detail
+                if mouse.position.y == detailArea.y + 1,
+                    let tab = DetailScreen.tabColumns(keys: tabKeys, x: detailArea.x).first(where: {
+                        $0.1.contains(mouse.position.x)
+                    })?.0
+                {
+                    showTab(tab)
+                }
             case .release: break
             }
         } else if layout.status.contains(mouse.position), mouse.action == .press {

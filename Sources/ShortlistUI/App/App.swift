@@ -3,17 +3,6 @@ import ShortlistCore
 import ShortlistStore
 import TerminalKit
 
-/// What the title and status lines say about where the user is.
-public struct AppContext: Sendable {
-    public var databaseName: String
-    public var callReference: String
-
-    public init(databaseName: String, callReference: String) {
-        self.databaseName = databaseName
-        self.callReference = callReference
-    }
-}
-
 /// The interactive application: turns events into commands, commands into state changes, and
 /// state into frames. It never talks to the terminal except through `Terminal`.
 public final class App {
@@ -24,22 +13,37 @@ public final class App {
     /// The themes `:theme` can switch to.
     public let catalog: ThemeCatalog
     public let context: AppContext
+    /// The panel's work: eligibility, screening, the audit trail. Nil for a source that has
+    /// none (then those tabs say so).
+    public let panel: (any PanelSource)?
     public internal(set) var state = AppState()
     /// Lines run from the command line in this session, oldest first. Never written to
     /// disk: a line may name a candidate.
     public internal(set) var history: [String] = []
     var detail: DetailDocument?
+    /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
+    let matcher: EvidenceMatcher?
+    /// Counts changes this session made to what the tabs and the list show.
+    var dataVersion = 0
+    /// What the list and tabs need beyond the rows, read when first needed and again after
+    /// the session changes it.
+    var panelCache = PanelCache()
 
+    /// `panel` defaults to the source itself when it is one (a `Store` is both).
     public init(
-        source: any CandidateSource, terminal: Terminal, context: AppContext,
-        theme: Theme = .default, keymap: Keymap = Keymap(), catalog: ThemeCatalog = .builtIn
+        source: any CandidateSource, panel: (any PanelSource)? = nil, terminal: Terminal,
+        context: AppContext, theme: Theme = .default, keymap: Keymap = Keymap(),
+        catalog: ThemeCatalog = .builtIn
     ) throws {
         self.terminal = terminal
         self.window = try CandidateWindow(source: source)
+        self.panel = panel ?? (source as? any PanelSource)
         self.context = context
         self.theme = theme
         self.keymap = keymap
         self.catalog = catalog
+        matcher = context.profile.map(EvidenceMatcher.init(profile:))
+        if let reason = context.readOnlyReason { state.message = StatusMessage(reason) }
     }
 
     var layout: Layout { Layout(size: terminal.size, state: state) }
@@ -78,6 +82,8 @@ public final class App {
             state.message = nil
             if state.commandLine != nil {
                 handleCommandLineKey(key)
+            } else if state.form != nil {
+                handleFormKey(key)
             } else if let command = keymap.command(for: key, in: keyContext) {
                 perform(command)
             }
@@ -94,6 +100,7 @@ public final class App {
     var keyContext: KeyContext {
         if state.commandLine != nil { return .commandLine }
         if state.dialog != nil { return .dialog }
+        if state.form != nil { return .form }
         if state.helpOpen { return .help }
         return state.focus == .detail && state.detailOpen ? .detail : .list
     }
@@ -116,8 +123,16 @@ public final class App {
             performInDialog(command)
             return
         }
+        if state.form != nil {
+            performInForm(command)
+            return
+        }
         if state.helpOpen {
             performInHelp(command)
+            return
+        }
+        if let action = Command.named(command).requires, !context.allows(action) {
+            show(context.refusal(of: action), isError: true)
             return
         }
         switch command {
@@ -154,10 +169,21 @@ public final class App {
             }
         case .commandLine:
             state.commandLine = CommandLineState()
+        case .tabDetails: showTab(.details)
+        case .tabEligibility: showTab(.eligibility)
+        case .tabScreening: showTab(.screening)
+        case .tabAudit: showTab(.audit)
+        case .nextEvidence: jumpToEvidence(forward: true)
+        case .previousEvidence: jumpToEvidence(forward: false)
+        case .screen: openScreeningForm()
+        case .override: openOverrideForm()
+        case .withdrawOverride: openWithdrawForm()
         case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
             show(
-                "\(command.rawValue) works on the command line\(command == .accept ? " and in dialogs" : "")",
+                "\(command.rawValue) works on the command line\(command == .accept ? ", in dialogs and in forms" : "")",
                 isError: true)
+        case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+            show("\(command.rawValue) works in forms", isError: true)
         case .help:
             state.helpOpen = true
             state.helpScroll = 0
@@ -210,7 +236,10 @@ public final class App {
         let previous = state.selected
         state.selected = index
         clampSelection()
-        if state.selected != previous { state.detailScroll = 0 }
+        if state.selected != previous {
+            state.detailScroll = 0
+            state.evidenceHit = nil
+        }
     }
 
     func clampSelection() {
@@ -235,6 +264,13 @@ public final class App {
         case "id": order = .applicationID
         case let other?:
             show("sort: “\(other)” is not an order; use name or id", isError: true)
+            return
+        }
+        if order == .name, context.isBlind {
+            // The order of the rows would tell the names' alphabetical order.
+            show(
+                "sorting by name is off in blind mode: the order would reveal the names",
+                isError: true)
             return
         }
         changeOrder(order)

@@ -44,11 +44,17 @@ public struct AppState: Sendable, Equatable {
     /// Position of the first visible row.
     public var top = 0
     public var detailScroll = 0
+    /// The tab the detail pane shows; it stays when the selection moves.
+    public var detailTab: DetailTab = .details
+    /// The evidence hit last jumped to, by its place among the CV's hits.
+    public var evidenceHit: Int?
     /// Shown on the bottom line until the next key.
     public var message: StatusMessage?
     /// The `:` command line, while it is open.
     public var commandLine: CommandLineState?
     public var dialog: DialogState?
+    /// A form over the screen: screening marks, an override.
+    public var form: FormState?
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
 

@@ -40,5 +40,6 @@ struct Layout {
 
     /// Rows of candidates the list shows at once (its height less the column header).
     var listRows: Int { max(1, (list?.height ?? 1) - 1) }
-    var detailRows: Int { max(1, (detail?.height ?? 1) - 1) }
+    /// Lines of the detail's document shown at once (its height less the title and tabs).
+    var detailRows: Int { max(1, (detail?.height ?? 1) - DetailScreen.headerRows) }
 }

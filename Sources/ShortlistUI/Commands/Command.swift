@@ -1,12 +1,14 @@
+import ShortlistCore
 import TerminalKit
 
 /// Where a key press happens. The list and the detail fall back to the global bindings; the
-/// help, the command line and dialogs have keys of their own only, so that typing on the
-/// command line never runs a command by accident.
+/// help, the command line, dialogs and forms have keys of their own only, so that typing on
+/// the command line or in a form's text field never runs a command by accident.
 public enum KeyContext: String, Sendable, CaseIterable {
     case global, list, detail, help
     case commandLine = "command-line"
     case dialog
+    case form
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -25,6 +27,21 @@ public enum CommandID: String, Sendable, CaseIterable {
     case switchPane = "switch-pane"
     case sort = "sort"
     case theme = "theme"
+    case tabDetails = "tab-details"
+    case tabEligibility = "tab-eligibility"
+    case tabScreening = "tab-screening"
+    case tabAudit = "tab-audit"
+    case nextEvidence = "next-evidence"
+    case previousEvidence = "previous-evidence"
+    case screen = "screen"
+    case override = "override"
+    case withdrawOverride = "withdraw-override"
+    case nextOption = "next-option"
+    case previousOption = "previous-option"
+    case markMet = "mark-met"
+    case markPartly = "mark-partly"
+    case markNotMet = "mark-not-met"
+    case markUnknown = "mark-unknown"
     case commandLine = "command-line"
     case accept = "accept"
     case complete = "complete"
@@ -55,6 +72,9 @@ public struct Command: Sendable {
     public var argument: CommandArgument?
     /// Other names the command line accepts (`:q`).
     public var aliases: [String] = []
+    /// What the acting person's role must allow; nil for what anyone may do. The help marks
+    /// the others, and their keys say why instead of acting.
+    public var requires: PanelAction?
 
     public var name: String { id.rawValue }
 
@@ -62,17 +82,19 @@ public struct Command: Sendable {
     public static let all: [Command] = [
         Command(
             id: .moveDown, title: "Down", group: "Move",
-            description: "Select the next candidate, or scroll the detail down a line.",
+            description:
+                "Select the next candidate, scroll the detail down a line, or go to a form's next field.",
             keys: [
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
-                .dialog: [.down, .character("j")],
+                .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
             ]),
         Command(
             id: .moveUp, title: "Up", group: "Move",
-            description: "Select the previous candidate, or scroll the detail up a line.",
+            description:
+                "Select the previous candidate, scroll the detail up a line, or go to a form's previous field.",
             keys: [
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
-                .dialog: [.up, .character("k")],
+                .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
             ]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
@@ -96,11 +118,11 @@ public struct Command: Sendable {
             keys: [.list: [.enter, .character("l"), .right]]),
         Command(
             id: .back, title: "Back", group: "View",
-            description: "Close the detail, help, dialog or command line.",
+            description: "Close the detail, help, dialog or command line; cancel a form.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
-                .dialog: [.escape, .character("q")],
+                .dialog: [.escape, .character("q")], .form: [.escape],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
@@ -115,13 +137,78 @@ public struct Command: Sendable {
             description: "Choose a theme from a list; :theme NAME switches.",
             keys: [.global: [.character("T")]], argument: .themeName),
         Command(
+            id: .tabDetails, title: "Details", group: "Candidate",
+            description:
+                "Show the Details tab: every field, the CV with its evidence, the motivation.",
+            keys: [.global: [.character("1")]]),
+        Command(
+            id: .tabEligibility, title: "Eligibility", group: "Candidate",
+            description:
+                "Show the Eligibility tab: every rule with its result, reason and override.",
+            keys: [.global: [.character("2")]]),
+        Command(
+            id: .tabScreening, title: "Screening", group: "Candidate",
+            description: "Show the Screening tab: each criterion with your marks and the panel's.",
+            keys: [.global: [.character("3")]]),
+        Command(
+            id: .tabAudit, title: "Audit", group: "Candidate",
+            description: "Show the Audit tab: who changed what about the candidate, and when.",
+            keys: [.global: [.character("4")]]),
+        Command(
+            id: .nextEvidence, title: "Next hit", group: "Candidate",
+            description: "Jump to the next evidence phrase highlighted in the CV.",
+            keys: [.global: [.character("]")]]),
+        Command(
+            id: .previousEvidence, title: "Previous hit", group: "Candidate",
+            description: "Jump to the previous evidence phrase highlighted in the CV.",
+            keys: [.global: [.character("[")]]),
+        Command(
+            id: .screen, title: "Screen", group: "Panel",
+            description:
+                "Mark the candidate against each criterion (met, partly, not met, unknown), with a note.",
+            keys: [.global: [.character("m")]], requires: .screen),
+        Command(
+            id: .override, title: "Override", group: "Panel",
+            description:
+                "Override one eligibility rule to pass or fail, with a written justification.",
+            keys: [.global: [.character("o")]], requires: .overrideEligibility),
+        Command(
+            id: .withdrawOverride, title: "Withdraw", group: "Panel",
+            description:
+                "Withdraw an override, with a reason: the rule's computed result counts again.",
+            keys: [.global: [.character("w")]], requires: .overrideEligibility),
+        Command(
+            id: .nextOption, title: "Next option", group: "Forms",
+            description: "Choose the next option of the field (a rule, pass or fail, a mark).",
+            keys: [.form: [.right, .character("l")]]),
+        Command(
+            id: .previousOption, title: "Prev option", group: "Forms",
+            description: "Choose the previous option of the field.",
+            keys: [.form: [.left, .character("h")]]),
+        Command(
+            id: .markMet, title: "Met", group: "Forms",
+            description: "Screening: the criterion is met; go to the next one.",
+            keys: [.form: [.character("m")]]),
+        Command(
+            id: .markPartly, title: "Partly", group: "Forms",
+            description: "Screening: the criterion is partly met; go to the next one.",
+            keys: [.form: [.character("p")]]),
+        Command(
+            id: .markNotMet, title: "Not met", group: "Forms",
+            description: "Screening: the criterion is not met; go to the next one.",
+            keys: [.form: [.character("n")]]),
+        Command(
+            id: .markUnknown, title: "Unknown", group: "Forms",
+            description: "Screening: the CV does not tell; go to the next one.",
+            keys: [.form: [.character("u")]]),
+        Command(
             id: .commandLine, title: "Command line", group: "Typed commands",
             description: "Type a command by name; Tab completes it.",
             keys: [.global: [.character(":")]]),
         Command(
             id: .accept, title: "Accept", group: "Typed commands",
-            description: "Run the command typed, or take a dialog's choice.",
-            keys: [.commandLine: [.enter], .dialog: [.enter, .character(" ")]]),
+            description: "Run the command typed, take a dialog's choice, or save a form.",
+            keys: [.commandLine: [.enter], .dialog: [.enter, .character(" ")], .form: [.enter]]),
         Command(
             id: .complete, title: "Complete", group: "Typed commands",
             description: "Complete a name or argument; again for the next.",
@@ -164,8 +251,10 @@ public struct Command: Sendable {
     /// The contexts where a command does something; run by name elsewhere it says so.
     public var contexts: Set<KeyContext>? {
         switch id {
-        case .accept: return [.commandLine, .dialog]
+        case .accept: return [.commandLine, .dialog, .form]
         case .complete, .completePrevious, .historyPrevious, .historyNext: return [.commandLine]
+        case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+            return [.form]
         default: return nil
         }
     }

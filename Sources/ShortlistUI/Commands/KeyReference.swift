@@ -13,8 +13,11 @@ public enum KeyReference {
             `UPDATE_GOLDEN=1 swift test --filter KeyReferenceTests`.
 
             Keys apply where the focus is: the candidate **list**, the **detail** pane, the \
-            **help** screen, the **command-line** (`:`), or a **dialog**; keys marked \
-            *anywhere* work in the list and the detail alike. Every binding can be changed \
+            **help** screen, the **command-line** (`:`), a **dialog**, or a **form** (screening \
+            marks, an override); keys marked *anywhere* work in the list and the detail alike. \
+            In a form's text field, typing and the line-editing keys edit the text. The last \
+            column says who may use a command: to anyone else it says why not instead of \
+            acting, and the help greys it. Every binding can be changed \
             in `config.toml` ([configuration.md](configuration.md)); every command can also \
             be typed on the command line by its name, e.g. `:sort name` or `:theme mono`.
 
@@ -24,7 +27,8 @@ public enum KeyReference {
             groups.append(command.group)
         }
         for group in groups {
-            out += "\n## \(group)\n\n| command | keys | what it does |\n|---|---|---|\n"
+            out +=
+                "\n## \(group)\n\n| command | keys | what it does | who |\n|---|---|---|---|\n"
             for command in Command.all where command.group == group {
                 var parts: [String] = []
                 for context in KeyContext.allCases {
@@ -40,8 +44,9 @@ public enum KeyReference {
                     case .choice(let words): name += " [\(words.joined(separator: "\\|"))]"
                     }
                 }
+                let who = command.requires.map(\.whoMay) ?? "anyone"
                 out +=
-                    "| \(name) | \(parts.joined(separator: "; ")) | \(command.description.replacingOccurrences(of: "|", with: "\\|")) |\n"
+                    "| \(name) | \(parts.joined(separator: "; ")) | \(command.description.replacingOccurrences(of: "|", with: "\\|")) | \(who) |\n"
             }
         }
         out += """
@@ -67,12 +72,15 @@ public enum KeyReference {
             | wheel in the list | move the selection three rows |
             | wheel in the detail | scroll the detail three lines |
             | click in the detail | give it the focus |
+            | click a tab of the detail | show that tab |
             | wheel in the help | scroll the help |
             | click in the help | close the help |
             | click an item of a dialog | select it (a theme is shown at once); click it again to take it |
             | click a completion above the command line | take it |
             | wheel in a dialog or on the completion list | move the selection |
             | click outside a dialog or the command line | close it |
+            | click a field or an option of a form | focus it, or choose that option (a click outside a form does nothing: what was typed stays) |
+            | wheel in a form | move between its fields |
             | click `? help` on the status line | open the help |
 
             Ctrl-C, closing the terminal, or `kill` end the session and restore the terminal.

@@ -1,8 +1,8 @@
 import ShortlistCore
 import TerminalKit
 
-/// A candidate laid out as lines for a given width: labelled fields, then the CV and the
-/// motivation wrapped. Built once per candidate and width, then scrolled.
+/// One tab of a candidate's detail laid out as lines for a given width. Built once per
+/// candidate, tab, width and change of data, then scrolled.
 struct DetailDocument {
     struct Segment: Equatable {
         var text: String
@@ -10,53 +10,148 @@ struct DetailDocument {
     }
     typealias Line = [Segment]
 
-    let applicationID: ApplicationID
-    let width: Int
-    private(set) var lines: [Line] = []
+    /// Columns of one line.
+    struct Span: Equatable {
+        var line: Int
+        var columns: Range<Int>
+    }
 
-    static let labelWidth = 16
+    /// An evidence hit of the CV and where it shows.
+    struct EvidenceMark: Equatable {
+        var hit: EvidenceHit
+        var spans: [Span]
+    }
 
-    init(candidate c: Candidate, width: Int, theme: Theme) {
-        applicationID = c.applicationID
-        self.width = width
-        section("Candidate", theme)
-        field("Application", .normal(c.applicationID.rawValue), theme)
-        field("CAST number", c.castRegistrationID.map(FieldText.normal) ?? .missing, theme)
-        field("Surname", .normal(c.surname), theme)
-        field("Given names", .normal(c.givenNames), theme)
-        field("Nationality", FieldText(c.nationalities, CandidateFormat.nationalities), theme)
-        field("Born", FieldText(c.dateOfBirth, \.description), theme)
-        field("E-mail", c.email.map(FieldText.normal) ?? .missing, theme)
-        field("Submitted", FieldText(c.submittedAt, \.description), theme)
-        blank()
-        section("Profile", theme)
-        field("Function group", FieldText(c.functionGroup) { "FG \($0)" }, theme)
-        field("CAST status", FieldText(c.castStatus, \.description), theme)
-        field("CAST profile", c.castProfile.map(FieldText.normal) ?? .missing, theme)
-        field("Education", FieldText(c.educationLevel, \.description), theme)
-        field("Years", FieldText(c.educationYears) { "\($0) years of education" }, theme)
-        field("Degree", c.degreeField.map(FieldText.normal) ?? .missing, theme)
-        field(
+    /// What the document was built for: when any of it changes, it is built again.
+    struct Key: Equatable {
+        var applicationID: ApplicationID
+        var tab: DetailTab
+        var width: Int
+        /// Counts changes the session made (a screening saved, an override), and theme switches.
+        var version: Int
+    }
+
+    let key: Key
+    var lines: [Line]
+    /// The CV's evidence hits, in the text's order (the Details tab only).
+    var evidence: [EvidenceMark] = []
+
+    var applicationID: ApplicationID { key.applicationID }
+    var width: Int { key.width }
+}
+
+extension DetailDocument {
+    /// The Details tab: every field of the application, the CV with its evidence highlighted
+    /// and a legend, then the motivation. In blind mode what is withheld says so.
+    static func details(
+        _ c: Candidate, evidence report: EvidenceReport?, key: Key, theme: Theme,
+        jumpKeys: (next: String?, previous: String?)
+    ) -> DetailDocument {
+        var w = DocumentWriter(width: key.width, theme: theme)
+        let blind = c.isBlinded
+        w.section("Candidate")
+        w.field("Application", .normal(c.applicationID.rawValue))
+        w.field("CAST number", c.castRegistrationID.map(FieldText.normal) ?? .missing)
+        w.field("Surname", blind ? .withheld : .normal(c.surname))
+        w.field("Given names", blind ? .withheld : .normal(c.givenNames))
+        w.field(
+            "Nationality",
+            blind ? .withheld : FieldText(c.nationalities, CandidateFormat.nationalities))
+        w.field("Born", blind ? .withheld : FieldText(c.dateOfBirth, \.description))
+        w.field("E-mail", blind ? .withheld : c.email.map(FieldText.normal) ?? .missing)
+        w.field("Submitted", FieldText(c.submittedAt, \.description))
+        w.blank()
+        w.section("Profile")
+        w.field("Function group", FieldText(c.functionGroup) { "FG \($0)" })
+        w.field("CAST status", FieldText(c.castStatus, \.description))
+        w.field("CAST profile", c.castProfile.map(FieldText.normal) ?? .missing)
+        w.field("Education", FieldText(c.educationLevel, \.description))
+        w.field("Years", FieldText(c.educationYears) { "\($0) years of education" })
+        w.field("Degree", c.degreeField.map(FieldText.normal) ?? .missing)
+        w.field(
             "Diploma",
             FieldText(c.diplomaRecognised) {
                 $0 ? "recognised by an EU member state" : "not recognised"
-            },
-            theme)
-        field("Languages", FieldText(c.languages, Self.languages), theme)
-        field(
+            })
+        w.field("Languages", FieldText(c.languages, languages))
+        w.field(
             "Military",
-            FieldText(c.militaryService) { $0.rawValue.replacingOccurrences(of: "_", with: " ") },
-            theme)
-        field(
-            "Experience", FieldText(c.yearsExperience) { "\(CandidateFormat.years($0)) years" },
-            theme)
-        field("Employer", c.currentEmployer.map(FieldText.normal) ?? .missing, theme)
-        blank()
-        section("Curriculum vitae", theme)
-        paragraph(c.cvText, theme)
-        blank()
-        section("Motivation", theme)
-        paragraph(c.motivation, theme)
+            FieldText(c.militaryService) { $0.rawValue.replacingOccurrences(of: "_", with: " ") })
+        w.field("Experience", FieldText(c.yearsExperience) { "\(CandidateFormat.years($0)) years" })
+        w.field("Employer", c.currentEmployer.map(FieldText.normal) ?? .missing)
+        w.blank()
+        w.section("Curriculum vitae")
+        var marks: [EvidenceMark] = []
+        if c.cvText.isEmpty {
+            w.line(notGiven(theme))
+        } else if let report {
+            legend(report, into: &w, jumpKeys: jumpKeys)
+            let text = EvidenceText(c.cvText, report: report, width: key.width, theme: theme)
+            let offset = w.lines.count
+            w.append(text.lines)
+            marks = text.marks.map { mark in
+                var moved = mark
+                moved.spans = mark.spans.map { Span(line: $0.line + offset, columns: $0.columns) }
+                return moved
+            }
+        } else {
+            w.paragraph(c.cvText, style: theme[.row])
+        }
+        w.blank()
+        w.section("Motivation")
+        if c.motivation.isEmpty {
+            w.line(notGiven(theme))
+        } else {
+            w.paragraph(c.motivation, style: theme[.row])
+        }
+        return DetailDocument(key: key, lines: w.lines, evidence: marks)
+    }
+
+    /// Which criterion each highlight stands for, how often, and the phrases behind it: the
+    /// evidence is never shown without what matched.
+    private static func legend(
+        _ report: EvidenceReport, into w: inout DocumentWriter,
+        jumpKeys: (next: String?, previous: String?)
+    ) {
+        let theme = w.theme
+        let quiet = theme[.missingValue]
+        guard !report.hits.isEmpty else {
+            w.paragraph(
+                "No evidence phrase of the call profile stands in this CV.", style: quiet)
+            w.blank()
+            return
+        }
+        var keys: [String] = []
+        if let next = jumpKeys.next { keys.append("\(next) next") }
+        if let previous = jumpKeys.previous { keys.append("\(previous) previous") }
+        w.paragraph(
+            "Evidence phrases of the call profile, highlighted as a reading aid, never a mark"
+                + (keys.isEmpty ? ":" : " (\(keys.joined(separator: ", "))):"), style: quiet)
+        let idWidth = report.criteria.map(\.rawValue.displayWidth).max() ?? 2
+        for (index, criterion) in report.criteria.enumerated() {
+            let count = report.count(criterion)
+            guard count > 0 else { continue }
+            let phrases = report.matchedPhrases(criterion).map {
+                "\(theme.glyphs.openQuote)\($0.text)\(theme.glyphs.closeQuote) (\($0.language.rawValue))"
+            }
+            let first = [
+                Segment(text: " ", style: .plain),
+                Segment(
+                    text: criterion.rawValue.padded(toWidth: idWidth),
+                    style: theme[.evidence(index)]),
+                Segment(
+                    text: String(count).padded(toWidth: 4, alignRight: true) + "  ",
+                    style: theme[.label]),
+            ]
+            w.wrapped(
+                [Segment(text: phrases.joined(separator: ", "), style: theme[.row])],
+                indent: idWidth + 7, first: first)
+        }
+        w.blank()
+    }
+
+    private static func notGiven(_ theme: Theme) -> Line {
+        [Segment(text: "\(theme.glyphs.missing) not given", style: theme[.missingValue])]
     }
 
     private static func languages(_ skills: [LanguageSkill]) -> String {
@@ -65,46 +160,11 @@ struct DetailDocument {
         }.joined(separator: ", ")
     }
 
-    private mutating func section(_ title: String, _ theme: Theme) {
-        lines.append([Segment(text: title, style: theme[.sectionTitle])])
-    }
-
-    private mutating func blank() { lines.append([]) }
-
-    private mutating func field(_ label: String, _ value: FieldText, _ theme: Theme) {
-        let style: Style
-        var text = value.text
-        switch value.kind {
-        case .normal: style = theme[.row]
-        case .missing:
-            style = theme[.missingValue]
-            text = "\(theme.glyphs.missing) not given"
-        case .invalid:
-            style = theme[.invalidValue]
-            let g = theme.glyphs
-            text = "? unreadable: \(g.openQuote)\(text.dropFirst())\(g.closeQuote)"
-        }
-        let valueWidth = max(10, width - Self.labelWidth)
-        for (i, piece) in wrapText(text, width: valueWidth).enumerated() {
-            let labelText =
-                i == 0
-                ? label.padded(toWidth: Self.labelWidth - 1) + " "
-                : String(repeating: " ", count: Self.labelWidth)
-            lines.append([
-                Segment(text: labelText, style: theme[.label]), Segment(text: piece, style: style),
-            ])
-        }
-    }
-
-    private mutating func paragraph(_ text: String, _ theme: Theme) {
-        if text.isEmpty {
-            lines.append([
-                Segment(text: "\(theme.glyphs.missing) not given", style: theme[.missingValue])
-            ])
-            return
-        }
-        for piece in wrapText(text, width: width) {
-            lines.append([Segment(text: piece, style: theme[.row])])
-        }
+    /// A document that says one thing: an error, a refusal, an empty state.
+    static func message(_ text: String, title: String, key: Key, theme: Theme) -> DetailDocument {
+        var w = DocumentWriter(width: key.width, theme: theme)
+        w.section(title)
+        w.paragraph(text, style: theme[.missingValue])
+        return DetailDocument(key: key, lines: w.lines)
     }
 }

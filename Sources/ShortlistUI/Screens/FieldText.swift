@@ -1,15 +1,18 @@
 import Foundation
 import ShortlistCore
 
-/// A value as text for the screen, and whether it is missing or unreadable in the data (shown
-/// differently, and with a symbol, never by colour alone).
+/// A value as text for the screen, and whether it is missing or unreadable in the data, or
+/// withheld in blind mode (shown differently, and with a symbol or words, never by colour
+/// alone).
 struct FieldText: Equatable {
-    enum Kind { case normal, missing, invalid }
+    enum Kind { case normal, missing, invalid, withheld }
     var text: String
     var kind: Kind
 
     static func normal(_ text: String) -> FieldText { FieldText(text: text, kind: .normal) }
     static let missing = FieldText(text: "—", kind: .missing)
+    static let withheld = FieldText(text: withheldWords, kind: .withheld)
+    static let withheldWords = "withheld in blind mode"
 
     init(text: String, kind: Kind) {
         self.text = text

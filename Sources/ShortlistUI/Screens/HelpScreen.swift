@@ -1,13 +1,17 @@
 import TerminalKit
 
 /// Every command with its keys and description, generated from the command table and the
-/// live keymap so that it can never disagree with what the keys do.
+/// live keymap so that it can never disagree with what the keys do. What the acting person's
+/// role does not allow is greyed, with who may.
 struct HelpScreen {
     var keymap: Keymap
     var scroll: Int
     var theme: Theme
+    var context: AppContext
 
-    static func lines(keymap: Keymap, theme: Theme, width: Int) -> [[DetailDocument.Segment]] {
+    static func lines(keymap: Keymap, theme: Theme, width: Int, context: AppContext)
+        -> [[DetailDocument.Segment]]
+    {
         var lines: [[DetailDocument.Segment]] = []
         var groups: [String] = []
         for command in Command.all where !groups.contains(command.group) {
@@ -21,17 +25,24 @@ struct HelpScreen {
                 let keys = Self.keys(for: command.id, keymap: keymap)
                 let keyText = keys.map(\.description).joined(separator: " ")
                 let titleWidth = 13
+                var description = command.description
+                var refused = false
+                if let action = command.requires, !context.allows(action) {
+                    refused = true
+                    description += " Only \(action.whoMay) can; \(Self.whoYouAre(context))."
+                }
                 let pieces = wrapText(
-                    command.description, width: max(10, width - keyWidth - titleWidth - 2))
+                    description, width: max(10, width - keyWidth - titleWidth - 2))
+                let quiet = theme[.missingValue]
                 for (i, piece) in pieces.enumerated() {
                     lines.append([
                         .init(
                             text: (i == 0 ? keyText : "").padded(toWidth: keyWidth),
-                            style: theme[.key]),
+                            style: refused ? quiet : theme[.key]),
                         .init(
                             text: (i == 0 ? command.title : "").padded(toWidth: titleWidth),
-                            style: theme[.label]),
-                        .init(text: piece, style: .plain),
+                            style: refused ? quiet : theme[.label]),
+                        .init(text: piece, style: refused ? quiet : .plain),
                     ])
                 }
             }
@@ -48,11 +59,18 @@ struct HelpScreen {
         return lines
     }
 
+    /// "you are a member", for the help's greyed commands.
+    static func whoYouAre(_ context: AppContext) -> String {
+        guard let actor = context.actor else { return "nobody is acting" }
+        guard let role = actor.role else { return "you are not on the roster" }
+        return role == .member ? "you are a member" : "you are the \(role)"
+    }
+
     /// The keys shown for a command: those of the list and the detail; for a command that
     /// works only on the command line or in dialogs, the keys it has there.
     static func keys(for command: CommandID, keymap: Keymap) -> [Key] {
         var keys: [Key] = []
-        for contexts in [[KeyContext.list, .detail, .global], [.commandLine, .dialog]] {
+        for contexts in [[KeyContext.list, .detail, .global], [.commandLine, .dialog, .form]] {
             for context in contexts {
                 for key in keymap.keys(for: command, in: context) where !keys.contains(key) {
                     keys.append(key)
@@ -65,7 +83,7 @@ struct HelpScreen {
 
     func draw(into buffer: inout Buffer, area: Rect) {
         let width = min(area.width, 96)
-        let content = Self.lines(keymap: keymap, theme: theme, width: width - 4)
+        let content = Self.lines(keymap: keymap, theme: theme, width: width - 4, context: context)
         let height = min(area.height, content.count + 2)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,

@@ -4,11 +4,32 @@ import TerminalKit
 /// The candidate list: a column header, one row per candidate, a scroll bar. A pure function
 /// of what it is given; the rows come from a `CandidateWindow`.
 struct ListScreen {
+    /// What a cell shows: a field of the application, or pieces in roles of their own (a
+    /// badge, a screening summary).
+    enum Cell {
+        case field(FieldText)
+        case styled([(text: String, role: ThemeRole)])
+    }
+
     struct Column {
         var title: String
         var width: Int
         var alignRight = false
-        var value: (CandidateSummary) -> FieldText
+        /// A narrower width the column may take rather than be left out.
+        var narrowest: Int?
+        var value: (CandidateSummary) -> Cell
+    }
+
+    /// What the rows need beyond their summaries.
+    struct Marks {
+        /// Candidates with an eligibility rule overridden by the chair.
+        var overridden: Set<ApplicationID> = []
+        /// Candidates the acting member declared a conflict of interest with: their marks are
+        /// not shown to them.
+        var conflicted: Set<ApplicationID> = []
+        /// Names are withheld: the name column shows application ids, and the nationality
+        /// and id columns go.
+        var isBlind = false
     }
 
     var rows: [CandidateSummary]
@@ -17,44 +38,101 @@ struct ListScreen {
     var total: Int
     var focused: Bool
     var theme: Theme
+    var marks = Marks()
 
-    /// Columns that fit the width; the name takes what is left. The application id appears
-    /// from 100 columns up.
-    static func columns(forWidth width: Int) -> [Column] {
-        var fixed: [Column] = [
-            Column(title: "Nat", width: 6) {
-                FieldText($0.nationalities, CandidateFormat.nationalities)
-            },
-            Column(title: "FG", width: 3) { FieldText($0.functionGroup, \.description) },
-            Column(title: "Education", width: 9) {
-                FieldText($0.educationLevel, CandidateFormat.educationShort)
-            },
-            Column(title: "Languages", width: width >= 100 ? 23 : 17) {
-                FieldText($0.languages, CandidateFormat.languages)
-            },
-            Column(title: "Exp", width: 5, alignRight: true) {
-                FieldText($0.yearsExperience, CandidateFormat.years)
-            },
-        ]
+    /// The name keeps at least this much room before another column is shown.
+    static let nameMinimum = 22
+
+    /// Columns that fit the width, by priority: the eligibility badge and the screening
+    /// summary first, then the application id (from 100 columns), nationality, function
+    /// group, experience, education and languages; the name takes what is left.
+    static func columns(forWidth width: Int, theme: Theme, marks: Marks) -> [Column] {
+        let g = theme.glyphs
+        let eligibility = Column(title: "Eligibility", width: 15) { row in
+            guard let result = row.eligibility else { return .field(.missing) }
+            let badge = StatusBadge.eligibility(result, glyphs: g)
+            var pieces = [(text: badge.text, role: badge.role)]
+            if marks.overridden.contains(row.applicationID) {
+                pieces.append((" \(g.overridden)", .label))
+            }
+            return .styled(pieces)
+        }
+        let screening = Column(title: "Screening", width: 20) { row in
+            if marks.conflicted.contains(row.applicationID) {
+                return .styled([("conflict", .sealed)])
+            }
+            guard let summary = row.screening, !summary.isEmpty else { return .field(.missing) }
+            let groups = summary.groups.map { "\($0.label) \($0.met)/\($0.total)" }
+                .joined(separator: " ")
+            var pieces = [(text: groups, role: ThemeRole.row)]
+            if summary.disagreements > 0 {
+                pieces.append((" ±\(summary.disagreements)", .divergence))
+            }
+            return .styled(pieces)
+        }
+        let nationality = Column(title: "Nat", width: 6) {
+            .field(FieldText($0.nationalities, CandidateFormat.nationalities))
+        }
+        let functionGroup = Column(title: "FG", width: 3) {
+            .field(FieldText($0.functionGroup, \.description))
+        }
+        let experience = Column(title: "Exp", width: 5, alignRight: true) {
+            .field(FieldText($0.yearsExperience, CandidateFormat.years))
+        }
+        let education = Column(title: "Education", width: 9) {
+            .field(FieldText($0.educationLevel, CandidateFormat.educationShort))
+        }
+        let languages = Column(title: "Languages", width: 23, narrowest: 17) {
+            .field(FieldText($0.languages, CandidateFormat.languages))
+        }
+        let application = Column(title: "Application", width: 11) {
+            .field(.normal($0.applicationID.rawValue))
+        }
+        // The application id is what every message names: from 100 columns it comes first.
+        var byPriority = [eligibility, screening]
+        if !marks.isBlind, width >= 100 { byPriority.append(application) }
+        if !marks.isBlind { byPriority.append(nationality) }
+        byPriority += [functionGroup, experience, education, languages]
+
         let marker = 2
         let scrollBar = 1
-        var used = marker + scrollBar + fixed.reduce(0) { $0 + $1.width + 1 }
-        var leading: [Column] = []
-        if width >= 100 {
-            leading.append(
-                Column(title: "Application", width: 11) { .normal($0.applicationID.rawValue) })
-            used += 12
+        var room = width - marker - scrollBar - nameMinimum - 1
+        var shown: [String: Int] = [:]
+        for column in byPriority {
+            if column.width + 1 <= room {
+                shown[column.title] = column.width
+            } else if let narrowest = column.narrowest, narrowest + 1 <= room {
+                shown[column.title] = narrowest
+            } else {
+                continue
+            }
+            room -= shown[column.title]! + 1
         }
-        let nameWidth = max(8, width - used)
-        leading.append(Column(title: "Name", width: nameWidth) { .normal($0.displayName) })
-        fixed.insert(contentsOf: leading, at: 0)
-        return fixed
+        let order = [
+            application, nationality, functionGroup, education, languages, experience,
+            eligibility, screening,
+        ].compactMap { column -> Column? in
+            guard let width = shown[column.title] else { return nil }
+            var fitted = column
+            fitted.width = width
+            return fitted
+        }
+        let used = marker + scrollBar + order.reduce(0) { $0 + $1.width + 1 }
+        let name = Column(
+            title: marks.isBlind ? "Application" : "Name", width: max(8, width - used - 1)
+        ) {
+            .field(.normal($0.displayName))
+        }
+        let leading = order.first?.title == "Application" ? 1 : 0
+        var columns = order
+        columns.insert(name, at: leading)
+        return columns
     }
 
     /// Draws into `area`; returns where the cursor rests (the selected row's marker).
     func draw(into buffer: inout Buffer, area: Rect) -> Position? {
         guard area.height >= 2, area.width >= 10 else { return nil }
-        let columns = Self.columns(forWidth: area.width)
+        let columns = Self.columns(forWidth: area.width, theme: theme, marks: marks)
         let (headerRow, body) = area.splitTop(1)
         var header = "  "
         for column in columns {
@@ -80,16 +158,25 @@ struct ListScreen {
                 isSelected ? "\(theme.glyphs.selection) " : "  ", x: area.x, y: y, style: rowStyle)
             var x = area.x + 2
             for column in columns {
-                let value = column.value(candidate)
-                let style: Style
-                switch value.kind {
-                case .normal: style = rowStyle
-                case .missing: style = theme[.missingValue].over(rowStyle)
-                case .invalid: style = theme[.invalidValue].over(rowStyle)
+                switch column.value(candidate) {
+                case .field(let value):
+                    let style: Style
+                    switch value.kind {
+                    case .normal: style = rowStyle
+                    case .missing, .withheld: style = theme[.missingValue].over(rowStyle)
+                    case .invalid: style = theme[.invalidValue].over(rowStyle)
+                    }
+                    let shown = value.kind == .missing ? theme.glyphs.missing : value.text
+                    let text = shown.padded(toWidth: column.width, alignRight: column.alignRight)
+                    buffer.put(text, x: x, y: y, style: style, maxWidth: column.width)
+                case .styled(let pieces):
+                    var at = x
+                    for piece in pieces {
+                        let style = theme[piece.role].over(rowStyle)
+                        at = buffer.put(
+                            piece.text, x: at, y: y, style: style, maxWidth: x + column.width - at)
+                    }
                 }
-                let shown = value.kind == .missing ? theme.glyphs.missing : value.text
-                let text = shown.padded(toWidth: column.width, alignRight: column.alignRight)
-                buffer.put(text, x: x, y: y, style: style)
                 x += column.width + 1
             }
             if isSelected { cursor = Position(x: area.x, y: y) }

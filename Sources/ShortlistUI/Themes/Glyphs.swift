@@ -26,20 +26,22 @@ public struct Glyphs: Sendable, Equatable {
     public var markPartly: String
     public var markNotMet: String
     public var markUnknown: String
+    /// Beside a result the chair overrode: a decision, not what the data gave.
+    public var overridden: String
 
     public static let unicode = Glyphs(
         selection: "▶", scrollThumb: "█", scrollTrack: "│", horizontal: "─", vertical: "│",
         topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", separator: "·",
         missing: "—", rangeDash: "–", times: "×", ellipsis: "…", openQuote: "“",
         closeQuote: "”", eligible: "✓", ineligible: "✗", needsCheck: "?", markMet: "●",
-        markPartly: "◐", markNotMet: "○", markUnknown: "?")
+        markPartly: "◐", markNotMet: "○", markUnknown: "?", overridden: "⚑")
 
     public static let ascii = Glyphs(
         selection: ">", scrollThumb: "#", scrollTrack: "|", horizontal: "-", vertical: "|",
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", separator: "-",
         missing: "-", rangeDash: "-", times: "x", ellipsis: "...", openQuote: "\"",
         closeQuote: "\"", eligible: "+", ineligible: "x", needsCheck: "?", markMet: "+",
-        markPartly: "~", markNotMet: "-", markUnknown: "?")
+        markPartly: "~", markNotMet: "-", markUnknown: "?", overridden: "*")
 
     /// The Linux console's fonts hold the IBM PC's box drawing and blocks but rarely the
     /// geometric shapes: the same as `unicode` with symbols from that older set.
@@ -51,6 +53,7 @@ public struct Glyphs: Sendable, Equatable {
         glyphs.markMet = "■"
         glyphs.markPartly = "▒"
         glyphs.markNotMet = "○"
+        glyphs.overridden = "*"
         return glyphs
     }()
 

@@ -1,0 +1,79 @@
+import ShortlistCore
+import ShortlistStore
+
+/// What the list and the tabs need besides the rows, read once and again only after this
+/// session changed it (another process's changes show on the next start or key that reads).
+struct PanelCache {
+    var overridden: Set<ApplicationID>?
+    var conflicts: [ApplicationID: ConflictOfInterest]?
+    var screeners: [String]?
+    var criteria: [ScreeningView.CriterionLine]?
+}
+
+extension App {
+    var selectedID: ApplicationID? {
+        guard window.total > 0 else { return nil }
+        return (try? window.row(at: state.selected))?.applicationID
+    }
+
+    /// Candidates with a rule the chair overrode.
+    var overriddenApplications: Set<ApplicationID> {
+        if let known = panelCache.overridden { return known }
+        let read = (try? panel?.overriddenApplications()) ?? []
+        panelCache.overridden = read
+        return read
+    }
+
+    /// The acting person's declared conflicts of interest, by candidate.
+    var actorConflicts: [ApplicationID: ConflictOfInterest] {
+        if let known = panelCache.conflicts { return known }
+        var read: [ApplicationID: ConflictOfInterest] = [:]
+        if let actor = context.actor, let conflicts = try? panel?.conflicts(of: actor.name) {
+            for conflict in conflicts { read[conflict.applicationID] = conflict }
+        }
+        panelCache.conflicts = read
+        return read
+    }
+
+    /// The people who screen: the chair and the members.
+    var screeners: [String] {
+        if let known = panelCache.screeners { return known }
+        let read = ((try? panel?.panelMembers()) ?? [])
+            .filter { Permissions.allows($0.role, .screen) }.map(\.name)
+        panelCache.screeners = read
+        return read
+    }
+
+    /// The criteria in the profile's order, with their texts when the profile is known.
+    var criteriaLines: [ScreeningView.CriterionLine] {
+        if let known = panelCache.criteria { return known }
+        let read: [ScreeningView.CriterionLine]
+        if let profile = context.profile {
+            read = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
+        } else {
+            read = ((try? panel?.profileCriteria()) ?? []).map {
+                .init(id: $0.0, group: $0.1, text: "")
+            }
+        }
+        panelCache.criteria = read
+        return read
+    }
+
+    /// After this session changed the panel's work: read the rows, marks and tabs again.
+    func panelChanged() {
+        dataVersion += 1
+        panelCache.overridden = nil
+        panelCache.conflicts = nil
+        do {
+            try window.reset()
+        } catch {
+            report(error)
+        }
+        clampSelection()
+    }
+
+    /// The first key of a command where the detail has the focus, for hints.
+    func keyName(_ command: CommandID) -> String? {
+        keymap.keys(for: command, in: .detail).first?.description
+    }
+}

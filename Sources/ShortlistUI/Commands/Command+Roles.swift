@@ -1,0 +1,17 @@
+import ShortlistCore
+import ShortlistStore
+
+extension PanelAction {
+    /// The roles that may do this, in the roster's order.
+    var allowedRoles: [Role] { Role.allCases.filter { Permissions.allows($0, self) } }
+
+    /// "the chair", "the chair or a member": for the help and the key reference.
+    var whoMay: String {
+        let names = allowedRoles.map { $0 == .member ? "a member" : "the \($0)" }
+        switch names.count {
+        case 0: return "nobody"
+        case 1: return names[0]
+        default: return names.dropLast().joined(separator: ", ") + " or " + names.last!
+        }
+    }
+}

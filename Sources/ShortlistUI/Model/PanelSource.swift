@@ -1,0 +1,27 @@
+import ShortlistCore
+import ShortlistStore
+
+/// What the interface reads and changes of the panel's work on a candidate: eligibility and
+/// overrides, screening, conflicts of interest, the audit trail. `Store` is the real one; it
+/// checks every permission again inside its transaction, so the interface's own checks only
+/// spare the user a useless form.
+public protocol PanelSource: AnyObject {
+    func eligibility(of id: ApplicationID) throws -> EligibilityAssessment?
+    func overriddenApplications() throws -> Set<ApplicationID>
+    func screening(of id: ApplicationID) throws -> CandidateScreening
+    func profileCriteria() throws -> [(CriterionID, CriterionGroup)]
+    func panelMembers() throws -> [PanelMember]
+    func conflicts(of member: String?) throws -> [ConflictOfInterest]
+    func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?) throws -> [AuditEntry]
+
+    func screen(
+        _ id: ApplicationID, marks: [CriterionID: ScreeningMark], note: String?, by actor: Actor
+    ) throws
+    func overrideEligibility(
+        _ id: ApplicationID, rule: EligibilityRule, to decision: EligibilityOverride.Decision,
+        reason: String, by actor: Actor) throws
+    func withdrawOverride(
+        _ id: ApplicationID, rule: EligibilityRule, reason: String, by actor: Actor) throws
+}
+
+extension Store: PanelSource {}

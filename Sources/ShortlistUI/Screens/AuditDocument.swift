@@ -1,0 +1,72 @@
+import Foundation
+import ShortlistCore
+import ShortlistStore
+import TerminalKit
+
+extension DetailDocument {
+    /// The Audit tab: every entry of the trail about this candidate, oldest first — who,
+    /// when, what, and the values before and after (personal values only as hashes: the trail
+    /// never holds them).
+    static func audit(_ entries: [AuditEntry], key: Key, theme: Theme) -> DetailDocument {
+        var w = DocumentWriter(width: key.width, theme: theme)
+        w.section("Audit trail of \(key.applicationID)")
+        if entries.isEmpty {
+            w.paragraph("No entry names this candidate.", style: theme[.missingValue])
+        }
+        let seqWidth = (entries.map { "#\($0.seq)".count }.max() ?? 2) + 1
+        for entry in entries {
+            w.wrapped(
+                [
+                    Segment(text: entry.at, style: theme[.row]),
+                    Segment(text: entry.actor, style: theme[.key]),
+                    Segment(text: entry.action, style: theme[.row]),
+                ], indent: seqWidth,
+                first: [
+                    Segment(text: "#\(entry.seq)".padded(toWidth: seqWidth), style: theme[.label])
+                ])
+            for (label, json) in [("before", entry.before), ("after", entry.after)] {
+                guard let json, let values = values(json), !values.isEmpty else { continue }
+                w.wrapped(
+                    [
+                        Segment(text: label, style: theme[.label]),
+                        Segment(text: values, style: theme[.missingValue]),
+                    ], indent: seqWidth + 2,
+                    first: [Segment(text: String(repeating: " ", count: seqWidth), style: .plain)])
+            }
+        }
+        return DetailDocument(key: key, lines: w.lines)
+    }
+
+    /// What the trail says is shown to the chair and the secretary; anyone else reads why.
+    static func auditRefused(_ refusal: String, key: Key, theme: Theme) -> DetailDocument {
+        var w = DocumentWriter(width: key.width, theme: theme)
+        w.section("Audit trail of \(key.applicationID)")
+        w.paragraph(
+            "The audit trail is shown to \(PanelAction.readAuditTrail.whoMay) only.",
+            style: theme[.row])
+        w.paragraph(refusal, style: theme[.missingValue])
+        return DetailDocument(key: key, lines: w.lines)
+    }
+
+    /// A JSON object of the trail as "key: value; key: value", keys in order.
+    private static func values(_ json: String) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)),
+            let dictionary = object as? [String: Any]
+        else { return json }
+        return dictionary.keys.sorted().map { name in
+            let value = dictionary[name]
+            let text: String
+            if let string = value as? String {
+                text = string
+            } else if let value, JSONSerialization.isValidJSONObject([value]),
+                let data = try? JSONSerialization.data(withJSONObject: [value]),
+                let array = String(data: data, encoding: .utf8)
+            {
+                text = String(array.dropFirst().dropLast())
+            } else {
+                text = "\(value ?? "")"
+            }
+            return "\(name): \(text)"
+        }.joined(separator: "; ")
+    }
+}
