@@ -17,7 +17,8 @@ struct InviteCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Application ids.") var applicationIDs: [String] = []
+    @Argument(help: ArgumentHelp("Application ids.", valueName: "application-id"))
+    var applicationIDs: [String] = []
     @Flag(help: "Withdraw the invitations instead.") var withdraw = false
 
     func run() throws {
