@@ -14,7 +14,8 @@ struct AuditCommand: ParsableCommand {
             abstract: "Print the trail (chair, secretary).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only entries about this application id.") var candidate: String?
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: "table, json or plain (csv is the table's columns).") var format:
+            OutputFormat = .table
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
@@ -27,7 +28,7 @@ struct AuditCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(entries), as: UTF8.self))
-            case .table, .csv:
+            case .table, .csv, .plain:
                 Listing(
                     header: ["seq", "at", "actor", "action", "object", "before", "after"],
                     rows: entries.map {

@@ -16,9 +16,12 @@ struct CheckCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
+    @Flag(help: "One sentence a line, for screen readers (the same as --format plain).")
+    var plain = false
 
     func run() throws {
+        let format = plain ? .plain : format
         let (store, _) = try StoreAccess.open(global, readOnly: true)
         var output = OutputBuffer()
         var results: [String: Int] = [:]
@@ -49,6 +52,14 @@ struct CheckCommand: ParsableCommand {
                             "    \(outcome.rule) \(outcome.isOverridden ? "(overridden) " : "")\(outcome.result): \(outcome.reason)\n"
                         )
                     }
+                case .plain:
+                    var sentence =
+                        "\(line.applicationID), \(line.name): \(result.replacingOccurrences(of: "_", with: " "))."
+                    for outcome in shown {
+                        sentence +=
+                            " \(outcome.rule)\(outcome.isOverridden ? ", overridden," : "") \(outcome.result.rawValue.replacingOccurrences(of: "_", with: " ")): \(outcome.reason)."
+                    }
+                    output.append(sentence + "\n")
                 case .csv:
                     output.append(
                         CSVWriter(lineEnd: "\n").record([
@@ -76,6 +87,20 @@ struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .json: output.append("\n]\n")
+        case .plain:
+            output.append(
+                "Totals: "
+                    + ["eligible", "ineligible", "needs_check", "not_assessed"].compactMap { r in
+                        results[r].map { "\($0) \(r.replacingOccurrences(of: "_", with: " "))" }
+                    }.joined(separator: ", ") + ".\n")
+            for rule in EligibilityRule.allCases {
+                let counts = ruleCounts[rule] ?? [:]
+                output.append(
+                    "Rule \(rule): "
+                        + RuleResult.allCases.map {
+                            "\(counts[$0] ?? 0) \($0.rawValue.replacingOccurrences(of: "_", with: " "))"
+                        }.joined(separator: ", ") + ".\n")
+            }
         case .table:
             output.append("\n")
             output.append(

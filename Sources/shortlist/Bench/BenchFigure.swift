@@ -34,22 +34,26 @@ struct LatencySample {
 }
 
 enum BenchReport {
+    /// Columns as wide as their longest entry, so that a long figure name never truncates.
     static func table(_ figures: [BenchFigure]) -> String {
-        var lines = [
-            "scenario".padding(toLength: 10, withPad: " ", startingAt: 0)
-                + "figure".padding(toLength: 34, withPad: " ", startingAt: 0)
-                + "value".leftPadded(12) + "  " + "target".leftPadded(10) + "  ok"
-        ]
-        for f in figures {
-            let value = format(f.value) + " " + f.unit
-            let target = f.target.map { "≤ " + format($0) } ?? ""
-            let verdict = f.withinTarget.map { $0 ? "yes" : "NO" } ?? ""
-            lines.append(
-                f.scenario.padding(toLength: 10, withPad: " ", startingAt: 0)
-                    + f.name.padding(toLength: 34, withPad: " ", startingAt: 0)
-                    + value.leftPadded(12) + "  " + target.leftPadded(10) + "  " + verdict)
+        let rows = figures.map { f in
+            [
+                f.scenario, f.name, format(f.value) + " " + f.unit,
+                f.target.map { "≤ " + format($0) } ?? "",
+                f.withinTarget.map { $0 ? "yes" : "NO" } ?? "",
+            ]
         }
-        return lines.joined(separator: "\n")
+        let header = ["scenario", "figure", "value", "target", "ok"]
+        let widths = (0..<header.count).map { i in
+            ([header] + rows).map { $0[i].count }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            cells[0].padding(toLength: widths[0], withPad: " ", startingAt: 0) + "  "
+                + cells[1].padding(toLength: widths[1], withPad: " ", startingAt: 0) + "  "
+                + cells[2].leftPadded(widths[2]) + "  " + cells[3].leftPadded(widths[3]) + "  "
+                + cells[4]
+        }
+        return ([header] + rows).map(line).joined(separator: "\n")
     }
 
     static func format(_ v: Double) -> String {

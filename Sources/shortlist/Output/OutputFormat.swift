@@ -3,10 +3,11 @@ import Foundation
 import ShortlistExchange
 import TerminalKit
 
-/// How a listing is printed: a table for people, CSV or JSON for programs. Data goes to
-/// standard output, messages to standard error.
+/// How a listing is printed: a table for people, CSV or JSON for programs, and `plain`, one
+/// record a line as labelled phrases without padding or rules, which a screen reader reads
+/// well. Data goes to standard output, messages to standard error.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
+    case table, csv, json, plain
 }
 
 /// Rows of text printed in one of the formats; JSON objects use the header as keys.
@@ -17,6 +18,7 @@ struct Listing {
     func print(as format: OutputFormat) {
         switch format {
         case .table: Swift.print(table(), terminator: "")
+        case .plain: Swift.print(plain(), terminator: "")
         case .csv:
             let writer = CSVWriter(lineEnd: "\n")
             Swift.print(([header] + rows).map(writer.record).joined(), terminator: "")
@@ -29,6 +31,15 @@ struct Listing {
                 ?? Data("[]".utf8)
             Swift.print(String(decoding: data, as: UTF8.self))
         }
+    }
+
+    /// Each row a sentence of "field: value" phrases; an empty value reads "none".
+    func plain() -> String {
+        rows.map { row in
+            zip(header, row).map { field, value in
+                "\(field.replacingOccurrences(of: "_", with: " ")): \(value.isEmpty ? "none" : value)"
+            }.joined(separator: "; ") + ".\n"
+        }.joined()
     }
 
     /// Columns padded by display width, so that Greek, Cyrillic and CJK names line up.

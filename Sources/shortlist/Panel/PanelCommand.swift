@@ -35,7 +35,7 @@ struct PanelCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the roster.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
@@ -85,7 +85,7 @@ struct PanelCommand: ParsableCommand {
             abstract: "List declared conflicts of interest.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Only this member's.") var name: String?
-        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)

@@ -22,9 +22,12 @@ struct RankCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the ranking (the default).")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
+        @Flag(help: "One sentence a line, for screen readers (the same as --format plain).")
+        var plain = false
 
         func run() throws {
+            let format = plain ? .plain : format
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
             guard let view = try StoreAccess.perform({ try store.ranking(for: actor) }) else {
                 Console.error(
@@ -44,6 +47,8 @@ struct RankCommand: ParsableCommand {
                 print(RankingReport.json(view))
             case .table:
                 print(RankingReport.table(view, viewer: actor.name), terminator: "")
+            case .plain:
+                print(RankingReport.plain(view), terminator: "")
             }
         }
     }

@@ -72,6 +72,72 @@ enum RankingReport {
         return out
     }
 
+    /// The same as the table, one sentence a line, for a screen reader: no columns to
+    /// follow, every value named.
+    static func plain(_ view: RankingView) -> String {
+        var out = ""
+        if let final = view.finalised {
+            out += "Ranking final, finalised by \(final.by) at \(final.at).\n"
+        } else {
+            out += "Ranking not final.\n"
+        }
+        if view.ranked.isEmpty { out += "Nobody is fully scored yet.\n" }
+        let reserveCount = view.ranked.filter { $0.reserve?.value == true }.count
+        var reserveSaid = false
+        for row in view.ranked {
+            if !reserveSaid, !view.ranksSealed, reserveCount > 0, row.reserve?.value != true {
+                out += "End of the reserve list: \(reserveCount) candidates"
+                out += view.scheme.rules.reserveListLimit.map { ", limit \($0)" } ?? ""
+                out += ".\n"
+                reserveSaid = true
+            }
+            let rank = row.rank.map { $0.value.map { "Rank \($0)" } ?? "Rank sealed" } ?? "Unranked"
+            var sentence = "\(rank): \(row.name), \(row.applicationID)"
+            if let result = row.result.value {
+                sentence += "; total \(result.total.map { ScoreText.decimal($0) } ?? "none")"
+                sentence += result.passed ? "; passed" : "; did not pass"
+                var below = result.criteria.filter { $0.passed == false }.map(\.criterion.rawValue)
+                if let total = result.total, total < view.scheme.rules.overallPassMark {
+                    below.append("the total")
+                }
+                if !below.isEmpty {
+                    sentence += " (below the pass mark on \(below.joined(separator: ", ")))"
+                }
+                if row.reserve?.value == true { sentence += "; on the reserve list" }
+                let divergent = result.criteria.filter(\.isDivergent).map(\.criterion.rawValue)
+                if !divergent.isEmpty {
+                    sentence += "; marks diverge on \(divergent.joined(separator: ", "))"
+                }
+            } else {
+                sentence += "; total sealed"
+            }
+            out += sentence + ".\n"
+        }
+        if view.ranksSealed {
+            out += "Ranks are sealed: you may not see every ranked candidate's total.\n"
+        }
+        for row in view.pending {
+            out += "Not fully scored: \(row.name), \(row.applicationID); "
+            out +=
+                "\(row.submittedCount) of \(row.expectedCount) cards; your card \(row.own.rawValue); "
+            out +=
+                row.result.value.map { "total so far \(ScoreText.decimal($0.total))" }
+                ?? "total sealed"
+            out += ".\n"
+        }
+        for member in view.progress {
+            out += "Progress of \(member.member), \(member.role.rawValue): \(member.submitted) of "
+            out += "\(member.expected) cards submitted, \(member.drafts) drafts.\n"
+        }
+        if let agreement = view.agreement {
+            out +=
+                "Panel agreement over \(agreement.subjects) candidates and \(agreement.raters) members: "
+            out += "Kendall's W \(ScoreText.decimal(agreement.kendallW)), "
+            out += "ICC(2,k) \(ScoreText.decimal(agreement.icc)), \(agreement.iccInterpretation).\n"
+        }
+        return out
+    }
+
     static func divergent(_ row: RankingRow) -> String {
         guard let result = row.result.value else { return ScoreText.sealed }
         return result.criteria.filter(\.isDivergent).map(\.criterion.rawValue).joined(

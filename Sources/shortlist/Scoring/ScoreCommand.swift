@@ -102,7 +102,7 @@ struct ScoreCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The application id.") var applicationID: String
-        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+        @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
