@@ -42,9 +42,13 @@ struct ScorecardListing {
             )
             return
         }
+        let scores = scoring.expected.contains(viewer)
         let state = scoring.own.map { $0.isSubmitted ? "submitted" : "draft" } ?? "not started"
         out +=
-            ": your card is \(state); \(scoring.submitted.count) of \(scoring.expected.count) expected cards submitted"
+            scores
+            ? ": your card is \(state); "
+            : ": "
+        out += "\(scoring.submitted.count) of \(scoring.expected.count) expected cards submitted"
         if !scoring.excused.isEmpty {
             out += " (excused: \(scoring.excused.joined(separator: ", ")))"
         }
@@ -57,12 +61,20 @@ struct ScorecardListing {
             }
         }
         if let note = scoring.own?.note, !note.isEmpty { Swift.print("\nYour note: \(note)") }
-        Swift.print(
-            "\ntotal: "
-                + (result.map {
-                    ScoreText.decimal($0.total)
-                        + ($0.passed ? " (passes every pass mark)" : " (below a pass mark)")
-                }
-                    ?? "sealed until you submit your own card"))
+        let complete = scoring.submitted.count >= scoring.expected.count
+        let total: String
+        if let result {
+            total =
+                ScoreText.decimal(result.total)
+                + (result.passed ? " (passes every pass mark)" : " (below a pass mark)")
+                + (complete
+                    ? ""
+                    : ", so far: \(scoring.submitted.count) of \(scoring.expected.count) cards in")
+        } else if scores {
+            total = "sealed until you submit your own card"
+        } else {
+            total = "sealed until every member expected to score has submitted"
+        }
+        Swift.print("\ntotal: " + total)
     }
 }
