@@ -76,6 +76,7 @@ extension App {
         case .screening(let id): saveScreening(form, id)
         case .override(let id): saveOverride(form, id)
         case .withdrawOverride(let id): saveWithdrawal(form, id)
+        case .scoreComment, .scoreNote: saveScoreText(form)
         }
     }
 
