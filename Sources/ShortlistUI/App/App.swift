@@ -264,6 +264,18 @@ public final class App {
         }
     }
 
+    /// Selects a candidate by application id (a benchmark, a script); false when the list
+    /// does not hold it.
+    @discardableResult
+    public func select(_ id: ApplicationID) -> Bool {
+        guard
+            let position = try? window.source.position(
+                of: id, order: window.order, scope: window.scope)
+        else { return false }
+        select(position)
+        return true
+    }
+
     func clampSelection() {
         let total = window.total
         let rows = layout.listRows
