@@ -200,3 +200,16 @@ import Testing
         #expect(ui.app.window.total == 12)
     }
 }
+
+@Suite struct ScorecardMouseTests {
+    @Test func aClickUnderAnOpenCardDoesNotChangeTheCandidate() throws {
+        let (ui, id) = try ScorecardTests.harness()
+        ui.press(.character("c"))
+        let selected = ui.app.state.selected
+        ui.send(.mouse(MouseEvent(action: .press, position: Position(x: 5, y: 12))))
+        #expect(ui.app.state.selected == selected)
+        #expect(ui.app.state.scorecard?.applicationID == id)
+        ui.send(.mouse(MouseEvent(action: .wheelDown, position: Position(x: 5, y: 12))))
+        #expect(ui.app.state.scorecard?.focus == 1)
+    }
+}

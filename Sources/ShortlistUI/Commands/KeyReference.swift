@@ -81,6 +81,7 @@ public enum KeyReference {
             | click outside a dialog or the command line | close it |
             | click a field or an option of a form | focus it, or choose that option (a click outside a form does nothing: what was typed stays) |
             | wheel in a form | move between its fields |
+            | wheel in the scorecard or the ranking | the next or previous criterion; scroll the ranking (clicks do nothing there) |
             | click `? help` on the status line | open the help |
 
             Ctrl-C, closing the terminal, or `kill` end the session and restore the terminal.

@@ -73,8 +73,9 @@ struct ScorecardScreen {
             x = buffer.put(
                 ScoreGraphics.bar(mark, scale: scale, glyphs: glyphs), x: x, y: y,
                 style: theme[reachedRole].over(rowStyle))
-            buffer.put(
-                needsComment(rule.id) ? "!" : " ", x: x, y: y, style: theme[.error].over(rowStyle))
+            if needsComment(rule.id) {
+                buffer.put("!", x: x, y: y, style: theme[.error].over(rowStyle))
+            }
             buffer.put(
                 String(glyphs.vertical), x: panelX - 2, y: y, style: theme[.border].over(rowStyle))
             drawPanel(
