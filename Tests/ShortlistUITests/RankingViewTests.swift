@@ -54,3 +54,16 @@ import Testing
         #expect(pending.allSatisfy { $0.contains("sealed") }, "\(Array(pending))")
     }
 }
+
+@Suite struct RankingBlindTests {
+    @Test func inBlindModeTheRankingNamesNobody() throws {
+        let ui = try UIHarness(blindViewer: true, prepare: InterviewFixture.prepare)
+        ui.press(.character("R"))
+        let invited = try InterviewFixture.invited(ui.store)
+        for id in invited { #expect(ui.screen.contains(id.rawValue), "\(id)") }
+        #expect(!ui.screen.contains("Żółć"))
+        #expect(!ui.screen.contains("Müller"))
+        ui.press(.escape, .character("c"))
+        #expect(ui.app.state.scorecard?.title == invited[0].rawValue)
+    }
+}

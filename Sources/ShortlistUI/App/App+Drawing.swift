@@ -64,7 +64,10 @@ extension App {
             position: state.selected, total: window.total, databaseName: context.databaseName,
             order: orderName + (window.scope == .invited ? ", invited only" : ""),
             message: state.message, theme: theme,
-            hints: StatusLine.hints(keymap)
+            hints: StatusLine.hints(
+                keymap,
+                context: state.scorecard != nil
+                    ? .scorecard : state.rankingScroll != nil ? .ranking : .list)
         ).draw(into: &buffer, area: layout.status)
         if let scorecard = state.scorecard, let card, let scheme = scoringScheme {
             cursor = ScorecardScreen(
