@@ -142,6 +142,15 @@ import Testing
         #expect(ui.lines.last?.contains("score interviews") == true, "\(ui.lines.last ?? "")")
     }
 
+    @Test func submittedGoldenAt80x24() throws {
+        let (ui, _) = try Self.harness()
+        ui.press(.character("c"))
+        for digit in "4343434" { ui.press(.character(digit), .down) }
+        ui.press(.character("S"), .enter)
+        #expect(ui.screen.contains("Mean"))
+        Golden.check(ui.screen, "scorecard-submitted-80x24")
+    }
+
     @Test func goldenAt80x24WithStyles() throws {
         let (ui, _) = try Self.harness()
         ui.press(.character("c"), .character("4"), .down, .character("3"))

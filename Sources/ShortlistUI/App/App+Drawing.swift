@@ -73,7 +73,8 @@ extension App {
             cursor = ScorecardScreen(
                 title: scorecard.title, scoring: card, scheme: scheme, criteria: criteriaLines,
                 focus: scorecard.focus, viewer: context.actor?.name ?? "", theme: theme,
-                hints: scorecardHints(scheme, locked: card.own?.isSubmitted == true)
+                hints: scorecardHints(
+                    scheme, locked: card.own?.isSubmitted == true, at: card.own?.submittedAt)
             ).draw(into: &buffer, area: layout.body)
         } else if let scroll = state.rankingScroll, let rankingView {
             let screen = RankingScreen(

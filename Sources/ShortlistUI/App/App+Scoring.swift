@@ -358,13 +358,13 @@ extension App {
     }
 
     /// The key hints under the scorecard, from the live keymap.
-    func scorecardHints(_ scheme: ScoringScheme, locked: Bool) -> String {
+    func scorecardHints(_ scheme: ScoringScheme, locked: Bool, at: String? = nil) -> String {
         func first(_ command: CommandID) -> String? {
             keymap.ownKeys(for: command, in: .scorecard).first?.description
         }
         var parts: [String] = []
         if locked {
-            parts.append("submitted and locked")
+            parts.append("submitted\(at.map { " at \($0)" } ?? "") and locked")
         } else {
             if first(.setMark) != nil {
                 parts.append("\(scheme.scale.minimum)-\(scheme.scale.maximum) mark")

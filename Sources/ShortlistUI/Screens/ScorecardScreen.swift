@@ -124,8 +124,14 @@ struct ScorecardScreen {
             let text = scale.anchor(for: level) ?? ""
             let prefix = (current ? "\(glyphs.selection) " : "  ") + "\(level) "
             if current && spare > 0 {
-                let pieces = wrapText(text, width: max(10, width - prefix.count - 2))
-                for (n, piece) in pieces.prefix(1 + spare).enumerated() where y < bottom {
+                let room = max(10, width - prefix.count - 2)
+                var pieces = wrapText(text, width: room)
+                if pieces.count > 1 + spare {
+                    pieces = Array(pieces.prefix(1 + spare))
+                    pieces[pieces.count - 1] = (pieces[pieces.count - 1] + " " + glyphs.ellipsis)
+                        .truncated(toWidth: room, ellipsis: glyphs.ellipsis)
+                }
+                for (n, piece) in pieces.enumerated() where y < bottom {
                     buffer.fill(Rect(x: area.x, y: y, width: width, height: 1), style: style)
                     buffer.put(
                         (n == 0 ? prefix : String(repeating: " ", count: prefix.count)) + piece,
@@ -189,11 +195,14 @@ struct ScorecardScreen {
     }
 
     private func drawTitle(into buffer: inout Buffer, x: Int, y: Int, width: Int) {
-        let state: String
+        var state: String
         switch own {
         case nil: state = "nothing marked yet"
         case let card? where card.isSubmitted:
             state = "submitted at \(card.submittedAt ?? "") \(glyphs.separator) locked"
+            if ("Scorecard \(glyphs.separator) \(title)" + state).displayWidth + 4 > width {
+                state = "submitted \(glyphs.separator) locked"
+            }
         case let card?:
             let marked = scheme.criteria.filter { card.marks[$0.id] != nil }.count
             state = "draft, saved \(glyphs.separator) \(marked)/\(scheme.criteria.count) marked"
