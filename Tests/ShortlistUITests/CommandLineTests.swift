@@ -188,7 +188,7 @@ import Testing
             case .invitedOnly: #expect(ui.app.window.scope == .invited)
             case .scorecard: #expect(state.message?.text.contains("not invited") == true)
             case .ranking: #expect(state.rankingScroll != nil)
-            case .setMark, .markHigher, .markLower, .comment, .note, .submit:
+            case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
                 #expect(state.message?.text.contains("works in a scorecard") == true)
             case .help: #expect(state.helpOpen)
             case .redraw: #expect(state.message == nil)

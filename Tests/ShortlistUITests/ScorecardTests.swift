@@ -128,6 +128,31 @@ import Testing
         Golden.check(ui.screen, "scorecard-member-draft-80x24")
     }
 
+    @Test func theChairReopensAMembersCardWithAReason() throws {
+        let (ui, id) = try Self.harness()
+        ui.press(.character("c"), .character("O"))
+        let form = try #require(ui.app.state.form)
+        #expect(form.purpose == .reopenScorecard(id))
+        ui.press(.enter)
+        #expect(ui.app.state.form?.problem == "reason is required")
+        ui.press(.up, .right)  // member2
+        #expect(ui.app.state.form?.value("member") == "member2")
+        ui.press(.down)
+        ui.type("A2 calibration")
+        ui.press(.enter)
+        #expect(ui.app.state.form == nil)
+        #expect(try Self.own(ui, id, "member2")?.isSubmitted == false)
+        #expect(try Self.own(ui, id, "member1")?.isSubmitted == true)
+    }
+
+    @Test func aMemberMayNotReopenACard() throws {
+        let (ui, id) = try Self.harness("member1", candidate: 1)
+        ui.press(.character("c"), .character("O"))
+        #expect(ui.app.state.form == nil)
+        #expect(ui.lines.last?.contains("reopen") == true, "\(ui.lines.last ?? "")")
+        #expect(try Self.own(ui, id, "member1")?.isSubmitted == true)
+    }
+
     @Test func aConflictedMemberIsRefused() throws {
         let (ui, id) = try Self.harness("member3", candidate: 3)
         ui.press(.character("c"))

@@ -77,6 +77,7 @@ extension App {
         case .override(let id): saveOverride(form, id)
         case .withdrawOverride(let id): saveWithdrawal(form, id)
         case .scoreComment, .scoreNote: saveScoreText(form)
+        case .reopenScorecard(let id): saveReopening(form, id)
         }
     }
 

@@ -197,6 +197,13 @@ extension App {
         case .submit:
             confirmSubmit(scorecard)
             return true
+        case .reopenCard:
+            guard context.allows(.reopenScorecard) else {
+                show(context.refusal(of: .reopenScorecard), isError: true)
+                return true
+            }
+            openReopenForm(scorecard)
+            return true
         case .ranking:
             state.scorecard = nil
             card = nil
@@ -384,6 +391,45 @@ extension App {
         if let key = first(.back) { parts.append("\(key) back") }
         if let key = first(.ranking) { parts.append("\(key) ranking") }
         return parts.joined(separator: "  ")
+    }
+
+    /// The chair chooses whose submitted card to reopen and says why.
+    private func openReopenForm(_ scorecard: ScorecardState) {
+        let submitted = card?.submitted ?? []
+        guard !submitted.isEmpty else {
+            show("no card is submitted for \(scorecard.applicationID) yet", isError: true)
+            return
+        }
+        let options = submitted.map { FormState.Option(value: $0, label: $0) }
+        let own = submitted.firstIndex(of: context.actor?.name ?? "")
+        state.form = FormState(
+            title: "Reopen a card for \(scorecard.applicationID)",
+            purpose: .reopenScorecard(scorecard.applicationID),
+            fields: [
+                FormState.Field(
+                    name: "member", label: "Member", kind: .choice(options, selected: own ?? 0),
+                    help: "Whose submitted card becomes a draft again, for them to revise."),
+                FormState.Field(
+                    name: "reason", label: "Reason", kind: .text(CommandLineState()),
+                    help: "Why, for the audit trail (a calibration discussion, a slip).",
+                    isRequired: true),
+            ], focus: 1)
+    }
+
+    func saveReopening(_ form: FormState, _ id: ApplicationID) {
+        guard let panel, let actor = context.actor, let member = form.value("member") else {
+            return
+        }
+        do {
+            try panel.reopenScorecard(
+                id, member: member, reason: form.value("reason") ?? "", by: actor)
+            state.form = nil
+            try reloadCard()
+            panelChanged()
+            show("\(member)'s scorecard for \(id) is a draft again")
+        } catch {
+            formFailed(error)
+        }
     }
 
     // MARK: The ranking

@@ -196,7 +196,7 @@ public final class App {
         case .invitedOnly: toggleInvitedOnly()
         case .scorecard: openScorecard()
         case .ranking: openRanking()
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit:
+        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
             show(
                 "\(command.rawValue) works in a scorecard (open one with \(keyName(.scorecard) ?? ":scorecard"))",
                 isError: true)

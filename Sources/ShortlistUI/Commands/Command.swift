@@ -51,6 +51,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case comment = "comment"
     case note = "note"
     case submit = "submit"
+    case reopenCard = "reopen-card"
     case nextOption = "next-option"
     case previousOption = "previous-option"
     case markMet = "mark-met"
@@ -263,6 +264,11 @@ public struct Command: Sendable {
                 "Submit your card after a confirmation; it is locked then, and the panel's marks show.",
             keys: [.scorecard: [.character("S")]], requires: .score),
         Command(
+            id: .reopenCard, title: "Reopen card", group: "Scorecard",
+            description:
+                "Reopen a member's submitted card for this candidate (after a calibration discussion), with a reason; both versions stay in the audit trail.",
+            keys: [.scorecard: [.character("O")]], requires: .reopenScorecard),
+        Command(
             id: .nextOption, title: "Next option", group: "Forms",
             description: "Choose the next option of the field (a rule, pass or fail, a mark).",
             keys: [.form: [.right, .character("l")]]),
@@ -347,7 +353,8 @@ public struct Command: Sendable {
         case .complete, .completePrevious, .historyPrevious, .historyNext: return [.commandLine]
         case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
             return [.form]
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit: return [.scorecard]
+        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
+            return [.scorecard]
         default: return nil
         }
     }
