@@ -26,18 +26,43 @@ public enum PageRequest: Sendable, Hashable {
     case offset(Int, limit: Int)
 }
 
+/// Which candidates a list holds: everyone, or those invited to interview (until the filter
+/// language arrives, the one filter the interface offers).
+public enum CandidateScope: String, Sendable, Hashable, CaseIterable {
+    case all
+    case invited
+
+    /// The SQL condition on `candidates`, empty for everyone.
+    var condition: String {
+        switch self {
+        case .all: ""
+        case .invited: "id IN (SELECT candidate_id FROM invitations)"
+        }
+    }
+}
+
 public struct CandidateRow: Sendable, Hashable {
     public var summary: CandidateSummary
     public var anchor: PageAnchor
 }
 
 extension Store {
-    public func candidateCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates") ?? 0 }
+    public func candidateCount(scope: CandidateScope = .all) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates\(Self.where(scope))") ?? 0
+        }
+    }
+
+    /// " WHERE condition", or nothing for everyone.
+    static func `where`(_ scope: CandidateScope, and more: String? = nil) -> String {
+        let conditions = [scope.condition, more ?? ""].filter { !$0.isEmpty }
+        return conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }
 
     /// A window of the list, never the whole of it.
-    public func candidates(order: CandidateOrder, page: PageRequest) throws -> [CandidateRow] {
+    public func candidates(
+        order: CandidateOrder, page: PageRequest, scope: CandidateScope = .all
+    ) throws -> [CandidateRow] {
         let key = order == .name ? "name_key" : "application_id"
         let keyIndex = order == .name ? 10 : 1
         let ascending = order == .name ? "name_key, id" : "application_id"
@@ -45,37 +70,38 @@ extension Store {
         let sql: String
         let arguments: StatementArguments
         var reverse = false
+        let select = CandidateColumns.summarySelect
         switch page {
         case .first(let limit):
-            sql = "\(CandidateColumns.summarySelect) ORDER BY \(ascending) LIMIT ?"
+            sql = "\(select)\(Self.where(scope)) ORDER BY \(ascending) LIMIT ?"
             arguments = [limit]
         case .last(let limit):
-            sql = "\(CandidateColumns.summarySelect) ORDER BY \(descending) LIMIT ?"
+            sql = "\(select)\(Self.where(scope)) ORDER BY \(descending) LIMIT ?"
             arguments = [limit]
             reverse = true
         case .after(let anchor, let limit):
             if order == .name {
                 sql =
-                    "\(CandidateColumns.summarySelect) WHERE (name_key, id) > (?, ?) ORDER BY \(ascending) LIMIT ?"
+                    "\(select)\(Self.where(scope, and: "(name_key, id) > (?, ?)")) ORDER BY \(ascending) LIMIT ?"
                 arguments = [anchor.key, anchor.rowID, limit]
             } else {
                 sql =
-                    "\(CandidateColumns.summarySelect) WHERE \(key) > ? ORDER BY \(ascending) LIMIT ?"
+                    "\(select)\(Self.where(scope, and: "\(key) > ?")) ORDER BY \(ascending) LIMIT ?"
                 arguments = [anchor.key, limit]
             }
         case .before(let anchor, let limit):
             if order == .name {
                 sql =
-                    "\(CandidateColumns.summarySelect) WHERE (name_key, id) < (?, ?) ORDER BY \(descending) LIMIT ?"
+                    "\(select)\(Self.where(scope, and: "(name_key, id) < (?, ?)")) ORDER BY \(descending) LIMIT ?"
                 arguments = [anchor.key, anchor.rowID, limit]
             } else {
                 sql =
-                    "\(CandidateColumns.summarySelect) WHERE \(key) < ? ORDER BY \(descending) LIMIT ?"
+                    "\(select)\(Self.where(scope, and: "\(key) < ?")) ORDER BY \(descending) LIMIT ?"
                 arguments = [anchor.key, limit]
             }
             reverse = true
         case .offset(let offset, let limit):
-            sql = "\(CandidateColumns.summarySelect) ORDER BY \(ascending) LIMIT ? OFFSET ?"
+            sql = "\(select)\(Self.where(scope)) ORDER BY \(ascending) LIMIT ? OFFSET ?"
             arguments = [limit, max(0, offset)]
         }
         let rows = try read { db in
@@ -127,7 +153,9 @@ extension Store {
 extension Store {
     /// Where a candidate stands in an order (0-based), so that a list can keep the selection
     /// when its order changes.
-    public func position(of id: ApplicationID, order: CandidateOrder) throws -> Int? {
+    public func position(
+        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope = .all
+    ) throws -> Int? {
         try read { db in
             guard
                 let row = try Row.fetchOne(
@@ -139,11 +167,15 @@ extension Store {
             switch order {
             case .applicationID:
                 return try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM candidates WHERE application_id < ?",
+                    db,
+                    sql:
+                        "SELECT count(*) FROM candidates\(Self.where(scope, and: "application_id < ?"))",
                     arguments: [id.rawValue])
             case .name:
                 return try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM candidates WHERE (name_key, id) < (?, ?)",
+                    db,
+                    sql:
+                        "SELECT count(*) FROM candidates\(Self.where(scope, and: "(name_key, id) < (?, ?)"))",
                     arguments: [nameKey, rowID])
             }
         }

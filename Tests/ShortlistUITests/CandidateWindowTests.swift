@@ -14,16 +14,22 @@ final class RecordingSource: CandidateSource {
 
     init(_ store: Store) { self.store = store }
 
-    func candidateCount() throws -> Int { try store.candidateCount() }
-    func candidates(order: CandidateOrder, page: PageRequest) throws -> [CandidateRow] {
+    func candidateCount(scope: CandidateScope) throws -> Int {
+        try store.candidateCount(scope: scope)
+    }
+    func candidates(order: CandidateOrder, page: PageRequest, scope: CandidateScope) throws
+        -> [CandidateRow]
+    {
         requests.append(page)
-        let rows = try store.candidates(order: order, page: page)
+        let rows = try store.candidates(order: order, page: page, scope: scope)
         rowsRead += rows.count
         return rows
     }
     func candidate(_ id: ApplicationID) throws -> Candidate? { try store.candidate(id) }
-    func position(of id: ApplicationID, order: CandidateOrder) throws -> Int? {
-        try store.position(of: id, order: order)
+    func position(of id: ApplicationID, order: CandidateOrder, scope: CandidateScope) throws
+        -> Int?
+    {
+        try store.position(of: id, order: order, scope: scope)
     }
 }
 

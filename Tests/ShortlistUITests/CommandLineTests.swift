@@ -182,6 +182,14 @@ import Testing
                 #expect(state.message?.text.contains("no override to withdraw") == true)
             case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
                 #expect(state.message?.text.contains("works in forms") == true)
+            case .invite: #expect(state.message?.text.contains("APP-0000001") == true)
+            case .withdrawInvitation:
+                #expect(state.message?.text.contains("is not invited") == true)
+            case .invitedOnly: #expect(ui.app.window.scope == .invited)
+            case .scorecard: #expect(state.message?.text.contains("not invited") == true)
+            case .ranking: #expect(state.rankingScroll != nil)
+            case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
+                #expect(state.message?.text.contains("works in a scorecard") == true)
             case .help: #expect(state.helpOpen)
             case .redraw: #expect(state.message == nil)
             case .quit: #expect(state.exitCode == 0)

@@ -38,10 +38,17 @@ extension App {
     func acceptDialog() {
         guard let dialog = state.dialog else { return }
         state.dialog = nil
-        if case .theme = dialog.purpose {
+        switch dialog.purpose {
+        case .theme:
             let name = dialog.items[dialog.selected].name
             if theme.name == name || switchTheme(to: name, announce: false) {
                 show("theme \(name)")
+            }
+        case .submitScorecard(let id):
+            if dialog.selected == 0 {
+                submitScorecard(id)
+            } else {
+                show("not submitted: your card stays a draft")
             }
         }
     }

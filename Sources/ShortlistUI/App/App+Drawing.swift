@@ -23,8 +23,13 @@ extension App {
     private func drawFrame(into buffer: inout Buffer, layout: Layout) -> Position? {
         var cursor: Position?
         let glyphs = theme.glyphs
+        let screen =
+            state.scorecard != nil
+            ? "Scorecard"
+            : state.rankingScroll != nil
+                ? "Ranking" : window.scope == .invited ? "Invited candidates" : "Candidates"
         TitleBar(
-            callReference: context.callReference, screen: "Candidates", actor: context.actor,
+            callReference: context.callReference, screen: screen, actor: context.actor,
             isBlind: context.isBlind, isReadOnly: context.readOnlyReason != nil, theme: theme
         ).draw(into: &buffer, area: layout.titleBar)
 
@@ -57,9 +62,31 @@ extension App {
         }
         StatusLine(
             position: state.selected, total: window.total, databaseName: context.databaseName,
-            order: orderName, message: state.message, theme: theme,
-            hints: StatusLine.hints(keymap)
+            order: orderName + (window.scope == .invited ? ", invited only" : ""),
+            message: state.message, theme: theme,
+            hints: StatusLine.hints(
+                keymap,
+                context: state.scorecard != nil
+                    ? .scorecard : state.rankingScroll != nil ? .ranking : .list)
         ).draw(into: &buffer, area: layout.status)
+        if let scorecard = state.scorecard, let card, let scheme = scoringScheme {
+            cursor = ScorecardScreen(
+                title: scorecard.title, scoring: card, scheme: scheme, criteria: criteriaLines,
+                focus: scorecard.focus, viewer: context.actor?.name ?? "", theme: theme,
+                hints: scorecardHints(
+                    scheme, locked: card.own?.isSubmitted == true, at: card.own?.submittedAt)
+            ).draw(into: &buffer, area: layout.body)
+        } else if let scroll = state.rankingScroll, let rankingView {
+            let screen = RankingScreen(
+                view: rankingView, scroll: scroll, theme: theme, hints: rankingHints())
+            state.rankingScroll = min(
+                scroll, screen.maxScroll(width: layout.body.width, height: layout.body.height))
+            RankingScreen(
+                view: rankingView, scroll: state.rankingScroll ?? 0, theme: theme,
+                hints: rankingHints()
+            ).draw(into: &buffer, area: layout.body)
+            cursor = nil
+        }
         if state.helpOpen {
             let area = helpArea(layout)
             let lineCount = HelpScreen.lines(
@@ -122,6 +149,6 @@ extension App {
     private var listMarks: ListScreen.Marks {
         ListScreen.Marks(
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
-            isBlind: context.isBlind)
+            invited: invitedApplications, isBlind: context.isBlind)
     }
 }

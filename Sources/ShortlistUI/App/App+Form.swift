@@ -76,6 +76,8 @@ extension App {
         case .screening(let id): saveScreening(form, id)
         case .override(let id): saveOverride(form, id)
         case .withdrawOverride(let id): saveWithdrawal(form, id)
+        case .scoreComment, .scoreNote: saveScoreText(form)
+        case .reopenScorecard(let id): saveReopening(form, id)
         }
     }
 

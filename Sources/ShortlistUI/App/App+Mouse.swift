@@ -21,6 +21,14 @@ extension App {
             case .press: state.helpOpen = false
             case .release: break
             }
+        } else if state.scorecard != nil || state.rankingScroll != nil {
+            // The wheel moves between criteria or scrolls the ranking; a click on the screen
+            // beneath must not change the candidate under an open card.
+            switch mouse.action {
+            case .wheelDown: perform(.moveDown)
+            case .wheelUp: perform(.moveUp)
+            case .press, .release: break
+            }
         } else if let list = layout.list, list.contains(mouse.position) {
             mouseInList(mouse, list: list, layout: layout)
         } else if let detailArea = layout.detail,

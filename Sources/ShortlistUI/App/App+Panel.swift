@@ -8,6 +8,9 @@ struct PanelCache {
     var conflicts: [ApplicationID: ConflictOfInterest]?
     var screeners: [String]?
     var criteria: [ScreeningView.CriterionLine]?
+    /// Candidates invited to interview.
+    var invited: Set<ApplicationID>?
+    var scheme: ScoringScheme??
 }
 
 extension App {
@@ -64,6 +67,7 @@ extension App {
         dataVersion += 1
         panelCache.overridden = nil
         panelCache.conflicts = nil
+        panelCache.invited = nil
         do {
             try window.reset()
         } catch {

@@ -28,6 +28,10 @@ public final class App {
     /// What the list and tabs need beyond the rows, read when first needed and again after
     /// the session changes it.
     var panelCache = PanelCache()
+    /// The open scorecard as the store last gave it: read again after every change.
+    var card: CandidateScoring?
+    /// The ranking as the store gave it when the view opened or the session last changed it.
+    var rankingView: RankingView?
 
     /// `panel` defaults to the source itself when it is one (a `Store` is both).
     public init(
@@ -85,7 +89,12 @@ public final class App {
             } else if state.form != nil {
                 handleFormKey(key)
             } else if let command = keymap.command(for: key, in: keyContext) {
-                perform(command)
+                // A digit typed in the scorecard is the mark it sets.
+                if command == .setMark, case .character(let digit) = key {
+                    perform(command, argument: String(digit))
+                } else {
+                    perform(command)
+                }
             }
         case .mouse(let mouse):
             handleMouse(mouse)
@@ -102,6 +111,8 @@ public final class App {
         if state.dialog != nil { return .dialog }
         if state.form != nil { return .form }
         if state.helpOpen { return .help }
+        if state.scorecard != nil { return .scorecard }
+        if state.rankingScroll != nil { return .ranking }
         return state.focus == .detail && state.detailOpen ? .detail : .list
     }
 
@@ -131,6 +142,8 @@ public final class App {
             performInHelp(command)
             return
         }
+        if state.scorecard != nil, performInScorecard(command, argument: argument) { return }
+        if state.rankingScroll != nil, performInRanking(command) { return }
         if let action = Command.named(command).requires, !context.allows(action) {
             show(context.refusal(of: action), isError: true)
             return
@@ -178,6 +191,15 @@ public final class App {
         case .screen: openScreeningForm()
         case .override: openOverrideForm()
         case .withdrawOverride: openWithdrawForm()
+        case .invite: inviteSelected()
+        case .withdrawInvitation: withdrawSelectedInvitation()
+        case .invitedOnly: toggleInvitedOnly()
+        case .scorecard: openScorecard()
+        case .ranking: openRanking()
+        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
+            show(
+                "\(command.rawValue) works in a scorecard (open one with \(keyName(.scorecard) ?? ":scorecard"))",
+                isError: true)
         case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
             show(
                 "\(command.rawValue) works on the command line\(command == .accept ? ", in dialogs and in forms" : "")",
@@ -242,6 +264,18 @@ public final class App {
         }
     }
 
+    /// Selects a candidate by application id (a benchmark, a script); false when the list
+    /// does not hold it.
+    @discardableResult
+    public func select(_ id: ApplicationID) -> Bool {
+        guard
+            let position = try? window.source.position(
+                of: id, order: window.order, scope: window.scope)
+        else { return false }
+        select(position)
+        return true
+    }
+
     func clampSelection() {
         let total = window.total
         let rows = layout.listRows
@@ -281,7 +315,10 @@ public final class App {
         do {
             let current = try window.row(at: state.selected)?.applicationID
             try window.reset(order: order)
-            if let current, let position = try window.source.position(of: current, order: order) {
+            if let current,
+                let position = try window.source.position(
+                    of: current, order: order, scope: window.scope)
+            {
                 state.selected = position
                 state.top = position - layout.listRows / 2
             }

@@ -16,6 +16,8 @@ public struct DialogState: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         /// Choosing a theme; the theme in use before, put back on cancel.
         case theme(original: String)
+        /// Confirming that the acting member's scorecard is to be submitted and locked.
+        case submitScorecard(ApplicationID)
     }
 
     public struct Item: Sendable, Equatable {
@@ -28,6 +30,21 @@ public struct DialogState: Sendable, Equatable {
     public var items: [Item]
     public var selected: Int
     public var top = 0
+}
+
+/// Where the scorecard stands on screen: the candidate and the criterion chosen (its index in
+/// the profile's order). The card itself is read from the store after every change.
+public struct ScorecardState: Sendable, Equatable {
+    public var applicationID: ApplicationID
+    /// "Surname, Given names · id", or the id alone in blind mode.
+    public var title: String
+    public var focus = 0
+
+    public init(applicationID: ApplicationID, title: String, focus: Int = 0) {
+        self.applicationID = applicationID
+        self.title = title
+        self.focus = focus
+    }
 }
 
 /// Everything the screens show that is not data: selection, scroll, focus, open panes, the
@@ -53,8 +70,12 @@ public struct AppState: Sendable, Equatable {
     /// The `:` command line, while it is open.
     public var commandLine: CommandLineState?
     public var dialog: DialogState?
-    /// A form over the screen: screening marks, an override.
+    /// A form over the screen: screening marks, an override, a scorecard comment.
     public var form: FormState?
+    /// The acting member's scorecard for a candidate, over the list, while it is open.
+    public var scorecard: ScorecardState?
+    /// The ranking view, over the list, while it is open: its first line shown.
+    public var rankingScroll: Int?
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
 

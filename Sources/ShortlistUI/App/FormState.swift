@@ -10,6 +10,12 @@ public struct FormState: Sendable, Equatable {
         case screening(ApplicationID)
         case override(ApplicationID)
         case withdrawOverride(ApplicationID)
+        /// The comment on one criterion of the acting member's scorecard.
+        case scoreComment(ApplicationID, CriterionID)
+        /// The overall note of the acting member's scorecard.
+        case scoreNote(ApplicationID)
+        /// The chair reopens a member's submitted card, with a reason.
+        case reopenScorecard(ApplicationID)
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose

@@ -9,6 +9,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case commandLine = "command-line"
     case dialog
     case form
+    /// The scorecard of one candidate, over the whole screen.
+    case scorecard
+    /// The ranking of the invited candidates, over the whole screen.
+    case ranking
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -36,6 +40,18 @@ public enum CommandID: String, Sendable, CaseIterable {
     case screen = "screen"
     case override = "override"
     case withdrawOverride = "withdraw-override"
+    case invite = "invite"
+    case withdrawInvitation = "withdraw-invitation"
+    case invitedOnly = "invited"
+    case scorecard = "scorecard"
+    case ranking = "rank"
+    case setMark = "set-mark"
+    case markHigher = "mark-higher"
+    case markLower = "mark-lower"
+    case comment = "comment"
+    case note = "note"
+    case submit = "submit"
+    case reopenCard = "reopen-card"
     case nextOption = "next-option"
     case previousOption = "previous-option"
     case markMet = "mark-met"
@@ -87,6 +103,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
+                .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
             ]),
         Command(
             id: .moveUp, title: "Up", group: "Move",
@@ -95,34 +112,49 @@ public struct Command: Sendable {
             keys: [
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
+                .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
             ]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
             description: "Move a screenful down.",
-            keys: [.global: [.pageDown, .ctrl("f"), .character(" ")], .dialog: [.pageDown]]),
+            keys: [
+                .global: [.pageDown, .ctrl("f"), .character(" ")], .dialog: [.pageDown],
+                .ranking: [.pageDown, .ctrl("f"), .character(" ")],
+            ]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
             description: "Move a screenful up.",
-            keys: [.global: [.pageUp, .ctrl("b")], .dialog: [.pageUp]]),
+            keys: [
+                .global: [.pageUp, .ctrl("b")], .dialog: [.pageUp],
+                .ranking: [.pageUp, .ctrl("b")],
+            ]),
         Command(
             id: .first, title: "First", group: "Move",
             description: "Go to the first candidate, or the top of the detail.",
-            keys: [.global: [.character("g"), .home], .dialog: [.character("g"), .home]]),
+            keys: [
+                .global: [.character("g"), .home], .dialog: [.character("g"), .home],
+                .scorecard: [.home], .ranking: [.character("g"), .home],
+            ]),
         Command(
             id: .last, title: "Last", group: "Move",
             description: "Go to the last candidate, or the end of the detail.",
-            keys: [.global: [.character("G"), .end], .dialog: [.character("G"), .end]]),
+            keys: [
+                .global: [.character("G"), .end], .dialog: [.character("G"), .end],
+                .scorecard: [.end], .ranking: [.character("G"), .end],
+            ]),
         Command(
             id: .open, title: "Open", group: "View",
             description: "Open the selected candidate's detail: every field and the CV.",
             keys: [.list: [.enter, .character("l"), .right]]),
         Command(
             id: .back, title: "Back", group: "View",
-            description: "Close the detail, help, dialog or command line; cancel a form.",
+            description:
+                "Close the detail, help, dialog, scorecard, ranking or command line; cancel a form.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
                 .dialog: [.escape, .character("q")], .form: [.escape],
+                .scorecard: [.escape, .character("q")], .ranking: [.escape, .character("q")],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
@@ -178,6 +210,65 @@ public struct Command: Sendable {
                 "Withdraw an override, with a reason: the rule's computed result counts again.",
             keys: [.global: [.character("w")]], requires: .overrideEligibility),
         Command(
+            id: .invite, title: "Invite", group: "Interviews",
+            description:
+                "Invite the selected candidate to interview; only eligible candidates (overrides included) can be.",
+            keys: [.global: [.character("i")]], requires: .invite),
+        Command(
+            id: .withdrawInvitation, title: "Uninvite", group: "Interviews",
+            description:
+                "Withdraw the selected candidate's invitation (refused once a card is submitted).",
+            keys: [.global: [.character("I")]], requires: .invite),
+        Command(
+            id: .invitedOnly, title: "Invited only", group: "Interviews",
+            description: "List only the candidates invited to interview; again for everyone.",
+            keys: [.global: [.character("v")]]),
+        Command(
+            id: .scorecard, title: "Scorecard", group: "Interviews",
+            description:
+                "Open your interview scorecard for the selected candidate: marks, comments, note; the panel's marks once you submit.",
+            keys: [.global: [.character("c")]], requires: .score),
+        Command(
+            id: .ranking, title: "Ranking", group: "Interviews",
+            description:
+                "Show the ranking: totals, means, pass marks, the reserve list, progress and panel agreement.",
+            keys: [.global: [.character("R")], .scorecard: [.character("R")]],
+            aliases: ["ranking"]),
+        Command(
+            id: .setMark, title: "Set mark", group: "Scorecard",
+            description:
+                "Give the criterion the mark typed (a level of the scale; others are refused). Saved at once.",
+            keys: [.scorecard: (0...9).map { .character(Character(String($0))) }],
+            argument: .choice((0...9).map(String.init)), requires: .score),
+        Command(
+            id: .markHigher, title: "Mark up", group: "Scorecard",
+            description: "Raise the criterion's mark by one level. Saved at once.",
+            keys: [.scorecard: [.character("+"), .character("="), .right, .character("l")]],
+            requires: .score),
+        Command(
+            id: .markLower, title: "Mark down", group: "Scorecard",
+            description: "Lower the criterion's mark by one level. Saved at once.",
+            keys: [.scorecard: [.character("-"), .left, .character("h")]], requires: .score),
+        Command(
+            id: .comment, title: "Comment", group: "Scorecard",
+            description:
+                "Write a comment on the criterion's mark (needed at either end of the scale when the profile says so).",
+            keys: [.scorecard: [.enter, .character("c")]], requires: .score),
+        Command(
+            id: .note, title: "Note", group: "Scorecard",
+            description: "Write your overall note on the candidate.",
+            keys: [.scorecard: [.character("n")]], requires: .score),
+        Command(
+            id: .submit, title: "Submit", group: "Scorecard",
+            description:
+                "Submit your card after a confirmation; it is locked then, and the panel's marks show.",
+            keys: [.scorecard: [.character("S")]], requires: .score),
+        Command(
+            id: .reopenCard, title: "Reopen card", group: "Scorecard",
+            description:
+                "Reopen a member's submitted card for this candidate (after a calibration discussion), with a reason; both versions stay in the audit trail.",
+            keys: [.scorecard: [.character("O")]], requires: .reopenScorecard),
+        Command(
             id: .nextOption, title: "Next option", group: "Forms",
             description: "Choose the next option of the field (a rule, pass or fail, a mark).",
             keys: [.form: [.right, .character("l")]]),
@@ -204,7 +295,10 @@ public struct Command: Sendable {
         Command(
             id: .commandLine, title: "Command line", group: "Typed commands",
             description: "Type a command by name; Tab completes it.",
-            keys: [.global: [.character(":")]]),
+            keys: [
+                .global: [.character(":")], .scorecard: [.character(":")],
+                .ranking: [.character(":")],
+            ]),
         Command(
             id: .accept, title: "Accept", group: "Typed commands",
             description: "Run the command typed, take a dialog's choice, or save a form.",
@@ -228,11 +322,15 @@ public struct Command: Sendable {
         Command(
             id: .help, title: "Help", group: "Application",
             description: "Show every command and its keys.",
-            keys: [.global: [.character("?"), .function(1)]]),
+            keys: [
+                .global: [.character("?"), .function(1)],
+                .scorecard: [.character("?"), .function(1)],
+                .ranking: [.character("?"), .function(1)],
+            ]),
         Command(
             id: .redraw, title: "Redraw", group: "Application",
             description: "Redraw the whole screen.",
-            keys: [.global: [.ctrl("l")]]),
+            keys: [.global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")]]),
         Command(
             id: .quit, title: "Quit", group: "Application",
             description: "Leave Shortlist.",
@@ -255,6 +353,8 @@ public struct Command: Sendable {
         case .complete, .completePrevious, .historyPrevious, .historyNext: return [.commandLine]
         case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
             return [.form]
+        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
+            return [.scorecard]
         default: return nil
         }
     }

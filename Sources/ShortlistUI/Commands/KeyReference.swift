@@ -13,8 +13,8 @@ public enum KeyReference {
             `UPDATE_GOLDEN=1 swift test --filter KeyReferenceTests`.
 
             Keys apply where the focus is: the candidate **list**, the **detail** pane, the \
-            **help** screen, the **command-line** (`:`), a **dialog**, or a **form** (screening \
-            marks, an override); keys marked *anywhere* work in the list and the detail alike. \
+            **help** screen, the **command-line** (`:`), a **dialog**, a **form** (screening \
+            marks, an override, a comment), the **scorecard** or the **ranking**; keys marked *anywhere* work in the list and the detail alike. \
             In a form's text field, typing and the line-editing keys edit the text. The last \
             column says who may use a command: to anyone else it says why not instead of \
             acting, and the help greys it. Every binding can be changed \
@@ -81,6 +81,7 @@ public enum KeyReference {
             | click outside a dialog or the command line | close it |
             | click a field or an option of a form | focus it, or choose that option (a click outside a form does nothing: what was typed stays) |
             | wheel in a form | move between its fields |
+            | wheel in the scorecard or the ranking | the next or previous criterion; scroll the ranking (clicks do nothing there) |
             | click `? help` on the status line | open the help |
 
             Ctrl-C, closing the terminal, or `kill` end the session and restore the terminal.

@@ -4,10 +4,12 @@ import ShortlistStore
 /// What the interface reads candidates from. `Store` is the real one; tests may slow it down
 /// or count its calls.
 public protocol CandidateSource: AnyObject {
-    func candidateCount() throws -> Int
-    func candidates(order: CandidateOrder, page: PageRequest) throws -> [CandidateRow]
+    func candidateCount(scope: CandidateScope) throws -> Int
+    func candidates(order: CandidateOrder, page: PageRequest, scope: CandidateScope) throws
+        -> [CandidateRow]
     func candidate(_ id: ApplicationID) throws -> Candidate?
-    func position(of id: ApplicationID, order: CandidateOrder) throws -> Int?
+    func position(of id: ApplicationID, order: CandidateOrder, scope: CandidateScope) throws
+        -> Int?
 }
 
 extension Store: CandidateSource {}

@@ -7,6 +7,8 @@ import ShortlistStore
 public final class CandidateWindow {
     public let source: any CandidateSource
     public private(set) var order: CandidateOrder
+    /// Everyone, or only the candidates invited to interview.
+    public private(set) var scope: CandidateScope = .all
     public private(set) var total: Int
     private var block: [CandidateRow] = []
     private var blockStart = 0
@@ -25,13 +27,14 @@ public final class CandidateWindow {
         self.order = order
         self.margin = margin
         self.capacity = margin * 8
-        self.total = try source.candidateCount()
+        self.total = try source.candidateCount(scope: .all)
     }
 
     /// Forgets the cached rows: after the order changed or the data did.
-    public func reset(order: CandidateOrder? = nil) throws {
+    public func reset(order: CandidateOrder? = nil, scope: CandidateScope? = nil) throws {
         if let order { self.order = order }
-        total = try source.candidateCount()
+        if let scope { self.scope = scope }
+        total = try source.candidateCount(scope: self.scope)
         block = []
         blockStart = 0
     }
@@ -88,7 +91,7 @@ public final class CandidateWindow {
 
     private func fetch(_ request: PageRequest) throws -> [CandidateRow] {
         readCount += 1
-        return try source.candidates(order: order, page: request)
+        return try source.candidates(order: order, page: request, scope: scope)
     }
 
     private func trimFront(keeping index: Int) {

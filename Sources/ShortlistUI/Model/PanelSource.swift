@@ -2,7 +2,8 @@ import ShortlistCore
 import ShortlistStore
 
 /// What the interface reads and changes of the panel's work on a candidate: eligibility and
-/// overrides, screening, conflicts of interest, the audit trail. `Store` is the real one; it
+/// overrides, screening, conflicts of interest, the audit trail, invitations, scorecards and
+/// the ranking. `Store` is the real one; it
 /// checks every permission again inside its transaction, so the interface's own checks only
 /// spare the user a useless form.
 public protocol PanelSource: AnyObject {
@@ -22,6 +23,21 @@ public protocol PanelSource: AnyObject {
         reason: String, by actor: Actor) throws
     func withdrawOverride(
         _ id: ApplicationID, rule: EligibilityRule, reason: String, by actor: Actor) throws
+
+    // Interviews. The store seals what the viewer may not see; the interface shows what it
+    // is given.
+    func scoringScheme() throws -> ScoringScheme?
+    func invitedCandidates() throws -> [ApplicationID]
+    func invite(_ ids: [ApplicationID], by actor: Actor) throws
+    func withdrawInvitation(_ ids: [ApplicationID], by actor: Actor) throws
+    func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws -> CandidateScoring
+    func setMarks(
+        _ id: ApplicationID, marks: [CriterionID: Int], cleared: Set<CriterionID>,
+        comments: [CriterionID: String], note: String?, by actor: Actor) throws
+    func submitScorecard(_ id: ApplicationID, by actor: Actor) throws
+    func reopenScorecard(_ id: ApplicationID, member: String, reason: String, by actor: Actor)
+        throws
+    func ranking(for viewer: Actor) throws -> RankingView?
 }
 
 extension Store: PanelSource {}

@@ -70,7 +70,10 @@ struct HelpScreen {
     /// works only on the command line or in dialogs, the keys it has there.
     static func keys(for command: CommandID, keymap: Keymap) -> [Key] {
         var keys: [Key] = []
-        for contexts in [[KeyContext.list, .detail, .global], [.commandLine, .dialog, .form]] {
+        for contexts in [
+            [KeyContext.list, .detail, .global],
+            [.commandLine, .dialog, .form, .scorecard, .ranking],
+        ] {
             for context in contexts {
                 for key in keymap.keys(for: command, in: context) where !keys.contains(key) {
                     keys.append(key)

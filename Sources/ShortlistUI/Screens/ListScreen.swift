@@ -27,6 +27,9 @@ struct ListScreen {
         /// Candidates the acting member declared a conflict of interest with: their marks are
         /// not shown to them.
         var conflicted: Set<ApplicationID> = []
+        /// Candidates invited to interview: an eligible one shows "invited" in place of
+        /// "eligible".
+        var invited: Set<ApplicationID> = []
         /// Names are withheld: the name column shows application ids, and the nationality
         /// and id columns go.
         var isBlind = false
@@ -52,6 +55,13 @@ struct ListScreen {
             guard let result = row.eligibility else { return .field(.missing) }
             let badge = StatusBadge.eligibility(result, glyphs: g)
             var pieces = [(text: badge.text, role: badge.role)]
+            if marks.invited.contains(row.applicationID) {
+                if result == .eligible {
+                    pieces = [(text: "\(g.eligible) invited", role: badge.role)]
+                } else {
+                    pieces.append((" \(g.invited)", .label))
+                }
+            }
             if marks.overridden.contains(row.applicationID) {
                 pieces.append((" \(g.overridden)", .label))
             }

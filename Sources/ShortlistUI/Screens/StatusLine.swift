@@ -13,10 +13,16 @@ struct StatusLine {
     /// "? help  q quit ", from the live keymap.
     var hints: String = "? help  q quit "
 
-    static func hints(_ keymap: Keymap) -> String {
+    /// Over the scorecard and the ranking the second hint is the key that goes back, since
+    /// `q` goes back there rather than quitting.
+    static func hints(_ keymap: Keymap, context: KeyContext = .list) -> String {
         var parts: [String] = []
-        if let key = keymap.keys(for: .help, in: .list).first { parts.append("\(key) help") }
-        if let key = keymap.keys(for: .quit, in: .list).first { parts.append("\(key) quit") }
+        if let key = keymap.keys(for: .help, in: context).first { parts.append("\(key) help") }
+        if context == .scorecard || context == .ranking {
+            if let key = keymap.keys(for: .back, in: context).first { parts.append("\(key) back") }
+        } else if let key = keymap.keys(for: .quit, in: .list).first {
+            parts.append("\(key) quit")
+        }
         return parts.isEmpty ? "" : parts.joined(separator: "  ") + " "
     }
 

@@ -28,20 +28,38 @@ public struct Glyphs: Sendable, Equatable {
     public var markUnknown: String
     /// Beside a result the chair overrode: a decision, not what the data gave.
     public var overridden: String
+    /// Beside a candidate invited to interview whose eligibility is no longer `eligible`.
+    public var invited: String
+    /// Bars and histograms, from empty to full in eighths (nine symbols).
+    public var blocks: [String]
+    /// A level of a mark strip that no member chose.
+    public var emptyLevel: String
+    /// A mark bar: the levels reached, and those not.
+    public var barFull: String
+    public var barEmpty: String
+    /// A line across a table (the reserve-list cut-off) and a pass mark in a histogram.
+    public var cutOff: String
+    public var passMark: String
+    /// Beside a criterion whose members' marks diverge.
+    public var divergent: String
 
     public static let unicode = Glyphs(
         selection: "▶", scrollThumb: "█", scrollTrack: "│", horizontal: "─", vertical: "│",
         topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", separator: "·",
         missing: "—", rangeDash: "–", times: "×", ellipsis: "…", openQuote: "“",
         closeQuote: "”", eligible: "✓", ineligible: "✗", needsCheck: "?", markMet: "●",
-        markPartly: "◐", markNotMet: "○", markUnknown: "?", overridden: "⚑")
+        markPartly: "◐", markNotMet: "○", markUnknown: "?", overridden: "⚑", invited: "◆",
+        blocks: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], emptyLevel: "·", barFull: "█",
+        barEmpty: "░", cutOff: "═", passMark: "┃", divergent: "±")
 
     public static let ascii = Glyphs(
         selection: ">", scrollThumb: "#", scrollTrack: "|", horizontal: "-", vertical: "|",
         topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", separator: "-",
         missing: "-", rangeDash: "-", times: "x", ellipsis: "...", openQuote: "\"",
         closeQuote: "\"", eligible: "+", ineligible: "x", needsCheck: "?", markMet: "+",
-        markPartly: "~", markNotMet: "-", markUnknown: "?", overridden: "*")
+        markPartly: "~", markNotMet: "-", markUnknown: "?", overridden: "*", invited: "i",
+        blocks: [" ", ".", ".", ":", ":", "=", "=", "#", "#"], emptyLevel: ".", barFull: "#",
+        barEmpty: "-", cutOff: "=", passMark: "|", divergent: "!")
 
     /// The Linux console's fonts hold the IBM PC's box drawing and blocks but rarely the
     /// geometric shapes: the same as `unicode` with symbols from that older set.
@@ -54,6 +72,9 @@ public struct Glyphs: Sendable, Equatable {
         glyphs.markPartly = "▒"
         glyphs.markNotMet = "○"
         glyphs.overridden = "*"
+        glyphs.invited = "♦"
+        glyphs.blocks = [" ", "_", "_", "▄", "▄", "▄", "█", "█", "█"]
+        glyphs.passMark = "║"
         return glyphs
     }()
 

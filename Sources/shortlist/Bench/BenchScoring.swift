@@ -1,6 +1,8 @@
 import Foundation
 import ShortlistCore
 import ShortlistStore
+import ShortlistUI
+import TerminalKit
 
 extension BenchCommand {
     /// 1,000 invited candidates scored by five members (the demo panel and one more): every
@@ -14,7 +16,11 @@ extension BenchCommand {
         guard let scheme = try store.scoringScheme() else { return [] }
         let eligible = try store.eligibleApplicationIDs(limit: 2000)
         let already = Set(try store.invitedCandidates())
-        let invited = Array(eligible.filter { !already.contains($0) }.prefix(1000 - already.count))
+        var invited = Array(eligible.filter { !already.contains($0) }.prefix(1000 - already.count))
+        // One candidate left unscored, for the scorecard's redraw.
+        let chosen = Set(invited)
+        let spare =
+            eligible.first { !already.contains($0) && !chosen.contains($0) } ?? invited.popLast()
         try store.invite(invited, by: store.actor(named: "chair", login: "chair"))
         let scorers = try ["chair", "member1", "member2", "member3", "member4"].map {
             try store.actor(named: $0, login: $0)
@@ -39,8 +45,9 @@ extension BenchCommand {
         for _ in 0..<5 {
             try ranking.record { ranked = try store.ranking(for: secretary)?.ranked.count ?? 0 }
         }
+        let card = try spare.map { try cardRedraw(store, $0) } ?? []
         try store.close()
-        return [
+        return card + [
             BenchFigure(
                 scenario: "scoring", name: "10,000 audited score changes (\(changes) made)",
                 value: scoring * 10_000 / Double(changes), unit: "s", target: 10),
@@ -48,6 +55,47 @@ extension BenchCommand {
                 scenario: "scoring", name: "ranking of \(ranked) × 5 members (median)",
                 value: ranking.percentileMilliseconds(50), unit: "ms",
                 target: count == 100_000 ? 200 : nil),
+        ]
+    }
+}
+
+extension BenchCommand {
+    /// A mark changed with a key in the scorecard, through the store (an audited draft write)
+    /// to the redrawn card in the in-memory screen, as the chair sees it at 120×40.
+    func cardRedraw(_ store: Store, _ id: ApplicationID) throws -> [BenchFigure] {
+        let chair = try store.actor(named: "chair", login: "chair")
+        try store.invite([id], by: chair)
+        let backend = TestBackend(width: 120, height: 40)
+        let app = try App(
+            source: store, terminal: Terminal(backend: backend),
+            context: AppContext(
+                databaseName: "bench.db", callReference: CallReference.builtIn, actor: chair))
+        app.render()
+        guard app.select(id) else { return [] }
+        app.perform(.scorecard)
+        app.render()
+        guard app.state.scorecard != nil else { return [] }
+        var sample = LatencySample()
+        let presses = 300
+        for i in 0..<presses {
+            // Middle levels only: an end of the scale would ask for a comment.
+            let key = Key.character(["2", "3", "4"][i % 3])
+            sample.record {
+                app.handle(.key(key))
+                app.render()
+            }
+            if i % 40 == 39 {
+                app.handle(.key(.down))
+                app.render()
+            }
+        }
+        return [
+            BenchFigure(
+                scenario: "scoring", name: "mark change to redrawn card p50",
+                value: sample.percentileMilliseconds(50), unit: "ms", target: nil),
+            BenchFigure(
+                scenario: "scoring", name: "mark change to redrawn card p99",
+                value: sample.percentileMilliseconds(99), unit: "ms", target: 10),
         ]
     }
 }
