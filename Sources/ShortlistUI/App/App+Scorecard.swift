@@ -1,0 +1,343 @@
+import ShortlistCore
+import ShortlistStore
+import TerminalKit
+
+/// The acting member's scorecard for the selected candidate: marks saved as drafts at once,
+/// comments, the note, submission, and the chair's reopening.
+extension App {
+    // MARK: The scorecard
+
+    /// Opens the acting member's card for the selected candidate. A member with a conflict
+    /// of interest is refused, as is a candidate not invited.
+    func openScorecard() {
+        guard let id = selectedID else { return }
+        guard let panel, let actor = context.actor else {
+            show(context.refusal(of: .score), isError: true)
+            return
+        }
+        guard let scheme = scoringScheme, !scheme.criteria.isEmpty else {
+            show("this database's call profile has no scoring scheme", isError: true)
+            return
+        }
+        do {
+            let scoring = try panel.candidateScoring(id, for: actor)
+            if scoring.viewerIsConflicted {
+                show(
+                    "\(actor.name) declared a conflict of interest with \(id): no scorecard, and none of its marks",
+                    isError: true)
+                return
+            }
+            guard scoring.invited else {
+                let key = keyName(.invite).map { " (\($0) invites)" } ?? ""
+                show(
+                    "\(id) is not invited to interview; only invited candidates get scorecards\(key)",
+                    isError: true)
+                return
+            }
+            if scoring.excused.contains(actor.name) {
+                show(
+                    "\(actor.name) was excused from \(id)'s interview and does not score it",
+                    isError: true)
+                return
+            }
+            card = scoring
+            let summary = try? window.row(at: state.selected)
+            let title =
+                summary.map {
+                    $0.isBlinded || context.isBlind
+                        ? $0.applicationID.rawValue
+                        : "\($0.displayName) \(theme.glyphs.separator) \($0.applicationID)"
+                } ?? id.rawValue
+            let firstOpen = scheme.criteria.firstIndex { scoring.own?.marks[$0.id] == nil } ?? 0
+            state.scorecard = ScorecardState(applicationID: id, title: title, focus: firstOpen)
+        } catch {
+            show(Self.oneLine(error), isError: true)
+        }
+    }
+
+    /// A command while the scorecard is open; false for those that work as anywhere else
+    /// (help, the command line, themes, quit).
+    func performInScorecard(_ command: CommandID, argument: String?) -> Bool {
+        guard var scorecard = state.scorecard, let scheme = scoringScheme else {
+            state.scorecard = nil
+            return false
+        }
+        let last = scheme.criteria.count - 1
+        switch command {
+        case .moveDown: scorecard.focus = min(last, scorecard.focus + 1)
+        case .moveUp: scorecard.focus = max(0, scorecard.focus - 1)
+        case .first: scorecard.focus = 0
+        case .last: scorecard.focus = last
+        case .back:
+            state.scorecard = nil
+            card = nil
+            return true
+        case .setMark:
+            guard let level = argument.flatMap({ Int($0) }) else {
+                show(
+                    "set-mark needs a level of the scale, \(scheme.scale.minimum)–\(scheme.scale.maximum)",
+                    isError: true)
+                return true
+            }
+            setMark(level, scorecard, scheme)
+            return true
+        case .markHigher, .markLower:
+            let up = command == .markHigher
+            let rule = scheme.criteria[scorecard.focus]
+            guard let mark = card?.own?.marks[rule.id] else {
+                setMark((scheme.scale.minimum + scheme.scale.maximum + 1) / 2, scorecard, scheme)
+                return true
+            }
+            let next = mark + (up ? 1 : -1)
+            guard scheme.scale.levels.contains(next) else {
+                show(
+                    "\(mark) is the \(up ? "top" : "bottom") of the scale \(scheme.scale.minimum)–\(scheme.scale.maximum)"
+                )
+                return true
+            }
+            setMark(next, scorecard, scheme)
+            return true
+        case .comment:
+            openCommentForm(scorecard, scheme, problem: nil)
+            return true
+        case .note:
+            openNoteForm(scorecard)
+            return true
+        case .submit:
+            confirmSubmit(scorecard)
+            return true
+        case .reopenCard:
+            guard context.allows(.reopenScorecard) else {
+                show(context.refusal(of: .reopenScorecard), isError: true)
+                return true
+            }
+            openReopenForm(scorecard)
+            return true
+        case .ranking:
+            state.scorecard = nil
+            card = nil
+            return false
+        case .help, .commandLine, .redraw, .theme, .quit:
+            return false
+        default:
+            let key = keymap.ownKeys(for: .back, in: .scorecard).first.map { "; \($0) closes it" }
+            show("\(command.rawValue) does not work in the scorecard\(key ?? "")", isError: true)
+            return true
+        }
+        state.scorecard = scorecard
+        return true
+    }
+
+    /// The refusal for a change to a submitted card, in the interface's words.
+    private var lockedCard: String? {
+        guard let own = card?.own, own.isSubmitted, let id = state.scorecard?.applicationID
+        else { return nil }
+        return
+            "your scorecard for \(id) was submitted at \(own.submittedAt ?? "") and is locked; the chair may reopen it"
+    }
+
+    /// Saves the mark at once (a draft survives a crash), reads the card again, and asks for
+    /// a comment when the mark is at an end of the scale and the profile wants one.
+    func setMark(_ level: Int, _ scorecard: ScorecardState, _ scheme: ScoringScheme) {
+        guard scheme.scale.levels.contains(level) else {
+            show(
+                "\(level) is outside the scale \(scheme.scale.minimum)–\(scheme.scale.maximum)",
+                isError: true)
+            return
+        }
+        if let locked = lockedCard {
+            show(locked, isError: true)
+            return
+        }
+        guard let panel, let actor = context.actor else { return }
+        let rule = scheme.criteria[scorecard.focus]
+        do {
+            try panel.setMarks(
+                scorecard.applicationID, marks: [rule.id: level], cleared: [], comments: [:],
+                note: nil, by: actor)
+            try reloadCard()
+        } catch {
+            show(Self.oneLine(error), isError: true)
+            return
+        }
+        if ScorecardScreen.needsComment(rule.id, card: card?.own, scheme: scheme) {
+            openCommentForm(
+                scorecard, scheme,
+                problem:
+                    "\(level) is at an end of the scale: the profile asks for a comment (Esc leaves it for later; submitting needs it)"
+            )
+        } else {
+            show("\(rule.id) \(level) saved (draft)")
+        }
+    }
+
+    func reloadCard() throws {
+        guard let panel, let actor = context.actor, let id = state.scorecard?.applicationID
+        else { return }
+        card = try panel.candidateScoring(id, for: actor)
+        rankingView = nil
+    }
+
+    private func openCommentForm(
+        _ scorecard: ScorecardState, _ scheme: ScoringScheme, problem: String?
+    ) {
+        if let locked = lockedCard {
+            show(locked, isError: true)
+            return
+        }
+        let rule = scheme.criteria[scorecard.focus]
+        guard let mark = card?.own?.marks[rule.id] else {
+            show("give \(rule.id) a mark before commenting on it", isError: true)
+            return
+        }
+        let anchor = scheme.scale.anchor(for: mark) ?? ""
+        var form = FormState(
+            title: "Your comment on \(rule.id) for \(scorecard.applicationID)",
+            purpose: .scoreComment(scorecard.applicationID, rule.id),
+            fields: [
+                FormState.Field(
+                    name: "comment", label: "Comment",
+                    kind: .text(CommandLineState(text: card?.own?.comments[rule.id] ?? "")),
+                    help: "Your mark \(mark): \(anchor)")
+            ])
+        form.problem = problem
+        state.form = form
+    }
+
+    private func openNoteForm(_ scorecard: ScorecardState) {
+        if let locked = lockedCard {
+            show(locked, isError: true)
+            return
+        }
+        state.form = FormState(
+            title: "Your note on \(scorecard.applicationID)",
+            purpose: .scoreNote(scorecard.applicationID),
+            fields: [
+                FormState.Field(
+                    name: "note", label: "Note",
+                    kind: .text(CommandLineState(text: card?.own?.note ?? "")),
+                    help: "Your overall note on the interview, kept with your card.")
+            ])
+    }
+
+    /// Saves a comment or the note from its form; on a refusal the form stays open and says it.
+    func saveScoreText(_ form: FormState) {
+        guard let panel, let actor = context.actor else { return }
+        do {
+            switch form.purpose {
+            case .scoreComment(let id, let criterion):
+                try panel.setMarks(
+                    id, marks: [:], cleared: [], comments: [criterion: form.value("comment") ?? ""],
+                    note: nil, by: actor)
+                state.form = nil
+                show("comment on \(criterion) saved (draft)")
+            case .scoreNote(let id):
+                try panel.setMarks(
+                    id, marks: [:], cleared: [], comments: [:], note: form.value("note") ?? "",
+                    by: actor)
+                state.form = nil
+                show("note saved (draft)")
+            default:
+                return
+            }
+            try reloadCard()
+        } catch {
+            formFailed(error)
+        }
+    }
+
+    private func confirmSubmit(_ scorecard: ScorecardState) {
+        if let locked = lockedCard {
+            show(locked, isError: true)
+            return
+        }
+        state.dialog = DialogState(
+            title: "Submit your scorecard for \(scorecard.applicationID)?",
+            purpose: .submitScorecard(scorecard.applicationID),
+            items: [
+                .init(name: "Submit", detail: "lock the card; the panel's marks then show"),
+                .init(name: "Keep editing", detail: "the card stays a draft"),
+            ], selected: 0)
+    }
+
+    /// After the confirmation: the store checks every mark and comment and locks the card.
+    func submitScorecard(_ id: ApplicationID) {
+        guard let panel, let actor = context.actor else { return }
+        do {
+            try panel.submitScorecard(id, by: actor)
+            try reloadCard()
+            panelChanged()
+            show("\(id): your scorecard is submitted and locked")
+        } catch {
+            show(Self.oneLine(error), isError: true)
+        }
+    }
+
+    /// The key hints under the scorecard, from the live keymap.
+    func scorecardHints(_ scheme: ScoringScheme, locked: Bool, at: String? = nil) -> String {
+        func first(_ command: CommandID) -> String? {
+            keymap.ownKeys(for: command, in: .scorecard).first?.description
+        }
+        var parts: [String] = []
+        if locked {
+            parts.append("submitted\(at.map { " at \($0)" } ?? "") and locked")
+        } else {
+            if first(.setMark) != nil {
+                parts.append("\(scheme.scale.minimum)-\(scheme.scale.maximum) mark")
+            }
+            if let up = first(.markHigher), let down = first(.markLower) {
+                parts.append("\(up)/\(down) change")
+            }
+        }
+        if let down = first(.moveDown), let up = first(.moveUp) {
+            parts.append("\(down)/\(up) move")
+        }
+        if !locked {
+            if let key = first(.comment) { parts.append("\(key) comment") }
+            if let key = first(.note) { parts.append("\(key) note") }
+            if let key = first(.submit) { parts.append("\(key) submit") }
+        }
+        if let key = first(.back) { parts.append("\(key) back") }
+        if let key = first(.ranking) { parts.append("\(key) ranking") }
+        return parts.joined(separator: "  ")
+    }
+
+    /// The chair chooses whose submitted card to reopen and says why.
+    private func openReopenForm(_ scorecard: ScorecardState) {
+        let submitted = card?.submitted ?? []
+        guard !submitted.isEmpty else {
+            show("no card is submitted for \(scorecard.applicationID) yet", isError: true)
+            return
+        }
+        let options = submitted.map { FormState.Option(value: $0, label: $0) }
+        let own = submitted.firstIndex(of: context.actor?.name ?? "")
+        state.form = FormState(
+            title: "Reopen a card for \(scorecard.applicationID)",
+            purpose: .reopenScorecard(scorecard.applicationID),
+            fields: [
+                FormState.Field(
+                    name: "member", label: "Member", kind: .choice(options, selected: own ?? 0),
+                    help: "Whose submitted card becomes a draft again, for them to revise."),
+                FormState.Field(
+                    name: "reason", label: "Reason", kind: .text(CommandLineState()),
+                    help: "Why, for the audit trail (a calibration discussion, a slip).",
+                    isRequired: true),
+            ], focus: 1)
+    }
+
+    func saveReopening(_ form: FormState, _ id: ApplicationID) {
+        guard let panel, let actor = context.actor, let member = form.value("member") else {
+            return
+        }
+        do {
+            try panel.reopenScorecard(
+                id, member: member, reason: form.value("reason") ?? "", by: actor)
+            state.form = nil
+            try reloadCard()
+            panelChanged()
+            show("\(member)'s scorecard for \(id) is a draft again")
+        } catch {
+            formFailed(error)
+        }
+    }
+}
