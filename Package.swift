@@ -10,7 +10,11 @@ let package = Package(
     name: "Shortlist",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "shortlist", targets: ["shortlist"])
+        .executable(name: "shortlist", targets: ["shortlist"]),
+        // For the fuzz targets of Tests/Fuzz, a package of their own that depends on this one.
+        .library(name: "ShortlistCore", targets: ["ShortlistCore"]),
+        .library(name: "ShortlistExchange", targets: ["ShortlistExchange"]),
+        .library(name: "ShortlistUI", targets: ["ShortlistUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -98,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["shortlist"],
+            dependencies: ["shortlist", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ]
