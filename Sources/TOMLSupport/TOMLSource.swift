@@ -27,6 +27,13 @@ public struct TOMLSource {
     public init(text: String, file: String) throws {
         self.file = file
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let bad = TableHeaderGuard.firstBadHeader(in: text) {
+            throw TOMLFileError(
+                file: file, line: bad.line,
+                reason:
+                    "column \(bad.column): a table header must begin with a key (letters, digits, _ or -, or a quoted name)"
+            )
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

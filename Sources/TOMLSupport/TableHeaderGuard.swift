@@ -1,0 +1,122 @@
+/// Refuses, before TOMLKit sees it, a table header that does not begin with a key (`[{x]`,
+/// `[ .a]`, `[[{x]]`): the toml++ parser inside TOMLKit 0.6.0 asserts on it instead of
+/// reporting an error, which aborts the whole program, even in a release build. Found by the
+/// FuzzConfig fuzz target; any file a user hands us (profile, theme, configuration, column
+/// mapping) goes through here.
+enum TableHeaderGuard {
+    /// The line and column (1-based) of the first such header, if there is one.
+    static func firstBadHeader(in text: String) -> (line: Int, column: Int)? {
+        var scanner = Scanner(Array(text.unicodeScalars))
+        return scanner.run()
+    }
+
+    private struct Scanner {
+        let s: [Unicode.Scalar]
+        var i = 0
+        var line = 1
+        var lineStart = 0
+
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        func at(_ offset: Int = 0) -> Unicode.Scalar? {
+            i + offset < s.count ? s[i + offset] : nil
+        }
+
+        mutating func newline() {
+            line += 1
+            lineStart = i + 1
+        }
+
+        mutating func run() -> (line: Int, column: Int)? {
+            // Nesting of arrays and inline tables inside a value; headers exist only at 0.
+            var depth = 0
+            var atLineStart = true
+            while let c = at() {
+                switch c {
+                case "\n":
+                    newline()
+                    atLineStart = depth == 0
+                    i += 1
+                    continue
+                case " ", "\t", "\r":
+                    i += 1
+                    continue
+                case "#":
+                    while let d = at(), d != "\n" { i += 1 }
+                    continue
+                case "\"", "'":
+                    skipString(quote: c)
+                case "[" where atLineStart && depth == 0:
+                    if let bad = checkHeader() { return bad }
+                case "[", "{":
+                    depth += 1
+                case "]", "}":
+                    depth = max(0, depth - 1)
+                default:
+                    break
+                }
+                atLineStart = false
+                i += 1
+            }
+            return nil
+        }
+
+        /// At the `[` that opens a header: what follows `[` or `[[` must start a key.
+        mutating func checkHeader() -> (line: Int, column: Int)? {
+            var j = i + 1
+            func skipBlanks() { while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 } }
+            skipBlanks()
+            if j < s.count, s[j] == "[" {
+                j += 1
+                skipBlanks()
+            }
+            guard j < s.count else { return nil }
+            let c = s[j]
+            let startsKey =
+                ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+                || c == "_" || c == "-" || c == "\"" || c == "'" || c == "]" || c == "\n"
+                || c == "\r"
+            if startsKey {
+                // The rest of the header line is TOMLKit's to judge.
+                while i < s.count, s[i] != "\n" { i += 1 }
+                i -= 1
+                return nil
+            }
+            return (line, j - lineStart + 1)
+        }
+
+        /// Past a basic or literal string, single- or multi-line; `i` ends on its last quote.
+        mutating func skipString(quote: Unicode.Scalar) {
+            let multi = at(1) == quote && at(2) == quote
+            i += multi ? 3 : 1
+            while let c = at() {
+                if c == "\\" && quote == "\"" {
+                    if at(1) == "\n" {
+                        i += 1
+                        newline()
+                        i += 1
+                    } else {
+                        i += 2
+                    }
+                    continue
+                }
+                if c == "\n" {
+                    if !multi {
+                        i -= 1
+                        return
+                    }
+                    newline()
+                }
+                if c == quote && (!multi || (at(1) == quote && at(2) == quote)) {
+                    if multi {
+                        // Up to two more quotes may belong to the string itself.
+                        i += 2
+                        while at(1) == quote { i += 1 }
+                    }
+                    return
+                }
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import TOMLSupport
+import Testing
+
+/// Inputs the fuzz targets (Tests/Fuzz) found to crash, kept as regression tests: each must
+/// now be refused with its line, never abort the program.
+@Suite struct HostileInputTests {
+    /// FuzzConfig: a table header whose first character cannot start a key made the toml++
+    /// parser inside TOMLKit assert, aborting Shortlist at start-up (release builds too).
+    @Test(arguments: [
+        ("[{x]\n", 1, 2), ("a = 1\n  [ {x]\n", 2, 5), ("[[{x]]\n", 1, 3), ("[.a]\n", 1, 2),
+        ("x = \"\"\"\n[\n\"\"\"\n\n[\u{7B}y]\n", 5, 2),
+    ])
+    func aTableHeaderWithoutAKeyIsRefusedWithItsLine(_ text: String, _ line: Int, _ column: Int)
+        throws
+    {
+        let error = try #require(throws: TOMLFileError.self) {
+            try TOMLSource(text: text, file: "t.toml")
+        }
+        #expect(error.line == line)
+        #expect(error.reason.hasPrefix("column \(column): a table header must begin with a key"))
+    }
+
+    @Test func theFuzzersInputIsRefused() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Hostile/config-table-header-brace.toml")
+        #expect(throws: TOMLFileError.self) { try TOMLSource(contentsOf: url) }
+    }
+
+    /// What looks like a header inside a string or a value is not one.
+    @Test(arguments: [
+        "x = \"\"\"\n[{ not a header\n\"\"\"\n", "x = '''\n[{\n'''\n",
+        "x = [\n  [1, 2],\n  [3],\n]\n",
+        "x = [\n  { a = 1 },\n]\n", "# [{ a comment\n[t]\na = 1\n", "[\"quoted key\"]\na = 1\n",
+        "[ t . u ]\na = 1\n", "s = \"\"\"a \\\n[{b\"\"\"\nt = 1\n",
+    ])
+    func validDocumentsStillParse(_ text: String) throws {
+        _ = try TOMLSource(text: text, file: "t.toml")
+    }
+}
