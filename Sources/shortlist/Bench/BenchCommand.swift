@@ -54,6 +54,7 @@ struct BenchCommand: ParsableCommand {
         figures += try eligibilityScenario(url)
         figures += try importScenario(folder)
         figures += try scoringScenario(url)
+        figures += try notesScenario(url)
 
         if json {
             let encoder = JSONEncoder()
