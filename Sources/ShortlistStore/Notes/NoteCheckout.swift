@@ -24,7 +24,8 @@ extension Store {
         }
         let roster = try panelMembers()
         // The one taking the copy first, so that the copy's own trail names them.
-        let ordered = roster.filter { $0.name == actor.name } + roster.filter { $0.name != actor.name }
+        let ordered =
+            roster.filter { $0.name == actor.name } + roster.filter { $0.name != actor.name }
         let copy = try Store.create(at: url, NewDatabase(roster: ordered), clock: clock)
         do {
             let result = try copy.fill(from: self, family: family, by: actor)
@@ -60,7 +61,8 @@ extension Store {
                         "candidate_texts", "eligibility", "overrides", "evidence", "note_versions",
                         "note_supersedes", "note_tags",
                     ] {
-                        try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM origin.\(table)")
+                        try db.execute(
+                            sql: "INSERT INTO main.\(table) SELECT * FROM origin.\(table)")
                     }
                     try db.execute(
                         sql:

@@ -94,7 +94,7 @@ extension Store {
         NoteVersion(
             noteID: row[1], versionID: row[0], counter: row[2], author: row[3], at: row[4],
             applicationID: ApplicationID(row[5] as String),
-            criterion: (row[6] as String?).map(CriterionID.init), text: row[7],
+            criterion: (row[6] as String?).map { CriterionID($0) }, text: row[7],
             tags: stringArray(row[8]), supersedes: stringArray(row[9]))
     }
 

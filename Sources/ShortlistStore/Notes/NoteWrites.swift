@@ -88,7 +88,8 @@ extension Store {
             }
             guard state.isConflict else {
                 throw StoreError.invalid(
-                    "note \(Self.short(noteID)) has no conflict; edit it with `shortlist notes edit`")
+                    "note \(Self.short(noteID)) has no conflict; edit it with `shortlist notes edit`"
+                )
             }
             return (text, tags ?? NoteTag.normalised(state.heads.flatMap(\.tags)))
         }
@@ -128,14 +129,16 @@ extension Store {
         let typed = typed.lowercased()
         return try read { db in
             if try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM note_versions WHERE note_id = ? LIMIT 1", arguments: [typed])
+                db, sql: "SELECT 1 FROM note_versions WHERE note_id = ? LIMIT 1", arguments: [typed]
+            )
                 != nil
             {
                 return typed
             }
             guard typed.count >= 8 else {
                 throw StoreError.invalid(
-                    "no note \(typed); give at least 8 characters of its id (`shortlist notes list`)")
+                    "no note \(typed); give at least 8 characters of its id (`shortlist notes list`)"
+                )
             }
             let matches = try String.fetchAll(
                 db,
@@ -145,7 +148,9 @@ extension Store {
             switch matches.count {
             case 0: throw StoreError.invalid("no note \(typed) in this database")
             case 1: return matches[0]
-            default: throw StoreError.invalid("more than one note begins with \(typed): give more of its id")
+            default:
+                throw StoreError.invalid(
+                    "more than one note begins with \(typed): give more of its id")
             }
         }
     }
@@ -156,7 +161,8 @@ extension Store {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.invalid("a note needs some text") }
         guard trimmed.utf8.count <= 20_000 else {
-            throw StoreError.invalid("a note holds at most 20,000 bytes; this one has \(trimmed.utf8.count)")
+            throw StoreError.invalid(
+                "a note holds at most 20,000 bytes; this one has \(trimmed.utf8.count)")
         }
         return trimmed
     }

@@ -22,8 +22,9 @@ import Testing
         for name in ["reviewer", "member1", "chair", "secretary"] {
             try store.addNote(on: id, text: "Seen by \(name)", by: actor(name))
         }
-        #expect(try store.notes(for: id).map(\.author).sorted()
-            == ["chair", "member1", "reviewer", "secretary"])
+        #expect(
+            try store.notes(for: id).map(\.author).sorted()
+                == ["chair", "member1", "reviewer", "secretary"])
         let visitor = Actor(name: "stranger", member: nil)
         #expect(throws: PermissionDenied.self) {
             try store.addNote(on: id, text: "Hello", by: visitor)
