@@ -16,7 +16,8 @@ import Testing
         origin = try TestDatabase.create(
             at: directory.file("origin.sqlite"), candidates: FixtureCandidates.all)
         try origin.addNote(on: id, text: "Before the copy", by: origin.acting(as: "chair"))
-        try origin.checkoutCopy(to: directory.file("copy.sqlite"), by: origin.acting(as: "reviewer"))
+        try origin.checkoutCopy(
+            to: directory.file("copy.sqlite"), by: origin.acting(as: "reviewer"))
         copy = try Store.open(at: directory.file("copy.sqlite"))
         let reviewer = try copy.acting(as: "reviewer")
         try copy.addNote(
@@ -54,7 +55,8 @@ import Testing
         #expect(try merge(data).added == 0)
         #expect(try snapshot() == after)
         #expect(try origin.tags(for: id) == ["check-diploma"])
-        #expect(try origin.notes(for: id).compactMap(\.latest.text).contains("Line one\nline \"two\""))
+        #expect(
+            try origin.notes(for: id).compactMap(\.latest.text).contains("Line one\nline \"two\""))
     }
 
     func expectRefusal(_ data: Data, _ check: (NoteBundleRefused) -> Bool) throws {
