@@ -35,7 +35,8 @@ extension DetailDocument {
                             style: theme[.divergence]))
                 } else if note.versionCount > 1 {
                     heading.append(
-                        Segment(text: "edited (\(note.versionCount) versions)", style: theme[.label]))
+                        Segment(
+                            text: "edited (\(note.versionCount) versions)", style: theme[.label]))
                 }
                 heading.append(Segment(text: short, style: theme[.missingValue]))
                 w.wrapped(heading, indent: 0, first: [])
