@@ -35,7 +35,7 @@ struct NotesCommand: ParsableCommand {
             let note = try StoreAccess.perform {
                 try store.addNote(
                     on: ApplicationID(applicationID), text: text,
-                    criterion: criterion.map(CriterionID.init), tags: tags.flatMap(NoteTag.parse),
+                    criterion: criterion.map { CriterionID($0) }, tags: tags.flatMap(NoteTag.parse),
                     by: actor)
             }
             print(note.noteID)
@@ -110,25 +110,13 @@ struct NotesCommand: ParsableCommand {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
             let notes = try StoreAccess.perform {
                 try store.notes(
-                    for: applicationID.map(ApplicationID.init), includeDeleted: includeDeleted)
+                    for: applicationID.map { ApplicationID($0) }, includeDeleted: includeDeleted)
             }
             let machine = format == .csv || format == .json
             var rows: [[String]] = []
             for note in notes {
                 for (i, head) in note.heads.enumerated() {
-                    let state =
-                        note.isConflict
-                        ? "conflict \(i + 1)/\(note.heads.count)"
-                        : head.isTombstone ? "deleted" : "current"
-                    rows.append([
-                        machine ? note.noteID : String(note.noteID.prefix(8)),
-                        head.applicationID.rawValue, head.author, head.at,
-                        head.criterion?.rawValue ?? "", head.tags.joined(separator: " "), state,
-                        String(note.versionCount),
-                        machine
-                            ? head.text ?? ""
-                            : (head.text ?? "").replacingOccurrences(of: "\n", with: " ⏎ "),
-                    ])
+                    rows.append(Self.row(note, head, i, machine: machine))
                 }
             }
             Listing(
@@ -137,6 +125,26 @@ struct NotesCommand: ParsableCommand {
                     "versions", "text",
                 ], rows: rows
             ).print(as: format)
+        }
+
+        static func row(_ note: NoteState, _ head: NoteVersion, _ index: Int, machine: Bool)
+            -> [String]
+        {
+            let state: String
+            if note.isConflict {
+                state = "conflict \(index + 1)/\(note.heads.count)"
+            } else {
+                state = head.isTombstone ? "deleted" : "current"
+            }
+            let id = machine ? note.noteID : String(note.noteID.prefix(8))
+            let text = head.text ?? ""
+            let shown = machine ? text : text.replacingOccurrences(of: "\n", with: " ⏎ ")
+            let criterion = head.criterion?.rawValue ?? ""
+            let tags = head.tags.joined(separator: " ")
+            return [
+                id, head.applicationID.rawValue, head.author, head.at, criterion, tags, state,
+                String(note.versionCount), shown,
+            ]
         }
     }
 
@@ -189,7 +197,8 @@ struct NotesCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this person's notes (default: yours; `all` for everyone's).")
         var author: String?
-        @Option(help: "Only versions written at or after this time (ISO 8601 with offset, or a date).")
+        @Option(
+            help: "Only versions written at or after this time (ISO 8601 with offset, or a date).")
         var since: String?
         @Option(name: .shortAndLong, help: "The bundle file to write.") var output: String
 
