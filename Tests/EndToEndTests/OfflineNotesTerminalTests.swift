@@ -23,9 +23,10 @@ struct OfflineNotesTerminalTests {
         try BuiltBinary.run(arguments + ["--db", db, "--user", user])
     }
 
-    func openNotesTab(_ tmux: Tmux) throws -> String {
+    /// Opens the origin in the TUI as the chair; returns the list, then shows the Notes tab.
+    func openNotesTab(_ tmux: Tmux, list: inout String) throws -> String {
         try tmux.sendLine("\(binary) --db \(db) --user chair; echo EXIT=$?")
-        try tmux.waitFor { $0.contains("/60") }
+        list = try tmux.waitFor { $0.contains("/60") }
         try tmux.send("5")
         return try tmux.waitFor { $0.contains("Notes on APP-") }
     }
@@ -37,7 +38,9 @@ struct OfflineNotesTerminalTests {
                 "XDG_DATA_HOME": folder.path, "XDG_CONFIG_HOME": folder.path, "LANG": "C.UTF-8",
             ])
         // The candidate the list opens on.
-        var screen = try openNotesTab(tmux)
+        var list = ""
+        var screen = try openNotesTab(tmux, list: &list)
+        #expect(!list.contains("Tags"), "no Tags column before any tag: \(list)")
         let id = try #require(
             screen.firstMatch(of: /Notes on (APP-\d{7})/).map { String($0.1) }, "\(screen)")
         #expect(screen.contains("No notes yet"), "\(screen)")
@@ -64,12 +67,12 @@ struct OfflineNotesTerminalTests {
         let refused = try run(["notes", "merge", bundle], db: db, as: "reviewer")
         #expect(refused.status == 2)
 
-        screen = try openNotesTab(tmux)
+        screen = try openNotesTab(tmux, list: &list)
+        #expect(list.contains("Tags"), "the list has a Tags column: \(list)")
         screen = try tmux.waitFor { $0.contains("Łódź diploma") }
         #expect(screen.contains("Ask about the Łódź diploma — 证书"), "\(screen)")
         #expect(screen.contains("reviewer"), "\(screen)")
         #expect(screen.contains("check-diploma"), "\(screen)")
-        #expect(screen.contains("Tags"), "the list has a Tags column: \(screen)")
         try tmux.send("q")
         try tmux.waitFor { $0.contains("EXIT=0") }
     }
