@@ -108,12 +108,7 @@ extension Store {
             guard !added.isEmpty else { return report }
             let touched = Set(added.map(\.noteID))
             try Self.refreshNotes(touched, db)
-            report.conflicts = try touched.sorted().filter {
-                try Int.fetchOne(
-                    db,
-                    sql: "SELECT COUNT(*) FROM note_versions WHERE note_id = ? AND is_head = 1",
-                    arguments: [$0]) ?? 0 > 1
-            }
+            report.conflicts = try Self.conflicted(touched, db)
             var after = [
                 "source": URL(fileURLWithPath: source).lastPathComponent, "sha256": sha256,
                 "exported_from": bundle.exportedFrom, "added": String(report.added),

@@ -241,8 +241,30 @@ extension Store {
         return added
     }
 
-    /// Brings the head flags and the tag index of these notes up to date.
+    /// Brings the head flags and the tag index of these notes up to date: note by note for a
+    /// few, in three set-wide statements over a temporary table for a merge's thousands.
     static func refreshNotes(_ noteIDs: some Collection<String>, _ db: Database) throws {
+        if noteIDs.count > 32 {
+            try db.execute(
+                sql: "CREATE TEMP TABLE IF NOT EXISTS touched_notes (note_id TEXT PRIMARY KEY)")
+            try db.execute(sql: "DELETE FROM temp.touched_notes")
+            let add = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO temp.touched_notes(note_id) VALUES (?)")
+            for noteID in noteIDs { try add.execute(arguments: [noteID]) }
+            try db.execute(
+                sql: """
+                    UPDATE note_versions SET is_head = NOT EXISTS (
+                        SELECT 1 FROM note_supersedes s WHERE s.superseded = note_versions.version_id)
+                    WHERE note_id IN (SELECT note_id FROM temp.touched_notes);
+                    DELETE FROM note_tags WHERE note_id IN (SELECT note_id FROM temp.touched_notes);
+                    INSERT OR IGNORE INTO note_tags(application_id, tag, note_id)
+                    SELECT v.application_id, j.value, v.note_id
+                    FROM temp.touched_notes t JOIN note_versions v ON v.note_id = t.note_id,
+                        json_each(v.tags) j
+                    WHERE v.is_head = 1 AND v.text IS NOT NULL;
+                    """)
+            return
+        }
         let heads = try db.cachedStatement(
             sql: """
                 UPDATE note_versions SET is_head = NOT EXISTS (
@@ -261,6 +283,25 @@ extension Store {
             try heads.execute(arguments: [noteID])
             try clear.execute(arguments: [noteID])
             try tags.execute(arguments: [noteID])
+        }
+    }
+
+    /// Of these notes, those with more than one head.
+    static func conflicted(_ noteIDs: Set<String>, _ db: Database) throws -> [String] {
+        if noteIDs.count > 32 {
+            // refreshNotes left them in the temporary table.
+            return try String.fetchAll(
+                db,
+                sql: """
+                    SELECT v.note_id FROM temp.touched_notes t
+                    JOIN note_versions v ON v.note_id = t.note_id AND v.is_head = 1
+                    GROUP BY v.note_id HAVING COUNT(*) > 1 ORDER BY v.note_id
+                    """)
+        }
+        return try noteIDs.sorted().filter {
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM note_versions WHERE note_id = ? AND is_head = 1",
+                arguments: [$0]) ?? 0 > 1
         }
     }
 }

@@ -192,4 +192,45 @@ import Testing
             try store.addNote(on: id, text: "again", by: actor("reviewer"))
         }
     }
+
+    @Test func bundlesFromTwoReviewersMergeToTheSameNotesInEitherOrder() throws {
+        let shared = try store.addNote(on: id, text: "Shared note", by: actor("reviewer"))
+        var copies: [Store] = []
+        for name in ["a", "b", "c"] {
+            let url = directory.file("\(name).sqlite")
+            try store.checkoutCopy(to: url, by: actor("reviewer"))
+            copies.append(try Store.open(at: url))
+        }
+        defer { for copy in copies { try? copy.close() } }
+        let (a, b, replica) = (copies[0], copies[1], copies[2])
+        try a.addNote(on: other, text: "From A", tags: ["shortlist"], by: a.acting(as: "reviewer"))
+        try a.editNote(shared.noteID, text: "Edited in A", by: a.acting(as: "reviewer"))
+        // Enough notes for the merge's set-wide path (more than 32 notes touched).
+        for (i, candidate) in FixtureCandidates.all.prefix(10).enumerated() {
+            for n in 0..<4 {
+                try a.addNote(
+                    on: candidate.applicationID, text: "Batch \(i).\(n)", tags: ["batch-\(n)"],
+                    by: a.acting(as: "reviewer"))
+            }
+        }
+        try b.addNote(on: id, text: "From B", by: b.acting(as: "member1"))
+        try b.editNote(shared.noteID, text: "Edited in B", by: b.acting(as: "reviewer"))
+        let bundleA = try a.exportNotes(author: nil, since: nil, by: a.acting(as: "secretary"))
+        let bundleB = try b.exportNotes(author: nil, since: nil, by: b.acting(as: "chair"))
+        let secretary = try actor("secretary")
+        _ = try store.mergeNotes(bundleA, source: "a", sha256: "-", by: secretary)
+        _ = try store.mergeNotes(bundleB, source: "b", sha256: "-", by: secretary)
+        let replicaSecretary = try replica.acting(as: "secretary")
+        _ = try replica.mergeNotes(bundleB, source: "b", sha256: "-", by: replicaSecretary)
+        _ = try replica.mergeNotes(bundleA, source: "a", sha256: "-", by: replicaSecretary)
+        _ = try replica.mergeNotes(bundleA, source: "a", sha256: "-", by: replicaSecretary)
+        let here = try store.notes(includeDeleted: true)
+        #expect(here == (try replica.notes(includeDeleted: true)))
+        #expect(here.count == 43)
+        #expect(here.first { $0.noteID == shared.noteID }?.isConflict == true)
+        #expect(try store.tags(for: other) == (try replica.tags(for: other)))
+        #expect(
+            try store.tags(for: other) == ["batch-0", "batch-1", "batch-2", "batch-3", "shortlist"])
+        #expect(try store.tagCounts().first { $0.tag == "batch-0" }?.candidates == 10)
+    }
 }
