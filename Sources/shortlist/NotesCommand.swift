@@ -185,7 +185,7 @@ struct NotesCommand: ParsableCommand {
             let url = URL(fileURLWithPath: output)
             let result = try StoreAccess.perform { try store.checkoutCopy(to: url, by: actor) }
             Console.message(
-                "Copied \(result.candidates) applications and \(result.noteVersions) note versions to \(output); "
+                "Copied \(result.candidates) applications and \(NotesCommand.versions(result.noteVersions)) to \(output); "
                     + "annotate it with `--db \(output)`, then `shortlist --db \(output) notes export -o FILE`"
             )
         }
@@ -229,7 +229,7 @@ struct NotesCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             Console.message(
-                "Wrote \(bundle.versions.count) note versions\(who.map { " by \($0)" } ?? "") to \(output)"
+                "Wrote \(NotesCommand.versions(bundle.versions.count))\(who.map { " by \($0)" } ?? "") to \(output)"
             )
         }
     }
@@ -254,8 +254,10 @@ struct NotesCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             Console.message(
-                "Merged \(report.added) new note versions from \(file)"
-                    + (report.alreadyHeld > 0 ? "; \(report.alreadyHeld) were already here" : "")
+                "Merged \(NotesCommand.versions(report.added, new: true)) from \(file)"
+                    + (report.alreadyHeld > 0
+                        ? "; \(report.alreadyHeld) \(report.alreadyHeld == 1 ? "was" : "were") already here"
+                        : "")
                     + (report.conflicts.isEmpty
                         ? ""
                         : "; \(report.conflicts.count) notes now have a conflict to resolve: "
@@ -300,5 +302,10 @@ struct NotesCommand: ParsableCommand {
                 try NoteBundleFile.decode(data, file: path), NoteBundleFile.fileSHA256(data)
             )
         }
+    }
+
+    /// "1 note version", "3 new note versions".
+    static func versions(_ count: Int, new: Bool = false) -> String {
+        "\(count) \(new ? "new " : "")note version\(count == 1 ? "" : "s")"
     }
 }

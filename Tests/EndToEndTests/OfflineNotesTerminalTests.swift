@@ -55,11 +55,11 @@ struct OfflineNotesTerminalTests {
         #expect(add.status == 0, "\(add.stderr)")
         let export = try run(["notes", "export", "-o", bundle], db: copy, as: "reviewer")
         #expect(export.status == 0, "\(export.stderr)")
-        #expect(export.stderr.contains("Wrote 1 note versions by reviewer"), "\(export.stderr)")
+        #expect(export.stderr.contains("Wrote 1 note version by reviewer"), "\(export.stderr)")
 
         let merge = try run(["notes", "merge", bundle], db: db, as: "secretary")
         #expect(merge.status == 0, "\(merge.stderr)")
-        #expect(merge.stderr.contains("Merged 1 new note versions"), "\(merge.stderr)")
+        #expect(merge.stderr.contains("Merged 1 new note version "), "\(merge.stderr)")
         let again = try run(["notes", "merge", bundle], db: db, as: "secretary")
         #expect(again.stderr.contains("Merged 0 new note versions"), "\(again.stderr)")
         let listed = try run(["notes", "list", id, "--format", "csv"], db: db, as: "chair")

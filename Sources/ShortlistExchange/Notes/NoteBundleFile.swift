@@ -69,7 +69,7 @@ public enum NoteBundleFile {
             let text = String(decoding: data.prefix(200), as: UTF8.self)
             if text.hasPrefix("{") && text.contains("\"\(NoteBundle.formatName)\"") {
                 throw NoteBundleRefused.truncated(
-                    file: file, detail: "it ends after \(data.count) bytes, inside the notes")
+                    file: file, detail: "it ends after \(data.count) bytes, before the bundle does")
             }
             throw NoteBundleRefused.notABundle(file: file)
         }
