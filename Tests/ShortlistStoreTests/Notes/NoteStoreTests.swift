@@ -233,4 +233,56 @@ import Testing
             try store.tags(for: other) == ["batch-0", "batch-1", "batch-2", "batch-3", "shortlist"])
         #expect(try store.tagCounts().first { $0.tag == "batch-0" }?.candidates == 10)
     }
+
+    @Test func exportKeepsTheAuthorAndTimeAskedForAndTheMergeIsAudited() throws {
+        var now = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+        let clock = ClockBox(now)
+        let timed = try TestDatabase.create(
+            at: directory.file("timed.sqlite"), candidates: FixtureCandidates.all,
+            clock: { clock.now })
+        try timed.addNote(on: id, text: "Early", by: timed.acting(as: "reviewer"))
+        now += 86_400
+        clock.now = now
+        try timed.addNote(on: id, text: "Later", by: timed.acting(as: "reviewer"))
+        try timed.addNote(on: id, text: "By the chair", by: timed.acting(as: "chair"))
+        let reviewer = try timed.acting(as: "reviewer")
+        let own = try timed.exportNotes(author: "reviewer", since: nil, by: reviewer)
+        #expect(own.versions.compactMap(\.text) == ["Early", "Later"])
+        let since = try #require(Timestamp(iso: "2026-01-02T01:00:00+02:00"))
+        let recent = try timed.exportNotes(author: "reviewer", since: since, by: reviewer)
+        #expect(recent.versions.compactMap(\.text) == ["Later"])
+        let all = try timed.exportNotes(author: nil, since: nil, by: timed.acting(as: "secretary"))
+        #expect(all.versions.count == 3)
+
+        let bundle = NoteBundle(
+            originDatabaseID: try store.notesFamilyID(), exportedFrom: "x", exportedBy: "reviewer",
+            exportedAt: "2026-01-02T00:00:00Z",
+            versions: own.versions + [
+                NoteVersion(
+                    noteID: "n-unknown", versionID: "v-unknown", counter: 1, author: "reviewer",
+                    at: "2026-01-02T00:00:00Z", applicationID: ApplicationID("APP-9999999"),
+                    text: "Nobody")
+            ])
+        let report = try store.mergeNotes(
+            bundle, source: "/media/usb/reviewer.json", sha256: "abc", by: actor("secretary"))
+        #expect(report.added == 2)
+        #expect(report.refusedApplications == [ApplicationID("APP-9999999"): 1])
+        let entry = try #require(try store.auditLog(by: actor("chair")).last)
+        #expect(entry.action == "notes.merge")
+        #expect(entry.actor == "secretary")
+        let after = try #require(entry.after)
+        for part in [
+            "\"added\":\"2\"", "\"refused\":\"1\"", "\"sha256\":\"abc\"",
+            "\"source\":\"reviewer.json\"", "\"authors\":\"reviewer\"",
+        ] {
+            #expect(after.contains(part), "\(after)")
+        }
+        #expect(!after.contains("Early"))
+    }
+}
+
+/// A clock a test moves forward.
+final class ClockBox: @unchecked Sendable {
+    var now: Date
+    init(_ now: Date) { self.now = now }
 }
