@@ -97,4 +97,31 @@ import Testing
         #expect(visitor.app.state.form == nil)
         #expect(visitor.app.state.message?.isError == true)
     }
+
+    @Test func rResolvesAConflictWithOneTextForItsAuthorOrTheChair() throws {
+        let member = try UIHarness(
+            width: 100, height: 30, actor: "member1", prepare: Self.prepareConflict)
+        member.press(.character("r"))
+        #expect(member.app.state.form == nil)
+        #expect(member.app.state.message?.text.contains("only their author or the chair") == true)
+
+        let ui = try UIHarness(
+            width: 100, height: 30, actor: "reviewer", prepare: Self.prepareConflict)
+        ui.press(.character("r"))
+        let form = try #require(ui.app.state.form)
+        #expect(form.title.hasPrefix("Resolve note"))
+        #expect(form.value("text") == "Diploma recognised by Greece")
+        ui.type(", letter seen")
+        ui.press(.enter)
+        #expect(ui.app.state.form == nil)
+        let note = try #require(
+            try ui.store.notes(for: PanelFixture.papadopoulos).first { $0.author == "reviewer" })
+        #expect(!note.isConflict)
+        #expect(note.latest.text == "Diploma recognised by Greece, letter seen")
+        #expect(note.latest.tags == ["check-diploma"])
+        #expect(ui.app.state.detailTab == .notes)
+        #expect(!ui.detailText.contains("Conflict in note"))
+        ui.press(.character("r"))
+        #expect(ui.app.state.message?.text.contains("no note in conflict") == true)
+    }
 }

@@ -82,7 +82,7 @@ extension App {
                 guard let panel else { return withoutPanel(key) }
                 return .notes(
                     try panel.notes(for: id, includeDeleted: false), key: key, theme: theme,
-                    footer: notesFooter)
+                    footer: notesFooter, resolveKey: keyName(.resolveNote))
             }
         } catch {
             report(error)

@@ -79,6 +79,7 @@ extension App {
         case .scoreComment, .scoreNote: saveScoreText(form)
         case .reopenScorecard(let id): saveReopening(form, id)
         case .note(let id): saveNote(form, id)
+        case .resolveNote(let id, let noteID): saveResolution(form, id, noteID)
         }
     }
 

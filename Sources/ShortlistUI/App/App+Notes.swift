@@ -52,4 +52,59 @@ extension App {
             formFailed(error)
         }
     }
+
+    /// Opens a form to resolve the first conflict on the candidate that the acting person may
+    /// resolve (the note's author, or the chair), its text proposed from the version listed
+    /// first; the Notes tab shows both.
+    func openResolveForm() {
+        guard let id = selectedID else { return }
+        guard let panel, let actor = context.actor, context.allows(.annotate) else {
+            show(context.refusal(of: .annotate), isError: true)
+            return
+        }
+        let conflicts: [NoteState]
+        do {
+            conflicts = try panel.notes(for: id, includeDeleted: true).filter(\.isConflict)
+        } catch {
+            report(error)
+            return
+        }
+        guard !conflicts.isEmpty else {
+            show("\(id): no note in conflict")
+            return
+        }
+        guard let note = conflicts.first(where: { $0.author == actor.name || actor.role == .chair })
+        else {
+            show(
+                "\(id): the notes in conflict are \(conflicts.map(\.author).joined(separator: ", "))'s: only their author or the chair can resolve them",
+                isError: true)
+            return
+        }
+        showTab(.notes)
+        let texts = note.heads.map { $0.text ?? "(deleted)" }
+        state.form = FormState(
+            title: "Resolve note \(note.noteID.prefix(8)) on \(id)",
+            purpose: .resolveNote(id, noteID: note.noteID),
+            fields: [
+                FormState.Field(
+                    name: "text", label: "One text",
+                    kind: .text(CommandLineState(text: note.heads.first?.text ?? "")),
+                    help: "Replaces the \(texts.count) versions: "
+                        + texts.map { "“\($0)”" }.joined(separator: " and "),
+                    isRequired: true)
+            ])
+    }
+
+    func saveResolution(_ form: FormState, _ id: ApplicationID, _ noteID: String) {
+        guard let panel, let actor = context.actor else { return }
+        do {
+            let note = try panel.resolveNoteConflict(
+                noteID, text: form.value("text") ?? "", tags: nil, by: actor)
+            state.form = nil
+            panelChanged()
+            show("\(id): the conflict of note \(note.noteID.prefix(8)) is resolved")
+        } catch {
+            formFailed(error)
+        }
+    }
 }

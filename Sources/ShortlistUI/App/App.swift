@@ -189,6 +189,7 @@ public final class App {
         case .tabNotes: showTab(.notes)
         case .addNote: openNoteForm(tagsOnly: false)
         case .tag: openNoteForm(tagsOnly: true)
+        case .resolveNote: openResolveForm()
         case .nextEvidence: jumpToEvidence(forward: true)
         case .previousEvidence: jumpToEvidence(forward: false)
         case .screen: openScreeningForm()

@@ -18,6 +18,8 @@ public struct FormState: Sendable, Equatable {
         case reopenScorecard(ApplicationID)
         /// A new note (or, from `t`, tags) on a candidate.
         case note(ApplicationID)
+        /// One text for a note in conflict.
+        case resolveNote(ApplicationID, noteID: String)
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose

@@ -41,6 +41,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case screen = "screen"
     case addNote = "add-note"
     case tag = "tag"
+    case resolveNote = "resolve-note"
     case override = "override"
     case withdrawOverride = "withdraw-override"
     case invite = "invite"
@@ -217,6 +218,11 @@ public struct Command: Sendable {
             description:
                 "Tag the candidate (e.g. check-diploma, shortlist): a note carrying the tags, shown in the list's Tags column.",
             keys: [.global: [.character("t")]], requires: .annotate),
+        Command(
+            id: .resolveNote, title: "Resolve note", group: "Panel",
+            description:
+                "Resolve a conflict in a note on the candidate (two versions written apart) with one text: its author or the chair.",
+            keys: [.global: [.character("r")]], requires: .annotate),
         Command(
             id: .override, title: "Override", group: "Panel",
             description:

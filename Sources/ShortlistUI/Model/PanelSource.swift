@@ -45,6 +45,8 @@ public protocol PanelSource: AnyObject {
         on id: ApplicationID, text: String, criterion: CriterionID?, tags: [String],
         by actor: Actor
     ) throws -> NoteState
+    func resolveNoteConflict(_ noteID: String, text: String, tags: [String]?, by actor: Actor)
+        throws -> NoteState
     func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]]
     func tagCounts() throws -> [(tag: String, candidates: Int)]
 }

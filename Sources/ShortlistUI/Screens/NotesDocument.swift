@@ -5,7 +5,9 @@ import TerminalKit
 extension DetailDocument {
     /// The Notes tab: every note on the candidate, oldest first, with author, time, criterion
     /// and tags; a conflict shows each of its versions' texts until it is resolved.
-    static func notes(_ notes: [NoteState], key: Key, theme: Theme, footer: [String])
+    static func notes(
+        _ notes: [NoteState], key: Key, theme: Theme, footer: [String], resolveKey: String? = nil
+    )
         -> DetailDocument
     {
         var w = DocumentWriter(width: key.width, theme: theme)
@@ -17,7 +19,7 @@ extension DetailDocument {
             let short = String(note.noteID.prefix(8))
             if note.isConflict {
                 w.paragraph(
-                    "Conflict in note \(short): \(note.heads.count) versions were written apart; its author or the chair resolves it (shortlist notes resolve \(short) TEXT).",
+                    "Conflict in note \(short): \(note.heads.count) versions were written apart; its author or the chair resolves it (\(resolveKey.map { "\($0), or " } ?? "")shortlist notes resolve \(short) TEXT).",
                     style: theme[.divergence])
             }
             for (i, head) in note.heads.enumerated() {
