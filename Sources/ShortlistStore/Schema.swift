@@ -263,6 +263,49 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v5-notes") { db in
+            try db.execute(
+                sql: """
+                    -- Notes as a grow-only set of versions (docs/offline-notes.md): a version is
+                    -- never changed or removed, except by erasure of its candidate. Keyed by
+                    -- application id, not row id, so that copies and bundles agree.
+                    CREATE TABLE note_versions (
+                        version_id TEXT PRIMARY KEY,
+                        note_id TEXT NOT NULL,
+                        counter INTEGER NOT NULL,
+                        author TEXT NOT NULL,
+                        at TEXT NOT NULL,
+                        application_id TEXT NOT NULL,
+                        criterion TEXT,
+                        -- NULL: a tombstone (the note was deleted)
+                        text TEXT,
+                        -- JSON arrays of strings, sorted
+                        tags TEXT NOT NULL,
+                        supersedes TEXT NOT NULL,
+                        -- 1 when no version supersedes this one: kept by the store's writes
+                        is_head INTEGER NOT NULL DEFAULT 1
+                    ) WITHOUT ROWID;
+                    CREATE INDEX note_versions_by_note ON note_versions(note_id);
+                    CREATE INDEX note_versions_by_application ON note_versions(application_id, is_head);
+                    CREATE INDEX note_versions_by_counter ON note_versions(counter);
+                    CREATE INDEX note_versions_by_author ON note_versions(author, at);
+                    -- Which version supersedes which: the edges of each note's history.
+                    CREATE TABLE note_supersedes (
+                        superseded TEXT NOT NULL,
+                        version_id TEXT NOT NULL,
+                        PRIMARY KEY (superseded, version_id)
+                    ) WITHOUT ROWID;
+                    -- The tags of every note's live heads, per candidate: what the list shows
+                    -- and what a `tag:` filter can join.
+                    CREATE TABLE note_tags (
+                        application_id TEXT NOT NULL,
+                        tag TEXT NOT NULL,
+                        note_id TEXT NOT NULL,
+                        PRIMARY KEY (application_id, tag, note_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX note_tags_by_tag ON note_tags(tag, application_id);
+                    """)
+        }
         return migrator
     }
 }

@@ -13,6 +13,7 @@ import Testing
         (.read, "rmcs"),
         (.annotate, "rmcs"),
         (.exportOwnNotes, "rmcs"),
+        (.mergeNotes, "cs"),
         (.screen, "mc"),
         (.score, "mc"),
         (.declareOwnConflict, "mcs"),

@@ -177,6 +177,9 @@ import Testing
             case .tabEligibility: #expect(state.detailOpen && state.detailTab == .eligibility)
             case .tabScreening: #expect(state.detailOpen && state.detailTab == .screening)
             case .tabAudit: #expect(state.detailOpen && state.detailTab == .audit)
+            case .tabNotes: #expect(state.detailOpen && state.detailTab == .notes)
+            case .addNote, .tag: #expect(state.form != nil, "the chair may \(command.name)")
+            case .resolveNote: #expect(state.message?.text.contains("no note in conflict") == true)
             case .screen, .override: #expect(state.form != nil, "the chair may \(command.name)")
             case .withdrawOverride:
                 #expect(state.message?.text.contains("no override to withdraw") == true)

@@ -3,6 +3,7 @@ public enum PanelAction: String, CaseIterable, Sendable, CustomStringConvertible
     case read
     case annotate
     case exportOwnNotes = "export-own-notes"
+    case mergeNotes = "merge-notes"
     case screen
     case score
     case declareOwnConflict = "declare-own-conflict"
@@ -29,6 +30,7 @@ public enum PanelAction: String, CaseIterable, Sendable, CustomStringConvertible
         case .read: "read the applications"
         case .annotate: "annotate applications"
         case .exportOwnNotes: "export their own notes"
+        case .mergeNotes: "merge note bundles or export others' notes"
         case .screen: "screen candidates against the criteria"
         case .score: "score interviews"
         case .declareOwnConflict: "declare a conflict of interest"
@@ -67,13 +69,13 @@ public enum Permissions {
         .member: member,
         .chair: member.union([
             .recordConflictForOthers, .invite, .overrideEligibility, .editProfile, .lockProfile,
-            .excuseMember,
+            .excuseMember, .mergeNotes,
             .reopenScorecard, .finaliseRanking, .exportResults, .setBlindMode, .readAuditTrail,
         ]),
         .secretary: reviewer.union([
             .declareOwnConflict, .recordConflictForOthers, .importApplications, .manageRoster,
             .editProfile,
-            .invite, .exportResults, .purge, .readAuditTrail,
+            .invite, .exportResults, .purge, .readAuditTrail, .mergeNotes,
         ]),
     ]
 }

@@ -51,6 +51,14 @@ extension Store {
                 if (row[2] as String?) != nil { continue }
                 let id: String = row[0]
                 try SearchIndexes.removeEntries(of: rowID, in: db)
+                // Notes about the candidate are personal data too: erased with the record.
+                try db.execute(
+                    sql: """
+                        DELETE FROM note_supersedes WHERE version_id IN (
+                            SELECT version_id FROM note_versions WHERE application_id = ?);
+                        DELETE FROM note_versions WHERE application_id = ?;
+                        DELETE FROM note_tags WHERE application_id = ?;
+                        """, arguments: [id, id, id])
                 try db.execute(
                     sql: """
                         UPDATE candidates SET

@@ -78,6 +78,11 @@ extension App {
                 } catch let refused as PermissionDenied {
                     return .auditRefused(refused.description, key: key, theme: theme)
                 }
+            case .notes:
+                guard let panel else { return withoutPanel(key) }
+                return .notes(
+                    try panel.notes(for: id, includeDeleted: false), key: key, theme: theme,
+                    footer: notesFooter, resolveKey: keyName(.resolveNote))
             }
         } catch {
             report(error)
@@ -103,6 +108,17 @@ extension App {
             keys.joined(separator: ", ")
                 + "; each needs a written justification, which the audit trail records."
         ]
+    }
+
+    private var notesFooter: [String] {
+        guard context.allows(.annotate) else {
+            return ["Read only: \(context.refusal(of: .annotate))."]
+        }
+        var keys: [String] = []
+        if let key = keyName(.addNote) { keys.append("\(key) adds a note") }
+        if let key = keyName(.tag) { keys.append("\(key) tags the candidate") }
+        guard !keys.isEmpty else { return [] }
+        return [keys.joined(separator: ", ") + "; notes are not sealed: the panel reads them."]
     }
 
     private func screeningFooter(conflicted: Bool) -> [String] {

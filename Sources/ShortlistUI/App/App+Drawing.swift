@@ -41,7 +41,7 @@ extension App {
                 let screen = ListScreen(
                     rows: rows, top: state.top, selected: state.selected, total: window.total,
                     focused: state.focus == .list || !state.detailOpen, theme: theme,
-                    marks: listMarks)
+                    marks: listMarks(for: rows))
                 let at = screen.draw(into: &buffer, area: area)
                 if state.focus == .list || !state.detailOpen { cursor = at }
             }
@@ -146,9 +146,13 @@ extension App {
         }
     }
 
-    private var listMarks: ListScreen.Marks {
-        ListScreen.Marks(
+    private func listMarks(for rows: [CandidateSummary]) -> ListScreen.Marks {
+        var marks = ListScreen.Marks(
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
             invited: invitedApplications, isBlind: context.isBlind)
+        if databaseHasTags {
+            marks.tags = (try? panel?.tags(for: rows.map(\.applicationID))) ?? [:]
+        }
+        return marks
     }
 }

@@ -78,6 +78,8 @@ extension App {
         case .withdrawOverride(let id): saveWithdrawal(form, id)
         case .scoreComment, .scoreNote: saveScoreText(form)
         case .reopenScorecard(let id): saveReopening(form, id)
+        case .note(let id): saveNote(form, id)
+        case .resolveNote(let id, let noteID): saveResolution(form, id, noteID)
         }
     }
 

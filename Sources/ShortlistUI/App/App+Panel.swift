@@ -11,6 +11,8 @@ struct PanelCache {
     /// Candidates invited to interview.
     var invited: Set<ApplicationID>?
     var scheme: ScoringScheme??
+    /// Whether any candidate carries a tag: the list shows its Tags column only then.
+    var hasTags: Bool?
 }
 
 extension App {
@@ -35,6 +37,14 @@ extension App {
             for conflict in conflicts { read[conflict.applicationID] = conflict }
         }
         panelCache.conflicts = read
+        return read
+    }
+
+    /// Whether the list needs a Tags column.
+    var databaseHasTags: Bool {
+        if let known = panelCache.hasTags { return known }
+        let read = !((try? panel?.tagCounts()) ?? []).isEmpty
+        panelCache.hasTags = read
         return read
     }
 
@@ -68,6 +78,7 @@ extension App {
         panelCache.overridden = nil
         panelCache.conflicts = nil
         panelCache.invited = nil
+        panelCache.hasTags = nil
         do {
             try window.reset()
         } catch {

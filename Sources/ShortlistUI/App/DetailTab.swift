@@ -4,6 +4,7 @@ public enum DetailTab: Int, CaseIterable, Sendable {
     case eligibility
     case screening
     case audit
+    case notes
 
     public var title: String {
         switch self {
@@ -11,6 +12,7 @@ public enum DetailTab: Int, CaseIterable, Sendable {
         case .eligibility: "Eligibility"
         case .screening: "Screening"
         case .audit: "Audit"
+        case .notes: "Notes"
         }
     }
 
@@ -21,6 +23,7 @@ public enum DetailTab: Int, CaseIterable, Sendable {
         case .eligibility: .tabEligibility
         case .screening: .tabScreening
         case .audit: .tabAudit
+        case .notes: .tabNotes
         }
     }
 }

@@ -16,6 +16,10 @@ public struct FormState: Sendable, Equatable {
         case scoreNote(ApplicationID)
         /// The chair reopens a member's submitted card, with a reason.
         case reopenScorecard(ApplicationID)
+        /// A new note (or, from `t`, tags) on a candidate.
+        case note(ApplicationID)
+        /// One text for a note in conflict.
+        case resolveNote(ApplicationID, noteID: String)
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose

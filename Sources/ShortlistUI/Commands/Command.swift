@@ -35,9 +35,13 @@ public enum CommandID: String, Sendable, CaseIterable {
     case tabEligibility = "tab-eligibility"
     case tabScreening = "tab-screening"
     case tabAudit = "tab-audit"
+    case tabNotes = "tab-notes"
     case nextEvidence = "next-evidence"
     case previousEvidence = "previous-evidence"
     case screen = "screen"
+    case addNote = "add-note"
+    case tag = "tag"
+    case resolveNote = "resolve-note"
     case override = "override"
     case withdrawOverride = "withdraw-override"
     case invite = "invite"
@@ -187,6 +191,11 @@ public struct Command: Sendable {
             description: "Show the Audit tab: who changed what about the candidate, and when.",
             keys: [.global: [.character("4")]]),
         Command(
+            id: .tabNotes, title: "Notes", group: "Candidate",
+            description:
+                "Show the Notes tab: every note on the candidate with author, time, criterion and tags; a conflict shows both texts.",
+            keys: [.global: [.character("5")]]),
+        Command(
             id: .nextEvidence, title: "Next hit", group: "Candidate",
             description: "Jump to the next evidence phrase highlighted in the CV.",
             keys: [.global: [.character("]")]]),
@@ -199,6 +208,21 @@ public struct Command: Sendable {
             description:
                 "Mark the candidate against each criterion (met, partly, not met, unknown), with a note.",
             keys: [.global: [.character("m")]], requires: .screen),
+        Command(
+            id: .addNote, title: "Add note", group: "Panel",
+            description:
+                "Write a note on the candidate, optionally on one criterion, with tags; the Notes tab lists them.",
+            keys: [.global: [.character("a")]], requires: .annotate),
+        Command(
+            id: .tag, title: "Tag", group: "Panel",
+            description:
+                "Tag the candidate (e.g. check-diploma, shortlist): a note carrying the tags, shown in the list's Tags column.",
+            keys: [.global: [.character("t")]], requires: .annotate),
+        Command(
+            id: .resolveNote, title: "Resolve note", group: "Panel",
+            description:
+                "Resolve a conflict in a note on the candidate (two versions written apart) with one text: its author or the chair.",
+            keys: [.global: [.character("r")]], requires: .annotate),
         Command(
             id: .override, title: "Override", group: "Panel",
             description:

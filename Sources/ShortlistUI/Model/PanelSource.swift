@@ -38,6 +38,17 @@ public protocol PanelSource: AnyObject {
     func reopenScorecard(_ id: ApplicationID, member: String, reason: String, by actor: Actor)
         throws
     func ranking(for viewer: Actor) throws -> RankingView?
+
+    // Notes and tags (docs/offline-notes.md).
+    func notes(for id: ApplicationID?, includeDeleted: Bool) throws -> [NoteState]
+    func addNote(
+        on id: ApplicationID, text: String, criterion: CriterionID?, tags: [String],
+        by actor: Actor
+    ) throws -> NoteState
+    func resolveNoteConflict(_ noteID: String, text: String, tags: [String]?, by actor: Actor)
+        throws -> NoteState
+    func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]]
+    func tagCounts() throws -> [(tag: String, candidates: Int)]
 }
 
 extension Store: PanelSource {}

@@ -33,6 +33,9 @@ struct ListScreen {
         /// Names are withheld: the name column shows application ids, and the nationality
         /// and id columns go.
         var isBlind = false
+        /// The tags of the rows shown, when some candidate in the database has tags (else
+        /// nil, and no Tags column).
+        var tags: [ApplicationID: [String]]?
     }
 
     var rows: [CandidateSummary]
@@ -95,11 +98,18 @@ struct ListScreen {
         let languages = Column(title: "Languages", width: 23, narrowest: 17) {
             .field(FieldText($0.languages, CandidateFormat.languages))
         }
+        let tags = Column(title: "Tags", width: 16, narrowest: 8) { row in
+            guard let tags = marks.tags?[row.applicationID], !tags.isEmpty else {
+                return .styled([])
+            }
+            return .styled([(tags.joined(separator: " "), .label)])
+        }
         let application = Column(title: "Application", width: 11) {
             .field(.normal($0.applicationID.rawValue))
         }
         // The application id is what every message names: from 100 columns it comes first.
         var byPriority = [eligibility, screening]
+        if marks.tags != nil { byPriority.append(tags) }
         if !marks.isBlind, width >= 100 { byPriority.append(application) }
         if !marks.isBlind { byPriority.append(nationality) }
         byPriority += [functionGroup, experience, education, languages]
@@ -120,7 +130,7 @@ struct ListScreen {
         }
         let order = [
             application, nationality, functionGroup, education, languages, experience,
-            eligibility, screening,
+            eligibility, screening, tags,
         ].compactMap { column -> Column? in
             guard let width = shown[column.title] else { return nil }
             var fitted = column

@@ -24,6 +24,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    /// Only one scenario after the demo (for working on it): `notes`.
+    @Option(help: ArgumentHelp("Run only this scenario after the demo.", visibility: .hidden))
+    var only: String?
+
     func run() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("shortlist-bench-\(getpid())")
@@ -50,10 +54,11 @@ struct BenchCommand: ParsableCommand {
             BenchFigure(
                 scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
                 unit: "s", target: nil))
-        figures += try browse(url)
-        figures += try eligibilityScenario(url)
-        figures += try importScenario(folder)
-        figures += try scoringScenario(url)
+        if only == nil || only == "browse" { figures += try browse(url) }
+        if only == nil || only == "eligibility" { figures += try eligibilityScenario(url) }
+        if only == nil || only == "import" { figures += try importScenario(folder) }
+        if only == nil || only == "scoring" { figures += try scoringScenario(url) }
+        if only == nil || only == "notes" { figures += try notesScenario(url) }
 
         if json {
             let encoder = JSONEncoder()

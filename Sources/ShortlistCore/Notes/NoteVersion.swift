@@ -1,0 +1,119 @@
+import Foundation
+
+/// One version of a note: the unit that copies exchange and the merge unions.
+///
+/// A note is identified by `noteID` and lives as a set of versions. Each version names the
+/// versions it supersedes (`supersedes`), so "which came after which" is known exactly, and
+/// carries a Lamport counter and its author so that versions the history does not order can
+/// still be listed in one deterministic order. A version is never changed once written.
+public struct NoteVersion: Hashable, Sendable, Codable {
+    /// The note's stable id (a lowercase UUID).
+    public var noteID: String
+    /// This version's own id (a lowercase UUID): the key of the grow-only set.
+    public var versionID: String
+    /// Lamport clock: greater than the counter of every version its writer had seen.
+    public var counter: Int64
+    public var author: String
+    /// When it was written, UTC (`Timestamp` text), for people; the merge never reads it.
+    public var at: String
+    public var applicationID: ApplicationID
+    public var criterion: CriterionID?
+    /// The note's text, or nil for a tombstone (the note was deleted).
+    public var text: String?
+    /// Short labels, sorted and without repeats.
+    public var tags: [String]
+    /// The versions this one replaces, sorted: empty for a new note, the head for an edit,
+    /// every head of a conflict for its resolution.
+    public var supersedes: [String]
+
+    public init(
+        noteID: String, versionID: String, counter: Int64, author: String, at: String,
+        applicationID: ApplicationID, criterion: CriterionID? = nil, text: String?,
+        tags: [String] = [], supersedes: [String] = []
+    ) {
+        self.noteID = noteID
+        self.versionID = versionID
+        self.counter = counter
+        self.author = author
+        self.at = at
+        self.applicationID = applicationID
+        self.criterion = criterion
+        self.text = text
+        self.tags = NoteTag.normalised(tags)
+        self.supersedes = Array(Set(supersedes)).sorted()
+    }
+
+    public var isTombstone: Bool { text == nil }
+
+    /// The order in which concurrent versions are listed: the later Lamport counter first,
+    /// then the author, then the version id. Total, and the same in every copy.
+    public static func listedBefore(_ a: NoteVersion, _ b: NoteVersion) -> Bool {
+        if a.counter != b.counter { return a.counter > b.counter }
+        if a.author != b.author { return a.author < b.author }
+        return a.versionID < b.versionID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case noteID = "note_id", versionID = "version_id", counter, author, at
+        case applicationID = "application_id", criterion, text, tags, supersedes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let application = try c.decode(String.self, forKey: .applicationID)
+        let criterion = try c.decodeIfPresent(String.self, forKey: .criterion)
+        let tags = try c.decodeIfPresent([String].self, forKey: .tags)
+        let supersedes = try c.decodeIfPresent([String].self, forKey: .supersedes)
+        self.init(
+            noteID: try c.decode(String.self, forKey: .noteID),
+            versionID: try c.decode(String.self, forKey: .versionID),
+            counter: try c.decode(Int64.self, forKey: .counter),
+            author: try c.decode(String.self, forKey: .author),
+            at: try c.decode(String.self, forKey: .at),
+            applicationID: ApplicationID(application),
+            criterion: criterion.map { CriterionID($0) },
+            text: try c.decodeIfPresent(String.self, forKey: .text),
+            tags: tags ?? [], supersedes: supersedes ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(noteID, forKey: .noteID)
+        try c.encode(versionID, forKey: .versionID)
+        try c.encode(counter, forKey: .counter)
+        try c.encode(author, forKey: .author)
+        try c.encode(at, forKey: .at)
+        try c.encode(applicationID.rawValue, forKey: .applicationID)
+        try c.encodeIfPresent(criterion?.rawValue, forKey: .criterion)
+        // A tombstone is written as an explicit null, so a reader sees it was meant.
+        try c.encode(text, forKey: .text)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(supersedes, forKey: .supersedes)
+    }
+}
+
+/// Tags: short labels such as `shortlist`, `ask-about-DT`, `check-diploma`.
+public enum NoteTag {
+    public static let maximumLength = 40
+
+    /// Letters, digits, `-`, `_`, `.` and `/`, at most 40 characters: a tag is one word that a
+    /// filter (`tag:check-diploma`) can name.
+    public static func isValid(_ tag: String) -> Bool {
+        !tag.isEmpty && tag.count <= maximumLength
+            && tag.unicodeScalars.allSatisfy {
+                CharacterSet.alphanumerics.contains($0) || "-_./".unicodeScalars.contains($0)
+            }
+    }
+
+    /// Sorted, without repeats or blanks.
+    public static func normalised(_ tags: [String]) -> [String] {
+        Array(Set(tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+            .sorted()
+    }
+
+    /// Splits what a person typed (`check-diploma, shortlist`) into tags.
+    public static func parse(_ text: String) -> [String] {
+        normalised(
+            text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init))
+    }
+}
