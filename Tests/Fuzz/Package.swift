@@ -24,5 +24,6 @@ let package = Package(
         target("FuzzProfile", ["ShortlistExchange"]),
         target("FuzzTheme", ["ShortlistUI"]),
         target("FuzzConfig", ["ShortlistUI"]),
+        target("FuzzNotesBundle", ["ShortlistCore", "ShortlistExchange"]),
     ]
 )
