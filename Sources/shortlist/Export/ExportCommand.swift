@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ShortlistExchange
+import ShortlistStore
+
+extension RankingExport.Format: ExpressibleByArgument {}
+
+/// `shortlist export ranking|report|feedback`: what leaves the tool for the appointing
+/// authority, HR systems and candidates. docs/exports.md.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the ranking for HR systems and spreadsheets (chair, secretary).",
+        discussion: """
+            Only the chair and the secretary may export; every export is recorded in the \
+            audit trail (what, format, file name, SHA-256). Files are written atomically, \
+            mode 0600 (0660 for a group database), never over an existing file without \
+            --force. The same database gives the same bytes; the creation time is \
+            SOURCE_DATE_EPOCH when set, else the time of the last change. Exit status: 0 \
+            written, 2 refused or failed (nothing written). docs/exports.md.
+            """,
+        subcommands: [Ranking.self])
+
+    struct Ranking: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every candidate's rank, total, means, pass and reserve list, eligibility.",
+            discussion: """
+                Ranked candidates first, then invited candidates not fully scored, then the \
+                rest, each marked in the status column; what you may not see is "sealed". \
+                CSV is RFC 4180 UTF-8 (--excel: byte-order mark, ';' and decimal commas); \
+                text cells starting with = + - @ tab or carriage return get a leading \
+                apostrophe. XLSX has the reserve list and the call on sheets 2 and 3. JSON: \
+                docs/schemas/ranking.schema.json.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "csv, xlsx or json.") var format: RankingExport.Format
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("The file to write.", valueName: "file"))
+        var output: String
+        @Flag(help: "CSV for spreadsheets in EU locales: byte-order mark, ';', decimal commas.")
+        var excel = false
+        @Flag(help: "Overwrite an existing file.") var force = false
+
+        func validate() throws {
+            if excel && format != .csv {
+                throw ValidationError("--excel applies to --format csv only")
+            }
+        }
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            let destination = ExportDestination(
+                url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
+            let outcome = try ExportRun.perform {
+                try RankingExport.export(
+                    store: store, viewer: actor, format: format, excel: excel,
+                    destination: destination, environment: global.environment)
+            }
+            let final = try store.isRankingFinal()
+            Console.message(
+                "wrote \(output): \(outcome.rows) candidate\(outcome.rows == 1 ? "" : "s")"
+                    + (final ? "" : " (the ranking is not final, and the file says so)")
+                    + ", sha256 \(outcome.sha256)")
+        }
+    }
+}
+
+/// An export's refusals and failures, said once, with status 2.
+enum ExportRun {
+    static func perform<T>(_ body: () throws -> T) throws -> T {
+        try StoreAccess.perform {
+            do {
+                return try body()
+            } catch let error as ExportError {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+    }
+}
