@@ -59,14 +59,14 @@ public struct RankingTable: Sendable {
         for row in view.pending { try body(.notFullyScored, cells(row, .notFullyScored)) }
         let invited = Set((view.ranked + view.pending).map(\.applicationID))
         let criteria = scheme.criteria.map { _ in ExportCell.empty }
-        try store.forEachEligibility { line in
+        try store.forEachCandidateLine { line in
             guard !invited.contains(line.applicationID) else { return }
             try body(
                 .notInvited,
                 [
                     .text(Status.notInvited.rawValue), .empty, .text(line.applicationID.rawValue),
                     .text(line.name),
-                    line.assessment.map { .text($0.result.rawValue) } ?? .empty, .empty,
+                    line.eligibility.map { .text($0.rawValue) } ?? .empty, .empty,
                 ] + criteria + [.empty, .empty, .text(finalText)])
         }
     }

@@ -80,3 +80,39 @@ extension Store {
         return info.st_gid
     }
 }
+
+/// One application's name and eligibility result, as an export of every candidate lists it.
+public struct CandidateLine: Sendable {
+    public var applicationID: ApplicationID
+    /// "Surname, Given names", or the application id in blind mode.
+    public var name: String
+    /// Overrides included; nil when never assessed.
+    public var eligibility: EligibilityResult?
+}
+
+extension Store {
+    /// Every application in application-id order, one at a time, with the stored eligibility
+    /// result that counts (overrides included): what a 100,000-row export needs and no more.
+    public func forEachCandidateLine(_ body: (CandidateLine) throws -> Void) throws {
+        try read { db in
+            let blind = try blinds(db)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.application_id, c.surname, c.given_names, e.result
+                    FROM candidates c LEFT JOIN eligibility e ON e.candidate_id = c.id
+                    ORDER BY c.application_id
+                    """)
+            while let row = try rows.next() {
+                let id: String = row[0]
+                let given: String = row[2]
+                let name = blind ? id : (given.isEmpty ? row[1] : "\(row[1] as String), \(given)")
+                try body(
+                    CandidateLine(
+                        applicationID: ApplicationID(id), name: name,
+                        eligibility: (row[3] as String?).flatMap(EligibilityResult.init(rawValue:))
+                    ))
+            }
+        }
+    }
+}

@@ -54,6 +54,7 @@ struct BenchCommand: ParsableCommand {
         figures += try eligibilityScenario(url)
         figures += try importScenario(folder)
         figures += try scoringScenario(url)
+        figures += try exportScenario(url, folder)
 
         if json {
             let encoder = JSONEncoder()
@@ -174,7 +175,7 @@ struct BenchCommand: ParsableCommand {
 
     /// Runs a hidden benchmark subcommand of this same binary, in a fresh process, and reads
     /// the figures it prints.
-    private func runChild(_ arguments: [String]) throws -> [BenchFigure] {
+    func runChild(_ arguments: [String]) throws -> [BenchFigure] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let output = Pipe()
