@@ -102,6 +102,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["shortlist"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ]

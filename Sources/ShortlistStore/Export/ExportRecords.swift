@@ -116,3 +116,49 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Individual members' marks leave the tool only in the chair's panel report, and only
+    /// when asked for: the deliberations of the board are secret.
+    public func authoriseMemberMarksExport(by actor: Actor) throws {
+        try read { db in
+            try Authorisation.require(.exportResults, actor, db)
+            let role = try String.fetchOne(
+                db, sql: "SELECT role FROM panel WHERE name = ? AND removed_at IS NULL",
+                arguments: [actor.name])
+            guard role == Role.chair.rawValue else {
+                throw StoreError.invalid(
+                    "\(actor.name) is \(role.map { "a \($0)" } ?? "not on the roster") and cannot export individual members' marks (--with-member-marks): only the chair can"
+                )
+            }
+        }
+    }
+
+    /// Each rule's results over every assessed application, overrides included, and the
+    /// verdicts: what the panel report counts.
+    public func eligibilityCounts() throws -> EligibilityCounts {
+        var counts = EligibilityCounts()
+        try forEachEligibility { line in
+            guard let assessment = line.assessment else {
+                counts.notAssessed += 1
+                return
+            }
+            counts.results[assessment.result, default: 0] += 1
+            for outcome in assessment.outcomes {
+                counts.rules[outcome.rule, default: [:]][outcome.result, default: 0] += 1
+                if outcome.isOverridden { counts.overrides[outcome.rule, default: 0] += 1 }
+            }
+        }
+        return counts
+    }
+}
+
+/// How many applications pass, fail or need a check on each rule, and the verdicts.
+public struct EligibilityCounts: Sendable, Equatable {
+    public var rules: [EligibilityRule: [RuleResult: Int]] = [:]
+    public var overrides: [EligibilityRule: Int] = [:]
+    public var results: [EligibilityResult: Int] = [:]
+    public var notAssessed = 0
+
+    public init() {}
+}

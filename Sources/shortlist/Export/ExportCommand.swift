@@ -4,13 +4,14 @@ import ShortlistExchange
 import ShortlistStore
 
 extension RankingExport.Format: ExpressibleByArgument {}
+extension ReportExport.Format: ExpressibleByArgument {}
 
 /// `shortlist export ranking|report|feedback`: what leaves the tool for the appointing
 /// authority, HR systems and candidates. docs/exports.md.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the ranking for HR systems and spreadsheets (chair, secretary).",
+        abstract: "Export the ranking, the panel report (chair, secretary).",
         discussion: """
             Only the chair and the secretary may export; every export is recorded in the \
             audit trail (what, format, file name, SHA-256). Files are written atomically, \
@@ -19,7 +20,7 @@ struct ExportCommand: ParsableCommand {
             SOURCE_DATE_EPOCH when set, else the time of the last change. Exit status: 0 \
             written, 2 refused or failed (nothing written). docs/exports.md.
             """,
-        subcommands: [Ranking.self])
+        subcommands: [Ranking.self, Report.self])
 
     struct Ranking: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -62,6 +63,49 @@ struct ExportCommand: ParsableCommand {
                 "wrote \(output): \(outcome.rows) candidate\(outcome.rows == 1 ? "" : "s")"
                     + (final ? "" : " (the ranking is not final, and the file says so)")
                     + ", sha256 \(outcome.sha256)")
+        }
+    }
+}
+
+extension ExportCommand {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The printable panel report, as one self-contained HTML file or Markdown.",
+            discussion: """
+                The call, the panel (names and roles), criteria, weights, scale and pass \
+                marks, eligibility counts per rule, the ranking and reserve list, \
+                per-criterion statistics and divergence notes, panel agreement, and the audit \
+                trail's verify result with its head hash as of the last change that is not an \
+                export. HTML has inline CSS with a print stylesheet and inline SVG charts, no \
+                network. Individual members' marks only with --with-member-marks, which only \
+                the chair may use and which the first page then states.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "html or md.") var format: ReportExport.Format
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("The file to write.", valueName: "file"))
+        var output: String
+        @Flag(help: "Include each member's marks per candidate (chair only).")
+        var withMemberMarks = false
+        @Flag(help: "Overwrite an existing file.") var force = false
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            let destination = ExportDestination(
+                url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
+            let sha256 = try ExportRun.perform {
+                try ReportExport.export(
+                    store: store, viewer: actor, format: format,
+                    withMemberMarks: withMemberMarks, destination: destination,
+                    environment: global.environment)
+            }
+            let final = try store.isRankingFinal()
+            Console.message(
+                "wrote \(output)"
+                    + (final ? "" : " (the ranking is not final, and the report says so)")
+                    + (withMemberMarks ? " with individual members' marks" : "")
+                    + ", sha256 \(sha256)")
         }
     }
 }
