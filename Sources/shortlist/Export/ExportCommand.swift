@@ -1,17 +1,19 @@
 import ArgumentParser
 import Foundation
+import ShortlistCore
 import ShortlistExchange
 import ShortlistStore
 
 extension RankingExport.Format: ExpressibleByArgument {}
 extension ReportExport.Format: ExpressibleByArgument {}
+extension FeedbackExport.Format: ExpressibleByArgument {}
 
 /// `shortlist export ranking|report|feedback`: what leaves the tool for the appointing
 /// authority, HR systems and candidates. docs/exports.md.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the ranking, the panel report (chair, secretary).",
+        abstract: "Export the ranking, the panel report or feedback sheets (chair, secretary).",
         discussion: """
             Only the chair and the secretary may export; every export is recorded in the \
             audit trail (what, format, file name, SHA-256). Files are written atomically, \
@@ -20,7 +22,7 @@ struct ExportCommand: ParsableCommand {
             SOURCE_DATE_EPOCH when set, else the time of the last change. Exit status: 0 \
             written, 2 refused or failed (nothing written). docs/exports.md.
             """,
-        subcommands: [Ranking.self, Report.self])
+        subcommands: [Ranking.self, Report.self, Feedback.self])
 
     struct Ranking: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -106,6 +108,52 @@ extension ExportCommand {
                     + (final ? "" : " (the ranking is not final, and the report says so)")
                     + (withMemberMarks ? " with individual members' marks" : "")
                     + ", sha256 \(sha256)")
+        }
+    }
+}
+
+extension ExportCommand {
+    struct Feedback: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Feedback sheets for candidates: one file each, named by application id.",
+            discussion: """
+                A sheet holds the candidate's own marks per criterion (the means of the \
+                panel's marks) and total, the pass marks, whether they were reached, and the \
+                place on the reserve list; never a member's identity or single mark, never \
+                another candidate's data. --all writes one for every ranked candidate. The \
+                folder is created (mode 0700, or 0770 for a group database) if missing.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("One candidate's sheet.", valueName: "id"))
+        var candidate: String?
+        @Flag(help: "A sheet for every ranked candidate.") var all = false
+        @Option(help: "md, html or txt.") var format: FeedbackExport.Format = .md
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("The folder to write the sheets in.", valueName: "dir"))
+        var output: String
+        @Flag(help: "Overwrite existing sheets.") var force = false
+
+        func validate() throws {
+            if (candidate == nil) == !all {
+                throw ValidationError("give either --candidate ID or --all")
+            }
+        }
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            let selection: FeedbackExport.Selection =
+                candidate.map { .candidate(ApplicationID($0)) } ?? .all
+            let files = try ExportRun.perform {
+                try FeedbackExport.export(
+                    store: store, viewer: actor, selection: selection, format: format,
+                    folder: URL(fileURLWithPath: output), force: force,
+                    environment: global.environment)
+            }
+            let final = try store.isRankingFinal()
+            Console.message(
+                "wrote \(files.count) feedback sheet\(files.count == 1 ? "" : "s") in \(output)"
+                    + (final ? "" : " (the ranking is not final, and each sheet says so)"))
         }
     }
 }
