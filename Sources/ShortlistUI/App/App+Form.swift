@@ -50,6 +50,10 @@ extension App {
     /// A choice changed: an override's result follows the rule chosen, to the opposite of
     /// what the rule says now (overriding a rule to what it already gives changes nothing).
     func optionChanged(_ form: inout FormState) {
+        if form.purpose == .export {
+            exportOptionChanged(&form)
+            return
+        }
         guard case .override(let id) = form.purpose, form.focused.name == "rule",
             let rule = form.value("rule"),
             let decision = form.fields.firstIndex(where: { $0.name == "result" }),
@@ -78,6 +82,7 @@ extension App {
         case .withdrawOverride(let id): saveWithdrawal(form, id)
         case .scoreComment, .scoreNote: saveScoreText(form)
         case .reopenScorecard(let id): saveReopening(form, id)
+        case .export: saveExport(form)
         }
     }
 

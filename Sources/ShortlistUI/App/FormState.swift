@@ -16,6 +16,8 @@ public struct FormState: Sendable, Equatable {
         case scoreNote(ApplicationID)
         /// The chair reopens a member's submitted card, with a reason.
         case reopenScorecard(ApplicationID)
+        /// An export from the ranking view: kind, format, path.
+        case export
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose
