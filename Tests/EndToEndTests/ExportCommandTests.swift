@@ -121,4 +121,42 @@ import Testing
         #expect(checked.status == 0, "\(checked.stderr)")
         #expect(checked.stdout.hasPrefix("cells "))
     }
+
+    /// The JSON export against its documented schema (docs/schemas/ranking.schema.json), with
+    /// Debian's python3-jsonschema, which .ci/run installs.
+    @Test func theJSONExportMatchesItsSchema() throws {
+        let python = "/usr/bin/python3"
+        guard
+            (try? BuiltBinary.run(
+                ["-c", "import jsonschema"], executable: URL(fileURLWithPath: python)))?.status
+                == 0
+        else {
+            print(
+                "SKIPPED theJSONExportMatchesItsSchema: python3 with jsonschema is not installed here (apt-get install python3-jsonschema; .ci/run installs it)"
+            )
+            return
+        }
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/schemas/ranking.schema.json").path
+        for user in ["chair", "secretary"] {
+            let result = try run(
+                ["export", "ranking", "--format", "json", "-o", path("\(user).json")], as: user)
+            #expect(result.status == 0, "\(result.stderr)")
+            let checked = try BuiltBinary.run(
+                [
+                    "-c",
+                    """
+                    import json, sys, jsonschema
+                    schema = json.load(open(sys.argv[1]))
+                    jsonschema.Draft202012Validator.check_schema(schema)
+                    document = json.load(open(sys.argv[2]))
+                    jsonschema.Draft202012Validator(schema).validate(document)
+                    print("valid", len(document["candidates"]))
+                    """, schema, path("\(user).json"),
+                ], executable: URL(fileURLWithPath: python))
+            #expect(checked.status == 0, "\(user): \(checked.stderr)")
+            #expect(checked.stdout.hasPrefix("valid 300"))
+        }
+    }
 }

@@ -215,4 +215,24 @@ import Testing
         #expect(final.dropFirst().allSatisfy { $0.last == "final" })
         #expect(final.filter { $0[0] == "ranked" }.count == 4)
     }
+
+    /// A database shared with a group (`init --group`, 0660) gives its exports to that group.
+    @Test func aGroupDatabaseGivesItsExportsToTheGroup() throws {
+        let group = try #require(getgrgid(getegid())).pointee
+        let name = String(cString: group.gr_name)
+        let url = directory.file("shared.sqlite")
+        let shared = try Store.create(
+            at: url, NewDatabase(roster: TestDatabase.roster, group: name))
+        #expect(shared.sharedGroup() == group.gr_gid)
+        #expect(store.sharedGroup() == nil, "a private database")
+        let out = directory.file("shared.csv")
+        try Data().write(to: out)
+        try RankingExport.export(
+            store: store, viewer: try store.acting(as: "secretary"), format: .csv,
+            destination: ExportDestination(url: out, force: true, group: shared.sharedGroup()),
+            environment: [:])
+        let attributes = try FileManager.default.attributesOfItem(atPath: out.path)
+        #expect(attributes[.posixPermissions] as? Int == 0o660)
+        #expect((attributes[.groupOwnerAccountID] as? NSNumber)?.uint32Value == group.gr_gid)
+    }
 }
