@@ -183,6 +183,12 @@ import Testing
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
         #expect(left.allSatisfy { !$0.contains("reviewer") && !$0.contains("member1") }, "\(left)")
+        // The refusal comes before anything about the file.
+        try Data("kept".utf8).write(to: directory.file("there.csv"))
+        #expect(throws: PermissionDenied.self) {
+            try export(.csv, as: "reviewer", name: "there.csv", force: true)
+        }
+        #expect(try String(contentsOf: directory.file("there.csv"), encoding: .utf8) == "kept")
         #expect(
             try store.auditLog(by: store.acting(as: "chair")).allSatisfy {
                 !$0.action.hasPrefix("export")

@@ -21,8 +21,9 @@ public enum RankingExport {
         store: Store, viewer: Actor, format: Format, excel: Bool = false,
         destination: ExportDestination, environment: [String: String]
     ) throws -> Outcome {
-        try destination.check()
+        // Who may export comes first: a refusal says so, whatever the file.
         let table = try RankingTable(store: store, viewer: viewer)
+        try destination.check()
         let created = try ExportTime.creationTime(
             environment: environment, dataState: try store.dataState())
         var rows = 0

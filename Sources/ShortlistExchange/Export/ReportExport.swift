@@ -14,10 +14,10 @@ public enum ReportExport {
         store: Store, viewer: Actor, format: Format, withMemberMarks: Bool = false,
         destination: ExportDestination, environment: [String: String]
     ) throws -> String {
-        try destination.check()
         let report = try PanelReport(
             store: store, viewer: viewer, withMemberMarks: withMemberMarks,
             environment: environment)
+        try destination.check()
         let text =
             format == .html ? PanelReportHTML.render(report) : PanelReportMarkdown.render(report)
         let sha256 = try destination.write { sink in try sink.write(text) }
