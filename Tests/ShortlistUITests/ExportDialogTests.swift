@@ -20,8 +20,11 @@ final class RecordingExporter: ResultExporter, @unchecked Sendable {
         }
     }
 
-    func export(_ request: ExportRequest, by actor: Actor) throws -> String {
+    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+        -> String
+    {
         if let refusal { throw refusal }
+        progress("5000 rows")
         requests.append((request, actor.name))
         return "wrote \(request.path): 12 candidates"
     }

@@ -19,7 +19,8 @@ public enum RankingExport {
     @discardableResult
     public static func export(
         store: Store, viewer: Actor, format: Format, excel: Bool = false,
-        destination: ExportDestination, environment: [String: String]
+        destination: ExportDestination, environment: [String: String],
+        progress: ((Int) -> Void)? = nil
     ) throws -> Outcome {
         // Who may export comes first: a refusal says so, whatever the file.
         let table = try RankingTable(store: store, viewer: viewer)
@@ -31,17 +32,20 @@ public enum RankingExport {
         switch format {
         case .csv:
             sha256 = try destination.write { sink in
-                rows = try writeCSV(table, store: store, excel: excel, to: &sink)
+                rows = try writeCSV(
+                    table, store: store, excel: excel, to: &sink, progress: progress)
             }
         case .json:
             sha256 = try destination.write { sink in
-                rows = try writeJSON(table, store: store, created: created, to: &sink)
+                rows = try writeJSON(
+                    table, store: store, created: created, to: &sink, progress: progress)
             }
         case .xlsx:
             let workbook = RankingWorkbook(table: table, created: created)
             let temporary = try destination.temporaryFile()
             do {
-                rows = try workbook.write(to: temporary, store: store, scratch: destination)
+                rows = try workbook.write(
+                    to: temporary, store: store, scratch: destination, progress: progress)
             } catch {
                 unlink(temporary)
                 throw error
@@ -65,10 +69,14 @@ public enum RankingExport {
         return Outcome(rows: rows, sha256: sha256)
     }
 
+    /// How often a long export says how far it is.
+    static let progressStep = 5_000
+
     /// RFC 4180 with CRLF; `excel`: a byte-order mark, `;` between fields and decimal commas,
     /// as spreadsheets in most EU locales expect.
     static func writeCSV(
-        _ table: RankingTable, store: Store, excel: Bool, to sink: inout ExportSink
+        _ table: RankingTable, store: Store, excel: Bool, to sink: inout ExportSink,
+        progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         let writer = CSVWriter(delimiter: UInt8(ascii: excel ? ";" : ","))
         if excel { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
@@ -77,6 +85,7 @@ public enum RankingExport {
         try table.forEachRow(store: store) { _, cells in
             try sink.write(writer.record(cells.map { $0.csvText(decimalComma: excel) }))
             rows += 1
+            if rows % progressStep == 0 { progress?(rows) }
         }
         return rows
     }
@@ -84,7 +93,8 @@ public enum RankingExport {
     /// One JSON document (docs/exports.md, docs/schemas/ranking.schema.json), a candidate a
     /// line.
     static func writeJSON(
-        _ table: RankingTable, store: Store, created: Timestamp, to sink: inout ExportSink
+        _ table: RankingTable, store: Store, created: Timestamp, to sink: inout ExportSink,
+        progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         let scheme = table.scheme
         var head: [(String, String)] = [
@@ -138,6 +148,7 @@ public enum RankingExport {
         try table.forEachRow(store: store) { status, cells in
             try sink.write((rows == 0 ? "\n    " : ",\n    ") + candidate(cells, criteria))
             rows += 1
+            if rows % progressStep == 0 { progress?(rows) }
         }
         try sink.write(rows == 0 ? "]\n}\n" : "\n  ]\n}\n")
         return rows

@@ -15,10 +15,13 @@ struct RankingWorkbook {
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
     static let sheetNames = ["Ranking", "Reserve list", "Call"]
 
-    func write(to path: String, store: Store, scratch: ExportDestination) throws -> Int {
+    func write(
+        to path: String, store: Store, scratch: ExportDestination,
+        progress: ((Int) -> Void)? = nil
+    ) throws -> Int {
         let sheetPath = try scratch.temporaryFile()
         defer { unlink(sheetPath) }
-        let rows = try writeRankingSheet(to: sheetPath, store: store)
+        let rows = try writeRankingSheet(to: sheetPath, store: store, progress: progress)
         unlink(path)
         let archive: Archive
         do {
@@ -71,7 +74,9 @@ struct RankingWorkbook {
         }
     }
 
-    private func writeRankingSheet(to path: String, store: Store) throws -> Int {
+    private func writeRankingSheet(
+        to path: String, store: Store, progress: ((Int) -> Void)?
+    ) throws -> Int {
         var sink = try ExportSink(path: path, mode: 0o600, group: nil)
         defer { sink.abandon() }
         try sink.write(SpreadsheetML.sheetStart(widths: table.columnWidths, frozenHeader: true))
@@ -81,6 +86,7 @@ struct RankingWorkbook {
         try table.forEachRow(store: store) { _, cells in
             rows += 1
             try sink.write(SpreadsheetML.row(cells, number: rows + 1))
+            if rows % RankingExport.progressStep == 0 { progress?(rows) }
         }
         try sink.write(SpreadsheetML.sheetEnd)
         try sink.finish()

@@ -96,7 +96,10 @@ extension App {
         show("exporting the \(kind) as \(format) to \(request.path)…")
         render()
         do {
-            let message = try exporter.export(request, by: actor)
+            let message = try exporter.export(request, by: actor) { done in
+                show("exporting the \(kind) as \(format) to \(request.path)… \(done)")
+                render()
+            }
             show(message.split(whereSeparator: \.isNewline).joined(separator: " "))
         } catch {
             state.form = form

@@ -8,8 +8,10 @@ public protocol ResultExporter: AnyObject {
     /// The formats of a kind, the first the default.
     func formats(for kind: ExportKind) -> [String]
     /// Writes the export and records it in the audit trail; returns what to tell the person
-    /// (the file, the rows, the hash). Throws the store's refusal, or why nothing was written.
-    func export(_ request: ExportRequest, by actor: Actor) throws -> String
+    /// (the file, the rows). Throws the store's refusal, or why nothing was written. A long
+    /// export calls `progress` now and then with how far it is ("40,000 rows").
+    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+        -> String
 }
 
 public enum ExportKind: String, Sendable, CaseIterable {

@@ -23,7 +23,9 @@ final class StoreResultExporter: ResultExporter {
         }
     }
 
-    func export(_ request: ExportRequest, by actor: Actor) throws -> String {
+    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+        -> String
+    {
         let url = URL(fileURLWithPath: request.path)
         let notFinal = (try? store.isRankingFinal()) == false ? " (not final, and it says so)" : ""
         switch request.kind {
@@ -31,11 +33,14 @@ final class StoreResultExporter: ResultExporter {
             guard let format = RankingExport.Format(rawValue: request.format) else {
                 throw ExportError("the ranking is exported as csv, xlsx or json")
             }
-            let outcome = try RankingExport.export(
-                store: store, viewer: actor, format: format,
-                destination: ExportDestination(
-                    url: url, force: request.force, group: store.sharedGroup()),
-                environment: environment)
+            let outcome = try withoutActuallyEscaping(progress) { progress in
+                try RankingExport.export(
+                    store: store, viewer: actor, format: format,
+                    destination: ExportDestination(
+                        url: url, force: request.force, group: store.sharedGroup()),
+                    environment: environment
+                ) { rows in progress("\(rows) rows") }
+            }
             return "wrote \(request.path): \(outcome.rows) candidates\(notFinal)"
         case .report:
             guard let format = ReportExport.Format(rawValue: request.format) else {
