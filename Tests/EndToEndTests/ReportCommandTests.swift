@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// `shortlist export report` on the demo database: golden files (hashes and times of the
 /// demo's own making replaced), self-containment, the member-marks flag, refusals, determinism.
 @Suite(.serialized) struct ReportCommandTests {
@@ -31,9 +35,9 @@ import Testing
 
     /// The demo is built with the real clock: its audit hashes and times differ each run.
     static func normalised(_ text: String) -> String {
-        text.replacingOccurrences(of: #"[0-9a-f]{64}"#, with: "<hash>", options: .regularExpression)
+        text.replacingOccurrences(of: #"[0-9a-f]{64}"#, with: "{hash}", options: .regularExpression)
             .replacingOccurrences(
-                of: #"entry \d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "entry <n>, <time>",
+                of: #"entry \d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "entry {n}, {time}",
                 options: .regularExpression)
     }
 
@@ -70,6 +74,10 @@ import Testing
         #expect(html.contains("stroke-dasharray"), "the pass mark, dashed for black and white")
         #expect(html.contains("NOT FINAL"))
         #expect(html.contains("The audit trail verifies"))
+        // Written as well-formed XML too, so that any strict reader takes it.
+        let parser = XMLParser(
+            data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        #expect(parser.parse(), "\(String(describing: parser.parserError))")
     }
 
     @Test func noIndividualMarkWithoutTheFlagAndTheChairsFlagIsStated() throws {

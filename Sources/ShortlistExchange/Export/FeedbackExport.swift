@@ -241,7 +241,7 @@ public enum FeedbackExport {
             <!DOCTYPE html>
             <html lang="en">
             <head>
-            <meta charset="utf-8">
+            <meta charset="utf-8"/>
             <title>Interview marks \(e(sheet.applicationID.rawValue))</title>
             <style>
             \(PanelReportHTML.style)

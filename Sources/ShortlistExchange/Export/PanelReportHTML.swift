@@ -31,8 +31,8 @@ enum PanelReportHTML {
             <!DOCTYPE html>
             <html lang="en">
             <head>
-            <meta charset="utf-8">
-            <meta name="generator" content="Shortlist">
+            <meta charset="utf-8"/>
+            <meta name="generator" content="Shortlist"/>
             <title>Panel report \(e(reference))</title>
             <style>
             \(style)
