@@ -56,9 +56,11 @@ struct ExportCommand: ParsableCommand {
             let destination = ExportDestination(
                 url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
             let outcome = try ExportRun.perform {
-                try RankingExport.export(
+                defer { Console.endProgress() }
+                return try RankingExport.export(
                     store: store, viewer: actor, format: format, excel: excel,
-                    destination: destination, environment: global.environment)
+                    destination: destination, environment: global.environment
+                ) { rows in Console.progress("exporting the ranking: \(rows) rows") }
             }
             let final = try store.isRankingFinal()
             Console.message(
