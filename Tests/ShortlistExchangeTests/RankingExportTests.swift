@@ -241,4 +241,19 @@ import Testing
         #expect(attributes[.posixPermissions] as? Int == 0o660)
         #expect((attributes[.groupOwnerAccountID] as? NSNumber)?.uint32Value == group.gr_gid)
     }
+
+    /// A long export says how far it is, every 5,000 rows, and streams every candidate.
+    @Test func progressEveryFiveThousandRows() throws {
+        let many = (1...5_001).map {
+            FixtureCandidates.make($0, "Nowak\($0)", "Anna", nationality: "PL")
+        }
+        let big = try TestDatabase.create(at: directory.file("big.sqlite"), candidates: many)
+        var seen: [Int] = []
+        let outcome = try RankingExport.export(
+            store: big, viewer: try big.acting(as: "secretary"), format: .csv,
+            destination: ExportDestination(url: directory.file("big.csv")), environment: [:]
+        ) { seen.append($0) }
+        #expect(outcome.rows == 5_001)
+        #expect(seen == [5_000])
+    }
 }
