@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,7 @@ let package = Package(
                 "ShortlistCore", "ShortlistStore", "TOMLSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),
@@ -87,6 +89,7 @@ let package = Package(
             dependencies: [
                 "ShortlistExchange", "ShortlistStore", "ShortlistCore", "ShortlistTestSupport",
                 "TOMLSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: strict
@@ -103,6 +106,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["shortlist", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ]

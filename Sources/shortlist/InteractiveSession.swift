@@ -90,7 +90,9 @@ enum InteractiveSession {
                     callReference: meta["call_reference"] ?? CallReference.builtIn,
                     actor: opened.actor, profile: profile, isBlind: isBlind,
                     readOnlyReason: opened.readOnlyReason),
-                theme: startTheme, keymap: settings.keymap, catalog: settings.catalog)
+                theme: startTheme, keymap: settings.keymap, catalog: settings.catalog,
+                exporter: opened.readOnlyReason == nil
+                    ? StoreResultExporter(store: store, environment: environment) : nil)
             if let profileProblem {
                 app.show(profileProblem, isError: true)
             } else if opened.readOnlyReason == nil {

@@ -18,8 +18,8 @@ struct Shortlist: ParsableCommand {
             ProfileCommand.self, CheckCommand.self, OverrideCommand.self, ScreenCommand.self,
             PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self, BenchBrowseCommand.self,
-            BenchImportCommand.self, InviteCommand.self, ScoreCommand.self, RankCommand.self,
-            NotesCommand.self,
+            BenchImportCommand.self, BenchExportCommand.self, InviteCommand.self, ScoreCommand.self,
+            RankCommand.self, ExportCommand.self, NotesCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -191,6 +191,8 @@ import Testing
             case .invitedOnly: #expect(ui.app.window.scope == .invited)
             case .scorecard: #expect(state.message?.text.contains("not invited") == true)
             case .ranking: #expect(state.rankingScroll != nil)
+            case .export:
+                #expect(state.message?.text.contains("exports start from the ranking") == true)
             case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
                 #expect(state.message?.text.contains("works in a scorecard") == true)
             case .help: #expect(state.helpOpen)

@@ -50,6 +50,10 @@ extension App {
     /// A choice changed: an override's result follows the rule chosen, to the opposite of
     /// what the rule says now (overriding a rule to what it already gives changes nothing).
     func optionChanged(_ form: inout FormState) {
+        if form.purpose == .export {
+            exportOptionChanged(&form)
+            return
+        }
         guard case .override(let id) = form.purpose, form.focused.name == "rule",
             let rule = form.value("rule"),
             let decision = form.fields.firstIndex(where: { $0.name == "result" }),
@@ -80,6 +84,7 @@ extension App {
         case .reopenScorecard(let id): saveReopening(form, id)
         case .note(let id): saveNote(form, id)
         case .resolveNote(let id, let noteID): saveResolution(form, id, noteID)
+        case .export: saveExport(form)
         }
     }
 

@@ -42,6 +42,9 @@ extension App {
         case .ranking:
             state.rankingScroll = nil
             return false
+        case .export:
+            openExportForm()
+            return true
         case .help, .commandLine, .redraw, .theme, .quit:
             return false
         default:
@@ -60,6 +63,9 @@ extension App {
         var parts: [String] = []
         if let down = first(.moveDown), let up = first(.moveUp) {
             parts.append("\(down)/\(up) scroll")
+        }
+        if let key = first(.export), context.allows(.exportResults) {
+            parts.append("\(key) export")
         }
         if let key = first(.back) { parts.append("\(key) back") }
         return parts.joined(separator: "  ")

@@ -32,14 +32,17 @@ public final class App {
     var card: CandidateScoring?
     /// The ranking as the store gave it when the view opened or the session last changed it.
     var rankingView: RankingView?
+    /// Writes exports from the ranking view; nil where there is none (then `e` says so).
+    public let exporter: (any ResultExporter)?
 
     /// `panel` defaults to the source itself when it is one (a `Store` is both).
     public init(
         source: any CandidateSource, panel: (any PanelSource)? = nil, terminal: Terminal,
         context: AppContext, theme: Theme = .default, keymap: Keymap = Keymap(),
-        catalog: ThemeCatalog = .builtIn
+        catalog: ThemeCatalog = .builtIn, exporter: (any ResultExporter)? = nil
     ) throws {
         self.terminal = terminal
+        self.exporter = exporter
         self.window = try CandidateWindow(source: source)
         self.panel = panel ?? (source as? any PanelSource)
         self.context = context
@@ -200,6 +203,9 @@ public final class App {
         case .invitedOnly: toggleInvitedOnly()
         case .scorecard: openScorecard()
         case .ranking: openRanking()
+        case .export:
+            let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
+            show("exports start from the ranking\(key)", isError: true)
         case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
             show(
                 "\(command.rawValue) works in a scorecard (open one with \(keyName(.scorecard) ?? ":scorecard"))",

@@ -20,6 +20,8 @@ public struct FormState: Sendable, Equatable {
         case note(ApplicationID)
         /// One text for a note in conflict.
         case resolveNote(ApplicationID, noteID: String)
+        /// An export from the ranking view: kind, format, path.
+        case export
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose

@@ -49,6 +49,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case invitedOnly = "invited"
     case scorecard = "scorecard"
     case ranking = "rank"
+    case export = "export"
     case setMark = "set-mark"
     case markHigher = "mark-higher"
     case markLower = "mark-lower"
@@ -258,6 +259,11 @@ public struct Command: Sendable {
                 "Show the ranking: totals, means, pass marks, the reserve list, progress and panel agreement.",
             keys: [.global: [.character("R")], .scorecard: [.character("R")]],
             aliases: ["ranking"]),
+        Command(
+            id: .export, title: "Export", group: "Interviews",
+            description:
+                "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name. Audited.",
+            keys: [.ranking: [.character("e")]], requires: .exportResults),
         Command(
             id: .setMark, title: "Set mark", group: "Scorecard",
             description:

@@ -59,6 +59,7 @@ struct BenchCommand: ParsableCommand {
         if only == nil || only == "import" { figures += try importScenario(folder) }
         if only == nil || only == "scoring" { figures += try scoringScenario(url) }
         if only == nil || only == "notes" { figures += try notesScenario(url) }
+        if only == nil || only == "export" { figures += try exportScenario(url, folder) }
 
         if json {
             let encoder = JSONEncoder()
@@ -179,7 +180,7 @@ struct BenchCommand: ParsableCommand {
 
     /// Runs a hidden benchmark subcommand of this same binary, in a fresh process, and reads
     /// the figures it prints.
-    private func runChild(_ arguments: [String]) throws -> [BenchFigure] {
+    func runChild(_ arguments: [String]) throws -> [BenchFigure] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let output = Pipe()

@@ -24,7 +24,8 @@ final class UIHarness {
         width: Int = 80, height: Int = 24, candidates: [Candidate] = FixtureCandidates.all,
         theme: Theme = .default, keymap: Keymap = Keymap(), catalog: ThemeCatalog = .builtIn,
         colorCount: Int = 256, actor: String? = "chair", blindViewer: Bool = false,
-        profile: CallProfile? = .builtIn, prepare: (Store) throws -> Void = { _ in }
+        profile: CallProfile? = .builtIn, exporter: (any ResultExporter)? = nil,
+        prepare: (Store) throws -> Void = { _ in }
     ) throws {
         let url = folder.file("ui.db")
         var store = try TestDatabase.create(
@@ -47,7 +48,7 @@ final class UIHarness {
                         ? nil
                         : "\($0.name) is not on the panel roster of this database: opened read-only"
                 } ?? nil),
-            theme: theme, keymap: keymap, catalog: catalog)
+            theme: theme, keymap: keymap, catalog: catalog, exporter: exporter)
         app.render()
     }
 

@@ -1,0 +1,38 @@
+import Foundation
+import ShortlistCore
+import ShortlistStore
+
+/// `shortlist export report`: the printable panel report, written atomically and recorded.
+public enum ReportExport {
+    public enum Format: String, CaseIterable, Sendable {
+        case html, md
+    }
+
+    /// Writes the report and records it; returns the SHA-256 of the file.
+    @discardableResult
+    public static func export(
+        store: Store, viewer: Actor, format: Format, withMemberMarks: Bool = false,
+        destination: ExportDestination, environment: [String: String]
+    ) throws -> String {
+        let report = try PanelReport(
+            store: store, viewer: viewer, withMemberMarks: withMemberMarks,
+            environment: environment)
+        try destination.check()
+        let text =
+            format == .html ? PanelReportHTML.render(report) : PanelReportMarkdown.render(report)
+        let sha256 = try destination.write { sink in try sink.write(text) }
+        var options = ["final": String(report.table.isFinal)]
+        if withMemberMarks { options["with_member_marks"] = "true" }
+        do {
+            try store.recordExport(
+                ExportRecord(
+                    kind: "report", format: format.rawValue,
+                    fileName: destination.url.lastPathComponent, sha256: sha256, options: options),
+                by: viewer)
+        } catch {
+            unlink(destination.url.path)
+            throw error
+        }
+        return sha256
+    }
+}

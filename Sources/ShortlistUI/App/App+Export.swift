@@ -1,0 +1,109 @@
+import ShortlistCore
+import ShortlistStore
+
+extension App {
+    /// Opens the export dialog over the ranking: what (ranking, report, feedback sheets), the
+    /// format, where, and whether to overwrite. Only the chair and the secretary may export;
+    /// the store checks again when it writes.
+    func openExportForm() {
+        guard context.allows(.exportResults) else {
+            show(context.refusal(of: .exportResults), isError: true)
+            return
+        }
+        guard let exporter else {
+            show("exports are not available here: use `shortlist export`", isError: true)
+            return
+        }
+        let kinds = ExportKind.allCases.map { kind in
+            FormState.Option(value: kind.rawValue, label: kind.rawValue, help: Self.help(kind))
+        }
+        let formats = exporter.formats(for: .ranking)
+        state.form = FormState(
+            title: "Export", purpose: .export,
+            fields: [
+                FormState.Field(name: "kind", label: "What", kind: .choice(kinds, selected: 0)),
+                FormState.Field(
+                    name: "format", label: "Format", kind: .choice(options(formats), selected: 0),
+                    help:
+                        "CSV opens in any spreadsheet; XLSX keeps numbers as numbers; JSON is for programs."
+                ),
+                FormState.Field(
+                    name: "path", label: "Path",
+                    kind: .text(
+                        CommandLineState(text: ExportKind.ranking.defaultPath(format: formats[0]))),
+                    help:
+                        "A file (a folder for feedback sheets), relative to where Shortlist started.",
+                    isRequired: true),
+                FormState.Field(
+                    name: "force", label: "Overwrite",
+                    kind: .choice(
+                        [
+                            FormState.Option(value: "no", label: "no"),
+                            FormState.Option(value: "yes", label: "yes"),
+                        ], selected: 0),
+                    help: "An existing file is kept unless you choose yes."),
+            ])
+    }
+
+    static func help(_ kind: ExportKind) -> String {
+        switch kind {
+        case .ranking:
+            "Every candidate: ranked, then invited not fully scored, then the rest; what you may not see is sealed."
+        case .report:
+            "The printable panel report: call, panel, criteria, eligibility, ranking, statistics, agreement, audit."
+        case .feedback:
+            "One sheet per ranked candidate, in the folder named below: their own marks only."
+        }
+    }
+
+    private func options(_ formats: [String]) -> [FormState.Option] {
+        formats.map { FormState.Option(value: $0, label: $0) }
+    }
+
+    /// The kind or the format changed: the formats follow the kind, and the path follows both
+    /// while it is still the one the dialog proposed.
+    func exportOptionChanged(_ form: inout FormState) {
+        guard let exporter, let kind = form.value("kind").flatMap(ExportKind.init(rawValue:)),
+            let formatIndex = form.fields.firstIndex(where: { $0.name == "format" }),
+            let pathIndex = form.fields.firstIndex(where: { $0.name == "path" })
+        else { return }
+        let oldPath = form.fields[pathIndex].value ?? ""
+        let proposed = Set(
+            ExportKind.allCases.flatMap { k in
+                exporter.formats(for: k).map { k.defaultPath(format: $0) }
+            })
+        if form.focused.name == "kind" {
+            let formats = exporter.formats(for: kind)
+            form.fields[formatIndex].kind = .choice(options(formats), selected: 0)
+        }
+        let format = form.fields[formatIndex].value ?? ""
+        if oldPath.isEmpty || proposed.contains(oldPath) {
+            form.fields[pathIndex].kind = .text(
+                CommandLineState(text: kind.defaultPath(format: format)))
+        }
+    }
+
+    /// Writes the export, saying so on the status line first (a large one takes seconds).
+    func saveExport(_ form: FormState) {
+        guard let exporter, let actor = context.actor,
+            let kind = form.value("kind").flatMap(ExportKind.init(rawValue:)),
+            let format = form.value("format"), let path = form.value("path")
+        else { return }
+        let request = ExportRequest(
+            kind: kind, format: format, path: path.trimmingCharacters(in: .whitespaces),
+            force: form.value("force") == "yes")
+        state.form = nil
+        show("exporting the \(kind) as \(format) to \(request.path)…")
+        render()
+        do {
+            let message = try exporter.export(request, by: actor) { done in
+                show("exporting the \(kind) as \(format) to \(request.path)… \(done)")
+                render()
+            }
+            show(message.split(whereSeparator: \.isNewline).joined(separator: " "))
+        } catch {
+            state.form = form
+            formFailed(error)
+        }
+    }
+}

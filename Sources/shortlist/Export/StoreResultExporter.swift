@@ -1,0 +1,65 @@
+import Foundation
+import ShortlistCore
+import ShortlistExchange
+import ShortlistStore
+import ShortlistUI
+
+/// The interface's exports, written by the exchange layer's writers exactly as
+/// `shortlist export` writes them (same checks, same audit entry, same bytes).
+final class StoreResultExporter: ResultExporter {
+    let store: Store
+    let environment: [String: String]
+
+    init(store: Store, environment: [String: String]) {
+        self.store = store
+        self.environment = environment
+    }
+
+    func formats(for kind: ExportKind) -> [String] {
+        switch kind {
+        case .ranking: RankingExport.Format.allCases.map(\.rawValue)
+        case .report: ReportExport.Format.allCases.map(\.rawValue)
+        case .feedback: FeedbackExport.Format.allCases.map(\.rawValue)
+        }
+    }
+
+    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+        -> String
+    {
+        let url = URL(fileURLWithPath: request.path)
+        let notFinal = (try? store.isRankingFinal()) == false ? " (not final, and it says so)" : ""
+        switch request.kind {
+        case .ranking:
+            guard let format = RankingExport.Format(rawValue: request.format) else {
+                throw ExportError("the ranking is exported as csv, xlsx or json")
+            }
+            let outcome = try withoutActuallyEscaping(progress) { progress in
+                try RankingExport.export(
+                    store: store, viewer: actor, format: format,
+                    destination: ExportDestination(
+                        url: url, force: request.force, group: store.sharedGroup()),
+                    environment: environment
+                ) { rows in progress("\(rows) rows") }
+            }
+            return "wrote \(request.path): \(outcome.rows) candidates\(notFinal)"
+        case .report:
+            guard let format = ReportExport.Format(rawValue: request.format) else {
+                throw ExportError("the report is exported as html or md")
+            }
+            try ReportExport.export(
+                store: store, viewer: actor, format: format,
+                destination: ExportDestination(
+                    url: url, force: request.force, group: store.sharedGroup()),
+                environment: environment)
+            return "wrote the panel report to \(request.path)\(notFinal)"
+        case .feedback:
+            guard let format = FeedbackExport.Format(rawValue: request.format) else {
+                throw ExportError("feedback sheets are exported as md, html or txt")
+            }
+            let files = try FeedbackExport.export(
+                store: store, viewer: actor, selection: .all, format: format, folder: url,
+                force: request.force, environment: environment)
+            return "wrote \(files.count) feedback sheets in \(request.path)\(notFinal)"
+        }
+    }
+}
