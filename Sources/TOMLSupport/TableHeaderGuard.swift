@@ -74,8 +74,7 @@ enum TableHeaderGuard {
             let c = s[j]
             let startsKey =
                 ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
-                || c == "_" || c == "-" || c == "\"" || c == "'" || c == "]" || c == "\n"
-                || c == "\r"
+                || c == "_" || c == "-" || c == "\"" || c == "'" || c == "]"
             if startsKey {
                 // The rest of the header line is TOMLKit's to judge.
                 while i < s.count, s[i] != "\n" { i += 1 }

@@ -9,6 +9,7 @@ import Testing
     /// parser inside TOMLKit assert, aborting Shortlist at start-up (release builds too).
     @Test(arguments: [
         ("[{x]\n", 1, 2), ("a = 1\n  [ {x]\n", 2, 5), ("[[{x]]\n", 1, 3), ("[.a]\n", 1, 2),
+        ("\n[\n[Wkt! \"h", 2, 2), ("[[\r\n", 1, 3),
         ("x = \"\"\"\n[\n\"\"\"\n\n[\u{7B}y]\n", 5, 2),
     ])
     func aTableHeaderWithoutAKeyIsRefusedWithItsLine(_ text: String, _ line: Int, _ column: Int)
@@ -21,10 +22,18 @@ import Testing
         #expect(error.reason.hasPrefix("column \(column): a table header must begin with a key"))
     }
 
-    @Test func theFuzzersInputIsRefused() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/Hostile/config-table-header-brace.toml")
-        #expect(throws: TOMLFileError.self) { try TOMLSource(contentsOf: url) }
+    /// Every input a fuzz target found, as it found it (Fixtures/Hostile).
+    @Test func theFuzzersInputsAreRefused() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Hostile")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count >= 2)
+        for name in files where name.hasPrefix("config-") {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(throws: TOMLFileError.self, "\(name)") {
+                try TOMLSource(text: String(decoding: data, as: UTF8.self), file: name)
+            }
+        }
     }
 
     /// What looks like a header inside a string or a value is not one.
