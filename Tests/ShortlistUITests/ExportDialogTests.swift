@@ -66,12 +66,20 @@ final class RecordingExporter: ResultExporter, @unchecked Sendable {
         ui.press(.right)
         #expect(ui.app.state.form?.value("path") == "feedback")
         ui.press(.down, .down)
+        // Typing replaces the proposed name; an arrow first would keep it for editing.
         ui.type("/tmp/sheets")
         ui.press(.down, .right, .enter)
         #expect(
             exporter.requests.first?.0
-                == ExportRequest(
-                    kind: .feedback, format: "md", path: "feedback/tmp/sheets", force: true))
+                == ExportRequest(kind: .feedback, format: "md", path: "/tmp/sheets", force: true))
+    }
+
+    @Test func anArrowKeepsTheProposedPathForEditing() throws {
+        let exporter = RecordingExporter()
+        let ui = try UIHarness(exporter: exporter, prepare: InterviewFixture.prepare)
+        ui.press(.character("R"), .character("e"), .down, .down, .end)
+        ui.type("-2026")
+        #expect(ui.app.state.form?.value("path") == "ranking.csv-2026")
     }
 
     @Test func aRefusalKeepsTheDialogOpenAndSaysWhy() throws {

@@ -27,13 +27,15 @@ extension App {
                     help:
                         "CSV opens in any spreadsheet; XLSX keeps numbers as numbers; JSON is for programs."
                 ),
-                FormState.Field(
-                    name: "path", label: "Path",
-                    kind: .text(
-                        CommandLineState(text: ExportKind.ranking.defaultPath(format: formats[0]))),
-                    help:
-                        "A file (a folder for feedback sheets), relative to where Shortlist started.",
-                    isRequired: true),
+                proposedPath(
+                    FormState.Field(
+                        name: "path", label: "Path",
+                        kind: .text(
+                            CommandLineState(
+                                text: ExportKind.ranking.defaultPath(format: formats[0]))),
+                        help:
+                            "A file (a folder for feedback sheets), relative to where Shortlist started; typing replaces the name proposed, arrows edit it.",
+                        isRequired: true)),
                 FormState.Field(
                     name: "force", label: "Overwrite",
                     kind: .choice(
@@ -80,6 +82,7 @@ extension App {
         if oldPath.isEmpty || proposed.contains(oldPath) {
             form.fields[pathIndex].kind = .text(
                 CommandLineState(text: kind.defaultPath(format: format)))
+            form.fields[pathIndex].isProposed = true
         }
     }
 
@@ -105,5 +108,11 @@ extension App {
             state.form = form
             formFailed(error)
         }
+    }
+
+    private func proposedPath(_ field: FormState.Field) -> FormState.Field {
+        var field = field
+        field.isProposed = true
+        return field
     }
 }

@@ -57,6 +57,9 @@ public struct FormState: Sendable, Equatable {
         public var isRequired: Bool
         /// A screening criterion: the mark keys (met, partly…) apply to it.
         public var takesMarks: Bool
+        /// The text is a proposal (a file name, say): the first character typed replaces it,
+        /// as a selected text would be; a movement or editing key keeps it for editing.
+        public var isProposed = false
 
         public init(
             name: String, label: String, kind: Kind, help: String = "", isRequired: Bool = false,
@@ -155,7 +158,10 @@ public struct FormState: Sendable, Equatable {
 
     /// Edits the focused text field; false when it is not one or the key is not an editing key.
     public mutating func edit(_ key: Key) -> Bool {
-        guard case .text(var line) = fields[focus].kind, line.edit(key) else { return false }
+        guard case .text(var line) = fields[focus].kind else { return false }
+        if fields[focus].isProposed, case .character = key { line = CommandLineState() }
+        guard line.edit(key) else { return false }
+        fields[focus].isProposed = false
         fields[focus].kind = .text(line)
         problem = nil
         return true
