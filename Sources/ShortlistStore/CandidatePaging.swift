@@ -47,21 +47,34 @@ public struct CandidateRow: Sendable, Hashable {
 }
 
 extension Store {
-    public func candidateCount(scope: CandidateScope = .all) throws -> Int {
+    public func candidateCount(scope: CandidateScope = .all, filter: CompiledFilter? = nil)
+        throws -> Int
+    {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates\(Self.where(scope))") ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM candidates\(Self.where(scope, filter))",
+                arguments: Self.arguments(filter)) ?? 0
         }
     }
 
-    /// " WHERE condition", or nothing for everyone.
-    static func `where`(_ scope: CandidateScope, and more: String? = nil) -> String {
-        let conditions = [scope.condition, more ?? ""].filter { !$0.isEmpty }
+    /// " WHERE condition", or nothing for everyone. A filter's arguments come first.
+    static func `where`(
+        _ scope: CandidateScope, _ filter: CompiledFilter? = nil, and more: String? = nil
+    ) -> String {
+        let conditions = [scope.condition, filter?.sql ?? "", more ?? ""].filter { !$0.isEmpty }
         return conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    }
+
+    static func arguments(_ filter: CompiledFilter?, _ more: [any DatabaseValueConvertible] = [])
+        -> StatementArguments
+    {
+        StatementArguments((filter?.arguments ?? []) + more.map(\.databaseValue))
     }
 
     /// A window of the list, never the whole of it.
     public func candidates(
-        order: CandidateOrder, page: PageRequest, scope: CandidateScope = .all
+        order: CandidateOrder, page: PageRequest, scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
     ) throws -> [CandidateRow] {
         let key = order == .name ? "name_key" : "application_id"
         let keyIndex = order == .name ? 10 : 1
@@ -73,36 +86,36 @@ extension Store {
         let select = CandidateColumns.summarySelect
         switch page {
         case .first(let limit):
-            sql = "\(select)\(Self.where(scope)) ORDER BY \(ascending) LIMIT ?"
-            arguments = [limit]
+            sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(ascending) LIMIT ?"
+            arguments = Self.arguments(filter, [limit])
         case .last(let limit):
-            sql = "\(select)\(Self.where(scope)) ORDER BY \(descending) LIMIT ?"
-            arguments = [limit]
+            sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(descending) LIMIT ?"
+            arguments = Self.arguments(filter, [limit])
             reverse = true
         case .after(let anchor, let limit):
             if order == .name {
                 sql =
-                    "\(select)\(Self.where(scope, and: "(name_key, id) > (?, ?)")) ORDER BY \(ascending) LIMIT ?"
-                arguments = [anchor.key, anchor.rowID, limit]
+                    "\(select)\(Self.where(scope, filter, and: "(name_key, id) > (?, ?)")) ORDER BY \(ascending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, anchor.rowID, limit])
             } else {
                 sql =
-                    "\(select)\(Self.where(scope, and: "\(key) > ?")) ORDER BY \(ascending) LIMIT ?"
-                arguments = [anchor.key, limit]
+                    "\(select)\(Self.where(scope, filter, and: "\(key) > ?")) ORDER BY \(ascending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, limit])
             }
         case .before(let anchor, let limit):
             if order == .name {
                 sql =
-                    "\(select)\(Self.where(scope, and: "(name_key, id) < (?, ?)")) ORDER BY \(descending) LIMIT ?"
-                arguments = [anchor.key, anchor.rowID, limit]
+                    "\(select)\(Self.where(scope, filter, and: "(name_key, id) < (?, ?)")) ORDER BY \(descending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, anchor.rowID, limit])
             } else {
                 sql =
-                    "\(select)\(Self.where(scope, and: "\(key) < ?")) ORDER BY \(descending) LIMIT ?"
-                arguments = [anchor.key, limit]
+                    "\(select)\(Self.where(scope, filter, and: "\(key) < ?")) ORDER BY \(descending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, limit])
             }
             reverse = true
         case .offset(let offset, let limit):
-            sql = "\(select)\(Self.where(scope)) ORDER BY \(ascending) LIMIT ? OFFSET ?"
-            arguments = [limit, max(0, offset)]
+            sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(ascending) LIMIT ? OFFSET ?"
+            arguments = Self.arguments(filter, [limit, max(0, offset)])
         }
         let rows = try read { db in
             let blind = try blinds(db)
@@ -154,7 +167,8 @@ extension Store {
     /// Where a candidate stands in an order (0-based), so that a list can keep the selection
     /// when its order changes.
     public func position(
-        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope = .all
+        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
     ) throws -> Int? {
         try read { db in
             guard
@@ -169,14 +183,14 @@ extension Store {
                 return try Int.fetchOne(
                     db,
                     sql:
-                        "SELECT count(*) FROM candidates\(Self.where(scope, and: "application_id < ?"))",
-                    arguments: [id.rawValue])
+                        "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: "application_id < ?"))",
+                    arguments: Self.arguments(filter, [id.rawValue]))
             case .name:
                 return try Int.fetchOne(
                     db,
                     sql:
-                        "SELECT count(*) FROM candidates\(Self.where(scope, and: "(name_key, id) < (?, ?)"))",
-                    arguments: [nameKey, rowID])
+                        "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: "(name_key, id) < (?, ?)"))",
+                    arguments: Self.arguments(filter, [nameKey, rowID]))
             }
         }
     }

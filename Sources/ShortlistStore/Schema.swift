@@ -263,6 +263,18 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v5-saved-filters") { db in
+            try db.execute(
+                sql: """
+                    -- Filters the panel named, shared by everyone who opens the database.
+                    CREATE TABLE saved_filters (
+                        name TEXT PRIMARY KEY,
+                        expression TEXT NOT NULL,
+                        saved_by TEXT NOT NULL,
+                        saved_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

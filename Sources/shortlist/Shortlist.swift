@@ -19,6 +19,7 @@ struct Shortlist: ParsableCommand {
             PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self, BenchBrowseCommand.self,
             BenchImportCommand.self, InviteCommand.self, ScoreCommand.self, RankCommand.self,
+            ListCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
