@@ -168,6 +168,8 @@ import Testing
             case .open, .switchPane: #expect(state.detailOpen)
             case .back: #expect(!state.detailOpen)
             case .sort: #expect(ui.app.window.order == .name)
+            case .filter: #expect(state.commandLine?.purpose == .filter)
+            case .clearFilter: #expect(state.message?.text.contains("no filter") == true)
             case .theme: #expect(state.dialog != nil)
             case .commandLine: #expect(state.commandLine != nil)
             case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:

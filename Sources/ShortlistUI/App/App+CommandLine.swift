@@ -15,6 +15,7 @@ extension App {
 
     func performInCommandLine(_ command: CommandID) {
         guard var line = state.commandLine else { return }
+        if line.purpose == .filter, performInFilterBar(command, &line) { return }
         switch command {
         case .accept:
             state.commandLine = nil
@@ -54,6 +55,12 @@ extension App {
                 near.isEmpty
                 ? "Tab lists the commands" : "did you mean \(near.joined(separator: ", "))?"
             show("unknown command “\(name)”; \(hint)", isError: true)
+            return
+        }
+        if command.id == .filter {
+            // The rest of the line: a saved filter's name, or save/delete and a name.
+            let rest = words.dropFirst().joined(separator: " ")
+            perform(.filter, argument: rest.isEmpty ? nil : rest)
             return
         }
         let arguments = Array(words.dropFirst())

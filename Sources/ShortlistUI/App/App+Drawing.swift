@@ -63,7 +63,8 @@ extension App {
         StatusLine(
             position: state.selected, total: window.total, databaseName: context.databaseName,
             order: orderName + (window.scope == .invited ? ", invited only" : ""),
-            message: state.message, theme: theme,
+            message: state.message, theme: theme, filter: activeFilter,
+            unfilteredTotal: window.unfilteredTotal,
             hints: StatusLine.hints(
                 keymap,
                 context: state.scorecard != nil
@@ -120,6 +121,18 @@ extension App {
     func dialogArea(_ layout: Layout) -> Rect { layout.body }
 
     private func drawEmpty(into buffer: inout Buffer, area: Rect) {
+        if window.filter != nil {
+            let lines = [
+                "No candidate matches the filter.", "",
+                "\(keyName(.filter) ?? ":filter") changes it, \(keyName(.clearFilter) ?? ":clear-filter") shows everyone.",
+            ]
+            for (i, line) in lines.enumerated() {
+                buffer.put(
+                    line, x: area.x + 2, y: area.y + 1 + i,
+                    style: i == 0 ? theme[.sectionTitle] : theme[.row], maxWidth: area.width - 2)
+            }
+            return
+        }
         let lines = [
             "No applications in this database yet.",
             "",

@@ -20,6 +20,10 @@ public final class App {
     /// Lines run from the command line in this session, oldest first. Never written to
     /// disk: a line may name a candidate.
     public internal(set) var history: [String] = []
+    /// Filters applied in this session, oldest first: the filter bar's up/down.
+    public internal(set) var filterHistory: [String] = []
+    /// The filter the list shows, as typed; nil for every candidate.
+    public internal(set) var activeFilter: String?
     var detail: DetailDocument?
     /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
     let matcher: EvidenceMatcher?
@@ -174,6 +178,10 @@ public final class App {
             }
         case .sort:
             sort(argument)
+        case .filter:
+            filterCommand(argument)
+        case .clearFilter:
+            clearFilter()
         case .theme:
             if let argument {
                 switchTheme(to: argument)
@@ -269,8 +277,7 @@ public final class App {
     @discardableResult
     public func select(_ id: ApplicationID) -> Bool {
         guard
-            let position = try? window.source.position(
-                of: id, order: window.order, scope: window.scope)
+            let position = try? window.position(of: id)
         else { return false }
         select(position)
         return true
@@ -316,8 +323,7 @@ public final class App {
             let current = try window.row(at: state.selected)?.applicationID
             try window.reset(order: order)
             if let current,
-                let position = try window.source.position(
-                    of: current, order: order, scope: window.scope)
+                let position = try window.position(of: current)
             {
                 state.selected = position
                 state.top = position - layout.listRows / 2

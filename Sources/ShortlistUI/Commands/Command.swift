@@ -30,6 +30,8 @@ public enum CommandID: String, Sendable, CaseIterable {
     case back = "back"
     case switchPane = "switch-pane"
     case sort = "sort"
+    case filter = "filter"
+    case clearFilter = "clear-filter"
     case theme = "theme"
     case tabDetails = "tab-details"
     case tabEligibility = "tab-eligibility"
@@ -164,6 +166,16 @@ public struct Command: Sendable {
             id: .sort, title: "Sort", group: "View",
             description: "Sort by application id or by name (:sort name|id).",
             keys: [.list: [.character("s")]], argument: .choice(["name", "id"])),
+        Command(
+            id: .filter, title: "Filter", group: "View",
+            description:
+                "Type a filter (see docs/filters.md); Enter applies it, up/down recall earlier ones. The panel's saved filters: :filter NAME, :filter save NAME, :filter list, :filter delete NAME.",
+            keys: [.global: [.character("f")]],
+            argument: .choice(["save", "list", "delete", "clear"])),
+        Command(
+            id: .clearFilter, title: "Clear filter", group: "View",
+            description: "Show every candidate again; the filter stays in the history.",
+            keys: [.global: [.character("F")]]),
         Command(
             id: .theme, title: "Theme", group: "View",
             description: "Choose a theme from a list; :theme NAME switches.",

@@ -9,7 +9,12 @@ public final class CandidateWindow {
     public private(set) var order: CandidateOrder
     /// Everyone, or only the candidates invited to interview.
     public private(set) var scope: CandidateScope = .all
+    /// The filter applied on top of the scope (the filter bar, `:filter NAME`), if any.
+    public private(set) var filter: CompiledFilter?
+    /// Rows the list holds: those of the scope the filter selects.
     public private(set) var total: Int
+    /// Rows the scope holds without the filter: the "of" in "shown of total".
+    public private(set) var unfilteredTotal: Int
     private var block: [CandidateRow] = []
     private var blockStart = 0
     /// How many rows to read beyond what is asked, so that scrolling rarely waits.
@@ -27,16 +32,40 @@ public final class CandidateWindow {
         self.order = order
         self.margin = margin
         self.capacity = margin * 8
-        self.total = try source.candidateCount(scope: .all)
+        self.total = try source.candidateCount(scope: .all, filter: nil)
+        self.unfilteredTotal = total
     }
 
     /// Forgets the cached rows: after the order changed or the data did.
     public func reset(order: CandidateOrder? = nil, scope: CandidateScope? = nil) throws {
         if let order { self.order = order }
         if let scope { self.scope = scope }
-        total = try source.candidateCount(scope: self.scope)
+        try recount()
+    }
+
+    /// Shows only the rows a filter selects, or every row of the scope with nil. When
+    /// counting fails, the window keeps what it showed.
+    public func apply(filter: CompiledFilter?) throws {
+        let count = try source.candidateCount(scope: scope, filter: filter)
+        let all = try source.candidateCount(scope: scope, filter: nil)
+        self.filter = filter
+        total = count
+        unfilteredTotal = all
         block = []
         blockStart = 0
+    }
+
+    private func recount() throws {
+        total = try source.candidateCount(scope: scope, filter: filter)
+        unfilteredTotal =
+            filter == nil ? total : try source.candidateCount(scope: scope, filter: nil)
+        block = []
+        blockStart = 0
+    }
+
+    /// Where a candidate stands in the list as it is ordered, scoped and filtered.
+    public func position(of id: ApplicationID) throws -> Int? {
+        try source.position(of: id, order: order, scope: scope, filter: filter)
     }
 
     private var blockEnd: Int { blockStart + block.count }
@@ -91,7 +120,7 @@ public final class CandidateWindow {
 
     private func fetch(_ request: PageRequest) throws -> [CandidateRow] {
         readCount += 1
-        return try source.candidates(order: order, page: request, scope: scope)
+        return try source.candidates(order: order, page: request, scope: scope, filter: filter)
     }
 
     private func trimFront(keeping index: Int) {

@@ -38,6 +38,13 @@ public protocol PanelSource: AnyObject {
     func reopenScorecard(_ id: ApplicationID, member: String, reason: String, by actor: Actor)
         throws
     func ranking(for viewer: Actor) throws -> RankingView?
+
+    // Filters: compiled for the viewer (scores sealed as they must be), and the panel's
+    // saved ones.
+    func compileFilter(_ text: String, for viewer: Actor?) throws -> CompiledFilter
+    func savedFilters() throws -> [SavedFilter]
+    func saveFilter(name: String, expression: String, by actor: Actor) throws
+    func deleteFilter(name: String, by actor: Actor) throws
 }
 
 extension Store: PanelSource {}
