@@ -179,7 +179,9 @@ import Testing
         }
         let names = try f.ids("exp >= 0 or not exp >= 0", sort: [SortKey(.name)])
         #expect(names.count == 250)
-        let folded = names.map { SearchFolding.fold(byRecord[$0]!.surname) }
-        #expect(folded == folded.sorted())
+        let keys = names.map {
+            NameCollation.key(surname: byRecord[$0]!.surname, givenNames: byRecord[$0]!.givenNames)
+        }
+        #expect(keys == keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
 }

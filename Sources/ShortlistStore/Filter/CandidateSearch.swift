@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import ShortlistCore
+
+/// What `/` looks for: names and application ids (case, diacritics and script folded; Greek
+/// and Cyrillic names also by their Latin spellings; every word a prefix), or, for a query
+/// that starts with a quote or `text:`, the CV and motivation (words, `prefix*`, "phrases").
+public struct CandidateSearch: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case names
+        case text
+    }
+
+    public let query: String
+    public let kind: Kind
+    /// The folded words searched for, for highlighting what matched.
+    public let words: [String]
+    let match: String
+
+    /// Nil when the query holds nothing to search for.
+    public init?(_ query: String) {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        self.query = query
+        if trimmed.hasPrefix("\"") || trimmed.lowercased().hasPrefix("text:") {
+            var text = trimmed
+            if text.lowercased().hasPrefix("text:") { text = String(text.dropFirst(5)) }
+            // An unclosed quote while typing is a phrase still being typed.
+            if text.hasPrefix("\""), !(text.count > 1 && text.hasSuffix("\"")) { text += "\"" }
+            guard let match = TextQuery.match(text) else { return nil }
+            kind = .text
+            words = TextQuery.tokens(text).map(SearchFolding.fold)
+            self.match = match
+        } else {
+            let words = SearchFolding.fold(trimmed).split(whereSeparator: {
+                !$0.isLetter && !$0.isNumber
+            }).map(String.init)
+            guard !words.isEmpty else { return nil }
+            kind = .names
+            self.words = words
+            self.match = words.map { "\"\($0)\"*" }.joined(separator: " ")
+        }
+    }
+
+    /// The SQL condition and its argument; in blind mode names are not searched.
+    func condition(blind: Bool) -> (String, DatabaseValue) {
+        switch kind {
+        case .names:
+            let match =
+                blind ? words.map { "application_id : \"\($0)\"*" }.joined(separator: " ") : match
+            return (
+                "candidates.id IN (SELECT rowid FROM name_index WHERE name_index MATCH ?)",
+                match.databaseValue
+            )
+        case .text:
+            return (
+                "candidates.id IN (SELECT rowid FROM text_index WHERE text_index MATCH ?)",
+                match.databaseValue
+            )
+        }
+    }
+}
+
+/// Where a search landed: the matching candidate, its position in the list, and how many
+/// match in all (counted up to `SearchHit.countLimit`).
+public struct SearchHit: Sendable, Hashable {
+    public var applicationID: ApplicationID
+    public var position: Int
+    public var matches: Int
+    /// More match than were counted.
+    public var isCountCapped: Bool
+    /// The search went past the end (or the start) of the list and continued from the other.
+    public var wrapped: Bool
+
+    public static let countLimit = 10_000
+}
+
+extension Store {
+    /// The next candidate of the list (as ordered, scoped and filtered) that matches, from
+    /// `start` forwards or backwards, wrapping at the ends; `inclusive` lets `start` itself
+    /// match (typing), otherwise it is skipped (`n`, `N`). Nil when nobody matches.
+    public func nextMatch(
+        _ search: CandidateSearch, from start: ApplicationID?, forward: Bool = true,
+        inclusive: Bool, order: CandidateOrder, scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
+    ) throws -> SearchHit? {
+        try read { db in
+            let (condition, match) = search.condition(blind: try blinds(db))
+            let keyed = order == .name
+            let key = keyed ? "(name_key, id)" : "application_id"
+            let direction = forward ? "" : " DESC"
+            let orderBy =
+                keyed ? "name_key\(direction), id\(direction)" : "application_id\(direction)"
+            var anchor: [DatabaseValue]?
+            if let start,
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT id, name_key FROM candidates WHERE application_id = ?",
+                    arguments: [start.rawValue])
+            {
+                anchor =
+                    keyed
+                    ? [(row[1] as String).databaseValue, (row[0] as Int64).databaseValue]
+                    : [start.rawValue.databaseValue]
+            }
+            func find(after anchor: [DatabaseValue]?) throws -> (Int64, String)? {
+                var more = condition
+                var arguments = [match]
+                if let anchor {
+                    let op = forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<")
+                    let marks = keyed ? "(?, ?)" : "?"
+                    more += " AND \(key) \(op) \(marks)"
+                    arguments += anchor
+                }
+                let sql =
+                    "SELECT id, application_id FROM candidates\(Self.where(scope, filter, and: more)) ORDER BY \(orderBy) LIMIT 1"
+                let row = try Row.fetchOne(
+                    db, sql: sql,
+                    arguments: StatementArguments((filter?.arguments ?? []) + arguments))
+                return row.map { ($0[0], $0[1]) }
+            }
+            var wrapped = false
+            var found = try find(after: anchor)
+            if found == nil, anchor != nil {
+                found = try find(after: nil)
+                wrapped = found != nil
+            }
+            guard let (rowID, applicationID) = found else { return nil }
+            let position = try Self.position(
+                rowID: rowID, applicationID: applicationID, order: order, scope: scope,
+                filter: filter, db)
+            let counted =
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT count(*) FROM (SELECT 1 FROM candidates\(Self.where(scope, filter, and: condition)) LIMIT ?)",
+                    arguments: StatementArguments(
+                        (filter?.arguments ?? []) + [
+                            match, (SearchHit.countLimit + 1).databaseValue,
+                        ]
+                    )) ?? 0
+            return SearchHit(
+                applicationID: ApplicationID(applicationID), position: position,
+                matches: min(counted, SearchHit.countLimit),
+                isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
+        }
+    }
+
+    static func position(
+        rowID: Int64, applicationID: String, order: CandidateOrder, scope: CandidateScope,
+        filter: CompiledFilter?, _ db: Database
+    ) throws -> Int {
+        switch order {
+        case .applicationID:
+            return try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: "application_id < ?"))",
+                arguments: arguments(filter, [applicationID])) ?? 0
+        case .name:
+            let nameKey =
+                try String.fetchOne(
+                    db, sql: "SELECT name_key FROM candidates WHERE id = ?", arguments: [rowID])
+                ?? ""
+            return try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: "(name_key, id) < (?, ?)"))",
+                arguments: arguments(filter, [nameKey, rowID])) ?? 0
+        }
+    }
+}
