@@ -32,6 +32,14 @@ final class RecordingSource: CandidateSource {
     ) throws -> Int? {
         try store.position(of: id, order: order, scope: scope, filter: filter)
     }
+    func nextMatch(
+        _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
+        order: CandidateOrder, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> SearchHit? {
+        try store.nextMatch(
+            search, from: start, forward: forward, inclusive: inclusive, order: order,
+            scope: scope, filter: filter)
+    }
 }
 
 @Suite struct CandidateWindowTests {

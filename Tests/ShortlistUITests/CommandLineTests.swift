@@ -169,6 +169,9 @@ import Testing
             case .back: #expect(!state.detailOpen)
             case .sort: #expect(ui.app.window.order == .name)
             case .filter: #expect(state.commandLine?.purpose == .filter)
+            case .search: #expect(state.commandLine?.purpose == .search)
+            case .nextMatch, .previousMatch:
+                #expect(state.message?.text.contains("no search yet") == true)
             case .clearFilter: #expect(state.message?.text.contains("no filter") == true)
             case .theme: #expect(state.dialog != nil)
             case .commandLine: #expect(state.commandLine != nil)

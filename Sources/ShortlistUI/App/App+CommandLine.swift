@@ -10,12 +10,14 @@ extension App {
             performInCommandLine(command)
             return
         }
-        _ = state.commandLine?.edit(key)
+        guard state.commandLine?.edit(key) == true else { return }
+        if let line = state.commandLine, line.purpose == .search { searchAsTyped(line.string) }
     }
 
     func performInCommandLine(_ command: CommandID) {
         guard var line = state.commandLine else { return }
         if line.purpose == .filter, performInFilterBar(command, &line) { return }
+        if line.purpose == .search, performInSearchBar(command, &line) { return }
         switch command {
         case .accept:
             state.commandLine = nil

@@ -162,6 +162,6 @@ extension App {
     private var listMarks: ListScreen.Marks {
         ListScreen.Marks(
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
-            invited: invitedApplications, isBlind: context.isBlind)
+            invited: invitedApplications, isBlind: context.isBlind, highlight: searchHighlight)
     }
 }

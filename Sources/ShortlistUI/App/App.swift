@@ -24,6 +24,22 @@ public final class App {
     public internal(set) var filterHistory: [String] = []
     /// The filter the list shows, as typed; nil for every candidate.
     public internal(set) var activeFilter: String?
+    /// Searches run off this thread; only the newest one's result is shown.
+    let searchRunner = SearchRunner()
+    /// The search `n`/`N` continue and the list highlights: the last one whose result came.
+    public internal(set) var activeSearch: CandidateSearch?
+    /// The search asked for last, its generation, and where the selection was when `/` was
+    /// pressed (Escape goes back there).
+    var pendingSearch: PendingSearch?
+    /// What the last search result said, shown again when the search bar closes.
+    var searchMessage: StatusMessage?
+    var searchOrigin: (id: ApplicationID?, selected: Int, top: Int)?
+    /// Where the last result landed.
+    public internal(set) var lastHit: SearchHit?
+    /// The queries whose results were shown, oldest first: tests check that no stale one is.
+    public internal(set) var shownSearchResults: [String] = []
+    /// Searches typed in this session, oldest first: the search bar's up/down.
+    public internal(set) var searchHistory: [String] = []
     var detail: DetailDocument?
     /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
     let matcher: EvidenceMatcher?
@@ -63,13 +79,19 @@ public final class App {
     public func run() -> Int32 {
         render()
         while state.exitCode == nil {
-            guard let event = terminal.backend.readEvent(timeoutMilliseconds: nil) else { continue }
-            handle(event)
-            while state.exitCode == nil,
-                let more = terminal.backend.readEvent(timeoutMilliseconds: 0)
-            {
-                handle(more)
+            // While a search runs, wake up often to show its result as soon as it comes.
+            let wait = searchRunner.isBusy || pendingSearch != nil ? 10 : nil
+            if let event = terminal.backend.readEvent(timeoutMilliseconds: wait) {
+                handle(event)
+                while state.exitCode == nil,
+                    let more = terminal.backend.readEvent(timeoutMilliseconds: 0)
+                {
+                    handle(more)
+                }
+            } else if !collectSearchResult() {
+                continue
             }
+            collectSearchResult()
             if state.exitCode == nil { render() }
         }
         return state.exitCode ?? 0
@@ -81,6 +103,15 @@ public final class App {
         {
             handle(event)
         }
+        collectSearchResult()
+        render()
+    }
+
+    /// Waits for the searches asked for to finish, then shows the newest one's result: what
+    /// tests and the benchmark call after typing a search.
+    public func settle(timeout: Double = 10) {
+        searchRunner.waitUntilIdle(timeout: timeout)
+        collectSearchResult()
         render()
     }
 
@@ -178,6 +209,12 @@ public final class App {
             }
         case .sort:
             sort(argument)
+        case .search:
+            openSearchBar()
+        case .nextMatch:
+            searchAgain(forward: true)
+        case .previousMatch:
+            searchAgain(forward: false)
         case .filter:
             filterCommand(argument)
         case .clearFilter:

@@ -30,6 +30,9 @@ public enum CommandID: String, Sendable, CaseIterable {
     case back = "back"
     case switchPane = "switch-pane"
     case sort = "sort"
+    case search = "search"
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
     case filter = "filter"
     case clearFilter = "clear-filter"
     case theme = "theme"
@@ -167,13 +170,26 @@ public struct Command: Sendable {
             description: "Sort by application id or by name (:sort name|id).",
             keys: [.list: [.character("s")]], argument: .choice(["name", "id"])),
         Command(
-            id: .filter, title: "Filter", group: "View",
+            id: .search, title: "Search", group: "Find",
+            description:
+                "Search names and application ids as you type, in any script, with or without accents, Greek and Cyrillic names also in Latin letters; start with \" or text: to search CVs and motivations. Enter keeps it, Esc goes back.",
+            keys: [.global: [.character("/")]]),
+        Command(
+            id: .nextMatch, title: "Next match", group: "Find",
+            description: "Go to the next candidate the search matches, wrapping at the end.",
+            keys: [.global: [.character("n")]]),
+        Command(
+            id: .previousMatch, title: "Prev match", group: "Find",
+            description: "Go to the previous candidate the search matches.",
+            keys: [.global: [.character("N")]]),
+        Command(
+            id: .filter, title: "Filter", group: "Find",
             description:
                 "Type a filter (see docs/filters.md); Enter applies it, up/down recall earlier ones. The panel's saved filters: :filter NAME, :filter save NAME, :filter list, :filter delete NAME.",
             keys: [.global: [.character("f")]],
             argument: .choice(["save", "list", "delete", "clear"])),
         Command(
-            id: .clearFilter, title: "Clear filter", group: "View",
+            id: .clearFilter, title: "Clear filter", group: "Find",
             description: "Show every candidate again; the filter stays in the history.",
             keys: [.global: [.character("F")]]),
         Command(

@@ -5,9 +5,16 @@ import TerminalKit
 public enum CommandLinePurpose: Sendable, Equatable {
     case command
     case filter
+    case search
 
     /// What the line starts with on screen.
-    public var prompt: String { self == .command ? ":" : "filter: " }
+    public var prompt: String {
+        switch self {
+        case .command: ":"
+        case .filter: "filter: "
+        case .search: "/"
+        }
+    }
 }
 
 /// The `:` command line or the filter bar while it is open: the text, the cursor, and the

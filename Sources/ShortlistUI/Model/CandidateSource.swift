@@ -13,6 +13,12 @@ public protocol CandidateSource: AnyObject {
         of id: ApplicationID, order: CandidateOrder, scope: CandidateScope,
         filter: CompiledFilter?
     ) throws -> Int?
+    /// The next candidate of the list that matches a search (see `Store.nextMatch`). Called
+    /// off the interface's thread: an implementation must allow that.
+    func nextMatch(
+        _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
+        order: CandidateOrder, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> SearchHit?
 }
 
 extension Store: CandidateSource {}

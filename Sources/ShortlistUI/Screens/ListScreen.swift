@@ -33,6 +33,9 @@ struct ListScreen {
         /// Names are withheld: the name column shows application ids, and the nationality
         /// and id columns go.
         var isBlind = false
+        /// The words of the name search whose result is shown: matching words of names (and
+        /// ids) are drawn in the search-match role.
+        var highlight: [String]? = nil
     }
 
     var rows: [CandidateSummary]
@@ -95,8 +98,24 @@ struct ListScreen {
         let languages = Column(title: "Languages", width: 23, narrowest: 17) {
             .field(FieldText($0.languages, CandidateFormat.languages))
         }
+        func highlighted(_ text: String) -> Cell {
+            guard let words = marks.highlight else { return .field(.normal(text)) }
+            let ranges = SearchHighlight.ranges(in: text, words: words)
+            guard !ranges.isEmpty else { return .field(.normal(text)) }
+            var pieces: [(text: String, role: ThemeRole)] = []
+            var at = text.startIndex
+            for range in ranges {
+                if at < range.lowerBound {
+                    pieces.append((String(text[at..<range.lowerBound]), .row))
+                }
+                pieces.append((String(text[range]), .searchMatch))
+                at = range.upperBound
+            }
+            if at < text.endIndex { pieces.append((String(text[at...]), .row)) }
+            return .styled(pieces)
+        }
         let application = Column(title: "Application", width: 11) {
-            .field(.normal($0.applicationID.rawValue))
+            highlighted($0.applicationID.rawValue)
         }
         // The application id is what every message names: from 100 columns it comes first.
         var byPriority = [eligibility, screening]
@@ -131,7 +150,7 @@ struct ListScreen {
         let name = Column(
             title: marks.isBlind ? "Application" : "Name", width: max(8, width - used - 1)
         ) {
-            .field(.normal($0.displayName))
+            marks.isBlind ? .field(.normal($0.displayName)) : highlighted($0.displayName)
         }
         let leading = order.first?.title == "Application" ? 1 : 0
         var columns = order
