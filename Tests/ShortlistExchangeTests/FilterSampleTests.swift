@@ -184,4 +184,40 @@ import Testing
         }
         #expect(keys == keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
+
+    /// Any sort: pages read by offset, positions and "next after" agree with the full
+    /// listing, missing values included.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sample.path)))
+    func everySortAgreesWithItselfInPagesPositionsAndSearches() throws {
+        let f = try Fixture()
+        let sorts = ["-exp,name", "edu,-submitted", "eligibility,nat", "fg,-edu,exp", "-name"]
+        for text in sorts {
+            let keys = try SortKey.parseList(text)
+            let all = try f.ids("exp >= 0 or not exp >= 0", sort: keys)
+            #expect(all.count == 250)
+            var paged: [ApplicationID] = []
+            for offset in stride(from: 0, to: 250, by: 37) {
+                paged += try f.store.candidates(sortedBy: keys, offset: offset, limit: 37).map(
+                    \.summary.applicationID)
+            }
+            #expect(paged == all, "\(text): pages")
+            for (i, id) in all.enumerated() where i % 7 == 0 {
+                #expect(try f.store.position(of: id, sortedBy: keys) == i, "\(text): \(id)")
+            }
+            // "app" matches every application id: the search walks the list in its order.
+            let search = try #require(CandidateSearch("app"))
+            var walked: [ApplicationID] = []
+            var start: ApplicationID?
+            for _ in 0..<12 {
+                let hit = try #require(
+                    try f.store.nextMatch(
+                        search, from: start, inclusive: start == nil, order: .name,
+                        sortedBy: keys))
+                #expect(hit.position == walked.count, "\(text)")
+                walked.append(hit.applicationID)
+                start = hit.applicationID
+            }
+            #expect(walked == Array(all.prefix(12)), "\(text): search order")
+        }
+    }
 }

@@ -183,4 +183,40 @@ import Testing
         ui.press(.enter)
         #expect(ui.app.state.message?.text.contains("a filter name is") == true)
     }
+
+    @Test func sortingByAnyColumnsKeepsTheSelectionAndWorksWithFilterAndSearch() throws {
+        let ui = try UIHarness()
+        ui.press(.character("j"), .character("j"), .character("j"))  // Müller, 12.5 years
+        ui.type(":sort -exp,name")
+        ui.press(.enter)
+        #expect(ui.app.window.sortKeys == [SortKey(.experience, descending: true), SortKey(.name)])
+        #expect(ui.app.selectedID == ApplicationID("APP-0000004"))
+        #expect(ui.app.state.selected == 0, "the most experienced first")
+        #expect(ui.lines.last!.contains("sorted by -exp,name"))
+        var expected: [ApplicationID] = []
+        try ui.store.forEachCandidate(filter: nil, sort: ui.app.window.sortKeys!) {
+            expected.append($0.applicationID)
+        }
+        #expect(try listed(ui) == expected)
+
+        ui.press(.character("f"))
+        ui.type("fg = IV")
+        ui.press(.enter, .character("/"))
+        ui.type("szoke")
+        ui.app.settle()
+        #expect(ui.app.selectedID == ApplicationID("APP-0000007"))
+        let position = try #require(try listed(ui).firstIndex(of: ApplicationID("APP-0000007")))
+        #expect(ui.app.state.selected == position)
+        ui.press(.enter)
+        #expect(ui.lines.last!.contains("APP-0000007"))
+        ui.press(.character("j"))
+        #expect(ui.lines.last!.contains("/szoke  filter fg = IV  sorted by -exp,name"))
+        Golden.check(ui.screen, "sorted-filtered-searched-80x24")
+
+        ui.type(":sort colour")
+        ui.press(.enter)
+        #expect(ui.app.state.message?.text.contains("cannot sort by 'colour'") == true)
+        ui.press(.character("s"))
+        #expect(ui.app.window.sortKeys == nil && ui.app.window.order == .applicationID)
+    }
 }

@@ -41,9 +41,23 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
     ) throws -> Int? {
         try store.position(of: id, order: order, scope: scope, filter: filter)
     }
+    func candidates(
+        sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> [CandidateRow] {
+        try store.candidates(
+            sortedBy: keys, offset: offset, limit: limit, scope: scope, filter: filter)
+    }
+    func position(
+        of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> Int? {
+        try store.position(of: id, sortedBy: keys, scope: scope, filter: filter)
+    }
     func nextMatch(
         _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
-        order: CandidateOrder, scope: CandidateScope, filter: CompiledFilter?
+        order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
+        filter: CompiledFilter?
     ) throws -> SearchHit? {
         lock.lock()
         calls.append((search.query, pthread_self()))
@@ -51,7 +65,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         Thread.sleep(forTimeInterval: delay)
         return try store.nextMatch(
             search, from: start, forward: forward, inclusive: inclusive, order: order,
-            scope: scope, filter: filter)
+            sortedBy: keys, scope: scope, filter: filter)
     }
 }
 

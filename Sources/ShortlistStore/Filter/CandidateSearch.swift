@@ -80,11 +80,16 @@ extension Store {
     /// match (typing), otherwise it is skipped (`n`, `N`). Nil when nobody matches.
     public func nextMatch(
         _ search: CandidateSearch, from start: ApplicationID?, forward: Bool = true,
-        inclusive: Bool, order: CandidateOrder, scope: CandidateScope = .all,
-        filter: CompiledFilter? = nil
+        inclusive: Bool, order: CandidateOrder, sortedBy keys: [SortKey]? = nil,
+        scope: CandidateScope = .all, filter: CompiledFilter? = nil
     ) throws -> SearchHit? {
         try read { db in
             let (condition, match) = search.condition(blind: try blinds(db))
+            if let keys {
+                return try Self.nextMatchSorted(
+                    condition: condition, match: match, from: start, forward: forward,
+                    inclusive: inclusive, keys: keys, scope: scope, filter: filter, db)
+            }
             let keyed = order == .name
             let key = keyed ? "(name_key, id)" : "application_id"
             let direction = forward ? "" : " DESC"
@@ -127,21 +132,76 @@ extension Store {
             let position = try Self.position(
                 rowID: rowID, applicationID: applicationID, order: order, scope: scope,
                 filter: filter, db)
-            let counted =
-                try Int.fetchOne(
-                    db,
-                    sql:
-                        "SELECT count(*) FROM (SELECT 1 FROM candidates\(Self.where(scope, filter, and: condition)) LIMIT ?)",
-                    arguments: StatementArguments(
-                        (filter?.arguments ?? []) + [
-                            match, (SearchHit.countLimit + 1).databaseValue,
-                        ]
-                    )) ?? 0
-            return SearchHit(
-                applicationID: ApplicationID(applicationID), position: position,
-                matches: min(counted, SearchHit.countLimit),
-                isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
+            return try Self.hit(
+                applicationID, position: position, wrapped: wrapped, condition: condition,
+                match: match, scope: scope, filter: filter, db)
         }
+    }
+
+    static func hit(
+        _ applicationID: String, position: Int, wrapped: Bool, condition: String,
+        match: DatabaseValue, scope: CandidateScope, filter: CompiledFilter?, _ db: Database
+    ) throws -> SearchHit {
+        let counted =
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT count(*) FROM (SELECT 1 FROM candidates\(Self.where(scope, filter, and: condition)) LIMIT ?)",
+                arguments: StatementArguments(
+                    (filter?.arguments ?? []) + [match, (SearchHit.countLimit + 1).databaseValue]
+                )) ?? 0
+        return SearchHit(
+            applicationID: ApplicationID(applicationID), position: position,
+            matches: min(counted, SearchHit.countLimit),
+            isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
+    }
+
+    /// The same in an order of the user's choosing.
+    static func nextMatchSorted(
+        condition: String, match: DatabaseValue, from start: ApplicationID?, forward: Bool,
+        inclusive: Bool, keys: [SortKey], scope: CandidateScope, filter: CompiledFilter?,
+        _ db: Database
+    ) throws -> SearchHit? {
+        let terms = SortTerm.terms(keys)
+        let orderBy = terms.map {
+            $0.expression + ($0.descending == forward ? " DESC" : "")
+        }.joined(separator: ", ")
+        var startValues: [DatabaseValue]?
+        if let start,
+            let rowID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM candidates WHERE application_id = ?",
+                arguments: [start.rawValue])
+        {
+            startValues = try SortTerm.values(terms, rowID: rowID, db)
+        }
+        func find(beyond values: [DatabaseValue]?) throws -> (Int64, String)? {
+            var more = condition
+            var arguments = [match]
+            if let values {
+                let (beyond, extra) = SortTerm.beyond(
+                    terms, values, forward: forward, inclusive: inclusive)
+                more += " AND \(beyond)"
+                arguments += extra
+            }
+            return try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT id, application_id FROM candidates\(Self.where(scope, filter, and: more)) ORDER BY \(orderBy) LIMIT 1",
+                arguments: StatementArguments((filter?.arguments ?? []) + arguments)
+            ).map { ($0[0], $0[1]) }
+        }
+        var wrapped = false
+        var found = try find(beyond: startValues)
+        if found == nil, startValues != nil {
+            found = try find(beyond: nil)
+            wrapped = found != nil
+        }
+        guard let (rowID, applicationID) = found else { return nil }
+        let position = try Self.position(
+            rowID: rowID, sortedBy: keys, scope: scope, filter: filter, db)
+        return try hit(
+            applicationID, position: position, wrapped: wrapped, condition: condition,
+            match: match, scope: scope, filter: filter, db)
     }
 
     static func position(

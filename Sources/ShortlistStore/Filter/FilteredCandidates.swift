@@ -77,27 +77,157 @@ extension Store {
         }
     }
 
-    /// ORDER BY for sort keys, always ending with the row id so that the order is total and
-    /// stable; missing values sort last in either direction.
+    /// ORDER BY for sort keys, always ending with the application id so that the order is
+    /// total and stable. Missing values count as the lowest: first ascending, last
+    /// descending.
     static func orderBy(_ keys: [SortKey]) -> String {
-        var terms: [String] = []
+        SortTerm.terms(keys).map(\.orderTerm).joined(separator: ", ")
+    }
+}
+
+/// One term of a sort: the column expression, its direction, and the value a missing entry
+/// counts as in comparisons (the lowest), so that "rows after this one" can be asked for.
+struct SortTerm {
+    var expression: String
+    var descending: Bool
+    var missing: DatabaseValue
+
+    var orderTerm: String { expression + (descending ? " DESC" : "") }
+    var compared: String { "COALESCE(\(expression), ?)" }
+
+    static let eligibilityRank =
+        "(SELECT CASE result WHEN 'eligible' THEN 0 WHEN 'needs_check' THEN 1 WHEN 'ineligible' THEN 2 END FROM eligibility WHERE candidate_id = candidates.id)"
+
+    static func terms(_ keys: [SortKey]) -> [SortTerm] {
+        var terms: [SortTerm] = []
+        let lowestNumber = (-Double.greatestFiniteMagnitude).databaseValue
         for key in keys {
-            let direction = key.descending ? " DESC" : ""
+            let d = key.descending
             switch key.field {
-            case .name: terms.append("name_key\(direction)")
-            case .id: terms.append("application_id\(direction)")
-            case .experience: terms.append("years_experience IS NULL, years_experience\(direction)")
-            case .functionGroup: terms.append("function_group IS NULL, function_group\(direction)")
-            case .education: terms.append("education_level IS NULL, education_level\(direction)")
-            case .nationality: terms.append("nationalities IS NULL, nationalities\(direction)")
-            case .submitted: terms.append("submitted_epoch IS NULL, submitted_epoch\(direction)")
+            case .name:
+                terms.append(
+                    SortTerm(expression: "name_key", descending: d, missing: "".databaseValue))
+            case .id:
+                terms.append(
+                    SortTerm(expression: "application_id", descending: d, missing: "".databaseValue)
+                )
+            case .experience:
+                terms.append(
+                    SortTerm(expression: "years_experience", descending: d, missing: lowestNumber))
+            case .functionGroup:
+                terms.append(
+                    SortTerm(expression: "function_group", descending: d, missing: lowestNumber))
+            case .education:
+                terms.append(
+                    SortTerm(expression: "education_level", descending: d, missing: lowestNumber))
+            case .nationality:
+                terms.append(
+                    SortTerm(expression: "nationalities", descending: d, missing: "".databaseValue))
+            case .submitted:
+                terms.append(
+                    SortTerm(expression: "submitted_epoch", descending: d, missing: lowestNumber))
             case .eligibility:
                 terms.append(
-                    "(SELECT CASE result WHEN 'eligible' THEN 0 WHEN 'needs_check' THEN 1 WHEN 'ineligible' THEN 2 END FROM eligibility WHERE candidate_id = candidates.id) IS NULL, (SELECT CASE result WHEN 'eligible' THEN 0 WHEN 'needs_check' THEN 1 WHEN 'ineligible' THEN 2 END FROM eligibility WHERE candidate_id = candidates.id)\(direction)"
-                )
+                    SortTerm(expression: eligibilityRank, descending: d, missing: lowestNumber))
             }
         }
-        if !keys.contains(where: { $0.field == .id }) { terms.append("application_id") }
-        return terms.joined(separator: ", ")
+        if !keys.contains(where: { $0.field == .id }) {
+            terms.append(
+                SortTerm(expression: "application_id", descending: false, missing: "".databaseValue)
+            )
+        }
+        return terms
+    }
+
+    /// The condition "comes after (or before) the row whose term values are `values`" in the
+    /// order the terms make: (a > x) or (a = x and b > y) or …, each with its direction.
+    static func beyond(
+        _ terms: [SortTerm], _ values: [DatabaseValue], forward: Bool, inclusive: Bool
+    ) -> (String, [DatabaseValue]) {
+        var alternatives: [String] = []
+        var arguments: [DatabaseValue] = []
+        for (i, term) in terms.enumerated() {
+            var parts: [String] = []
+            for equal in terms[..<i] {
+                parts.append("\(equal.compared) = COALESCE(?, ?)")
+            }
+            let after = forward != term.descending
+            parts.append("\(term.compared) \(after ? ">" : "<") COALESCE(?, ?)")
+            alternatives.append("(" + parts.joined(separator: " AND ") + ")")
+            for (j, t) in terms[...i].enumerated() {
+                arguments += [t.missing, values[j], t.missing]
+            }
+        }
+        if inclusive {
+            alternatives.append(
+                "(" + terms.map { "\($0.compared) = COALESCE(?, ?)" }.joined(separator: " AND ")
+                    + ")")
+            for (j, t) in terms.enumerated() { arguments += [t.missing, values[j], t.missing] }
+        }
+        return ("(" + alternatives.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// The term values of one row.
+    static func values(_ terms: [SortTerm], rowID: Int64, _ db: Database) throws -> [DatabaseValue]?
+    {
+        try Row.fetchOne(
+            db,
+            sql:
+                "SELECT \(terms.map(\.expression).joined(separator: ", ")) FROM candidates WHERE id = ?",
+            arguments: [rowID]
+        ).map { row in (0..<terms.count).map { row[$0] as DatabaseValue } }
+    }
+}
+
+extension Store {
+    /// A page of the list in an order of the user's choosing (any columns, either way):
+    /// read by offset, since an arbitrary order has no single index to seek in. Name and
+    /// application-id orders page by keyset through `candidates(order:page:)`.
+    public func candidates(
+        sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
+    ) throws -> [CandidateRow] {
+        let sql =
+            "\(CandidateColumns.summarySelect)\(Self.where(scope, filter)) ORDER BY \(Self.orderBy(keys)) LIMIT ? OFFSET ?"
+        return try read { db in
+            let blind = try blinds(db)
+            let criteria = try Self.criteria(db)
+            return try Row.fetchAll(
+                db.cachedStatement(sql: sql),
+                arguments: Self.arguments(filter, [limit, max(0, offset)])
+            ).map { row in
+                let summary = CandidateColumns.summary(row, criteria: criteria)
+                return CandidateRow(
+                    summary: blind ? summary.blinded() : summary,
+                    anchor: PageAnchor(key: row[1], rowID: row[0]))
+            }
+        }
+    }
+
+    /// Where a candidate stands in an order of the user's choosing (0-based).
+    public func position(
+        of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
+    ) throws -> Int? {
+        try read { db in
+            guard
+                let rowID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM candidates WHERE application_id = ?",
+                    arguments: [id.rawValue])
+            else { return nil }
+            return try Self.position(rowID: rowID, sortedBy: keys, scope: scope, filter: filter, db)
+        }
+    }
+
+    static func position(
+        rowID: Int64, sortedBy keys: [SortKey], scope: CandidateScope, filter: CompiledFilter?,
+        _ db: Database
+    ) throws -> Int {
+        let terms = SortTerm.terms(keys)
+        guard let values = try SortTerm.values(terms, rowID: rowID, db) else { return 0 }
+        let (before, arguments) = SortTerm.beyond(terms, values, forward: false, inclusive: false)
+        return try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: before))",
+            arguments: StatementArguments((filter?.arguments ?? []) + arguments)) ?? 0
     }
 }

@@ -65,6 +65,7 @@ extension App {
             order: orderName + (window.scope == .invited ? ", invited only" : ""),
             message: state.message, theme: theme, filter: activeFilter,
             unfilteredTotal: window.unfilteredTotal,
+            search: activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) },
             hints: StatusLine.hints(
                 keymap,
                 context: state.scorecard != nil

@@ -123,15 +123,16 @@ extension App {
         let order = window.order
         let scope = window.scope
         let filter = window.filter
+        let keys = window.sortKeys
         let generation = searchRunner.submit {
             var hit = try target.source.nextMatch(
                 search, from: start, forward: forward, inclusive: inclusive, order: order,
-                scope: scope, filter: filter)
+                sortedBy: keys, scope: scope, filter: filter)
             for _ in 1..<max(1, steps) {
                 guard let previous = hit else { break }
                 let next = try target.source.nextMatch(
                     search, from: previous.applicationID, forward: forward, inclusive: false,
-                    order: order, scope: scope, filter: filter)
+                    order: order, sortedBy: keys, scope: scope, filter: filter)
                 if var next {
                     next.wrapped = next.wrapped || previous.wrapped
                     hit = next

@@ -337,11 +337,13 @@ public final class App {
     private func sort(_ argument: String?) {
         let order: CandidateOrder
         switch argument {
-        case nil: order = window.order == .applicationID ? .name : .applicationID
+        case nil:
+            order =
+                window.order == .applicationID && window.sortKeys == nil ? .name : .applicationID
         case "name": order = .name
         case "id": order = .applicationID
-        case let other?:
-            show("sort: “\(other)” is not an order; use name or id", isError: true)
+        case let text?:
+            sort(byKeys: text)
             return
         }
         if order == .name, context.isBlind {
@@ -355,13 +357,42 @@ public final class App {
         if argument != nil { show("sorted by \(orderName)") }
     }
 
+    /// `:sort -exp,name`: any columns, either way, several keys; ties in application-id order.
+    private func sort(byKeys text: String) {
+        let keys: [SortKey]
+        do {
+            keys = try SortKey.parseList(text)
+        } catch {
+            show("sort: \(error.message) (\(error.hint))", isError: true)
+            return
+        }
+        if context.isBlind, keys.contains(where: { $0.field == .name || $0.field == .nationality })
+        {
+            show(
+                "sorting by name or nationality is off in blind mode: the order would reveal them",
+                isError: true)
+            return
+        }
+        do {
+            let current = try window.row(at: state.selected)?.applicationID
+            try window.sort(by: keys)
+            if let current, let position = try window.position(of: current) {
+                state.selected = position
+                state.top = position - layout.listRows / 2
+            }
+            clampSelection()
+        } catch {
+            report(error)
+            return
+        }
+        show("sorted by \(orderName)")
+    }
+
     private func changeOrder(_ order: CandidateOrder) {
         do {
             let current = try window.row(at: state.selected)?.applicationID
             try window.reset(order: order)
-            if let current,
-                let position = try window.position(of: current)
-            {
+            if let current, let position = try window.position(of: current) {
                 state.selected = position
                 state.top = position - layout.listRows / 2
             }
@@ -371,7 +402,10 @@ public final class App {
         }
     }
 
-    var orderName: String { window.order == .name ? "name" : "application id" }
+    var orderName: String {
+        if let keys = window.sortKeys { return keys.map(\.description).joined(separator: ",") }
+        return window.order == .name ? "name" : "application id"
+    }
 
     func report(_ error: any Error) {
         show("\(error)", isError: true)

@@ -167,8 +167,13 @@ public struct Command: Sendable {
             keys: [.global: [.tab, .backTab]]),
         Command(
             id: .sort, title: "Sort", group: "View",
-            description: "Sort by application id or by name (:sort name|id).",
-            keys: [.list: [.character("s")]], argument: .choice(["name", "id"])),
+            description:
+                "Sort by application id or by name; :sort KEYS sorts by any columns, several keys, - for descending (:sort -exp,name; see docs/filters.md).",
+            keys: [.list: [.character("s")]],
+            argument: .choice([
+                "name", "id", "exp", "-exp", "fg", "edu", "-edu", "nat", "submitted", "-submitted",
+                "eligibility",
+            ])),
         Command(
             id: .search, title: "Search", group: "Find",
             description:

@@ -17,8 +17,18 @@ public protocol CandidateSource: AnyObject {
     /// off the interface's thread: an implementation must allow that.
     func nextMatch(
         _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
-        order: CandidateOrder, scope: CandidateScope, filter: CompiledFilter?
+        order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
+        filter: CompiledFilter?
     ) throws -> SearchHit?
+    /// A page in an order of the user's choosing, by offset.
+    func candidates(
+        sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> [CandidateRow]
+    func position(
+        of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> Int?
 }
 
 extension Store: CandidateSource {}

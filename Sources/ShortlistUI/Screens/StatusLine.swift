@@ -13,6 +13,8 @@ struct StatusLine {
     /// The filter in force and how many rows the list holds without it.
     var filter: String? = nil
     var unfilteredTotal: Int? = nil
+    /// The search `n`/`N` continue, if any.
+    var search: String? = nil
     /// "? help  q quit ", from the live keymap.
     var hints: String = "? help  q quit "
 
@@ -48,7 +50,7 @@ struct StatusLine {
             return
         }
         let left =
-            "\(shownOf)  \(databaseName)  \(filter.map { "filter \($0)  " } ?? "")sorted by \(order)"
+            "\(shownOf)  \(databaseName)  \(search.map { "/\($0)  " } ?? "")\(filter.map { "filter \($0)  " } ?? "")sorted by \(order)"
         let x = buffer.put(left, x: area.x, y: area.y, style: base, maxWidth: area.width)
         if area.width - hints.count > x + 2 {
             buffer.put(hints, x: area.maxX - hints.count, y: area.y, style: base)
