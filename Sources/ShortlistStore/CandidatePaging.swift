@@ -77,13 +77,14 @@ extension Store {
         filter: CompiledFilter? = nil
     ) throws -> [CandidateRow] {
         let key = order == .name ? "name_key" : "application_id"
-        let keyIndex = order == .name ? 10 : 1
         let ascending = order == .name ? "name_key, id" : "application_id"
         let descending = order == .name ? "name_key DESC, id DESC" : "application_id DESC"
         let sql: String
         let arguments: StatementArguments
         var reverse = false
-        let select = CandidateColumns.summarySelect
+        // Narrow rows first (id and keys), then the summaries of those rows alone: a filter
+        // that makes SQLite sort never sorts the per-row subqueries of a summary.
+        let select = "SELECT id, application_id, name_key FROM candidates"
         switch page {
         case .first(let limit):
             sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(ascending) LIMIT ?"
@@ -118,13 +119,26 @@ extension Store {
             arguments = Self.arguments(filter, [limit, max(0, offset)])
         }
         let rows = try read { db in
+            let picked = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map {
+                (id: $0[0] as Int64, key: $0[order == .name ? 2 : 1] as String)
+            }
+            guard !picked.isEmpty else { return [CandidateRow]() }
             let blind = try blinds(db)
             let criteria = try Self.criteria(db)
-            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+            var summaries: [Int64: CandidateSummary] = [:]
+            for row in try Row.fetchAll(
+                db.cachedStatement(
+                    sql:
+                        "\(CandidateColumns.summarySelect) WHERE id IN (SELECT value FROM json_each(?))"
+                ), arguments: ["[" + picked.map { String($0.id) }.joined(separator: ",") + "]"])
+            {
                 let summary = CandidateColumns.summary(row, criteria: criteria)
-                return CandidateRow(
-                    summary: blind ? summary.blinded() : summary,
-                    anchor: PageAnchor(key: row[keyIndex], rowID: row[0]))
+                summaries[row[0]] = blind ? summary.blinded() : summary
+            }
+            return picked.compactMap { pick in
+                summaries[pick.id].map {
+                    CandidateRow(summary: $0, anchor: PageAnchor(key: pick.key, rowID: pick.id))
+                }
             }
         }
         return reverse ? rows.reversed() : rows

@@ -181,4 +181,25 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         app.processPendingEvents()
         #expect(backend.lines.last!.contains("APP-0000005 · 1 match"))
     }
+
+    @Test func aCVSearchIsHighlightedInTheCV() throws {
+        let ui = try UIHarness(width: 120, height: 40)
+        ui.press(.enter)  // the detail beside the list
+        func styles(of word: String) -> [Style] {
+            (ui.app.detail?.lines ?? []).flatMap { $0 }.filter { $0.text.contains(word) }.map(
+                \.style)
+        }
+        let before = styles(of: "Twin")
+        #expect(!before.isEmpty)
+        ui.press(.escape, .character("/"))
+        ui.type("\"digital twin")
+        ui.app.settle()
+        ui.press(.enter)
+        #expect(ui.app.selectedID == ApplicationID("APP-0000001"))
+        ui.press(.enter)
+        let after = (ui.app.detail?.lines ?? []).flatMap { $0 }.filter { $0.text == "Twin" }
+        #expect(!after.isEmpty)
+        #expect(after.allSatisfy { $0.style == ui.app.theme[.searchMatch].over($0.style) })
+        #expect(after.map(\.style) != before, "the words stand out")
+    }
 }

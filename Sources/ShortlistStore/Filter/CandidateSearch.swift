@@ -13,6 +13,8 @@ public struct CandidateSearch: Sendable, Hashable {
 
     public let query: String
     public let kind: Kind
+    /// While a phrase is being typed, its last word is searched from this many letters.
+    static let shortestTypedWord = 3
     /// The folded words searched for, for highlighting what matched.
     public let words: [String]
     let match: String
@@ -24,8 +26,14 @@ public struct CandidateSearch: Sendable, Hashable {
         if trimmed.hasPrefix("\"") || trimmed.lowercased().hasPrefix("text:") {
             var text = trimmed
             if text.lowercased().hasPrefix("text:") { text = String(text.dropFirst(5)) }
-            // An unclosed quote while typing is a phrase still being typed.
-            if text.hasPrefix("\""), !(text.count > 1 && text.hasSuffix("\"")) { text += "\"" }
+            // An unclosed quote while typing is a phrase still being typed; its last word
+            // counts once it has three letters (a one-letter prefix would match every CV).
+            if text.hasPrefix("\""), !(text.count > 1 && text.hasSuffix("\"")) {
+                var words = TextQuery.tokens(text)
+                if let last = words.last, last.count < Self.shortestTypedWord { words.removeLast() }
+                guard !words.isEmpty else { return nil }
+                text = "\"" + words.joined(separator: " ") + "\""
+            }
             guard let match = TextQuery.match(text) else { return nil }
             kind = .text
             words = TextQuery.tokens(text).map(SearchFolding.fold)

@@ -43,8 +43,9 @@ enum FilterSQL {
         case .condition(let condition):
             let (x, xa) = try leaf(condition, context)
             // A missing value makes a comparison NULL; every leaf is 0 or 1, so that `not`
-            // selects exactly the candidates the condition does not.
-            return ("COALESCE(\(x), 0)", xa)
+            // selects exactly the candidates the condition does not. Membership tests are
+            // never NULL and stay bare, so that SQLite may drive the query from them.
+            return (x.hasPrefix("(candidates.id IN") || x == "0" ? x : "COALESCE(\(x), 0)", xa)
         }
     }
 
@@ -61,18 +62,18 @@ enum FilterSQL {
         case .submitted(let op, let epoch):
             return ("(submitted_epoch \(op.rawValue) ?)", [epoch.databaseValue])
         case .nationality(let codes, let negated):
-            let any = codes.map { _ in "(';' || nationalities || ';') LIKE ?" }
-                .joined(separator: " OR ")
-            let args = codes.map { "%;\($0.rawValue);%".databaseValue }
+            // Codes are two letters between semicolons: a code found is a whole code.
+            let any = codes.map { _ in "instr(nationalities, ?) > 0" }.joined(separator: " OR ")
+            let args = codes.map { $0.rawValue.databaseValue }
             return (
                 negated ? "(nationalities IS NOT NULL AND NOT (\(any)))" : "(\(any))", args
             )
         case .language(let code, let op, let level):
             let levels = CEFRLevel.allCases.filter { compare($0, op, level) }
             guard !levels.isEmpty else { return ("0", []) }
-            let any = levels.map { _ in "(';' || languages || ';') LIKE ?" }
-                .joined(separator: " OR ")
-            let args = levels.map { "%;\(code.rawValue.uppercased()):\($0);%".databaseValue }
+            // "FR:C1" can only be French at C1 in "ES:C2;FR:C1".
+            let any = levels.map { _ in "instr(languages, ?) > 0" }.joined(separator: " OR ")
+            let args = levels.map { "\(code.rawValue.uppercased()):\($0)".databaseValue }
             return ("(\(any))", args)
         case .military(let v, let negated):
             return ("(military_service \(negated ? "!=" : "=") ?)", [v.rawValue.databaseValue])

@@ -187,20 +187,32 @@ extension Store {
         sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope = .all,
         filter: CompiledFilter? = nil
     ) throws -> [CandidateRow] {
-        let sql =
-            "\(CandidateColumns.summarySelect)\(Self.where(scope, filter)) ORDER BY \(Self.orderBy(keys)) LIMIT ? OFFSET ?"
+        // Two steps: the ids in order (a sort over narrow rows), then the summaries of the
+        // page alone, so that the per-row subqueries of a summary run for one page, not for
+        // every row sorted.
+        let idsSQL =
+            "SELECT id FROM candidates\(Self.where(scope, filter)) ORDER BY \(Self.orderBy(keys)) LIMIT ? OFFSET ?"
         return try read { db in
+            let ids = try Int64.fetchAll(
+                db.cachedStatement(sql: idsSQL),
+                arguments: Self.arguments(filter, [limit, max(0, offset)]))
+            guard !ids.isEmpty else { return [] }
             let blind = try blinds(db)
             let criteria = try Self.criteria(db)
-            return try Row.fetchAll(
-                db.cachedStatement(sql: sql),
-                arguments: Self.arguments(filter, [limit, max(0, offset)])
-            ).map { row in
+            let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
+            var byID: [Int64: CandidateRow] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "\(CandidateColumns.summarySelect) WHERE id IN (SELECT value FROM json_each(?))",
+                arguments: [json])
+            {
                 let summary = CandidateColumns.summary(row, criteria: criteria)
-                return CandidateRow(
+                byID[row[0]] = CandidateRow(
                     summary: blind ? summary.blinded() : summary,
                     anchor: PageAnchor(key: row[1], rowID: row[0]))
             }
+            return ids.compactMap { byID[$0] }
         }
     }
 
