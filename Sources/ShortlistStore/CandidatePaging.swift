@@ -187,9 +187,11 @@ extension Store {
         try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT id, name_key FROM candidates WHERE application_id = ?",
-                    arguments: [id.rawValue])
-            else { return nil }
+                    db,
+                    sql:
+                        "SELECT id, name_key FROM candidates\(Self.where(scope, filter, and: "application_id = ?"))",
+                    arguments: Self.arguments(filter, [id.rawValue]))
+            else { return nil }  // not in the list (the scope or the filter leaves it out)
             let rowID: Int64 = row[0]
             let nameKey: String = row[1]
             switch order {

@@ -126,6 +126,16 @@ import Testing
                 search, from: nil, inclusive: true, order: .name, filter: filter))
         #expect(hit.applicationID == ApplicationID("APP-0000001"))
         #expect(hit.matches == 1 && hit.position == 0)
+        // A candidate the filter leaves out has no position in the list.
+        #expect(
+            try store.position(of: ApplicationID("APP-0000002"), order: .name, filter: filter)
+                == nil)
+        #expect(
+            try store.position(
+                of: ApplicationID("APP-0000002"), sortedBy: [SortKey(.experience)], filter: filter)
+                == nil)
+        #expect(
+            try store.position(of: ApplicationID("APP-0000001"), order: .name, filter: filter) == 0)
     }
 
     @Test func anOlderDatabaseGainsTheLatinNamesWhenOpened() throws {

@@ -224,9 +224,11 @@ extension Store {
         try read { db in
             guard
                 let rowID = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM candidates WHERE application_id = ?",
-                    arguments: [id.rawValue])
-            else { return nil }
+                    db,
+                    sql:
+                        "SELECT id FROM candidates\(Self.where(scope, filter, and: "application_id = ?"))",
+                    arguments: Self.arguments(filter, [id.rawValue]))
+            else { return nil }  // not in the list
             return try Self.position(rowID: rowID, sortedBy: keys, scope: scope, filter: filter, db)
         }
     }

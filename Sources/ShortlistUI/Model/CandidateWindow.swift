@@ -54,10 +54,9 @@ public final class CandidateWindow {
     /// counting fails, the window keeps what it showed.
     public func apply(filter: CompiledFilter?) throws {
         let count = try source.candidateCount(scope: scope, filter: filter)
-        let all = try source.candidateCount(scope: scope, filter: nil)
         self.filter = filter
         total = count
-        unfilteredTotal = all
+        if filter == nil { unfilteredTotal = count }
         block = []
         blockStart = 0
     }
