@@ -94,4 +94,31 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor { $0.contains("EXIT=0") }
     }
+
+    /// The search runs off the interface's thread in the real binary: its result arrives
+    /// without another key press (the loop wakes for it).
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func searchInTheTerminalSelectsAsYouType() throws {
+        try makeDemo()
+        let tmux = try Tmux(width: 100, height: 30)
+        try tmux.sendLine("\(BuiltBinary.url.path) --db \(db) --user chair; echo EXIT=$?")
+        try tmux.waitFor { $0.contains("/300") }
+        try tmux.send("/")
+        try tmux.sendLiteral("0000142")
+        var screen = try tmux.waitFor {
+            $0.split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("APP-0000142") }
+        }
+        let selected = screen.split(separator: "\n").first { $0.hasPrefix("▶") }
+        #expect(selected?.contains("APP-0000142") == true, "\(screen)")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor { $0.contains("1 match for 0000142") }
+        #expect(screen.contains("APP-0000142 · 1 match for 0000142"), "\(screen)")
+        try tmux.send("/")
+        try tmux.sendLiteral("\"digital twin")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor { $0.contains("matches for \"digital twin") }
+        #expect(screen.contains("matches for \"digital twin"), "\(screen)")
+        try tmux.send("q")
+        try tmux.waitFor { $0.contains("EXIT=0") }
+    }
 }
