@@ -37,7 +37,7 @@ import Testing
         ("evidence:B2 >= 1", "evidence:B2 >= 1"),
         ("evidence:b1 = 0", "evidence:B1 = 0"),
         ("text:\"digital twin\"", "text:\"digital twin\""),
-        ("text:twin*", "text:\"twin*\""),
+        ("text:twin*", "text:twin*"),
         ("\"digital twin\"", "text:\"digital twin\""),
         ("invited", "invited"),
         ("total >= 70", "total >= 70"),

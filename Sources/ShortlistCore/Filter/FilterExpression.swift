@@ -109,7 +109,8 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
         case .screening(let group, let op, let count, _): return "\(group) \(op.rawValue) \(count)"
         case .evidence(let id, let op, let n, _): return "evidence:\(id) \(op.rawValue) \(n)"
         case .text(let query):
-            return query.hasPrefix("\"") ? "text:\(query)" : "text:\"\(query)\""
+            // A phrase keeps its quotes; a bare word (`twin*`) is written bare.
+            return "text:\(query)"
         case .invited: return "invited"
         case .total(let op, let v): return "total \(op.rawValue) \(Self.number(v))"
         case .criterionScore(let id, let op, let v, _):
