@@ -219,4 +219,19 @@ import Testing
         ui.press(.character("s"))
         #expect(ui.app.window.sortKeys == nil && ui.app.window.order == .applicationID)
     }
+
+    @Test func anEvidenceFilterShowsTheMatchedPhrases() throws {
+        let ui = try UIHarness(width: 120, height: 30)
+        #expect(!ui.lines[1].contains("Evidence"))
+        ui.press(.character("f"))
+        ui.type("evidence:B2 >= 1")
+        ui.press(.enter)
+        let ids = try listed(ui)
+        #expect(ids == (try expected(ui, "evidence:B2 >= 1")))
+        #expect(ids.contains(ApplicationID("APP-0000001")))
+        #expect(ui.lines[1].contains("Evidence"))
+        let row = try #require(ui.lines.first { $0.contains("Παπαδόπουλος") })
+        #expect(row.contains("B2: "), "\(row)")
+        Golden.check(ui.screen, "filter-evidence-120x30")
+    }
 }

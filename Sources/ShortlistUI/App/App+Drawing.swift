@@ -38,10 +38,12 @@ extension App {
                 drawEmpty(into: &buffer, area: area)
             } else {
                 let rows = fetchRows(count: layout.listRows)
+                var marks = listMarks
+                marks.evidence = evidenceColumn(for: rows)
                 let screen = ListScreen(
                     rows: rows, top: state.top, selected: state.selected, total: window.total,
                     focused: state.focus == .list || !state.detailOpen, theme: theme,
-                    marks: listMarks)
+                    marks: marks)
                 let at = screen.draw(into: &buffer, area: area)
                 if state.focus == .list || !state.detailOpen { cursor = at }
             }
@@ -158,6 +160,38 @@ extension App {
             report(error)
             return []
         }
+    }
+
+    /// When the filter reads keyword evidence: per visible row, the phrases its CV matched
+    /// for those criteria ("B2: digital twin, project coordination"); nil otherwise.
+    private func evidenceColumn(for rows: [CandidateSummary]) -> [ApplicationID: String]? {
+        var criteria: [CriterionID] = []
+        for condition in window.filter?.expression.conditions ?? [] {
+            if case .evidence(let id, _, _, _) = condition, !criteria.contains(id) {
+                criteria.append(id)
+            }
+        }
+        guard !criteria.isEmpty, let matcher else { return nil }
+        let tag = criteria.map(\.rawValue).joined(separator: ",")
+        var out: [ApplicationID: String] = [:]
+        for row in rows {
+            let key = "\(row.applicationID)|\(tag)"
+            if let cached = evidenceCache[key] {
+                out[row.applicationID] = cached
+                continue
+            }
+            let cv = (try? window.source.candidate(row.applicationID))?.cvText ?? ""
+            let report = matcher.find(in: cv)
+            let text = criteria.compactMap { criterion -> String? in
+                let found = report.matchedPhrases(criterion)
+                guard !found.isEmpty else { return nil }
+                return "\(criterion): \(found.map(\.text).joined(separator: ", "))"
+            }.joined(separator: "; ")
+            if evidenceCache.count > 2_000 { evidenceCache.removeAll() }
+            evidenceCache[key] = text
+            out[row.applicationID] = text
+        }
+        return out
     }
 
     private var listMarks: ListScreen.Marks {

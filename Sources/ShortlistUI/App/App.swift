@@ -38,6 +38,8 @@ public final class App {
     public internal(set) var lastHit: SearchHit?
     /// The queries whose results were shown, oldest first: tests check that no stale one is.
     public internal(set) var shownSearchResults: [String] = []
+    /// The evidence phrases found in CVs for the evidence column, by candidate and criteria.
+    var evidenceCache: [String: String] = [:]
     /// Searches typed in this session, oldest first: the search bar's up/down.
     public internal(set) var searchHistory: [String] = []
     var detail: DetailDocument?

@@ -36,6 +36,9 @@ struct ListScreen {
         /// The words of the name search whose result is shown: matching words of names (and
         /// ids) are drawn in the search-match role.
         var highlight: [String]? = nil
+        /// When the filter reads keyword evidence: the phrases each row's CV matched, shown
+        /// in an evidence column (evidence is never counted without what matched).
+        var evidence: [ApplicationID: String]? = nil
     }
 
     var rows: [CandidateSummary]
@@ -117,8 +120,16 @@ struct ListScreen {
         let application = Column(title: "Application", width: 11) {
             highlighted($0.applicationID.rawValue)
         }
+        let evidence = Column(title: "Evidence", width: 26, narrowest: 14) { row in
+            guard let text = marks.evidence?[row.applicationID], !text.isEmpty else {
+                return .field(.missing)
+            }
+            return .field(.normal(text))
+        }
         // The application id is what every message names: from 100 columns it comes first.
-        var byPriority = [eligibility, screening]
+        var byPriority = [eligibility]
+        if marks.evidence != nil { byPriority.append(evidence) }
+        byPriority.append(screening)
         if !marks.isBlind, width >= 100 { byPriority.append(application) }
         if !marks.isBlind { byPriority.append(nationality) }
         byPriority += [functionGroup, experience, education, languages]
@@ -139,7 +150,7 @@ struct ListScreen {
         }
         let order = [
             application, nationality, functionGroup, education, languages, experience,
-            eligibility, screening,
+            eligibility, screening, evidence,
         ].compactMap { column -> Column? in
             guard let width = shown[column.title] else { return nil }
             var fitted = column
