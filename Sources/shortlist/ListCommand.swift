@@ -23,18 +23,28 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "A filter expression (docs/filters.md).") var filter: String?
-    @Option(parsing: .unconditional, help: "Sort keys, e.g. name or -exp,name (default: name).")
-    var sort: String = "name"
+    @Option(
+        parsing: .unconditional,
+        help: "Sort keys, e.g. name or -exp,name (default: name; id in blind mode).")
+    var sort: String?
     @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
     @Option(help: "At most this many rows.") var limit: Int?
 
     func run() throws {
         let (store, actor) = try StoreAccess.open(global, readOnly: true)
+        let blind = try StoreAccess.perform { try store.isBlind() || store.blindViewer }
+        let sort = self.sort ?? (blind ? "id" : "name")
         let keys: [SortKey]
         do {
             keys = try SortKey.parseList(sort)
         } catch {
             Console.error("--sort: \(error.pointing(into: sort))")
+            throw ExitCode(2)
+        }
+        if blind, keys.contains(where: { $0.field == .name || $0.field == .nationality }) {
+            Console.error(
+                "--sort: sorting by name or nationality is off in blind mode: the order would reveal them"
+            )
             throw ExitCode(2)
         }
         if let limit, limit < 0 {

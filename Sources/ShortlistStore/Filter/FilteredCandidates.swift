@@ -9,7 +9,7 @@ extension Store {
     public func compile(_ expression: FilterExpression, for viewer: Actor) throws
         -> CompiledFilter
     {
-        try read { db in try Self.compile(expression, for: viewer, db) }
+        try read { db in try Self.compile(expression, for: viewer, blind: try blinds(db), db) }
     }
 
     /// Parses and compiles in one step; a syntax error is thrown as `FilterSyntaxError`.
@@ -22,9 +22,18 @@ extension Store {
         try compile(text, for: viewer ?? Actor(name: "", member: nil))
     }
 
-    static func compile(_ expression: FilterExpression, for viewer: Actor, _ db: Database) throws
-        -> CompiledFilter
-    {
+    static func compile(
+        _ expression: FilterExpression, for viewer: Actor, blind: Bool, _ db: Database
+    ) throws -> CompiledFilter {
+        if blind,
+            expression.conditions.contains(where: {
+                if case .nationality = $0 { return true } else { return false }
+            })
+        {
+            throw FilterSyntaxError(
+                position: 0, message: "nationality is withheld in blind mode",
+                hint: "filter on other fields, or ask the chair to switch blind mode off")
+        }
         var context = FilterContext(criteria: try criteria(db))
         if expression.conditions.contains(where: \.readsScores), let scheme = try scheme(db) {
             for (rowID, data) in try ScoringData.load(db) {

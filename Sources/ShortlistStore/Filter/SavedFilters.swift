@@ -22,9 +22,14 @@ extension Store {
             throw StoreError.invalid(
                 "a filter name is letters, digits, - and _ (at most 40), not “\(name)”")
         }
+        guard !Self.reservedNames.contains(name.lowercased()) else {
+            throw StoreError.invalid(
+                "“\(name)” is a word of :filter itself (save, list, delete, clear): choose another name"
+            )
+        }
         let parsed = try FilterParser.parse(expression)
         try audited(actor, .read, action: "filter.save", object: nil) { db, _ in
-            _ = try Self.compile(parsed, for: actor, db)
+            _ = try Self.compile(parsed, for: actor, blind: try blinds(db), db)
             let before = try String.fetchOne(
                 db, sql: "SELECT expression FROM saved_filters WHERE name = ?", arguments: [name])
             try db.execute(
@@ -66,6 +71,8 @@ extension Store {
     public func savedFilter(named name: String) throws -> SavedFilter? {
         try savedFilters().first { $0.name == name }
     }
+
+    static let reservedNames: Set<String> = ["save", "list", "delete", "clear"]
 
     static func isFilterName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 40
