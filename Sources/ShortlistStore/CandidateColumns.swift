@@ -11,8 +11,8 @@ enum CandidateColumns {
             date_of_birth, submitted_at, submitted_epoch, function_group, cast_profile, cast_status,
             education_level, education_years, degree_field, diploma_recognised, languages,
             military_service, years_experience, current_employer, invalid_fields, name_key,
-            name_search, fingerprint, content_sha256, import_number, import_line)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            name_search, fingerprint, content_sha256, name_latin, import_number, import_line)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The same, doing nothing when the application id is already there: an import tells a
@@ -28,8 +28,8 @@ enum CandidateColumns {
             function_group = ?, cast_profile = ?, cast_status = ?, education_level = ?,
             education_years = ?, degree_field = ?, diploma_recognised = ?, languages = ?,
             military_service = ?, years_experience = ?, current_employer = ?, invalid_fields = ?,
-            name_key = ?, name_search = ?, fingerprint = ?, content_sha256 = ?, import_number = ?,
-            import_line = ?
+            name_key = ?, name_search = ?, fingerprint = ?, content_sha256 = ?, name_latin = ?,
+            import_number = ?, import_line = ?
         WHERE id = ?
         """
 
@@ -79,11 +79,12 @@ enum CandidateColumns {
             column("years_experience", c.yearsExperience) { $0 },
             c.currentEmployer,
             invalid.isEmpty ? nil : encodeInvalid(invalid),
-            foldedSurname + "\u{1}" + foldedGiven,
+            NameCollation.key(surname: c.surname, givenNames: c.givenNames),
             foldedSurname + " " + foldedGiven,
             Int64(bitPattern: fingerprint ?? c.fingerprint),
             contentSHA256,
-            // import_number and import_line: set by an import session
+            Transliteration.searchForms(c.surname + " " + c.givenNames),
+            // import_number and import_line: set by an import session (kept last)
             nil, nil,
         ]
         return values.map { $0?.databaseValue ?? .null }

@@ -47,71 +47,98 @@ public struct CandidateRow: Sendable, Hashable {
 }
 
 extension Store {
-    public func candidateCount(scope: CandidateScope = .all) throws -> Int {
+    public func candidateCount(scope: CandidateScope = .all, filter: CompiledFilter? = nil)
+        throws -> Int
+    {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates\(Self.where(scope))") ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM candidates\(Self.where(scope, filter))",
+                arguments: Self.arguments(filter)) ?? 0
         }
     }
 
-    /// " WHERE condition", or nothing for everyone.
-    static func `where`(_ scope: CandidateScope, and more: String? = nil) -> String {
-        let conditions = [scope.condition, more ?? ""].filter { !$0.isEmpty }
+    /// " WHERE condition", or nothing for everyone. A filter's arguments come first.
+    static func `where`(
+        _ scope: CandidateScope, _ filter: CompiledFilter? = nil, and more: String? = nil
+    ) -> String {
+        let conditions = [scope.condition, filter?.sql ?? "", more ?? ""].filter { !$0.isEmpty }
         return conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    }
+
+    static func arguments(_ filter: CompiledFilter?, _ more: [any DatabaseValueConvertible] = [])
+        -> StatementArguments
+    {
+        StatementArguments((filter?.arguments ?? []) + more.map(\.databaseValue))
     }
 
     /// A window of the list, never the whole of it.
     public func candidates(
-        order: CandidateOrder, page: PageRequest, scope: CandidateScope = .all
+        order: CandidateOrder, page: PageRequest, scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
     ) throws -> [CandidateRow] {
         let key = order == .name ? "name_key" : "application_id"
-        let keyIndex = order == .name ? 10 : 1
         let ascending = order == .name ? "name_key, id" : "application_id"
         let descending = order == .name ? "name_key DESC, id DESC" : "application_id DESC"
         let sql: String
         let arguments: StatementArguments
         var reverse = false
-        let select = CandidateColumns.summarySelect
+        // Narrow rows first (id and keys), then the summaries of those rows alone: a filter
+        // that makes SQLite sort never sorts the per-row subqueries of a summary.
+        let select = "SELECT id, application_id, name_key FROM candidates"
         switch page {
         case .first(let limit):
-            sql = "\(select)\(Self.where(scope)) ORDER BY \(ascending) LIMIT ?"
-            arguments = [limit]
+            sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(ascending) LIMIT ?"
+            arguments = Self.arguments(filter, [limit])
         case .last(let limit):
-            sql = "\(select)\(Self.where(scope)) ORDER BY \(descending) LIMIT ?"
-            arguments = [limit]
+            sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(descending) LIMIT ?"
+            arguments = Self.arguments(filter, [limit])
             reverse = true
         case .after(let anchor, let limit):
             if order == .name {
                 sql =
-                    "\(select)\(Self.where(scope, and: "(name_key, id) > (?, ?)")) ORDER BY \(ascending) LIMIT ?"
-                arguments = [anchor.key, anchor.rowID, limit]
+                    "\(select)\(Self.where(scope, filter, and: "(name_key, id) > (?, ?)")) ORDER BY \(ascending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, anchor.rowID, limit])
             } else {
                 sql =
-                    "\(select)\(Self.where(scope, and: "\(key) > ?")) ORDER BY \(ascending) LIMIT ?"
-                arguments = [anchor.key, limit]
+                    "\(select)\(Self.where(scope, filter, and: "\(key) > ?")) ORDER BY \(ascending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, limit])
             }
         case .before(let anchor, let limit):
             if order == .name {
                 sql =
-                    "\(select)\(Self.where(scope, and: "(name_key, id) < (?, ?)")) ORDER BY \(descending) LIMIT ?"
-                arguments = [anchor.key, anchor.rowID, limit]
+                    "\(select)\(Self.where(scope, filter, and: "(name_key, id) < (?, ?)")) ORDER BY \(descending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, anchor.rowID, limit])
             } else {
                 sql =
-                    "\(select)\(Self.where(scope, and: "\(key) < ?")) ORDER BY \(descending) LIMIT ?"
-                arguments = [anchor.key, limit]
+                    "\(select)\(Self.where(scope, filter, and: "\(key) < ?")) ORDER BY \(descending) LIMIT ?"
+                arguments = Self.arguments(filter, [anchor.key, limit])
             }
             reverse = true
         case .offset(let offset, let limit):
-            sql = "\(select)\(Self.where(scope)) ORDER BY \(ascending) LIMIT ? OFFSET ?"
-            arguments = [limit, max(0, offset)]
+            sql = "\(select)\(Self.where(scope, filter)) ORDER BY \(ascending) LIMIT ? OFFSET ?"
+            arguments = Self.arguments(filter, [limit, max(0, offset)])
         }
         let rows = try read { db in
+            let picked = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map {
+                (id: $0[0] as Int64, key: $0[order == .name ? 2 : 1] as String)
+            }
+            guard !picked.isEmpty else { return [CandidateRow]() }
             let blind = try blinds(db)
             let criteria = try Self.criteria(db)
-            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+            var summaries: [Int64: CandidateSummary] = [:]
+            for row in try Row.fetchAll(
+                db.cachedStatement(
+                    sql:
+                        "\(CandidateColumns.summarySelect) WHERE id IN (SELECT value FROM json_each(?))"
+                ), arguments: ["[" + picked.map { String($0.id) }.joined(separator: ",") + "]"])
+            {
                 let summary = CandidateColumns.summary(row, criteria: criteria)
-                return CandidateRow(
-                    summary: blind ? summary.blinded() : summary,
-                    anchor: PageAnchor(key: row[keyIndex], rowID: row[0]))
+                summaries[row[0]] = blind ? summary.blinded() : summary
+            }
+            return picked.compactMap { pick in
+                summaries[pick.id].map {
+                    CandidateRow(summary: $0, anchor: PageAnchor(key: pick.key, rowID: pick.id))
+                }
             }
         }
         return reverse ? rows.reversed() : rows
@@ -154,14 +181,17 @@ extension Store {
     /// Where a candidate stands in an order (0-based), so that a list can keep the selection
     /// when its order changes.
     public func position(
-        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope = .all
+        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope = .all,
+        filter: CompiledFilter? = nil
     ) throws -> Int? {
         try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT id, name_key FROM candidates WHERE application_id = ?",
-                    arguments: [id.rawValue])
-            else { return nil }
+                    db,
+                    sql:
+                        "SELECT id, name_key FROM candidates\(Self.where(scope, filter, and: "application_id = ?"))",
+                    arguments: Self.arguments(filter, [id.rawValue]))
+            else { return nil }  // not in the list (the scope or the filter leaves it out)
             let rowID: Int64 = row[0]
             let nameKey: String = row[1]
             switch order {
@@ -169,14 +199,14 @@ extension Store {
                 return try Int.fetchOne(
                     db,
                     sql:
-                        "SELECT count(*) FROM candidates\(Self.where(scope, and: "application_id < ?"))",
-                    arguments: [id.rawValue])
+                        "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: "application_id < ?"))",
+                    arguments: Self.arguments(filter, [id.rawValue]))
             case .name:
                 return try Int.fetchOne(
                     db,
                     sql:
-                        "SELECT count(*) FROM candidates\(Self.where(scope, and: "(name_key, id) < (?, ?)"))",
-                    arguments: [nameKey, rowID])
+                        "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: "(name_key, id) < (?, ?)"))",
+                    arguments: Self.arguments(filter, [nameKey, rowID]))
             }
         }
     }

@@ -1,4 +1,5 @@
 import GRDB
+import ShortlistCore
 
 /// The database schema as a list of named migrations. A shipped migration is never edited:
 /// changes come as new migrations appended here.
@@ -304,6 +305,50 @@ enum Schema {
                         PRIMARY KEY (application_id, tag, note_id)
                     ) WITHOUT ROWID;
                     CREATE INDEX note_tags_by_tag ON note_tags(tag, application_id);
+                    """)
+        }
+        migrator.registerMigration("v5-saved-filters") { db in
+            try db.execute(
+                sql: """
+                    -- Filters the panel named, shared by everyone who opens the database.
+                    CREATE TABLE saved_filters (
+                        name TEXT PRIMARY KEY,
+                        expression TEXT NOT NULL,
+                        saved_by TEXT NOT NULL,
+                        saved_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+        }
+        migrator.registerMigration("v6-name-latin-collation") { db in
+            // Greek and Cyrillic names in Latin letters, searched beside the names themselves;
+            // and the name sort key recomputed with the collation (punctuation ignored).
+            try db.execute(
+                sql: "ALTER TABLE candidates ADD COLUMN name_latin TEXT NOT NULL DEFAULT ''")
+            let update = try db.makeStatement(
+                sql: "UPDATE candidates SET name_key = ?, name_latin = ? WHERE id = ?")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, surname, given_names FROM candidates WHERE purged_at IS NULL")
+            while let row = try rows.next() {
+                let surname: String = row[1]
+                let given: String = row[2]
+                try update.execute(arguments: [
+                    NameCollation.key(surname: surname, givenNames: given),
+                    Transliteration.searchForms(surname + " " + given), row[0] as Int64,
+                ])
+            }
+            try db.execute(
+                sql: """
+                    DROP TABLE name_index;
+                    CREATE VIRTUAL TABLE name_index USING fts5(
+                        application_id, surname, given_names, name_search, name_latin,
+                        content='candidates', content_rowid='id',
+                        tokenize='unicode61 remove_diacritics 2'
+                    );
+                    INSERT INTO name_index(name_index, rank) VALUES('hashsize', 8388608);
+                    INSERT INTO name_index(name_index) VALUES('rebuild');
+                    -- The sorts people pick most, as index walks (ties in application-id order).
+                    CREATE INDEX candidates_by_experience ON candidates(years_experience, application_id);
+                    CREATE INDEX candidates_by_submission ON candidates(submitted_epoch, application_id);
                     """)
         }
         return migrator

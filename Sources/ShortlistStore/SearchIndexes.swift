@@ -13,8 +13,8 @@ enum SearchIndexes {
     static func removeEntries(of rowID: Int64, in db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO name_index(name_index, rowid, application_id, surname, given_names, name_search)
-                SELECT 'delete', id, application_id, surname, given_names, name_search
+                INSERT INTO name_index(name_index, rowid, application_id, surname, given_names, name_search, name_latin)
+                SELECT 'delete', id, application_id, surname, given_names, name_search, name_latin
                 FROM candidates WHERE id = ?
                 """, arguments: [rowID])
         try db.execute(
@@ -35,8 +35,8 @@ enum SearchIndexes {
         }
         let addName = try db.makeStatement(
             sql: """
-                INSERT INTO name_index(rowid, application_id, surname, given_names, name_search)
-                SELECT id, application_id, surname, given_names, name_search FROM candidates WHERE id = ?
+                INSERT INTO name_index(rowid, application_id, surname, given_names, name_search, name_latin)
+                SELECT id, application_id, surname, given_names, name_search, name_latin FROM candidates WHERE id = ?
                 """)
         let addText = try db.makeStatement(
             sql: """

@@ -18,8 +18,9 @@ struct Shortlist: ParsableCommand {
             ProfileCommand.self, CheckCommand.self, OverrideCommand.self, ScreenCommand.self,
             PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self, BenchBrowseCommand.self,
-            BenchImportCommand.self, BenchExportCommand.self, InviteCommand.self, ScoreCommand.self,
-            RankCommand.self, ExportCommand.self, NotesCommand.self,
+            BenchFindCommand.self, BenchImportCommand.self, BenchExportCommand.self,
+            InviteCommand.self, ScoreCommand.self, RankCommand.self, ExportCommand.self,
+            NotesCommand.self, ListCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -218,7 +218,8 @@ struct TerminalFeelTests {
         try tmux.sendLiteral(":so")
         try tmux.send("Tab")
         var screen = try tmux.waitFor { $0.contains(":sort") }
-        try tmux.sendLiteral("n")
+        // "n" alone offers name and nat: "nam" completes to name.
+        try tmux.sendLiteral("nam")
         try tmux.send("Tab", "Enter")
         screen = try tmux.waitFor { $0.contains("sorted by name") }
         #expect(screen.contains("sorted by name"), "\(screen)")

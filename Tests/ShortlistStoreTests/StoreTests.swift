@@ -112,7 +112,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("παπαδ", "APP-0000001"), ("Παπαδόπουλος", "APP-0000001"), ("papadopoulos", nil),
+        ("παπαδ", "APP-0000001"), ("Παπαδόπουλος", "APP-0000001"), ("papadopoulos", "APP-0000001"),
+        ("xyzzy", nil),
         ("muller", "APP-0000004"), ("MÜLLER", "APP-0000004"), ("lukasz zolc", "APP-0000003"),
         ("иван", "APP-0000002"), ("suilleabhain", "APP-0000005"), ("weiss", "APP-0000012"),
         ("王", "APP-0000010"), ("APP-0000007", "APP-0000007"),

@@ -14,22 +14,45 @@ final class RecordingSource: CandidateSource {
 
     init(_ store: Store) { self.store = store }
 
-    func candidateCount(scope: CandidateScope) throws -> Int {
-        try store.candidateCount(scope: scope)
+    func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
+        try store.candidateCount(scope: scope, filter: filter)
     }
-    func candidates(order: CandidateOrder, page: PageRequest, scope: CandidateScope) throws
-        -> [CandidateRow]
-    {
+    func candidates(
+        order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> [CandidateRow] {
         requests.append(page)
-        let rows = try store.candidates(order: order, page: page, scope: scope)
+        let rows = try store.candidates(order: order, page: page, scope: scope, filter: filter)
         rowsRead += rows.count
         return rows
     }
     func candidate(_ id: ApplicationID) throws -> Candidate? { try store.candidate(id) }
-    func position(of id: ApplicationID, order: CandidateOrder, scope: CandidateScope) throws
-        -> Int?
-    {
-        try store.position(of: id, order: order, scope: scope)
+    func position(
+        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> Int? {
+        try store.position(of: id, order: order, scope: scope, filter: filter)
+    }
+    func candidates(
+        sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> [CandidateRow] {
+        try store.candidates(
+            sortedBy: keys, offset: offset, limit: limit, scope: scope, filter: filter)
+    }
+    func position(
+        of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> Int? {
+        try store.position(of: id, sortedBy: keys, scope: scope, filter: filter)
+    }
+    func nextMatch(
+        _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
+        order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> SearchHit? {
+        try store.nextMatch(
+            search, from: start, forward: forward, inclusive: inclusive, order: order,
+            sortedBy: keys, scope: scope, filter: filter)
     }
 }
 

@@ -91,7 +91,8 @@ import Testing
     @Test func docsDescribeTheBindingsGiven() {
         let keymap = Keymap(overrides: [binding(.list, .sort, [.character("o")])])
         let markdown = KeyReference.markdown(keymap: keymap)
-        #expect(markdown.contains("| `sort` [name\\|id] | `o` (list) |"))
+        #expect(markdown.contains("| `sort` [name\\|id\\|exp\\|"))
+        #expect(markdown.contains("eligibility] | `o` (list) |"))
     }
 
     @Test func everyKeySpellingReadsBack() {

@@ -68,7 +68,7 @@ extension Store {
                             cast_status = NULL, education_level = NULL, education_years = NULL,
                             degree_field = NULL, diploma_recognised = NULL, languages = NULL,
                             military_service = NULL, years_experience = NULL, current_employer = NULL,
-                            invalid_fields = NULL, name_key = '', name_search = '', fingerprint = 0,
+                            invalid_fields = NULL, name_key = '', name_search = '', name_latin = '', fingerprint = 0,
                             purged_at = ?
                         WHERE id = ?
                         """, arguments: [at, rowID])

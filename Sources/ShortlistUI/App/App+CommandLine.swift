@@ -10,11 +10,14 @@ extension App {
             performInCommandLine(command)
             return
         }
-        _ = state.commandLine?.edit(key)
+        guard state.commandLine?.edit(key) == true else { return }
+        if let line = state.commandLine, line.purpose == .search { searchAsTyped(line.string) }
     }
 
     func performInCommandLine(_ command: CommandID) {
         guard var line = state.commandLine else { return }
+        if line.purpose == .filter, performInFilterBar(command, &line) { return }
+        if line.purpose == .search, performInSearchBar(command, &line) { return }
         switch command {
         case .accept:
             state.commandLine = nil
@@ -54,6 +57,12 @@ extension App {
                 near.isEmpty
                 ? "Tab lists the commands" : "did you mean \(near.joined(separator: ", "))?"
             show("unknown command “\(name)”; \(hint)", isError: true)
+            return
+        }
+        if command.id == .filter {
+            // The rest of the line: a saved filter's name, or save/delete and a name.
+            let rest = words.dropFirst().joined(separator: " ")
+            perform(.filter, argument: rest.isEmpty ? nil : rest)
             return
         }
         let arguments = Array(words.dropFirst())

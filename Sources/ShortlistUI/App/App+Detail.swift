@@ -32,11 +32,14 @@ extension App {
             detail = nil
             return
         }
-        let key = DetailDocument.Key(
+        var key = DetailDocument.Key(
             applicationID: summary.applicationID, tab: state.detailTab, width: width,
             version: dataVersion)
+        if let search = activeSearch, search.kind == .text, state.detailTab == .details {
+            key.searchWords = search.words
+        }
         if detail?.key == key { return }
-        detail = document(for: key)
+        detail = document(for: key).highlighting(key.searchWords, theme: theme)
         scrollDetail(to: state.detailScroll)
     }
 

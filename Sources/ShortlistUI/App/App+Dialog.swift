@@ -44,6 +44,8 @@ extension App {
             if theme.name == name || switchTheme(to: name, announce: false) {
                 show("theme \(name)")
             }
+        case .savedFilter:
+            applySavedFilter(named: dialog.items[dialog.selected].name)
         case .submitScorecard(let id):
             if dialog.selected == 0 {
                 submitScorecard(id)

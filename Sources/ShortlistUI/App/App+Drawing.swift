@@ -38,10 +38,12 @@ extension App {
                 drawEmpty(into: &buffer, area: area)
             } else {
                 let rows = fetchRows(count: layout.listRows)
+                var marks = listMarks(for: rows)
+                marks.evidence = evidenceColumn(for: rows)
                 let screen = ListScreen(
                     rows: rows, top: state.top, selected: state.selected, total: window.total,
                     focused: state.focus == .list || !state.detailOpen, theme: theme,
-                    marks: listMarks(for: rows))
+                    marks: marks)
                 let at = screen.draw(into: &buffer, area: area)
                 if state.focus == .list || !state.detailOpen { cursor = at }
             }
@@ -63,7 +65,9 @@ extension App {
         StatusLine(
             position: state.selected, total: window.total, databaseName: context.databaseName,
             order: orderName + (window.scope == .invited ? ", invited only" : ""),
-            message: state.message, theme: theme,
+            message: state.message, theme: theme, filter: activeFilter,
+            unfilteredTotal: window.unfilteredTotal,
+            search: activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) },
             hints: StatusLine.hints(
                 keymap,
                 context: state.scorecard != nil
@@ -120,6 +124,18 @@ extension App {
     func dialogArea(_ layout: Layout) -> Rect { layout.body }
 
     private func drawEmpty(into buffer: inout Buffer, area: Rect) {
+        if window.filter != nil {
+            let lines = [
+                "No candidate matches the filter.", "",
+                "\(keyName(.filter) ?? ":filter") changes it, \(keyName(.clearFilter) ?? ":clear-filter") shows everyone.",
+            ]
+            for (i, line) in lines.enumerated() {
+                buffer.put(
+                    line, x: area.x + 2, y: area.y + 1 + i,
+                    style: i == 0 ? theme[.sectionTitle] : theme[.row], maxWidth: area.width - 2)
+            }
+            return
+        }
         let lines = [
             "No applications in this database yet.",
             "",
@@ -146,10 +162,42 @@ extension App {
         }
     }
 
+    /// When the filter reads keyword evidence: per visible row, the phrases its CV matched
+    /// for those criteria ("B2: digital twin, project coordination"); nil otherwise.
+    private func evidenceColumn(for rows: [CandidateSummary]) -> [ApplicationID: String]? {
+        var criteria: [CriterionID] = []
+        for condition in window.filter?.expression.conditions ?? [] {
+            if case .evidence(let id, _, _, _) = condition, !criteria.contains(id) {
+                criteria.append(id)
+            }
+        }
+        guard !criteria.isEmpty, let matcher else { return nil }
+        let tag = criteria.map(\.rawValue).joined(separator: ",")
+        var out: [ApplicationID: String] = [:]
+        for row in rows {
+            let key = "\(row.applicationID)|\(tag)"
+            if let cached = evidenceCache[key] {
+                out[row.applicationID] = cached
+                continue
+            }
+            let cv = (try? window.source.candidate(row.applicationID))?.cvText ?? ""
+            let report = matcher.find(in: cv)
+            let text = criteria.compactMap { criterion -> String? in
+                let found = report.matchedPhrases(criterion)
+                guard !found.isEmpty else { return nil }
+                return "\(criterion): \(found.map(\.text).joined(separator: ", "))"
+            }.joined(separator: "; ")
+            if evidenceCache.count > 2_000 { evidenceCache.removeAll() }
+            evidenceCache[key] = text
+            out[row.applicationID] = text
+        }
+        return out
+    }
+
     private func listMarks(for rows: [CandidateSummary]) -> ListScreen.Marks {
         var marks = ListScreen.Marks(
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
-            invited: invitedApplications, isBlind: context.isBlind)
+            invited: invitedApplications, isBlind: context.isBlind, highlight: searchHighlight)
         if databaseHasTags {
             marks.tags = (try? panel?.tags(for: rows.map(\.applicationID))) ?? [:]
         }

@@ -74,8 +74,7 @@ extension App {
             state.selected = 0
             state.top = 0
             if let current,
-                let position = try window.source.position(
-                    of: current, order: window.order, scope: scope)
+                let position = try window.position(of: current)
             {
                 state.selected = position
                 state.top = position - layout.listRows / 2

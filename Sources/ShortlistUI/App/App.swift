@@ -20,6 +20,28 @@ public final class App {
     /// Lines run from the command line in this session, oldest first. Never written to
     /// disk: a line may name a candidate.
     public internal(set) var history: [String] = []
+    /// Filters applied in this session, oldest first: the filter bar's up/down.
+    public internal(set) var filterHistory: [String] = []
+    /// The filter the list shows, as typed; nil for every candidate.
+    public internal(set) var activeFilter: String?
+    /// Searches run off this thread; only the newest one's result is shown.
+    let searchRunner = SearchRunner()
+    /// The search `n`/`N` continue and the list highlights: the last one whose result came.
+    public internal(set) var activeSearch: CandidateSearch?
+    /// The search asked for last, its generation, and where the selection was when `/` was
+    /// pressed (Escape goes back there).
+    var pendingSearch: PendingSearch?
+    /// What the last search result said, shown again when the search bar closes.
+    var searchMessage: StatusMessage?
+    var searchOrigin: (id: ApplicationID?, selected: Int, top: Int)?
+    /// Where the last result landed.
+    public internal(set) var lastHit: SearchHit?
+    /// The queries whose results were shown, oldest first: tests check that no stale one is.
+    public internal(set) var shownSearchResults: [String] = []
+    /// The evidence phrases found in CVs for the evidence column, by candidate and criteria.
+    var evidenceCache: [String: String] = [:]
+    /// Searches typed in this session, oldest first: the search bar's up/down.
+    public internal(set) var searchHistory: [String] = []
     var detail: DetailDocument?
     /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
     let matcher: EvidenceMatcher?
@@ -62,13 +84,19 @@ public final class App {
     public func run() -> Int32 {
         render()
         while state.exitCode == nil {
-            guard let event = terminal.backend.readEvent(timeoutMilliseconds: nil) else { continue }
-            handle(event)
-            while state.exitCode == nil,
-                let more = terminal.backend.readEvent(timeoutMilliseconds: 0)
-            {
-                handle(more)
+            // While a search runs, wake up often to show its result as soon as it comes.
+            let wait = searchRunner.isBusy || pendingSearch != nil ? 10 : nil
+            if let event = terminal.backend.readEvent(timeoutMilliseconds: wait) {
+                handle(event)
+                while state.exitCode == nil,
+                    let more = terminal.backend.readEvent(timeoutMilliseconds: 0)
+                {
+                    handle(more)
+                }
+            } else if !collectSearchResult() {
+                continue
             }
+            collectSearchResult()
             if state.exitCode == nil { render() }
         }
         return state.exitCode ?? 0
@@ -80,6 +108,15 @@ public final class App {
         {
             handle(event)
         }
+        collectSearchResult()
+        render()
+    }
+
+    /// Waits for the searches asked for to finish, then shows the newest one's result: what
+    /// tests and the benchmark call after typing a search.
+    public func settle(timeout: Double = 10) {
+        searchRunner.waitUntilIdle(timeout: timeout)
+        collectSearchResult()
         render()
     }
 
@@ -177,6 +214,16 @@ public final class App {
             }
         case .sort:
             sort(argument)
+        case .search:
+            openSearchBar()
+        case .nextMatch:
+            searchAgain(forward: true)
+        case .previousMatch:
+            searchAgain(forward: false)
+        case .filter:
+            filterCommand(argument)
+        case .clearFilter:
+            clearFilter()
         case .theme:
             if let argument {
                 switchTheme(to: argument)
@@ -279,8 +326,7 @@ public final class App {
     @discardableResult
     public func select(_ id: ApplicationID) -> Bool {
         guard
-            let position = try? window.source.position(
-                of: id, order: window.order, scope: window.scope)
+            let position = try? window.position(of: id)
         else { return false }
         select(position)
         return true
@@ -303,11 +349,13 @@ public final class App {
     private func sort(_ argument: String?) {
         let order: CandidateOrder
         switch argument {
-        case nil: order = window.order == .applicationID ? .name : .applicationID
+        case nil:
+            order =
+                window.order == .applicationID && window.sortKeys == nil ? .name : .applicationID
         case "name": order = .name
         case "id": order = .applicationID
-        case let other?:
-            show("sort: “\(other)” is not an order; use name or id", isError: true)
+        case let text?:
+            sort(byKeys: text)
             return
         }
         if order == .name, context.isBlind {
@@ -321,14 +369,42 @@ public final class App {
         if argument != nil { show("sorted by \(orderName)") }
     }
 
+    /// `:sort -exp,name`: any columns, either way, several keys; ties in application-id order.
+    private func sort(byKeys text: String) {
+        let keys: [SortKey]
+        do {
+            keys = try SortKey.parseList(text)
+        } catch {
+            show("sort: \(error.message) (\(error.hint))", isError: true)
+            return
+        }
+        if context.isBlind, keys.contains(where: { $0.field == .name || $0.field == .nationality })
+        {
+            show(
+                "sorting by name or nationality is off in blind mode: the order would reveal them",
+                isError: true)
+            return
+        }
+        do {
+            let current = try window.row(at: state.selected)?.applicationID
+            try window.sort(by: keys)
+            if let current, let position = try window.position(of: current) {
+                state.selected = position
+                state.top = position - layout.listRows / 2
+            }
+            clampSelection()
+        } catch {
+            report(error)
+            return
+        }
+        show("sorted by \(orderName)")
+    }
+
     private func changeOrder(_ order: CandidateOrder) {
         do {
             let current = try window.row(at: state.selected)?.applicationID
             try window.reset(order: order)
-            if let current,
-                let position = try window.source.position(
-                    of: current, order: order, scope: window.scope)
-            {
+            if let current, let position = try window.position(of: current) {
                 state.selected = position
                 state.top = position - layout.listRows / 2
             }
@@ -338,7 +414,10 @@ public final class App {
         }
     }
 
-    var orderName: String { window.order == .name ? "name" : "application id" }
+    var orderName: String {
+        if let keys = window.sortKeys { return keys.map(\.description).joined(separator: ",") }
+        return window.order == .name ? "name" : "application id"
+    }
 
     func report(_ error: any Error) {
         show("\(error)", isError: true)

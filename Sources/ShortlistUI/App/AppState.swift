@@ -18,6 +18,8 @@ public struct DialogState: Sendable, Equatable {
         case theme(original: String)
         /// Confirming that the acting member's scorecard is to be submitted and locked.
         case submitScorecard(ApplicationID)
+        /// Choosing one of the panel's saved filters to apply.
+        case savedFilter
     }
 
     public struct Item: Sendable, Equatable {

@@ -30,6 +30,11 @@ public enum CommandID: String, Sendable, CaseIterable {
     case back = "back"
     case switchPane = "switch-pane"
     case sort = "sort"
+    case search = "search"
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
+    case filter = "filter"
+    case clearFilter = "clear-filter"
     case theme = "theme"
     case tabDetails = "tab-details"
     case tabEligibility = "tab-eligibility"
@@ -167,8 +172,36 @@ public struct Command: Sendable {
             keys: [.global: [.tab, .backTab]]),
         Command(
             id: .sort, title: "Sort", group: "View",
-            description: "Sort by application id or by name (:sort name|id).",
-            keys: [.list: [.character("s")]], argument: .choice(["name", "id"])),
+            description:
+                "Sort by application id or by name; :sort KEYS sorts by any columns, several keys, - for descending (:sort -exp,name; see docs/filters.md).",
+            keys: [.list: [.character("s")]],
+            argument: .choice([
+                "name", "id", "exp", "-exp", "fg", "edu", "-edu", "nat", "submitted", "-submitted",
+                "eligibility",
+            ])),
+        Command(
+            id: .search, title: "Search", group: "Find",
+            description:
+                "Search names and application ids as you type, in any script, with or without accents, Greek and Cyrillic names also in Latin letters; start with \" or text: to search CVs and motivations. Enter keeps it, Esc goes back.",
+            keys: [.global: [.character("/")]]),
+        Command(
+            id: .nextMatch, title: "Next match", group: "Find",
+            description: "Go to the next candidate the search matches, wrapping at the end.",
+            keys: [.global: [.character("n")]]),
+        Command(
+            id: .previousMatch, title: "Prev match", group: "Find",
+            description: "Go to the previous candidate the search matches.",
+            keys: [.global: [.character("N")]]),
+        Command(
+            id: .filter, title: "Filter", group: "Find",
+            description:
+                "Type a filter (see docs/filters.md); Enter applies it, up/down recall earlier ones. The panel's saved filters: :filter NAME, :filter save NAME, :filter list, :filter delete NAME.",
+            keys: [.global: [.character("f")]],
+            argument: .choice(["save", "list", "delete", "clear"])),
+        Command(
+            id: .clearFilter, title: "Clear filter", group: "Find",
+            description: "Show every candidate again; the filter stays in the history.",
+            keys: [.global: [.character("F")]]),
         Command(
             id: .theme, title: "Theme", group: "View",
             description: "Choose a theme from a list; :theme NAME switches.",

@@ -1,8 +1,30 @@
+import ShortlistCore
 import TerminalKit
 
-/// The `:` command line while it is open: the text, the cursor, and the completions offered.
-/// Editing is a set of pure changes to this value, so it can be tested without a screen.
+/// What a line typed at the bottom is for: a command (`:`) or a filter (`f`).
+public enum CommandLinePurpose: Sendable, Equatable {
+    case command
+    case filter
+    case search
+
+    /// What the line starts with on screen.
+    public var prompt: String {
+        switch self {
+        case .command: ":"
+        case .filter: "filter: "
+        case .search: "/"
+        }
+    }
+}
+
+/// The `:` command line or the filter bar while it is open: the text, the cursor, and the
+/// completions offered. Editing is a set of pure changes to this value, so it can be tested
+/// without a screen.
 public struct CommandLineState: Sendable, Equatable {
+    public var purpose: CommandLinePurpose = .command
+    /// Why the filter typed was not applied: shown with a caret under its position until the
+    /// line is edited.
+    public var error: FilterSyntaxError?
     public private(set) var text: [Character] = []
     /// Position of the cursor, in characters from the start.
     public private(set) var cursor = 0
@@ -15,8 +37,9 @@ public struct CommandLineState: Sendable, Equatable {
     var historyIndex: Int?
     var draft: [Character] = []
 
-    public init(text: String = "") {
+    public init(text: String = "", purpose: CommandLinePurpose = .command) {
         self.text = Array(text)
+        self.purpose = purpose
         cursor = self.text.count
     }
 
@@ -57,6 +80,7 @@ public struct CommandLineState: Sendable, Equatable {
         }
         endCompletion()
         historyIndex = nil
+        error = nil
         return true
     }
 

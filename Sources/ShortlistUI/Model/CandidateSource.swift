@@ -4,12 +4,31 @@ import ShortlistStore
 /// What the interface reads candidates from. `Store` is the real one; tests may slow it down
 /// or count its calls.
 public protocol CandidateSource: AnyObject {
-    func candidateCount(scope: CandidateScope) throws -> Int
-    func candidates(order: CandidateOrder, page: PageRequest, scope: CandidateScope) throws
-        -> [CandidateRow]
+    func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int
+    func candidates(
+        order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> [CandidateRow]
     func candidate(_ id: ApplicationID) throws -> Candidate?
-    func position(of id: ApplicationID, order: CandidateOrder, scope: CandidateScope) throws
-        -> Int?
+    func position(
+        of id: ApplicationID, order: CandidateOrder, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> Int?
+    /// The next candidate of the list that matches a search (see `Store.nextMatch`). Called
+    /// off the interface's thread: an implementation must allow that.
+    func nextMatch(
+        _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
+        order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> SearchHit?
+    /// A page in an order of the user's choosing, by offset.
+    func candidates(
+        sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> [CandidateRow]
+    func position(
+        of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope,
+        filter: CompiledFilter?
+    ) throws -> Int?
 }
 
 extension Store: CandidateSource {}

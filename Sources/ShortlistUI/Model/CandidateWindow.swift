@@ -9,7 +9,15 @@ public final class CandidateWindow {
     public private(set) var order: CandidateOrder
     /// Everyone, or only the candidates invited to interview.
     public private(set) var scope: CandidateScope = .all
+    /// An order of the user's choosing (`:sort -exp,name`), read by offset; nil for `order`,
+    /// which pages by keyset.
+    public private(set) var sortKeys: [SortKey]?
+    /// The filter applied on top of the scope (the filter bar, `:filter NAME`), if any.
+    public private(set) var filter: CompiledFilter?
+    /// Rows the list holds: those of the scope the filter selects.
     public private(set) var total: Int
+    /// Rows the scope holds without the filter: the "of" in "shown of total".
+    public private(set) var unfilteredTotal: Int
     private var block: [CandidateRow] = []
     private var blockStart = 0
     /// How many rows to read beyond what is asked, so that scrolling rarely waits.
@@ -27,16 +35,53 @@ public final class CandidateWindow {
         self.order = order
         self.margin = margin
         self.capacity = margin * 8
-        self.total = try source.candidateCount(scope: .all)
+        self.total = try source.candidateCount(scope: .all, filter: nil)
+        self.unfilteredTotal = total
     }
 
-    /// Forgets the cached rows: after the order changed or the data did.
+    /// Forgets the cached rows: after the order changed or the data did. A keyset order
+    /// replaces an order of the user's choosing.
     public func reset(order: CandidateOrder? = nil, scope: CandidateScope? = nil) throws {
-        if let order { self.order = order }
+        if let order {
+            self.order = order
+            sortKeys = nil
+        }
         if let scope { self.scope = scope }
-        total = try source.candidateCount(scope: self.scope)
+        try recount()
+    }
+
+    /// Shows only the rows a filter selects, or every row of the scope with nil. When
+    /// counting fails, the window keeps what it showed.
+    public func apply(filter: CompiledFilter?) throws {
+        let count = try source.candidateCount(scope: scope, filter: filter)
+        self.filter = filter
+        total = count
+        if filter == nil { unfilteredTotal = count }
         block = []
         blockStart = 0
+    }
+
+    private func recount() throws {
+        total = try source.candidateCount(scope: scope, filter: filter)
+        unfilteredTotal =
+            filter == nil ? total : try source.candidateCount(scope: scope, filter: nil)
+        block = []
+        blockStart = 0
+    }
+
+    /// Sorts by columns of the user's choosing; nil goes back to the keyset order.
+    public func sort(by keys: [SortKey]?) throws {
+        sortKeys = keys
+        block = []
+        blockStart = 0
+    }
+
+    /// Where a candidate stands in the list as it is ordered, scoped and filtered.
+    public func position(of id: ApplicationID) throws -> Int? {
+        if let sortKeys {
+            return try source.position(of: id, sortedBy: sortKeys, scope: scope, filter: filter)
+        }
+        return try source.position(of: id, order: order, scope: scope, filter: filter)
     }
 
     private var blockEnd: Int { blockStart + block.count }
@@ -58,6 +103,16 @@ public final class CandidateWindow {
 
     private func load(_ wanted: Range<Int>) throws {
         if !block.isEmpty, wanted.lowerBound >= blockStart, wanted.upperBound <= blockEnd { return }
+        if let sortKeys {
+            // No keyset in an arbitrary order: read a block around what is wanted.
+            let start = max(0, wanted.lowerBound - margin)
+            readCount += 1
+            block = try source.candidates(
+                sortedBy: sortKeys, offset: start, limit: wanted.count + 2 * margin, scope: scope,
+                filter: filter)
+            blockStart = start
+            return
+        }
         let span = wanted.count + margin
         if !block.isEmpty, wanted.lowerBound >= blockStart, wanted.lowerBound <= blockEnd + span {
             // Just after the block: continue from its last row.
@@ -91,7 +146,7 @@ public final class CandidateWindow {
 
     private func fetch(_ request: PageRequest) throws -> [CandidateRow] {
         readCount += 1
-        return try source.candidates(order: order, page: request, scope: scope)
+        return try source.candidates(order: order, page: request, scope: scope, filter: filter)
     }
 
     private func trimFront(keeping index: Int) {

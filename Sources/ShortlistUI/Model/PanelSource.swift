@@ -49,6 +49,13 @@ public protocol PanelSource: AnyObject {
         throws -> NoteState
     func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]]
     func tagCounts() throws -> [(tag: String, candidates: Int)]
+
+    // Filters: compiled for the viewer (scores sealed as they must be), and the panel's
+    // saved ones.
+    func compileFilter(_ text: String, for viewer: Actor?) throws -> CompiledFilter
+    func savedFilters() throws -> [SavedFilter]
+    func saveFilter(name: String, expression: String, by actor: Actor) throws
+    func deleteFilter(name: String, by actor: Actor) throws
 }
 
 extension Store: PanelSource {}

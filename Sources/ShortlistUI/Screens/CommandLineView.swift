@@ -1,3 +1,4 @@
+import ShortlistCore
 import TerminalKit
 
 /// The `:` command line on the bottom line, and the completions offered above it.
@@ -13,21 +14,44 @@ struct CommandLineView {
         let style = theme[.commandLine]
         buffer.fill(area, style: style)
         let text = line.text
-        let room = max(1, area.width - 2)
+        let prompt = line.purpose.prompt
+        let room = max(1, area.width - 1 - prompt.count)
         // Scroll the text sideways so that the cursor stays on screen.
         var start = 0
         while text[start..<line.cursor].reduce(0, { $0 + displayWidth(of: $1) }) >= room {
             start += 1
         }
-        buffer.put(":", x: area.x, y: area.y, style: style)
-        buffer.put(
-            String(text[start...]), x: area.x + 1, y: area.y, style: style, maxWidth: room)
-        let cursorX =
-            area.x + 1 + text[start..<line.cursor].reduce(0) { $0 + displayWidth(of: $1) }
+        buffer.put(prompt, x: area.x, y: area.y, style: style)
+        let textX = area.x + prompt.count
+        buffer.put(String(text[start...]), x: textX, y: area.y, style: style, maxWidth: room)
+        let cursorX = textX + text[start..<line.cursor].reduce(0) { $0 + displayWidth(of: $1) }
         if let menu = menuArea(line: area, above: above) {
             drawMenu(into: &buffer, menu)
         }
+        if let error = line.error, above.height >= 2 {
+            drawError(error, into: &buffer, textX: textX, start: start, above: above)
+        }
         return Position(x: cursorX, y: area.y)
+    }
+
+    /// A filter's syntax error over the two lines above the bar: a caret under the place,
+    /// then what is wrong and the hint. The list under it stays as it was.
+    private func drawError(
+        _ error: FilterSyntaxError, into buffer: inout Buffer, textX: Int, start: Int,
+        above: Rect
+    ) {
+        let style = theme[.error]
+        let caretRow = above.maxY - 2
+        let messageRow = above.maxY - 1
+        buffer.fill(above.row(above.height - 2), style: theme[.commandLine])
+        buffer.fill(above.row(above.height - 1), style: style)
+        let offset = max(0, min(error.position, line.text.count) - start)
+        let caretX =
+            textX + line.text[start..<(start + offset)].reduce(0) { $0 + displayWidth(of: $1) }
+        buffer.put("^", x: min(caretX, above.maxX - 1), y: caretRow, style: style)
+        buffer.put(
+            " \(error.message) (\(error.hint))", x: above.x, y: messageRow, style: style,
+            maxWidth: above.width)
     }
 
     /// Where the completion list goes: above the word being completed, at most eight rows.

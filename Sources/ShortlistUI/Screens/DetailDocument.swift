@@ -29,6 +29,8 @@ struct DetailDocument {
         var width: Int
         /// Counts changes the session made (a screening saved, an override), and theme switches.
         var version: Int
+        /// The words of a CV search whose matches are highlighted.
+        var searchWords: [String] = []
     }
 
     let key: Key
@@ -37,6 +39,39 @@ struct DetailDocument {
     var evidence: [EvidenceMark] = []
 
     var applicationID: ApplicationID { key.applicationID }
+
+    /// Draws the words a search matched in the search-match role over their own style,
+    /// leaving the layout as it was.
+    func highlighting(_ words: [String], theme: Theme) -> DetailDocument {
+        guard !words.isEmpty else { return self }
+        var copy = self
+        copy.lines = lines.map { line in
+            line.flatMap { segment -> [Segment] in
+                let ranges = SearchHighlight.ranges(in: segment.text, words: words)
+                guard !ranges.isEmpty else { return [segment] }
+                var pieces: [Segment] = []
+                var at = segment.text.startIndex
+                for range in ranges {
+                    if at < range.lowerBound {
+                        pieces.append(
+                            Segment(
+                                text: String(segment.text[at..<range.lowerBound]),
+                                style: segment.style))
+                    }
+                    pieces.append(
+                        Segment(
+                            text: String(segment.text[range]),
+                            style: theme[.searchMatch].over(segment.style)))
+                    at = range.upperBound
+                }
+                if at < segment.text.endIndex {
+                    pieces.append(Segment(text: String(segment.text[at...]), style: segment.style))
+                }
+                return pieces
+            }
+        }
+        return copy
+    }
     var width: Int { key.width }
 }
 

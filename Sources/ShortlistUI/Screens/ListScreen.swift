@@ -36,6 +36,12 @@ struct ListScreen {
         /// The tags of the rows shown, when some candidate in the database has tags (else
         /// nil, and no Tags column).
         var tags: [ApplicationID: [String]]?
+        /// The words of the name search whose result is shown: matching words of names (and
+        /// ids) are drawn in the search-match role.
+        var highlight: [String]? = nil
+        /// When the filter reads keyword evidence: the phrases each row's CV matched, shown
+        /// in an evidence column (evidence is never counted without what matched).
+        var evidence: [ApplicationID: String]? = nil
     }
 
     var rows: [CandidateSummary]
@@ -104,11 +110,35 @@ struct ListScreen {
             }
             return .styled([(tags.joined(separator: " "), .label)])
         }
+        func highlighted(_ text: String) -> Cell {
+            guard let words = marks.highlight else { return .field(.normal(text)) }
+            let ranges = SearchHighlight.ranges(in: text, words: words)
+            guard !ranges.isEmpty else { return .field(.normal(text)) }
+            var pieces: [(text: String, role: ThemeRole)] = []
+            var at = text.startIndex
+            for range in ranges {
+                if at < range.lowerBound {
+                    pieces.append((String(text[at..<range.lowerBound]), .row))
+                }
+                pieces.append((String(text[range]), .searchMatch))
+                at = range.upperBound
+            }
+            if at < text.endIndex { pieces.append((String(text[at...]), .row)) }
+            return .styled(pieces)
+        }
         let application = Column(title: "Application", width: 11) {
-            .field(.normal($0.applicationID.rawValue))
+            highlighted($0.applicationID.rawValue)
+        }
+        let evidence = Column(title: "Evidence", width: 26, narrowest: 14) { row in
+            guard let text = marks.evidence?[row.applicationID], !text.isEmpty else {
+                return .field(.missing)
+            }
+            return .field(.normal(text))
         }
         // The application id is what every message names: from 100 columns it comes first.
-        var byPriority = [eligibility, screening]
+        var byPriority = [eligibility]
+        if marks.evidence != nil { byPriority.append(evidence) }
+        byPriority.append(screening)
         if marks.tags != nil { byPriority.append(tags) }
         if !marks.isBlind, width >= 100 { byPriority.append(application) }
         if !marks.isBlind { byPriority.append(nationality) }
@@ -130,7 +160,7 @@ struct ListScreen {
         }
         let order = [
             application, nationality, functionGroup, education, languages, experience,
-            eligibility, screening, tags,
+            eligibility, screening, evidence, tags,
         ].compactMap { column -> Column? in
             guard let width = shown[column.title] else { return nil }
             var fitted = column
@@ -141,7 +171,7 @@ struct ListScreen {
         let name = Column(
             title: marks.isBlind ? "Application" : "Name", width: max(8, width - used - 1)
         ) {
-            .field(.normal($0.displayName))
+            marks.isBlind ? .field(.normal($0.displayName)) : highlighted($0.displayName)
         }
         let leading = order.first?.title == "Application" ? 1 : 0
         var columns = order

@@ -10,6 +10,11 @@ struct StatusLine {
     var order: String
     var message: StatusMessage?
     var theme: Theme
+    /// The filter in force and how many rows the list holds without it.
+    var filter: String? = nil
+    var unfilteredTotal: Int? = nil
+    /// The search `n`/`N` continue, if any.
+    var search: String? = nil
     /// "? help  q quit ", from the live keymap.
     var hints: String = "? help  q quit "
 
@@ -33,15 +38,19 @@ struct StatusLine {
             total == 0
             ? " 0/0"
             : " \(CandidateFormat.thousands(position + 1))/\(CandidateFormat.thousands(total))"
+        let shownOf =
+            filter != nil
+            ? where_ + " of \(CandidateFormat.thousands(unfilteredTotal ?? total))" : where_
         if let message {
-            let x = buffer.put(where_ + "  ", x: area.x, y: area.y, style: base)
+            let x = buffer.put(shownOf + "  ", x: area.x, y: area.y, style: base)
             let style = (message.isError ? theme[.error] : theme[.message]).over(base)
             let text = message.text.truncated(
                 toWidth: area.maxX - x - 1, ellipsis: theme.glyphs.ellipsis)
             buffer.put(" \(text) ", x: x - 1, y: area.y, style: style, maxWidth: area.maxX - x + 1)
             return
         }
-        let left = "\(where_)  \(databaseName)  sorted by \(order)"
+        let left =
+            "\(shownOf)  \(databaseName)  \(search.map { "/\($0)  " } ?? "")\(filter.map { "filter \($0)  " } ?? "")sorted by \(order)"
         let x = buffer.put(left, x: area.x, y: area.y, style: base, maxWidth: area.width)
         if area.width - hints.count > x + 2 {
             buffer.put(hints, x: area.maxX - hints.count, y: area.y, style: base)

@@ -11,7 +11,8 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Generates --count candidates into a temporary database, then browses it headless in \
             a fresh process: time to first frame, key-press latency (p50/p99), resize, peak \
-            memory. Prints a table, or JSON with --json. Figures vary with the machine's load: \
+            memory; then search keystrokes (name prefix, transliterated name, CV phrase), three \
+            filters and sort changes, each to the updated first page. Prints a table, or JSON with --json. Figures vary with the machine's load: \
             compare runs on the same machine.
             """)
 
@@ -55,6 +56,9 @@ struct BenchCommand: ParsableCommand {
                 scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
                 unit: "s", target: nil))
         if only == nil || only == "browse" { figures += try browse(url) }
+        if only == nil || only == "find" {
+            figures += try runChild(["bench-find", "--db", url.path, "--count", String(count)])
+        }
         if only == nil || only == "eligibility" { figures += try eligibilityScenario(url) }
         if only == nil || only == "import" { figures += try importScenario(folder) }
         if only == nil || only == "scoring" { figures += try scoringScenario(url) }

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import ShortlistCore
+import ShortlistStore
+import ShortlistUI
+import TerminalKit
+
+/// The finding half of the benchmark, run by `shortlist bench` in a fresh process: search
+/// keystrokes (a name prefix, a transliterated name, a CV phrase), three filters of rising
+/// complexity and sort changes, each timed from the key to the updated first page, headless.
+struct BenchFindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-find",
+        abstract: "Internal: the search, filter and sort scenario of `bench`.",
+        shouldDisplay: false)
+
+    @Option var db: String
+    /// How many candidates the database holds: chooses the targets (100,000 or 1,000,000).
+    @Option var count: Int
+    @Option(help: "How many times each query, filter or sort is run.") var rounds: Int = 5
+
+    static let nameQueries = ["müller", "kowalsk", "dubois", "rossi", "nagy", "o'brien"]
+    static let latinQueries = ["papadopoulos", "ivanova", "georgiou", "petrov", "dimitrov"]
+    static let textQueries = ["\"digital twin", "\"machine learning", "\"stakeholder engagement"]
+    static let filters = [
+        "eligible",
+        "eligible and lang:fr >= C1 and exp >= 5",
+        "(nat in (EL, CY, BG) or lang:de >= C1) and not rule:languages = fail and evidence:B2 >= 1 and text:\"digital twin\"",
+    ]
+    static let sorts = [":sort -exp,name", ":sort submitted", ":sort name", ":sort edu,-exp", "s"]
+
+    func run() throws {
+        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let backend = TestBackend(width: 120, height: 40)
+        let actor = try store.actor(named: "chair", login: "chair")
+        let app = try App(
+            source: store, terminal: Terminal(backend: backend),
+            context: AppContext(
+                databaseName: "bench.db", callReference: CallReference.builtIn, actor: actor))
+        app.render()
+        let large = count >= 1_000_000
+        var figures: [BenchFigure] = []
+        func add(_ name: String, _ sample: LatencySample, target: Double) {
+            figures.append(
+                BenchFigure(
+                    scenario: "find", name: "\(name) p50",
+                    value: sample.percentileMilliseconds(50), unit: "ms", target: nil))
+            figures.append(
+                BenchFigure(
+                    scenario: "find", name: "\(name) p99",
+                    value: sample.percentileMilliseconds(99), unit: "ms", target: target))
+        }
+        func key(_ k: Key) { app.handle(.key(k)) }
+        func type(_ text: String) { for c in text { key(.character(c)) } }
+
+        /// Every keystroke of every query, from the key to the first page showing its result.
+        func keystrokes(_ queries: [String]) -> LatencySample {
+            var sample = LatencySample()
+            for _ in 0..<rounds {
+                for query in queries {
+                    key(.character("/"))
+                    for c in query {
+                        sample.record {
+                            key(.character(c))
+                            app.settle()
+                        }
+                    }
+                    key(.escape)
+                    app.settle()
+                }
+            }
+            return sample
+        }
+        add("name-prefix keystroke", keystrokes(Self.nameQueries), target: large ? 150 : 30)
+        add("transliterated keystroke", keystrokes(Self.latinQueries), target: large ? 150 : 30)
+        add("CV phrase keystroke", keystrokes(Self.textQueries), target: large ? 500 : 100)
+
+        for (i, filter) in Self.filters.enumerated() {
+            var sample = LatencySample()
+            for _ in 0..<rounds {
+                key(.character("f"))
+                key(.ctrl("u"))
+                type(filter)
+                sample.record {
+                    key(.enter)
+                    app.render()
+                }
+                key(.character("F"))
+            }
+            add(
+                "filter \(i + 1) (\(["simple", "three fields", "seven conditions"][i]))", sample,
+                target: large ? 500 : 100)
+        }
+
+        var sorts = LatencySample()
+        for _ in 0..<rounds {
+            for sort in Self.sorts {
+                if sort == "s" {
+                    sorts.record {
+                        key(.character("s"))
+                        app.render()
+                    }
+                } else {
+                    type(sort)
+                    sorts.record {
+                        key(.enter)
+                        app.render()
+                    }
+                }
+            }
+        }
+        add("sort change", sorts, target: large ? 1000 : 150)
+        figures.append(
+            BenchFigure(
+                scenario: "find", name: "peak RSS", value: peakResidentMegabytes(), unit: "MB",
+                target: large ? 150 : nil))
+        FileHandle.standardOutput.write(try JSONEncoder().encode(figures))
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import ShortlistCore
+import ShortlistTestSupport
+import Testing
+
+@testable import ShortlistStore
+
+/// What `/` finds: names in every script by their own spelling, without diacritics, by
+/// transliteration and by prefix; application ids; CV words, prefixes and phrases.
+@Suite struct CandidateSearchTests {
+    let folder = TemporaryDirectory("search")
+    let store: Store
+
+    static let extra = [
+        FixtureCandidates.make(
+            13, "Đorđević", "Ђорђе", nationality: "HR", cv: "We built digital twins of ports."),
+        FixtureCandidates.make(
+            14, "Øvergaard", "Ægir", nationality: "DK",
+            cv: "Digital transformation of the city; town twinning with Gdańsk."),
+        FixtureCandidates.make(15, "Yıldız", "Œdipe", nationality: "FR"),
+        FixtureCandidates.make(16, "Щербаков", "Хрисанф", nationality: "BG"),
+        FixtureCandidates.make(17, "Χριστοδούλου", "Ευάγγελος", nationality: "CY"),
+    ]
+
+    init() throws {
+        store = try TestDatabase.create(
+            at: folder.file("search.db"), candidates: FixtureCandidates.all + Self.extra)
+    }
+
+    /// Every candidate a query finds, by surname, walking the matches with n until they wrap.
+    func found(_ query: String) throws -> Set<String> {
+        guard let search = CandidateSearch(query) else { return [] }
+        var seen: [ApplicationID] = []
+        var start: ApplicationID?
+        var inclusive = true
+        while let hit = try store.nextMatch(
+            search, from: start, inclusive: inclusive, order: .applicationID)
+        {
+            if seen.contains(hit.applicationID) { break }
+            seen.append(hit.applicationID)
+            #expect(hit.matches >= seen.count)
+            start = hit.applicationID
+            inclusive = false
+        }
+        return Set(try seen.map { try #require(try store.candidate($0)).surname })
+    }
+
+    @Test(arguments: [
+        // Greek
+        ("Παπαδόπουλος", "Παπαδόπουλος"), ("ΠΑΠΑΔΟΠΟΥΛΟΣ", "Παπαδόπουλος"),
+        ("παπαδοπουλος", "Παπαδόπουλος"), ("Παπαδ", "Παπαδόπουλος"),
+        ("papadopoulos", "Παπαδόπουλος"), ("papad", "Παπαδόπουλος"), ("ioannis", "Παπαδόπουλος"),
+        ("Ιωάννης Παπαδόπουλος", "Παπαδόπουλος"), ("christodoulou", "Χριστοδούλου"),
+        ("hristodoulou", "Χριστοδούλου"), ("evangelos", "Χριστοδούλου"),
+        // Cyrillic (Bulgarian, Serbian)
+        ("Иванова", "Иванова"), ("иванова", "Иванова"), ("Иван", "Иванова"),
+        ("ivanova", "Иванова"), ("ivan", "Иванова"), ("maria", "Иванова"),
+        ("shcherbakov", "Щербаков"), ("shterbakov", "Щербаков"), ("hrisanf", "Щербаков"),
+        ("djordje", "Đorđević"),
+        // Polish
+        ("Żółć", "Żółć"), ("zolc", "Żółć"), ("lukasz zolc", "Żółć"), ("łuk", "Żółć"),
+        ("LUKASZ", "Żółć"),
+        // Czech
+        ("Dvořák", "Dvořák"), ("dvorak", "Dvořák"), ("jiri", "Dvořák"), ("dvo", "Dvořák"),
+        // Hungarian
+        ("Szőke", "Szőke"), ("szoke", "Szőke"), ("árpád", "Szőke"), ("arp", "Szőke"),
+        // German
+        ("Müller", "Müller"), ("muller", "Müller"), ("jürg", "Müller"), ("Weiß", "Weiß"),
+        ("weiss", "Weiß"), ("strasse", "Weiß"), ("Straße", "Weiß"),
+        // Irish
+        ("Ó Súilleabháin", "Ó Súilleabháin"), ("o suilleabhain", "Ó Súilleabháin"),
+        ("suil", "Ó Súilleabháin"), ("siobhan", "Ó Súilleabháin"),
+        // Letters Unicode does not decompose
+        ("dorđ", "Đorđević"), ("dordevic", "Đorđević"), ("overgaard", "Øvergaard"),
+        ("aegir", "Øvergaard"), ("yildiz", "Yıldız"), ("oedipe", "Yıldız"),
+        // CJK by itself
+        ("山田", "山田"), ("山", "山田"), ("太郎", "山田"), ("王", "王"), ("小明", "王"),
+        // Application ids
+        ("APP-0000007", "Szőke"), ("app 0000007", "Szőke"),
+    ])
+    func namesAreFoundInEveryScript(query: String, surname: String) throws {
+        #expect(try found(query) == [surname], "\(query)")
+    }
+
+    @Test func aSearchFindsNoOneItShouldNot() throws {
+        #expect(try found("papadopoulos").count == 1)
+        #expect(try found("xyzzy").isEmpty)
+        #expect(CandidateSearch("  ") == nil)
+        #expect(try found("ivanova papadopoulos").isEmpty, "every word must match")
+    }
+
+    @Test func phrasesPrefixesAndWordsInTheCVAndMotivation() throws {
+        // "digital twin" finds "Digital Twin" and "digital twins", not "digital
+        // transformation … twinning".
+        #expect(try found("\"digital twin\"") == ["Παπαδόπουλος", "Đorđević"])
+        #expect(try found("text:\"digital twin") == ["Παπαδόπουλος", "Đorđević"], "typing")
+        #expect(try found("text:twin*") == ["Παπαδόπουλος", "Đorđević", "Øvergaard"])
+        #expect(try found("text:twinning gdansk") == ["Øvergaard"])
+        #expect(try found("text:societal").count == 17, "the motivation is searched too")
+    }
+
+    @Test func nAndNWalkInListOrderAndWrap() throws {
+        let search = try #require(CandidateSearch("text:twin*"))
+        let first = try #require(
+            try store.nextMatch(search, from: nil, inclusive: true, order: .applicationID))
+        #expect(first.applicationID == ApplicationID("APP-0000001"))
+        #expect(first.position == 0 && first.matches == 3 && !first.wrapped)
+        let second = try #require(
+            try store.nextMatch(
+                search, from: first.applicationID, inclusive: false, order: .applicationID))
+        #expect(second.applicationID == ApplicationID("APP-0000013"))
+        #expect(second.position == 12)
+        let back = try #require(
+            try store.nextMatch(
+                search, from: first.applicationID, forward: false, inclusive: false,
+                order: .applicationID))
+        #expect(back.applicationID == ApplicationID("APP-0000014") && back.wrapped)
+    }
+
+    @Test func aSearchStaysWithinTheFilter() throws {
+        let filter = try store.compile("nat = EL", for: store.acting(as: "chair"))
+        let search = try #require(CandidateSearch("text:twin*"))
+        let hit = try #require(
+            try store.nextMatch(
+                search, from: nil, inclusive: true, order: .name, filter: filter))
+        #expect(hit.applicationID == ApplicationID("APP-0000001"))
+        #expect(hit.matches == 1 && hit.position == 0)
+        // A candidate the filter leaves out has no position in the list.
+        #expect(
+            try store.position(of: ApplicationID("APP-0000002"), order: .name, filter: filter)
+                == nil)
+        #expect(
+            try store.position(
+                of: ApplicationID("APP-0000002"), sortedBy: [SortKey(.experience)], filter: filter)
+                == nil)
+        #expect(
+            try store.position(of: ApplicationID("APP-0000001"), order: .name, filter: filter) == 0)
+    }
+
+    @Test func anOlderDatabaseGainsTheLatinNamesWhenOpened() throws {
+        let url = folder.file("old.db")
+        let queue = try DatabaseQueue(path: url.path)
+        try Schema.migrator.migrate(queue, upTo: "v5-saved-filters")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO candidates(application_id, surname, given_names, name_key, name_search)
+                    VALUES ('APP-0000001', 'Παπαδόπουλος', 'Ιωάννης', 'x', 'παπαδοπουλοσ ιωαννησ');
+                    INSERT INTO name_index(name_index) VALUES('rebuild');
+                    """)
+        }
+        try Schema.migrator.migrate(queue)
+        try queue.read { db in
+            let row = try #require(
+                try Row.fetchOne(db, sql: "SELECT name_key, name_latin FROM candidates"))
+            #expect(row[1] as String == "papadopoulos ioannis")
+            #expect(
+                row[0] as String
+                    == NameCollation.key(surname: "Παπαδόπουλος", givenNames: "Ιωάννης"))
+            #expect(
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM name_index WHERE name_index MATCH '\"papad\"*'")
+                    == 1)
+        }
+    }
+}
