@@ -38,7 +38,12 @@ enum TableHeaderGuard {
                     atLineStart = depth == 0
                     i += 1
                     continue
-                case " ", "\t", "\r":
+                case " ", "\t", "\r", "\u{FEFF}":
+                    i += 1
+                    continue
+                case _ where c.properties.isWhitespace:
+                    // Other blanks (no-break space…): TOML refuses them, but should the parser
+                    // skip them before a bracket, that bracket is still checked.
                     i += 1
                     continue
                 case "#":

@@ -9,7 +9,8 @@ import Testing
     /// parser inside TOMLKit assert, aborting Shortlist at start-up (release builds too).
     @Test(arguments: [
         ("[{x]\n", 1, 2), ("a = 1\n  [ {x]\n", 2, 5), ("[[{x]]\n", 1, 3), ("[.a]\n", 1, 2),
-        ("\n[\n[Wkt! \"h", 2, 2), ("[[\r\n", 1, 3),
+        ("\n[\n[Wkt! \"h", 2, 2), ("[[\r\n", 1, 3), ("\u{FEFF}[(((_\t", 1, 3),
+        ("\u{A0}[\u{A0}x]", 1, 3),
         ("x = \"\"\"\n[\n\"\"\"\n\n[\u{7B}y]\n", 5, 2),
     ])
     func aTableHeaderWithoutAKeyIsRefusedWithItsLine(_ text: String, _ line: Int, _ column: Int)
