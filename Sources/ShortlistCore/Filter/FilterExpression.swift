@@ -80,6 +80,8 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
     /// Words, prefixes (`twin*`) or a phrase (`"digital twin"`) in the CV or motivation.
     case text(String)
     case invited
+    /// A tag on one of the candidate's current notes (docs/offline-notes.md).
+    case tag(String)
     /// The combined total (0–100) as the viewer may see it; sealed never matches.
     case total(FilterComparison, Double)
     /// A criterion's mean mark as the viewer may see it; sealed never matches.
@@ -112,6 +114,7 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
             // A phrase keeps its quotes; a bare word (`twin*`) is written bare.
             return "text:\(query)"
         case .invited: return "invited"
+        case .tag(let tag): return "tag:\(tag)"
         case .total(let op, let v): return "total \(op.rawValue) \(Self.number(v))"
         case .criterionScore(let id, let op, let v, _):
             return "score:\(id) \(op.rawValue) \(Self.number(v))"

@@ -251,6 +251,15 @@ struct Parser {
         case "invited":
             guard qualifier == nil else { break }
             return .invited
+        case "tag":
+            guard let qualifier else { break }
+            guard NoteTag.isValid(qualifier) else {
+                throw FilterSyntaxError(
+                    position: at,
+                    message: qualifier.isEmpty ? "tag: needs a tag" : "“\(qualifier)” is not a tag",
+                    hint: "tag:check-diploma (letters, digits, - _ . /)")
+            }
+            return .tag(qualifier)
         case "text":
             guard let qualifier else { break }
             if qualifier.isEmpty {
@@ -306,7 +315,7 @@ struct Parser {
     static let fields: Set<String> = [
         "exp", "experience", "fg", "function_group", "nat", "nationality", "lang", "edu",
         "education", "submitted", "military", "cast", "id", "eligibility", "rule", "evidence",
-        "text", "total", "score",
+        "text", "total", "score", "tag",
     ]
 
     mutating func list(field: String, qualifier: String?, at: Int) throws(FilterSyntaxError)

@@ -130,6 +130,11 @@ enum FilterSQL {
             )
         case .invited:
             return ("(candidates.id IN (SELECT candidate_id FROM invitations))", [])
+        case .tag(let tag):
+            return (
+                "(candidates.application_id IN (SELECT application_id FROM note_tags WHERE tag = ?))",
+                [tag.databaseValue]
+            )
         case .total(let op, let v):
             let ids = context.totals.filter { compare($0.value, op, v) }.keys.sorted()
             return rowSet(ids)
