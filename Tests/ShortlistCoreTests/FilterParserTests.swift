@@ -98,6 +98,8 @@ import Testing
         ("eligible)", 8, "without its '('"),
         ("exp ! 5", 4, "'!' alone"),
         ("fg = V", 5, "not a function group"),
+        // Found by FuzzFilter: a bare empty phrase was taken, though text:"" was refused.
+        ("eligible and \"  \"", 13, "the phrase is empty"),
         ("rule:colour = fail", 5, "not a rule"),
         ("nat > EL", 0, "only be compared with = or !="),
         ("edu >= phd", 7, "not a level of education"),

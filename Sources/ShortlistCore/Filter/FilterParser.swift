@@ -228,6 +228,12 @@ struct Parser {
     mutating func condition() throws(FilterSyntaxError) -> FilterCondition {
         let fieldToken = next()
         if case .string(let phrase) = fieldToken.kind {
+            // The same rule as text:"…" (an empty phrase would silently match nothing).
+            guard !phrase.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw FilterSyntaxError(
+                    position: fieldToken.position, message: "the phrase is empty",
+                    hint: "\"digital twin\"")
+            }
             return .text("\"\(phrase)\"")
         }
         guard case .word(let word) = fieldToken.kind else {
