@@ -2,7 +2,7 @@
 # Runs the fuzz targets of Tests/Fuzz (a package of its own, so the root build never builds
 # them), each for SECONDS (default 60), with its dictionary and seed corpus.
 #
-#     scripts/fuzz.sh [SECONDS] [TARGET...]     # targets: FuzzCSV FuzzJSON FuzzProfile FuzzTheme FuzzConfig FuzzNotesBundle
+#     scripts/fuzz.sh [SECONDS] [TARGET...]     # targets: FuzzCSV FuzzJSON FuzzProfile FuzzTheme FuzzConfig FuzzNotesBundle FuzzFilter
 #
 # Built exactly as TOOLCHAIN.md says: both sanitizer flags (either alone gives no fuzzing or no
 # coverage), in a scratch folder of its own, and run with SWIFT_BACKTRACE=enable=no (Swift's
@@ -14,9 +14,9 @@ cd "$(dirname "$0")/../Tests/Fuzz"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(FuzzCSV FuzzJSON FuzzProfile FuzzTheme FuzzConfig FuzzNotesBundle)
+[ ${#targets[@]} -eq 0 ] && targets=(FuzzCSV FuzzJSON FuzzProfile FuzzTheme FuzzConfig FuzzNotesBundle FuzzFilter)
 
-declare -A kind=([FuzzCSV]=csv [FuzzJSON]=json [FuzzProfile]=profile [FuzzTheme]=theme [FuzzConfig]=config [FuzzNotesBundle]=notes)
+declare -A kind=([FuzzCSV]=csv [FuzzJSON]=json [FuzzProfile]=profile [FuzzTheme]=theme [FuzzConfig]=config [FuzzNotesBundle]=notes [FuzzFilter]=filter)
 scratch=.build-fuzz
 failed=0
 export LSAN_OPTIONS="suppressions=$PWD/../../scripts/lsan-suppressions.txt"

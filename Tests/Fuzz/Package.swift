@@ -25,5 +25,6 @@ let package = Package(
         target("FuzzTheme", ["ShortlistUI"]),
         target("FuzzConfig", ["ShortlistUI"]),
         target("FuzzNotesBundle", ["ShortlistCore", "ShortlistExchange"]),
+        target("FuzzFilter", ["ShortlistCore"]),
     ]
 )
