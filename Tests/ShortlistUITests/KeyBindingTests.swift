@@ -48,10 +48,10 @@ import Testing
 
     @Test func twoConfiguredBindingsOfOneKeyAreAnError() {
         let keymap = Keymap(overrides: [
-            binding(.list, .open, [.character("x")], line: 2),
-            binding(.list, .sort, [.character("x"), .character("S")], line: 3),
+            binding(.list, .open, [.character("z")], line: 2),
+            binding(.list, .sort, [.character("z"), .character("S")], line: 3),
         ])
-        #expect(keymap.command(for: .character("x"), in: .list) == .open, "the first one keeps it")
+        #expect(keymap.command(for: .character("z"), in: .list) == .open, "the first one keeps it")
         #expect(keymap.command(for: .character("S"), in: .list) == .sort)
         #expect(keymap.conflicts.count == 1)
         #expect(keymap.conflicts[0].isError)

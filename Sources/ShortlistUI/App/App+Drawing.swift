@@ -198,6 +198,7 @@ extension App {
         var marks = ListScreen.Marks(
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
             invited: invitedApplications, isBlind: context.isBlind, highlight: searchHighlight)
+        marks.marked = state.marked
         if databaseHasTags {
             marks.tags = (try? panel?.tags(for: rows.map(\.applicationID))) ?? [:]
         }

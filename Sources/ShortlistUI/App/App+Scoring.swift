@@ -24,25 +24,66 @@ extension App {
 
     // MARK: Invitations
 
-    /// Invites the selected candidate (the list has no marked selection yet). The store
-    /// refuses an ineligible or `needs_check` candidate, with the reason.
+    /// Invites the marked candidates, or else the selected one. The store refuses an
+    /// ineligible or `needs_check` candidate with the reason, and then invites nobody.
     func inviteSelected() {
-        guard let id = selectedID else { return }
         guard let panel, let actor = context.actor else {
             show(context.refusal(of: .invite), isError: true)
             return
         }
-        if invitedApplications.contains(id) {
-            show("\(id) is already invited to interview")
-            return
+        let ids: [ApplicationID]
+        if !state.marked.isEmpty {
+            ids = state.marked.subtracting(invitedApplications).sorted()
+            guard !ids.isEmpty else {
+                show("every marked candidate is already invited to interview")
+                return
+            }
+        } else {
+            guard let id = selectedID else { return }
+            if invitedApplications.contains(id) {
+                show("\(id) is already invited to interview")
+                return
+            }
+            ids = [id]
         }
         do {
-            try panel.invite([id], by: actor)
+            try panel.invite(ids, by: actor)
+            let wereMarked = !state.marked.isEmpty
+            state.marked = []
             panelChanged()
-            show("\(id) is invited to interview")
+            show(
+                ids.count == 1
+                    ? "\(ids[0]) is invited to interview"
+                    : "\(ids.count) candidates are invited to interview"
+                        + (wereMarked ? "; marks cleared" : ""))
         } catch {
             show(Self.oneLine(error), isError: true)
         }
+    }
+
+    /// Marks or unmarks the selected candidate and moves to the next, as mutt and tig do.
+    func toggleMark() {
+        guard let id = selectedID else { return }
+        if state.marked.contains(id) {
+            state.marked.remove(id)
+        } else {
+            state.marked.insert(id)
+        }
+        select(state.selected + 1)
+        func key(_ command: CommandID) -> String {
+            keymap.keys(for: command, in: .list).first?.description ?? ":\(command.rawValue)"
+        }
+        show(
+            state.marked.isEmpty
+                ? "no candidate marked"
+                : "\(state.marked.count) marked; \(key(.invite)) invites them, \(key(.clearMarks)) unmarks all"
+        )
+    }
+
+    func clearMarks() {
+        let count = state.marked.count
+        state.marked = []
+        show(count == 0 ? "no candidate marked" : "\(count) unmarked")
     }
 
     func withdrawSelectedInvitation() {

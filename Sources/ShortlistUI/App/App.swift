@@ -246,6 +246,8 @@ public final class App {
         case .override: openOverrideForm()
         case .withdrawOverride: openWithdrawForm()
         case .invite: inviteSelected()
+        case .toggleMark: toggleMark()
+        case .clearMarks: clearMarks()
         case .withdrawInvitation: withdrawSelectedInvitation()
         case .invitedOnly: toggleInvitedOnly()
         case .scorecard: openScorecard()

@@ -62,6 +62,8 @@ public struct AppState: Sendable, Equatable {
     public var selected = 0
     /// Position of the first visible row.
     public var top = 0
+    /// Candidates marked for a batch action (`x`): inviting acts on them all.
+    public var marked: Set<ApplicationID> = []
     public var detailScroll = 0
     /// The tab the detail pane shows; it stays when the selection moves.
     public var detailTab: DetailTab = .details

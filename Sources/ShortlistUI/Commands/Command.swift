@@ -50,6 +50,8 @@ public enum CommandID: String, Sendable, CaseIterable {
     case override = "override"
     case withdrawOverride = "withdraw-override"
     case invite = "invite"
+    case toggleMark = "mark"
+    case clearMarks = "clear-marks"
     case withdrawInvitation = "withdraw-invitation"
     case invitedOnly = "invited"
     case scorecard = "scorecard"
@@ -268,9 +270,18 @@ public struct Command: Sendable {
                 "Withdraw an override, with a reason: the rule's computed result counts again.",
             keys: [.global: [.character("w")]], requires: .overrideEligibility),
         Command(
+            id: .toggleMark, title: "Mark/unmark", group: "Interviews",
+            description:
+                "Mark or unmark the selected candidate for a batch action, and go to the next; invite then acts on every marked one.",
+            keys: [.list: [.character("x")]]),
+        Command(
+            id: .clearMarks, title: "Unmark all", group: "Interviews",
+            description: "Unmark every marked candidate.",
+            keys: [.list: [.character("X")]]),
+        Command(
             id: .invite, title: "Invite", group: "Interviews",
             description:
-                "Invite the selected candidate to interview; only eligible candidates (overrides included) can be.",
+                "Invite the marked candidates, or else the selected one, to interview; only eligible candidates (overrides included) can be, and if one cannot, nobody is.",
             keys: [.global: [.character("i")]], requires: .invite),
         Command(
             id: .withdrawInvitation, title: "Uninvite", group: "Interviews",

@@ -42,6 +42,8 @@ struct ListScreen {
         /// When the filter reads keyword evidence: the phrases each row's CV matched, shown
         /// in an evidence column (evidence is never counted without what matched).
         var evidence: [ApplicationID: String]? = nil
+        /// Rows marked for a batch action: a symbol beside the selection marker.
+        var marked: Set<ApplicationID> = []
     }
 
     var rows: [CandidateSummary]
@@ -206,6 +208,10 @@ struct ListScreen {
             // The marker makes the selection visible without colour or reverse video.
             buffer.put(
                 isSelected ? "\(theme.glyphs.selection) " : "  ", x: area.x, y: y, style: rowStyle)
+            if marks.marked.contains(candidate.applicationID) {
+                buffer.put(
+                    theme.glyphs.marked, x: area.x + 1, y: y, style: theme[.key].over(rowStyle))
+            }
             var x = area.x + 2
             for column in columns {
                 switch column.value(candidate) {

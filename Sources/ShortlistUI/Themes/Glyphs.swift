@@ -42,6 +42,8 @@ public struct Glyphs: Sendable, Equatable {
     public var passMark: String
     /// Beside a criterion whose members' marks diverge.
     public var divergent: String
+    /// Beside a row marked for a batch action (inviting several candidates).
+    public var marked: String
 
     public static let unicode = Glyphs(
         selection: "▶", scrollThumb: "█", scrollTrack: "│", horizontal: "─", vertical: "│",
@@ -50,7 +52,7 @@ public struct Glyphs: Sendable, Equatable {
         closeQuote: "”", eligible: "✓", ineligible: "✗", needsCheck: "?", markMet: "●",
         markPartly: "◐", markNotMet: "○", markUnknown: "?", overridden: "⚑", invited: "◆",
         blocks: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], emptyLevel: "·", barFull: "█",
-        barEmpty: "░", cutOff: "═", passMark: "┃", divergent: "±")
+        barEmpty: "░", cutOff: "═", passMark: "┃", divergent: "±", marked: "•")
 
     public static let ascii = Glyphs(
         selection: ">", scrollThumb: "#", scrollTrack: "|", horizontal: "-", vertical: "|",
@@ -59,7 +61,7 @@ public struct Glyphs: Sendable, Equatable {
         closeQuote: "\"", eligible: "+", ineligible: "x", needsCheck: "?", markMet: "+",
         markPartly: "~", markNotMet: "-", markUnknown: "?", overridden: "*", invited: "i",
         blocks: [" ", ".", ".", ":", ":", "=", "=", "#", "#"], emptyLevel: ".", barFull: "#",
-        barEmpty: "-", cutOff: "=", passMark: "|", divergent: "!")
+        barEmpty: "-", cutOff: "=", passMark: "|", divergent: "!", marked: "*")
 
     /// The Linux console's fonts hold the IBM PC's box drawing and blocks but rarely the
     /// geometric shapes: the same as `unicode` with symbols from that older set.
@@ -73,6 +75,7 @@ public struct Glyphs: Sendable, Equatable {
         glyphs.markNotMet = "○"
         glyphs.overridden = "*"
         glyphs.invited = "♦"
+        glyphs.marked = "∙"
         glyphs.blocks = [" ", "_", "_", "▄", "▄", "▄", "█", "█", "█"]
         glyphs.passMark = "║"
         return glyphs
