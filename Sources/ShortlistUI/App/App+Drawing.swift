@@ -199,6 +199,8 @@ extension App {
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
             invited: invitedApplications, isBlind: context.isBlind, highlight: searchHighlight)
         marks.marked = state.marked
+        let scores = listScores
+        if !scores.isEmpty { marks.scores = scores }
         if databaseHasTags {
             marks.tags = (try? panel?.tags(for: rows.map(\.applicationID))) ?? [:]
         }

@@ -13,6 +13,8 @@ struct PanelCache {
     var scheme: ScoringScheme??
     /// Whether any candidate carries a tag: the list shows its Tags column only then.
     var hasTags: Bool?
+    /// The list's Score column, as the acting person may see it; nil before it is read.
+    var scores: [ApplicationID: ListScreen.ScoreCell]?
 }
 
 extension App {
@@ -79,6 +81,7 @@ extension App {
         panelCache.conflicts = nil
         panelCache.invited = nil
         panelCache.hasTags = nil
+        panelCache.scores = nil
         do {
             try window.reset()
         } catch {
@@ -90,5 +93,33 @@ extension App {
     /// The first key of a command where the detail has the focus, for hints.
     func keyName(_ command: CommandID) -> String? {
         keymap.keys(for: command, in: .detail).first?.description
+    }
+
+    /// Per invited candidate, what the list's Score column shows: the total and the criteria
+    /// whose marks diverge, "sealed", or how many cards are in. Read through the store's
+    /// ranking, which seals what the viewer may not see; empty when nobody is invited.
+    var listScores: [ApplicationID: ListScreen.ScoreCell] {
+        if let known = panelCache.scores { return known }
+        var cells: [ApplicationID: ListScreen.ScoreCell] = [:]
+        if !invitedApplications.isEmpty, let panel, let actor = context.actor,
+            let view = try? panel.ranking(for: actor)
+        {
+            for row in view.ranked + view.pending {
+                if !row.isComplete {
+                    cells[row.applicationID] = ListScreen.ScoreCell(
+                        text: "\(row.submittedCount)/\(row.expectedCount) cards", isSealed: false,
+                        divergent: [])
+                } else if let result = row.result.value, let total = result.total {
+                    cells[row.applicationID] = ListScreen.ScoreCell(
+                        text: ScoreText.decimal(total), isSealed: false,
+                        divergent: result.criteria.filter(\.isDivergent).map(\.criterion.rawValue))
+                } else {
+                    cells[row.applicationID] = ListScreen.ScoreCell(
+                        text: ScoreText.sealed, isSealed: true, divergent: [])
+                }
+            }
+        }
+        panelCache.scores = cells
+        return cells
     }
 }

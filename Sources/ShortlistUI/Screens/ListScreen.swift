@@ -44,6 +44,18 @@ struct ListScreen {
         var evidence: [ApplicationID: String]? = nil
         /// Rows marked for a batch action: a symbol beside the selection marker.
         var marked: Set<ApplicationID> = []
+        /// Once candidates are invited: each invited one's total as the viewer may see it, with
+        /// the criteria whose marks diverge (nil, and no Score column, before any invitation).
+        var scores: [ApplicationID: ScoreCell]? = nil
+    }
+
+    /// The Score column of one invited candidate.
+    struct ScoreCell: Sendable, Equatable {
+        /// A total ("68.33"), "sealed", or the cards in so far ("3/4 cards").
+        var text: String
+        var isSealed: Bool
+        /// Criteria whose members' marks spread by the profile's threshold or more.
+        var divergent: [String]
     }
 
     var rows: [CandidateSummary]
@@ -88,6 +100,15 @@ struct ListScreen {
             var pieces = [(text: groups, role: ThemeRole.row)]
             if summary.disagreements > 0 {
                 pieces.append((" ±\(summary.disagreements)", .divergence))
+            }
+            return .styled(pieces)
+        }
+        let score = Column(title: "Score", width: 12, narrowest: 9) { row in
+            guard let cell = marks.scores?[row.applicationID] else { return .field(.missing) }
+            var pieces = [(text: cell.text, role: cell.isSealed ? ThemeRole.sealed : .row)]
+            if !cell.divergent.isEmpty {
+                pieces.append(
+                    (" \(g.divergent)\(cell.divergent.joined(separator: ","))", .divergence))
             }
             return .styled(pieces)
         }
@@ -144,6 +165,8 @@ struct ListScreen {
         if marks.tags != nil { byPriority.append(tags) }
         if !marks.isBlind, width >= 100 { byPriority.append(application) }
         if !marks.isBlind { byPriority.append(nationality) }
+        // After the nationality: beside the detail, the list keeps who someone is first.
+        if marks.scores != nil { byPriority.append(score) }
         byPriority += [functionGroup, experience, education, languages]
 
         let marker = 2
@@ -162,7 +185,7 @@ struct ListScreen {
         }
         let order = [
             application, nationality, functionGroup, education, languages, experience,
-            eligibility, screening, evidence, tags,
+            eligibility, score, screening, evidence, tags,
         ].compactMap { column -> Column? in
             guard let width = shown[column.title] else { return nil }
             var fitted = column
