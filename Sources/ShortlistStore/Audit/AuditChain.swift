@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import ShortlistCore
 
 /// The hash chain: each entry's hash is SHA-256 over the previous entry's hash and the entry's
 /// own canonical content (its sequence number included, so that moving, removing or adding
@@ -36,31 +37,7 @@ enum AuditChain {
         return out + "}"
     }
 
-    static func quoted(_ text: String) -> String {
-        // Most texts need no escaping: say so after one pass over the bytes.
-        if !text.utf8.contains(where: {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-        }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(format: "%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONQuoting.quoted(text) }
 }
 
 /// Appends entries to the trail inside the caller's transaction, keeping the last hash in
