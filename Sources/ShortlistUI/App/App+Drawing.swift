@@ -202,7 +202,7 @@ extension App {
         let scores = listScores
         if !scores.isEmpty { marks.scores = scores }
         if databaseHasTags {
-            marks.tags = (try? panel?.tags(for: rows.map(\.applicationID))) ?? [:]
+            marks.tags = listTags(for: rows.map(\.applicationID))
         }
         return marks
     }

@@ -13,6 +13,9 @@ struct PanelCache {
     var scheme: ScoringScheme??
     /// Whether any candidate carries a tag: the list shows its Tags column only then.
     var hasTags: Bool?
+    /// Tags of the candidates the list has shown, so that a key press does not read them
+    /// again; a candidate without tags is cached as [].
+    var tags: [ApplicationID: [String]] = [:]
     /// The list's Score column, as the acting person may see it; nil before it is read.
     var scores: [ApplicationID: ListScreen.ScoreCell]?
 }
@@ -81,6 +84,7 @@ extension App {
         panelCache.conflicts = nil
         panelCache.invited = nil
         panelCache.hasTags = nil
+        panelCache.tags = [:]
         panelCache.scores = nil
         do {
             try window.reset()
@@ -121,5 +125,17 @@ extension App {
         }
         panelCache.scores = cells
         return cells
+    }
+
+    /// The tags of `ids`, read only for those not seen since the panel's data last changed.
+    func listTags(for ids: [ApplicationID]) -> [ApplicationID: [String]] {
+        let missing = ids.filter { panelCache.tags[$0] == nil }
+        if !missing.isEmpty {
+            let read = (try? panel?.tags(for: missing)) ?? [:]
+            for id in missing { panelCache.tags[id] = read[id] ?? [] }
+        }
+        var shown: [ApplicationID: [String]] = [:]
+        for id in ids { shown[id] = panelCache.tags[id] }
+        return shown
     }
 }
