@@ -70,7 +70,10 @@ let package = Package(
         ),
         .target(
             name: "ShortlistTestSupport",
-            dependencies: ["ShortlistCore", "ShortlistStore", "ShortlistExchange"],
+            dependencies: [
+                "ShortlistCore", "ShortlistStore", "ShortlistExchange",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
         .testTarget(

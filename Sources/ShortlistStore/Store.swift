@@ -244,6 +244,9 @@ public final class Store: Sendable {
         do {
             return try body()
         } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                throw StoreError.busy(path: url.path)
+            }
             throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }

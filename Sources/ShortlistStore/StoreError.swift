@@ -9,6 +9,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     case cannotCreate(path: String, reason: String)
     case sqlite(path: String, message: String)
+    /// Another process held the database's write lock for longer than the busy timeout
+    /// (an import, typically): nothing was written, and the same request may be retried.
+    case busy(path: String)
     /// A request that cannot be carried out as asked, with the reason.
     case invalid(String)
 
@@ -28,6 +31,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "cannot create \(path): \(reason)"
         case .sqlite(let path, let message):
             return "database \(path): \(message)"
+        case .busy(let path):
+            return
+                "database \(path) is busy: another process (an import?) has held it for over 10 seconds; nothing was written, try again when it is done"
         case .invalid(let reason):
             return reason
 

@@ -79,6 +79,7 @@ enum InteractiveSession {
         let (startTheme, themeProblems) = settings.startingTheme(
             commandLine: theme, environment: environment, colorCount: backend.colorCount)
         let problems = settings.problems + themeProblems
+        var session: App?
         do {
             defer { backend.restore() }
             let meta = (try? store.metadata()) ?? [:]
@@ -98,7 +99,20 @@ enum InteractiveSession {
             } else if opened.readOnlyReason == nil {
                 app.showStartupProblems(problems)
             }
+            // Other members' sessions, the CLI and imports show up within a second.
+            app.changeFeed = try? ChangeWatch(store: store)
+            session = app
             status = app.run()
+        }
+        // A signal ended the session while changes waited for the database (an import held
+        // it): the terminal is back, and they still go in if it frees up in time.
+        if let session, session.queuedWrites > 0 {
+            Console.error(
+                "saving \(session.queuedWrites) change(s) made in the interface: waiting for the database…")
+            let lost = session.finishWrites(timeout: 60)
+            if lost > 0 {
+                Console.error("\(lost) change(s) could not be saved: the database stayed busy")
+            }
         }
         // Said again once the screen is back, where it stays readable.
         if let profileProblem { Console.error(profileProblem) }

@@ -9,6 +9,17 @@ public struct Scorecard: Sendable, Equatable {
     public var submittedAt: String?
 
     public var isSubmitted: Bool { submittedAt != nil }
+
+    public init(
+        member: String, marks: [CriterionID: Int] = [:], comments: [CriterionID: String] = [:],
+        note: String = "", submittedAt: String? = nil
+    ) {
+        self.member = member
+        self.marks = marks
+        self.comments = comments
+        self.note = note
+        self.submittedAt = submittedAt
+    }
 }
 
 /// Where a candidate's interview scoring stands, as the viewer may see it.

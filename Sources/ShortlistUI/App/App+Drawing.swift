@@ -65,7 +65,7 @@ extension App {
         StatusLine(
             position: state.selected, total: window.total, databaseName: context.databaseName,
             order: orderName + (window.scope == .invited ? ", invited only" : ""),
-            message: state.message, theme: theme, filter: activeFilter,
+            message: state.message ?? waitingForWrites, theme: theme, filter: activeFilter,
             unfilteredTotal: window.unfilteredTotal,
             search: activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) },
             hints: StatusLine.hints(

@@ -140,10 +140,10 @@ extension App {
                 isError: true)
             return
         }
-        do {
-            try panel?.saveFilter(name: name, expression: activeFilter, by: actor)
+        write { try $0.saveFilter(name: name, expression: activeFilter, by: actor) } done: {
+            [self] in
             show("saved filter \(name): \(activeFilter)")
-        } catch {
+        } failed: { [self] error in
             report(error)
         }
     }
@@ -153,10 +153,9 @@ extension App {
             show(context.refusal(of: .annotate), isError: true)
             return
         }
-        do {
-            try panel?.deleteFilter(name: name, by: actor)
+        write { try $0.deleteFilter(name: name, by: actor) } done: { [self] in
             show("saved filter \(name) deleted")
-        } catch {
+        } failed: { [self] error in
             report(error)
         }
     }

@@ -35,21 +35,19 @@ extension App {
     }
 
     func saveNote(_ form: FormState, _ id: ApplicationID) {
-        guard let panel, let actor = context.actor else { return }
+        guard panel != nil, let actor = context.actor else { return }
         let tags = NoteTag.parse(form.value("tags") ?? "")
         var text = (form.value("text") ?? "").trimmingCharacters(in: .whitespaces)
         if text.isEmpty, !tags.isEmpty { text = "Tagged " + tags.joined(separator: ", ") }
         let criterion = form.value("criterion").flatMap { $0.isEmpty ? nil : CriterionID($0) }
-        do {
-            let note = try panel.addNote(
-                on: id, text: text, criterion: criterion, tags: tags, by: actor)
-            state.form = nil
+        let body = text
+        writeFromForm(form) {
+            try $0.addNote(on: id, text: body, criterion: criterion, tags: tags, by: actor)
+        } done: { [self] note in
             panelChanged()
             show(
                 "\(id): note \(note.noteID.prefix(8)) saved"
                     + (tags.isEmpty ? "" : " with tags \(tags.joined(separator: " "))"))
-        } catch {
-            formFailed(error)
         }
     }
 
@@ -96,15 +94,13 @@ extension App {
     }
 
     func saveResolution(_ form: FormState, _ id: ApplicationID, _ noteID: String) {
-        guard let panel, let actor = context.actor else { return }
-        do {
-            let note = try panel.resolveNoteConflict(
-                noteID, text: form.value("text") ?? "", tags: nil, by: actor)
-            state.form = nil
+        guard panel != nil, let actor = context.actor else { return }
+        let text = form.value("text") ?? ""
+        writeFromForm(form) {
+            try $0.resolveNoteConflict(noteID, text: text, tags: nil, by: actor)
+        } done: { [self] note in
             panelChanged()
             show("\(id): the conflict of note \(note.noteID.prefix(8)) is resolved")
-        } catch {
-            formFailed(error)
         }
     }
 }

@@ -88,14 +88,12 @@ extension App {
                 EligibilityOverride.Decision.init(rawValue:)),
             let reason = form.value("reason")
         else { return }
-        do {
-            try panel.overrideEligibility(id, rule: rule, to: decision, reason: reason, by: actor)
-            state.form = nil
+        writeFromForm(form) {
+            try $0.overrideEligibility(id, rule: rule, to: decision, reason: reason, by: actor)
+        } done: { [self] in
             panelChanged()
-            let now = try panel.eligibility(of: id)?.result.rawValue ?? "not assessed"
+            let now = (try? panel.eligibility(of: id))??.result.rawValue ?? "not assessed"
             show("\(id): \(rule) overridden to \(decision); now \(now)")
-        } catch {
-            formFailed(error)
         }
     }
 
@@ -104,14 +102,12 @@ extension App {
             let rule = form.value("rule").flatMap(EligibilityRule.init(rawValue:)),
             let reason = form.value("reason")
         else { return }
-        do {
-            try panel.withdrawOverride(id, rule: rule, reason: reason, by: actor)
-            state.form = nil
+        writeFromForm(form) {
+            try $0.withdrawOverride(id, rule: rule, reason: reason, by: actor)
+        } done: { [self] in
             panelChanged()
-            let now = try panel.eligibility(of: id)?.result.rawValue ?? "not assessed"
+            let now = (try? panel.eligibility(of: id))??.result.rawValue ?? "not assessed"
             show("\(id): the override of \(rule) is withdrawn; now \(now)")
-        } catch {
-            formFailed(error)
         }
     }
 }

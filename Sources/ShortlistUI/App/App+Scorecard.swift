@@ -149,16 +149,25 @@ extension App {
             show(locked, isError: true)
             return
         }
-        guard let panel, let actor = context.actor else { return }
+        guard panel != nil, let actor = context.actor else { return }
         let rule = scheme.criteria[scorecard.focus]
-        do {
-            try panel.setMarks(
-                scorecard.applicationID, marks: [rule.id: level], cleared: [], comments: [:],
-                note: nil, by: actor)
-            try reloadCard()
-        } catch {
+        let id = scorecard.applicationID
+        var refused = false
+        let atOnce = write {
+            try $0.setMarks(
+                id, marks: [rule.id: level], cleared: [], comments: [:], note: nil, by: actor)
+        } done: { [self] in
+            reloadCard(of: id)
+        } failed: { [self] error in
+            refused = true
             show(Self.oneLine(error), isError: true)
-            return
+            reloadCard(of: id)
+        }
+        if refused { return }
+        if !atOnce {
+            // Shown as typed while it waits for the database; read again once it is in.
+            if card?.own == nil { card?.own = Scorecard(member: actor.name) }
+            card?.own?.marks[rule.id] = level
         }
         if ScorecardScreen.needsComment(rule.id, card: card?.own, scheme: scheme) {
             openCommentForm(
@@ -166,8 +175,18 @@ extension App {
                 problem:
                     "\(level) is at an end of the scale: the profile asks for a comment (Esc leaves it for later; submitting needs it)"
             )
-        } else {
+        } else if atOnce {
             show("\(rule.id) \(level) saved (draft)")
+        }
+    }
+
+    /// Reads the card again if it is still the open one, saying so if that fails.
+    func reloadCard(of id: ApplicationID) {
+        guard state.scorecard?.applicationID == id else { return }
+        do {
+            try reloadCard()
+        } catch {
+            show(Self.oneLine(error), isError: true)
         }
     }
 
@@ -222,27 +241,30 @@ extension App {
 
     /// Saves a comment or the note from its form; on a refusal the form stays open and says it.
     func saveScoreText(_ form: FormState) {
-        guard let panel, let actor = context.actor else { return }
-        do {
-            switch form.purpose {
-            case .scoreComment(let id, let criterion):
-                try panel.setMarks(
-                    id, marks: [:], cleared: [], comments: [criterion: form.value("comment") ?? ""],
-                    note: nil, by: actor)
-                state.form = nil
-                show("comment on \(criterion) saved (draft)")
-            case .scoreNote(let id):
-                try panel.setMarks(
-                    id, marks: [:], cleared: [], comments: [:], note: form.value("note") ?? "",
+        guard panel != nil, let actor = context.actor else { return }
+        switch form.purpose {
+        case .scoreComment(let id, let criterion):
+            let comment = form.value("comment") ?? ""
+            writeFromForm(form) {
+                try $0.setMarks(
+                    id, marks: [:], cleared: [], comments: [criterion: comment], note: nil,
                     by: actor)
-                state.form = nil
-                show("note saved (draft)")
-            default:
-                return
+            } done: { [self] in
+                reloadCard(of: id)
+                show("comment on \(criterion) saved (draft)")
             }
-            try reloadCard()
-        } catch {
-            formFailed(error)
+            if state.form == nil { card?.own?.comments[criterion] = comment }
+        case .scoreNote(let id):
+            let note = form.value("note") ?? ""
+            writeFromForm(form) {
+                try $0.setMarks(id, marks: [:], cleared: [], comments: [:], note: note, by: actor)
+            } done: { [self] in
+                reloadCard(of: id)
+                show("note saved (draft)")
+            }
+            if state.form == nil { card?.own?.note = note }
+        default:
+            return
         }
     }
 
@@ -262,15 +284,15 @@ extension App {
 
     /// After the confirmation: the store checks every mark and comment and locks the card.
     func submitScorecard(_ id: ApplicationID) {
-        guard let panel, let actor = context.actor else { return }
-        do {
-            try panel.submitScorecard(id, by: actor)
-            try reloadCard()
+        guard panel != nil, let actor = context.actor else { return }
+        let atOnce = write { try $0.submitScorecard(id, by: actor) } done: { [self] in
+            reloadCard(of: id)
             panelChanged()
             show("\(id): your scorecard is submitted and locked")
-        } catch {
+        } failed: { [self] error in
             show(Self.oneLine(error), isError: true)
         }
+        if !atOnce { show("\(id): your scorecard will be submitted once the import is done") }
     }
 
     /// The key hints under the scorecard, from the live keymap.
@@ -326,18 +348,16 @@ extension App {
     }
 
     func saveReopening(_ form: FormState, _ id: ApplicationID) {
-        guard let panel, let actor = context.actor, let member = form.value("member") else {
+        guard panel != nil, let actor = context.actor, let member = form.value("member") else {
             return
         }
-        do {
-            try panel.reopenScorecard(
-                id, member: member, reason: form.value("reason") ?? "", by: actor)
-            state.form = nil
-            try reloadCard()
+        let reason = form.value("reason") ?? ""
+        writeFromForm(form) {
+            try $0.reopenScorecard(id, member: member, reason: reason, by: actor)
+        } done: { [self] in
+            reloadCard(of: id)
             panelChanged()
             show("\(member)'s scorecard for \(id) is a draft again")
-        } catch {
-            formFailed(error)
         }
     }
 }

@@ -27,7 +27,7 @@ extension App {
     /// Invites the marked candidates, or else the selected one. The store refuses an
     /// ineligible or `needs_check` candidate with the reason, and then invites nobody.
     func inviteSelected() {
-        guard let panel, let actor = context.actor else {
+        guard panel != nil, let actor = context.actor else {
             show(context.refusal(of: .invite), isError: true)
             return
         }
@@ -46,17 +46,17 @@ extension App {
             }
             ids = [id]
         }
-        do {
-            try panel.invite(ids, by: actor)
-            let wereMarked = !state.marked.isEmpty
-            state.marked = []
+        let wereMarked = !state.marked.isEmpty
+        write { try $0.invite(ids, by: actor) } done: { [self] in
             panelChanged()
+            // Marks made while the write waited stay; the invited ones go.
+            state.marked.subtract(invitedApplications)
             show(
                 ids.count == 1
                     ? "\(ids[0]) is invited to interview"
                     : "\(ids.count) candidates are invited to interview"
                         + (wereMarked ? "; marks cleared" : ""))
-        } catch {
+        } failed: { [self] error in
             show(Self.oneLine(error), isError: true)
         }
     }
@@ -88,7 +88,7 @@ extension App {
 
     func withdrawSelectedInvitation() {
         guard let id = selectedID else { return }
-        guard let panel, let actor = context.actor else {
+        guard panel != nil, let actor = context.actor else {
             show(context.refusal(of: .invite), isError: true)
             return
         }
@@ -96,11 +96,10 @@ extension App {
             show("\(id) is not invited to interview", isError: true)
             return
         }
-        do {
-            try panel.withdrawInvitation([id], by: actor)
+        write { try $0.withdrawInvitation([id], by: actor) } done: { [self] in
             panelChanged()
             show("\(id)'s invitation to interview is withdrawn")
-        } catch {
+        } failed: { [self] error in
             show(Self.oneLine(error), isError: true)
         }
     }

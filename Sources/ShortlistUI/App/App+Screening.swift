@@ -85,11 +85,14 @@ extension App {
                 show("\(id): nothing changed in your screening")
                 return
             }
-            try panel.screen(id, marks: marks, note: note, by: actor)
-            state.form = nil
-            panelChanged()
-            let summary = try panel.screening(of: id).summary
-            show("\(id): your screening is saved; the panel's summary is now \(summary)")
+            let changes = marks
+            writeFromForm(form) {
+                try $0.screen(id, marks: changes, note: note, by: actor)
+            } done: { [self] in
+                panelChanged()
+                let summary = (try? panel.screening(of: id).summary).map { "\($0)" } ?? "?"
+                show("\(id): your screening is saved; the panel's summary is now \(summary)")
+            }
         } catch {
             formFailed(error)
         }

@@ -56,6 +56,14 @@ public final class App {
     var rankingView: RankingView?
     /// Writes exports from the ranking view; nil where there is none (then `e` says so).
     public let exporter: (any ResultExporter)?
+    /// The session's writes, in order, off this thread (see `WriteQueue`).
+    let writeQueue = WriteQueue()
+    var pendingWrites: [PendingWrite] = []
+    /// Tells the session what other processes changed; nil to not watch (tests, scripts).
+    public var changeFeed: (any ChangeFeed)?
+    /// Seconds between two looks at the change feed.
+    public var liveInterval: Double = 0.5
+    var nextPoll: UInt64 = 0
 
     /// `panel` defaults to the source itself when it is one (a `Store` is both).
     public init(
@@ -84,22 +92,31 @@ public final class App {
     public func run() -> Int32 {
         render()
         while state.exitCode == nil {
-            // While a search runs, wake up often to show its result as soon as it comes.
-            let wait = searchRunner.isBusy || pendingSearch != nil ? 10 : nil
-            if let event = terminal.backend.readEvent(timeoutMilliseconds: wait) {
+            var changed = false
+            if let event = terminal.backend.readEvent(timeoutMilliseconds: waitMilliseconds()) {
                 handle(event)
                 while state.exitCode == nil,
                     let more = terminal.backend.readEvent(timeoutMilliseconds: 0)
                 {
                     handle(more)
                 }
-            } else if !collectSearchResult() {
-                continue
+                changed = true
             }
-            collectSearchResult()
-            if state.exitCode == nil { render() }
+            changed = collectSearchResult() || changed
+            changed = collectWrites() || changed
+            changed = pollExternalChanges() || changed
+            if state.exitCode == nil, changed { render() }
         }
         return state.exitCode ?? 0
+    }
+
+    /// How long to wait for a key: briefly while a search runs or writes wait (to show what
+    /// they bring as soon as it comes), until the next look for other processes' changes,
+    /// or for ever.
+    private func waitMilliseconds() -> Int? {
+        if searchRunner.isBusy || pendingSearch != nil { return 10 }
+        if !pendingWrites.isEmpty { return 50 }
+        return millisecondsToNextPoll()
     }
 
     /// Handles every queued event, then draws once: what tests call after queueing keys.
@@ -109,6 +126,7 @@ public final class App {
             handle(event)
         }
         collectSearchResult()
+        collectWrites()
         render()
     }
 
@@ -271,7 +289,7 @@ public final class App {
         case .redraw:
             terminal.invalidate()
         case .quit:
-            state.exitCode = 0
+            quitWhenSaved()
         }
     }
 
@@ -280,7 +298,7 @@ public final class App {
         case .moveDown: state.helpScroll += 1
         case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
         case .back, .help: state.helpOpen = false
-        case .quit: state.exitCode = 0
+        case .quit: quitWhenSaved()
         default: break
         }
     }

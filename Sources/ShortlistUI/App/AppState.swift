@@ -4,6 +4,8 @@ import ShortlistCore
 public struct StatusMessage: Sendable, Equatable {
     public var text: String
     public var isError: Bool
+    /// News of another process's changes, which newer news may replace.
+    public var isNews = false
 
     public init(_ text: String, isError: Bool = false) {
         self.text = text
@@ -82,6 +84,8 @@ public struct AppState: Sendable, Equatable {
     public var rankingScroll: Int?
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
+    /// Quit was asked for while writes were queued: the session ends once they are through.
+    public var quitWhenSaved = false
 
     public init() {}
 }

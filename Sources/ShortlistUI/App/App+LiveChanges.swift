@@ -1,0 +1,116 @@
+import Foundation
+import ShortlistCore
+import ShortlistStore
+
+/// Changes made by other processes (another member's session, an import, the CLI) shown
+/// within a second, keeping the selection and the scroll position.
+extension App {
+    /// Asks the change feed whether someone else committed, if it is time to; true when the
+    /// screen was refreshed. Skipped while this session's own writes are queued: the watch
+    /// reads through the connection they are waiting on.
+    @discardableResult
+    public func pollExternalChanges(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
+        guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
+        nextPoll = now + UInt64(liveInterval * 1e9)
+        guard let counts = try? changeFeed.poll() else { return false }
+        refreshKeepingPlace()
+        let me = context.actor?.name
+        let others = counts.filter { $0.actor != me }
+        if !others.isEmpty, state.message == nil || state.message?.isNews == true {
+            var message = StatusMessage(ChangeNews.describe(others, names: displayNames))
+            message.isNews = true
+            state.message = message
+        }
+        return true
+    }
+
+    /// Milliseconds until the next poll is due; nil without a change feed.
+    func millisecondsToNextPoll(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
+        guard changeFeed != nil else { return nil }
+        return now >= nextPoll ? 0 : Int((nextPoll - now) / 1_000_000) + 1
+    }
+
+    /// Reads again what the screen shows, and puts the selected candidate back where it was
+    /// on the screen, wherever the change moved it in the list.
+    func refreshKeepingPlace() {
+        let id = selectedID
+        let offset = state.selected - state.top
+        panelChanged()
+        if let id, (try? window.row(at: state.selected))?.applicationID != id,
+            let position = try? window.position(of: id)
+        {
+            state.selected = position
+            state.top = position - offset
+            clampSelection()
+        }
+        if state.scorecard != nil { try? reloadCard() }
+        if state.rankingScroll != nil, let panel, let actor = context.actor {
+            rankingView = (try? panel.ranking(for: actor)) ?? rankingView
+        }
+    }
+
+    /// The panel's display names, by name; read when news arrives.
+    private var displayNames: [String: String] {
+        var names: [String: String] = [:]
+        for member in (try? panel?.panelMembers()) ?? [] {
+            names[member.name] = member.displayName
+        }
+        return names
+    }
+}
+
+/// "M. Rossi submitted 3 cards; chair invited 2 candidates": what other people did, from the
+/// audit trail's counts. Names and numbers only: never a candidate or a mark.
+enum ChangeNews {
+    static func describe(_ counts: [ChangeCount], names: [String: String]) -> String {
+        var byActor: [(actor: String, parts: [String])] = []
+        for count in counts {
+            let phrase = phrase(count.action, count.count)
+            if let index = byActor.firstIndex(where: { $0.actor == count.actor }) {
+                if !byActor[index].parts.contains(phrase) { byActor[index].parts.append(phrase) }
+            } else {
+                byActor.append((count.actor, [phrase]))
+            }
+        }
+        let shown = byActor.prefix(3).map { actor, parts in
+            "\(names[actor] ?? actor) \(parts.joined(separator: ", "))"
+        }
+        let more = byActor.count > 3 ? "; and \(byActor.count - 3) more people" : ""
+        return shown.joined(separator: "; ") + more
+    }
+
+    static func phrase(_ action: String, _ n: Int) -> String {
+        func of(_ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+        switch action {
+        case "score.submit": return "submitted \(of("card", "cards"))"
+        case "score.set": return "saved \(of("draft change", "draft changes"))"
+        case "score.reopen": return "reopened \(of("card", "cards"))"
+        case "score.excuse": return "excused \(of("member", "members"))"
+        case "invitation.add": return "invited \(of("candidate", "candidates"))"
+        case "invitation.withdraw": return "withdrew \(of("invitation", "invitations"))"
+        case "screening.mark": return "screened \(of("candidate", "candidates"))"
+        case "eligibility.override": return "overrode \(of("eligibility rule", "eligibility rules"))"
+        case "eligibility.override-withdrawn": return "withdrew \(of("override", "overrides"))"
+        case "note.add": return "added \(of("note", "notes"))"
+        case "note.edit": return "edited \(of("note", "notes"))"
+        case "note.delete": return "deleted \(of("note", "notes"))"
+        case "note.resolve": return "resolved \(of("note conflict", "note conflicts"))"
+        case "notes.merge": return "merged a notes bundle"
+        case "import": return "imported \(of("file", "files"))"
+        case "candidate.update": return "updated \(of("application", "applications"))"
+        case "candidate.purge": return "purged \(of("application", "applications"))"
+        case "candidates.load": return "loaded applications"
+        case "filter.save": return "saved \(of("filter", "filters"))"
+        case "filter.delete": return "deleted \(of("filter", "filters"))"
+        case "conflict.declare": return "declared \(of("conflict of interest", "conflicts of interest"))"
+        case "ranking.finalise": return "finalised the ranking"
+        case "ranking.reopen": return "reopened the ranking"
+        case "profile.lock": return "locked the call profile"
+        case "profile.set", "profile.replace": return "changed the call profile"
+        case "panel.add", "panel.remove": return "changed the panel"
+        default:
+            if action.hasPrefix("export.") { return "exported results" }
+            return "made \(of("change", "changes"))"
+        }
+    }
+}
