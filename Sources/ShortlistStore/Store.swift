@@ -236,9 +236,21 @@ public final class Store: Sendable {
         try wrap { try pool.read(body) }
     }
 
+    /// One write transaction. SQLite waits up to the busy timeout (10 s) for another
+    /// process's write lock; an import can hold it longer, so a busy write is tried again, for
+    /// about a minute in all, before the caller hears that the database is busy.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try wrap { try pool.write(body) }
+        var attempt = 1
+        while true {
+            do {
+                return try wrap { try pool.write(body) }
+            } catch StoreError.busy where attempt < Self.busyAttempts {
+                attempt += 1
+            }
+        }
     }
+
+    static let busyAttempts = 6
 
     func wrap<T>(_ body: () throws -> T) throws -> T {
         do {

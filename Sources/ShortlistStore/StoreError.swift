@@ -33,7 +33,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "database \(path): \(message)"
         case .busy(let path):
             return
-                "database \(path) is busy: another process (an import?) has held it for over 10 seconds; nothing was written, try again when it is done"
+                "database \(path) is busy: another process (an import?) has held it for over a minute; nothing was written, try again when it is done"
         case .invalid(let reason):
             return reason
 

@@ -108,7 +108,8 @@ enum InteractiveSession {
         // it): the terminal is back, and they still go in if it frees up in time.
         if let session, session.queuedWrites > 0 {
             Console.error(
-                "saving \(session.queuedWrites) change(s) made in the interface: waiting for the database…")
+                "saving \(session.queuedWrites) change(s) made in the interface: waiting for the database…"
+            )
             let lost = session.finishWrites(timeout: 60)
             if lost > 0 {
                 Console.error("\(lost) change(s) could not be saved: the database stayed busy")

@@ -18,7 +18,7 @@ struct Shortlist: ParsableCommand {
             ProfileCommand.self, CheckCommand.self, OverrideCommand.self, ScreenCommand.self,
             PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self, BenchBrowseCommand.self,
-            BenchFindCommand.self, BenchImportCommand.self, BenchExportCommand.self,
+            BenchFindCommand.self, BenchImportCommand.self, BenchExportCommand.self, BenchWriteCommand.self,
             InviteCommand.self, ScoreCommand.self, RankCommand.self, ExportCommand.self,
             NotesCommand.self, ListCommand.self,
         ],

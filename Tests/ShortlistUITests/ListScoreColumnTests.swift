@@ -11,7 +11,8 @@ import Testing
 /// still being scored. Never a number the store would not show.
 @Suite struct ListScoreColumnTests {
     func cells(_ ui: UIHarness) throws -> [ApplicationID: ListScreen.ScoreCell] {
-        ui.app.listScores
+        let ids = try ui.store.invitedCandidates()
+        return ui.app.listScores(for: ids)
     }
 
     @Test func theSecretarySeesCompleteTotalsAndCardCounts() throws {

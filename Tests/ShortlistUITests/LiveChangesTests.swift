@@ -16,7 +16,8 @@ import Testing
     static func watching(_ actor: String = "member1", candidate: Int = 2) throws -> (
         UIHarness, [ApplicationID]
     ) {
-        let ui = try UIHarness(width: 120, height: 30, actor: actor, prepare: InterviewFixture.prepare)
+        let ui = try UIHarness(
+            width: 120, height: 30, actor: actor, prepare: InterviewFixture.prepare)
         let invited = try InterviewFixture.invited(ui.store)
         ui.app.select(invited[candidate])
         ui.app.changeFeed = try ChangeWatch(store: ui.store)
@@ -70,7 +71,8 @@ import Testing
         let other = try Self.otherProcess(ui)
         let chair = try other.acting(as: "chair")
         for id in [ids[0], ids[1]] {
-            _ = try other.addNote(on: id, text: "Also", criterion: nil, tags: ["shortlisted"], by: chair)
+            _ = try other.addNote(
+                on: id, text: "Also", criterion: nil, tags: ["shortlisted"], by: chair)
         }
         #expect(ui.app.pollExternalChanges())
         ui.app.render()

@@ -14,8 +14,15 @@ struct ScoringData {
     }
 
     /// Invited candidates by row id.
-    static func load(_ db: Database, only rowID: Int64? = nil) throws -> [Int64: Candidate] {
-        let filter = rowID.map { " WHERE i.candidate_id = \($0)" } ?? ""
+    static func load(_ db: Database, only rowID: Int64?) throws -> [Int64: Candidate] {
+        try load(db, only: rowID.map { [$0] })
+    }
+
+    /// Every invited candidate, or only those of `rowIDs`.
+    static func load(_ db: Database, only rowIDs: [Int64]? = nil) throws -> [Int64: Candidate] {
+        // Row ids are integers: safe to write into the statement.
+        let list = rowIDs.map { "(" + $0.map(String.init).joined(separator: ",") + ")" }
+        let filter = list.map { " WHERE i.candidate_id IN \($0)" } ?? ""
         var candidates: [Int64: Candidate] = [:]
         let scorers = Set(
             try String.fetchAll(
@@ -33,7 +40,7 @@ struct ScoringData {
                 state: ScoringState(expected: scorers, submitted: [], conflicted: []), excused: [])
         }
         guard !candidates.isEmpty else { return [:] }
-        let cardFilter = rowID.map { " WHERE candidate_id = \($0)" } ?? ""
+        let cardFilter = list.map { " WHERE candidate_id IN \($0)" } ?? ""
         for row in try Row.fetchAll(
             db, sql: "SELECT candidate_id, member, note, submitted_at FROM scorecards\(cardFilter)")
         {

@@ -199,8 +199,9 @@ extension App {
             overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
             invited: invitedApplications, isBlind: context.isBlind, highlight: searchHighlight)
         marks.marked = state.marked
-        let scores = listScores
-        if !scores.isEmpty { marks.scores = scores }
+        if !invitedApplications.isEmpty, context.actor != nil {
+            marks.scores = listScores(for: rows.map(\.applicationID))
+        }
         if databaseHasTags {
             marks.tags = listTags(for: rows.map(\.applicationID))
         }

@@ -140,7 +140,9 @@ extension App {
                 isError: true)
             return
         }
-        write { try $0.saveFilter(name: name, expression: activeFilter, by: actor) } done: {
+        write {
+            try $0.saveFilter(name: name, expression: activeFilter, by: actor)
+        } done: {
             [self] in
             show("saved filter \(name): \(activeFilter)")
         } failed: { [self] error in
@@ -153,7 +155,9 @@ extension App {
             show(context.refusal(of: .annotate), isError: true)
             return
         }
-        write { try $0.deleteFilter(name: name, by: actor) } done: { [self] in
+        write {
+            try $0.deleteFilter(name: name, by: actor)
+        } done: { [self] in
             show("saved filter \(name) deleted")
         } failed: { [self] error in
             report(error)

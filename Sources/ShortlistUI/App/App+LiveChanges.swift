@@ -89,7 +89,8 @@ enum ChangeNews {
         case "invitation.add": return "invited \(of("candidate", "candidates"))"
         case "invitation.withdraw": return "withdrew \(of("invitation", "invitations"))"
         case "screening.mark": return "screened \(of("candidate", "candidates"))"
-        case "eligibility.override": return "overrode \(of("eligibility rule", "eligibility rules"))"
+        case "eligibility.override":
+            return "overrode \(of("eligibility rule", "eligibility rules"))"
         case "eligibility.override-withdrawn": return "withdrew \(of("override", "overrides"))"
         case "note.add": return "added \(of("note", "notes"))"
         case "note.edit": return "edited \(of("note", "notes"))"
@@ -102,7 +103,8 @@ enum ChangeNews {
         case "candidates.load": return "loaded applications"
         case "filter.save": return "saved \(of("filter", "filters"))"
         case "filter.delete": return "deleted \(of("filter", "filters"))"
-        case "conflict.declare": return "declared \(of("conflict of interest", "conflicts of interest"))"
+        case "conflict.declare":
+            return "declared \(of("conflict of interest", "conflicts of interest"))"
         case "ranking.finalise": return "finalised the ranking"
         case "ranking.reopen": return "reopened the ranking"
         case "profile.lock": return "locked the call profile"

@@ -16,8 +16,9 @@ struct PanelCache {
     /// Tags of the candidates the list has shown, so that a key press does not read them
     /// again; a candidate without tags is cached as [].
     var tags: [ApplicationID: [String]] = [:]
-    /// The list's Score column, as the acting person may see it; nil before it is read.
-    var scores: [ApplicationID: ListScreen.ScoreCell]?
+    /// The list's Score column for the invited candidates the list has shown, as the acting
+    /// person may see it; a candidate read and not invited is cached as nil.
+    var scores: [ApplicationID: ListScreen.ScoreCell?] = [:]
 }
 
 extension App {
@@ -85,7 +86,7 @@ extension App {
         panelCache.invited = nil
         panelCache.hasTags = nil
         panelCache.tags = [:]
-        panelCache.scores = nil
+        panelCache.scores = [:]
         do {
             try window.reset()
         } catch {
@@ -99,32 +100,34 @@ extension App {
         keymap.keys(for: command, in: .detail).first?.description
     }
 
-    /// Per invited candidate, what the list's Score column shows: the total and the criteria
-    /// whose marks diverge, "sealed", or how many cards are in. Read through the store's
-    /// ranking, which seals what the viewer may not see; empty when nobody is invited.
-    var listScores: [ApplicationID: ListScreen.ScoreCell] {
-        if let known = panelCache.scores { return known }
-        var cells: [ApplicationID: ListScreen.ScoreCell] = [:]
-        if !invitedApplications.isEmpty, let panel, let actor = context.actor,
-            let view = try? panel.ranking(for: actor)
-        {
-            for row in view.ranked + view.pending {
-                if !row.isComplete {
-                    cells[row.applicationID] = ListScreen.ScoreCell(
-                        text: "\(row.submittedCount)/\(row.expectedCount) cards", isSealed: false,
-                        divergent: [])
-                } else if let result = row.result.value, let total = result.total {
-                    cells[row.applicationID] = ListScreen.ScoreCell(
-                        text: ScoreText.decimal(total), isSealed: false,
-                        divergent: result.criteria.filter(\.isDivergent).map(\.criterion.rawValue))
-                } else {
-                    cells[row.applicationID] = ListScreen.ScoreCell(
-                        text: ScoreText.sealed, isSealed: true, divergent: [])
-                }
-            }
+    /// Per invited candidate among `ids`, what the list's Score column shows: the total and
+    /// the criteria whose marks diverge, "sealed", or how many cards are in. Read through the
+    /// store, which seals what the viewer may not see, only for candidates not read since the
+    /// panel's data last changed: a screenful, never the whole ranking.
+    func listScores(for ids: [ApplicationID]) -> [ApplicationID: ListScreen.ScoreCell] {
+        let invited = invitedApplications
+        let missing = ids.filter { invited.contains($0) && panelCache.scores[$0] == nil }
+        if !missing.isEmpty, let panel, let actor = context.actor {
+            let read = (try? panel.scoreProgress(of: missing, for: actor)) ?? [:]
+            for id in missing { panelCache.scores[id] = read[id].map(Self.scoreCell) }
         }
-        panelCache.scores = cells
+        var cells: [ApplicationID: ListScreen.ScoreCell] = [:]
+        for id in ids { if let cell = panelCache.scores[id] ?? nil { cells[id] = cell } }
         return cells
+    }
+
+    static func scoreCell(_ progress: ScoreProgress) -> ListScreen.ScoreCell {
+        if !progress.isComplete {
+            return ListScreen.ScoreCell(
+                text: "\(progress.submittedCount)/\(progress.expectedCount) cards",
+                isSealed: false, divergent: [])
+        }
+        if let result = progress.result.value, let total = result.total {
+            return ListScreen.ScoreCell(
+                text: ScoreText.decimal(total), isSealed: false,
+                divergent: result.criteria.filter(\.isDivergent).map(\.criterion.rawValue))
+        }
+        return ListScreen.ScoreCell(text: ScoreText.sealed, isSealed: true, divergent: [])
     }
 
     /// The tags of `ids`, read only for those not seen since the panel's data last changed.

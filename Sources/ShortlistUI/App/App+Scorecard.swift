@@ -285,7 +285,9 @@ extension App {
     /// After the confirmation: the store checks every mark and comment and locks the card.
     func submitScorecard(_ id: ApplicationID) {
         guard panel != nil, let actor = context.actor else { return }
-        let atOnce = write { try $0.submitScorecard(id, by: actor) } done: { [self] in
+        let atOnce = write {
+            try $0.submitScorecard(id, by: actor)
+        } done: { [self] in
             reloadCard(of: id)
             panelChanged()
             show("\(id): your scorecard is submitted and locked")

@@ -47,7 +47,9 @@ extension App {
             ids = [id]
         }
         let wereMarked = !state.marked.isEmpty
-        write { try $0.invite(ids, by: actor) } done: { [self] in
+        write {
+            try $0.invite(ids, by: actor)
+        } done: { [self] in
             panelChanged()
             // Marks made while the write waited stay; the invited ones go.
             state.marked.subtract(invitedApplications)
@@ -96,7 +98,9 @@ extension App {
             show("\(id) is not invited to interview", isError: true)
             return
         }
-        write { try $0.withdrawInvitation([id], by: actor) } done: { [self] in
+        write {
+            try $0.withdrawInvitation([id], by: actor)
+        } done: { [self] in
             panelChanged()
             show("\(id)'s invitation to interview is withdrawn")
         } failed: { [self] error in

@@ -93,7 +93,8 @@ extension App {
         guard count > 0 else { return nil }
         let changes = count == 1 ? "1 change" : "\(count) changes"
         if state.quitWhenSaved {
-            return StatusMessage("saving \(changes) before quitting: waiting for the import to finish")
+            return StatusMessage(
+                "saving \(changes) before quitting: waiting for the import to finish")
         }
         return StatusMessage("waiting for the import to finish: \(changes) queued, none lost")
     }

@@ -38,6 +38,8 @@ public protocol PanelSource: AnyObject {
     func reopenScorecard(_ id: ApplicationID, member: String, reason: String, by actor: Actor)
         throws
     func ranking(for viewer: Actor) throws -> RankingView?
+    func scoreProgress(of ids: [ApplicationID], for viewer: Actor) throws
+        -> [ApplicationID: ScoreProgress]
 
     // Notes and tags (docs/offline-notes.md).
     func notes(for id: ApplicationID?, includeDeleted: Bool) throws -> [NoteState]

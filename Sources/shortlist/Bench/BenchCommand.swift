@@ -26,8 +26,14 @@ struct BenchCommand: ParsableCommand {
     var json = false
 
     /// Only one scenario after the demo (for working on it): `notes`.
-    @Option(help: ArgumentHelp("Run only this scenario after the demo.", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Run only these scenarios (comma-separated) after the demo.", visibility: .hidden))
     var only: String?
+
+    private func wants(_ scenario: String) -> Bool {
+        only.map { $0.split(separator: ",").contains(Substring(scenario)) } ?? true
+    }
 
     func run() throws {
         let folder = FileManager.default.temporaryDirectory
@@ -55,15 +61,16 @@ struct BenchCommand: ParsableCommand {
             BenchFigure(
                 scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
                 unit: "s", target: nil))
-        if only == nil || only == "browse" { figures += try browse(url) }
-        if only == nil || only == "find" {
+        if wants("browse") { figures += try browse(url) }
+        if wants("find") {
             figures += try runChild(["bench-find", "--db", url.path, "--count", String(count)])
         }
-        if only == nil || only == "eligibility" { figures += try eligibilityScenario(url) }
-        if only == nil || only == "import" { figures += try importScenario(folder) }
-        if only == nil || only == "scoring" { figures += try scoringScenario(url) }
-        if only == nil || only == "notes" { figures += try notesScenario(url) }
-        if only == nil || only == "export" { figures += try exportScenario(url, folder) }
+        if wants("eligibility") { figures += try eligibilityScenario(url) }
+        if wants("import") { figures += try importScenario(folder) }
+        if wants("scoring") { figures += try scoringScenario(url) }
+        if wants("live") { figures += try liveScenario(url) }
+        if wants("notes") { figures += try notesScenario(url) }
+        if wants("export") { figures += try exportScenario(url, folder) }
 
         if json {
             let encoder = JSONEncoder()

@@ -22,6 +22,11 @@ struct LatencySample {
         nanoseconds.append(DispatchTime.now().uptimeNanoseconds - start)
     }
 
+    /// A duration measured elsewhere.
+    mutating func nanosecondsSample(_ value: UInt64) {
+        nanoseconds.append(value)
+    }
+
     func percentileMilliseconds(_ p: Double) -> Double {
         guard !nanoseconds.isEmpty else { return 0 }
         let sorted = nanoseconds.sorted()
