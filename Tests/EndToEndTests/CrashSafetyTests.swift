@@ -57,25 +57,34 @@ import Testing
         #expect(written.status == 0, "\(written.stderr)")
         let before = try names()
 
+        // Ten kills at seeded random moments, each into a fresh attempt at the same import.
+        var random = SeededRandom(seed: 2026)
         var killed = 0
-        for delay in [0.05, 0.15, 0.3, 0.5, 0.8, 1.2] {
+        for run in 1...10 {
+            let delay = random.next(in: 0.05...2.5)
             let status = try runKilled(
                 after: delay, ["import", export, "--db", db, "--user", "secretary"])
-            #expect(try integrityCheck() == "ok", "after a kill at \(delay) s")
+            #expect(try integrityCheck() == "ok", "after a kill at \(delay) s (run \(run))")
             let verify = try BuiltBinary.run(["audit", "verify", "--db", db, "--user", "chair"])
             #expect(
                 verify.status == 0, "the audit chain after a kill at \(delay) s: \(verify.stdout)")
             let now = try names()
             if status == 0 {
-                // It finished: every record is the new one, and the rest can stop here.
+                // It finished before the kill: all of it is in, and later runs change nothing.
                 #expect(now.count == 4000)
                 #expect(now["APP-0000001"] != before["APP-0000001"])
-                break
+                return
             }
             killed += 1
             #expect(now == before, "a killed import leaves nothing of itself (kill at \(delay) s)")
         }
-        #expect(killed > 0, "at least one import was killed part-way")
+        #expect(killed == 10)
+        // Left alone, the same import goes through whole.
+        let whole = try BuiltBinary.run(["import", export, "--db", db, "--user", "secretary"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let after = try names()
+        #expect(after.count == 4000)
+        #expect(after["APP-0000001"] != before["APP-0000001"])
     }
 
     @Test func acknowledgedScoreChangesSurviveAKill() throws {
@@ -88,28 +97,58 @@ import Testing
                 .first.map(String.init))
         // Acknowledged writes alternate with writes killed part-way: the card must hold the
         // last acknowledged mark, or a killed write's that came after it, never anything else.
+        // Ten rounds, seeded: an acknowledged write, then one killed at a random moment.
+        var random = SeededRandom(seed: 11)
         var possible: Set<String> = []
-        for (i, mark) in ["1", "2", "3", "4", "2", "3"].enumerated() {
-            let arguments = ["score", "set", pending, "A1=\(mark)", "--db", db, "--user", "chair"]
-            if i % 2 == 0 {
-                let result = try BuiltBinary.run(arguments)
-                #expect(result.status == 0, "\(result.stderr)")
-                possible = [mark]
-            } else {
-                let status = try runKilled(after: 0.02 * Double(i), arguments)
-                if status == 0 { possible = [mark] } else { possible.insert(mark) }
+        let levels = ["1", "2", "3", "4"]
+        for round in 0..<10 {
+            for killedWrite in [false, true] {
+                let mark = levels[Int(random.next(in: 0...3.99))]
+                let arguments = [
+                    "score", "set", pending, "A1=\(mark)", "--db", db, "--user", "chair",
+                ]
+                if !killedWrite {
+                    let result = try BuiltBinary.run(arguments)
+                    #expect(result.status == 0, "\(result.stderr)")
+                    possible = [mark]
+                } else {
+                    let status = try runKilled(after: random.next(in: 0.005...0.4), arguments)
+                    if status == 0 { possible = [mark] } else { possible.insert(mark) }
+                }
+                #expect(try integrityCheck() == "ok")
+                let shown = try BuiltBinary.run([
+                    "score", "show", pending, "--db", db, "--user", "chair",
+                ])
+                let a1 = try #require(
+                    shown.stdout.split(separator: "\n").first { $0.hasPrefix("A1 ") })
+                let yours = String(a1.split(separator: " ")[3])
+                #expect(
+                    possible.contains(yours),
+                    "round \(round): \(yours), expected one of \(possible)")
+                possible = [yours]
             }
-            #expect(try integrityCheck() == "ok")
-            let shown = try BuiltBinary.run([
-                "score", "show", pending, "--db", db, "--user", "chair",
-            ])
-            let a1 = try #require(shown.stdout.split(separator: "\n").first { $0.hasPrefix("A1 ") })
-            let yours = String(a1.split(separator: " ")[3])
-            #expect(
-                possible.contains(yours), "after step \(i): \(yours), expected one of \(possible)")
-            possible = [yours]
         }
         let verify = try BuiltBinary.run(["audit", "verify", "--db", db, "--user", "chair"])
         #expect(verify.status == 0, "\(verify.stdout)")
+    }
+}
+
+/// SplitMix64: the same moments on every run, so that a failure can be replayed.
+struct SeededRandom {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func next(in range: ClosedRange<Double>) -> Double {
+        let unit = Double(next() >> 11) / Double(1 << 53)
+        return range.lowerBound + unit * (range.upperBound - range.lowerBound)
     }
 }

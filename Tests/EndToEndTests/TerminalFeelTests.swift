@@ -132,6 +132,23 @@ struct TerminalFeelTests {
         _ = try quit(tmux)
     }
 
+    @Test func shrunkToTenByThreeAndBackItStillAnswers() throws {
+        let tmux = try session(width: 80, height: 24)
+        _ = try startDemo(in: tmux)
+        try tmux.send("j", "j")
+        try tmux.waitFor { $0.contains(" 3/300") }
+        try tmux.resize(width: 10, height: 3)
+        let tiny = try tmux.waitFor { !$0.contains("? help") }
+        let lines = tiny.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.prefix(3).allSatisfy { $0.count <= 10 }, "\(tiny)")
+        try tmux.send("j")  // a key while too small is harmless
+        try tmux.resize(width: 80, height: 24)
+        let screen = try tmux.waitFor { $0.contains("? help  q quit") }
+        expectWholeFrame(screen, width: 80, height: 24)
+        #expect(screen.contains(" 3/300"), "the selection survived: \(screen)")
+        #expect(try quit(tmux).contains("EXIT=0"))
+    }
+
     @Test func aMouseClickSelectsARowAt80x24() throws {
         let tmux = try session(width: 80, height: 24)
         _ = try startDemo(in: tmux, prefix: "env TERM=tmux-256color")

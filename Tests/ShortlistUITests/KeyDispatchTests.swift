@@ -122,4 +122,15 @@ import Testing
         ui.app.processPendingEvents()
         #expect(ui.screen.contains("Terminal too small"))
     }
+
+    @Test func whileTooSmallOnlyQuittingWorks() throws {
+        let ui = try UIHarness(width: 80, height: 24)
+        ui.backend.resize(width: 10, height: 3)
+        ui.app.processPendingEvents()
+        ui.press(.character("j"), .character("G"), .enter, .character("/"))
+        #expect(ui.app.state.selected == 0, "no key acts unseen")
+        #expect(!ui.app.state.detailOpen && ui.app.state.commandLine == nil)
+        ui.press(.character("q"))
+        #expect(ui.app.state.exitCode == 0)
+    }
 }

@@ -142,6 +142,11 @@ public final class App {
         switch event {
         case .key(let key):
             state.message = nil
+            if layout.tooSmall {
+                // Nothing can be seen: only quitting works, so that no key acts unseen.
+                if keymap.command(for: key, in: .list) == .quit { perform(.quit) }
+                return
+            }
             if state.commandLine != nil {
                 handleCommandLineKey(key)
             } else if state.form != nil {

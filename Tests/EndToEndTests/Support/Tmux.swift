@@ -22,9 +22,18 @@ final class Tmux {
         try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments).output
     }
 
-    func sendLine(_ text: String) throws {
-        try tmux(["send-keys", "-t", session, "-l", text])
-        try tmux(["send-keys", "-t", session, "Enter"])
+    /// `pane` nil: the session's active pane; else that pane (0 the first).
+    func target(_ pane: Int?) -> String { pane.map { "\(session).\($0)" } ?? session }
+
+    func sendLine(_ text: String, pane: Int? = nil) throws {
+        try tmux(["send-keys", "-t", target(pane), "-l", text])
+        try tmux(["send-keys", "-t", target(pane), "Enter"])
+    }
+
+    /// Splits the window side by side: a second pane running a shell, as pane 1.
+    func splitSideBySide() throws {
+        try tmux(["split-window", "-h", "-t", "\(session).0", "sh"])
+        try sendLine("PS1='READY$ '", pane: 1)
     }
 
     /// Keys by tmux's names: `j`, `Down`, `Enter`, `Escape`, `NPage`, `Tab`.
@@ -41,19 +50,21 @@ final class Tmux {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func capture() throws -> String {
-        try tmux(["capture-pane", "-t", session, "-p"])
+    func capture(pane: Int? = nil) throws -> String {
+        try tmux(["capture-pane", "-t", target(pane), "-p"])
     }
 
     /// Waits until the screen satisfies `condition`, up to `timeout` seconds; returns the
     /// last screen either way.
     @discardableResult
-    func waitFor(timeout: Double = 20, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(timeout: Double = 20, pane: Int? = nil, _ condition: (String) -> Bool) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
-        var screen = try capture()
+        var screen = try capture(pane: pane)
         while !condition(screen) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
-            screen = try capture()
+            screen = try capture(pane: pane)
         }
         return screen
     }
