@@ -18,12 +18,17 @@ targets=("$@")
 
 declare -A kind=([FuzzCSV]=csv [FuzzJSON]=json [FuzzProfile]=profile [FuzzTheme]=theme [FuzzConfig]=config [FuzzNotesBundle]=notes [FuzzFilter]=filter)
 scratch=.build-fuzz
+mkdir -p "$scratch"
 failed=0
 export LSAN_OPTIONS="suppressions=$PWD/../../scripts/lsan-suppressions.txt"
 for target in "${targets[@]}"; do
     k="${kind[$target]:?unknown target $target}"
-    swift build -c debug --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address \
-        --product "$target" --scratch-path "$scratch" >/dev/null
+    if ! swift build -c debug --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address \
+        --product "$target" --scratch-path "$scratch" >"$scratch/last-build.log" 2>&1; then
+        echo "$target: the build failed:"
+        grep -E "error" "$scratch/last-build.log" | head -20
+        exit 2
+    fi
     binary="$(swift build -c debug --scratch-path "$scratch" --show-bin-path)/$target"
     work="$(mktemp -d)"
     cp Corpus/"$k"/* "$work"/
