@@ -160,6 +160,35 @@ import Testing
     }
 }
 
+/// What a batch of other people's changes can alter on screen, and how it is told.
+@Suite struct ChangeNewsTests {
+    func counts(_ actions: String...) -> [ChangeCount] {
+        actions.map { ChangeCount(actor: "member2", action: $0, count: 2) }
+    }
+
+    @Test func draftsAloneReachNothingButTheirAuthorsCard() {
+        #expect(ChangeNews.reach(of: counts("score.set")) == .drafts)
+        #expect(ChangeNews.reach(of: counts("score.set", "score.submit")) == .scoring)
+        #expect(ChangeNews.reach(of: counts("invitation.add")) == .scoring)
+        #expect(ChangeNews.reach(of: counts("score.set", "import")) == .everything)
+        #expect(ChangeNews.reach(of: counts("note.add")) == .everything)
+        #expect(ChangeNews.reach(of: []) == .everything, "a change the audit trail does not name")
+    }
+
+    @Test func theNewsNamesPeopleAndCountsButNoCandidate() {
+        let text = ChangeNews.describe(
+            [
+                ChangeCount(actor: "member2", action: "score.submit", count: 3),
+                ChangeCount(actor: "chair", action: "invitation.add", count: 1),
+                ChangeCount(actor: "member2", action: "score.set", count: 21),
+            ], names: ["member2": "Μαρία Κωνσταντίνου"])
+        #expect(
+            text
+                == "Μαρία Κωνσταντίνου submitted 3 cards, saved 21 draft changes; chair invited 1 candidate"
+        )
+    }
+}
+
 /// The queue's own rules: order, retrying while the database is busy, failures reported.
 @Suite struct WriteQueueTests {
     final class Log: @unchecked Sendable {

@@ -13,7 +13,7 @@ extension App {
         guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
         nextPoll = now + UInt64(liveInterval * 1e9)
         guard let counts = try? changeFeed.poll() else { return false }
-        refreshKeepingPlace()
+        refreshKeepingPlace(reach: ChangeNews.reach(of: counts))
         let me = context.actor?.name
         let others = counts.filter { $0.actor != me }
         if !others.isEmpty, state.message == nil || state.message?.isNews == true {
@@ -32,10 +32,27 @@ extension App {
 
     /// Reads again what the screen shows, and puts the selected candidate back where it was
     /// on the screen, wherever the change moved it in the list.
-    func refreshKeepingPlace() {
+    func refreshKeepingPlace(reach: ChangeNews.Reach = .everything) {
         let id = selectedID
         let offset = state.selected - state.top
-        panelChanged()
+        switch reach {
+        case .drafts:
+            // Other members' drafts are sealed to everyone else: only the own card and the
+            // ranking's progress can show them.
+            dataVersion += 1
+        case .scoring:
+            dataVersion += 1
+            panelCache.invited = nil
+            panelCache.conflicts = nil
+            panelCache.scores = [:]
+            // The rows are the same unless the list shows only the invited or a filter,
+            // which may read scores, picks them.
+            if window.scope == .invited || window.filter != nil {
+                do { try window.reset() } catch { report(error) }
+            }
+        case .everything:
+            panelChanged()
+        }
         if let id, (try? window.row(at: state.selected))?.applicationID != id,
             let position = try? window.position(of: id)
         {
@@ -62,6 +79,33 @@ extension App {
 /// "M. Rossi submitted 3 cards; chair invited 2 candidates": what other people did, from the
 /// audit trail's counts. Names and numbers only: never a candidate or a mark.
 enum ChangeNews {
+    /// How much of the screen a batch of changes can alter.
+    enum Reach: Equatable {
+        /// Draft marks only: sealed to all but their author.
+        case drafts
+        /// Submissions, invitations, conflicts, the ranking: the Score column, the scoring
+        /// views, and lists that depend on them.
+        case scoring
+        /// Anything else (an import, screening, notes, a change without an audit entry).
+        case everything
+    }
+
+    static func reach(of counts: [ChangeCount]) -> Reach {
+        guard !counts.isEmpty else { return .everything }
+        var reach = Reach.drafts
+        for count in counts {
+            switch count.action {
+            case "score.set": continue
+            case "score.submit", "score.reopen", "score.excuse", "invitation.add",
+                "invitation.withdraw", "conflict.declare", "ranking.finalise", "ranking.reopen":
+                reach = .scoring
+            default:
+                return .everything
+            }
+        }
+        return reach
+    }
+
     static func describe(_ counts: [ChangeCount], names: [String: String]) -> String {
         var byActor: [(actor: String, parts: [String])] = []
         for count in counts {
