@@ -138,4 +138,85 @@ import Testing
             #expect(screen.split(separator: "\n").contains("EXIT=0"), "\(screen)")
         }
     }
+
+    /// Whether another connection holds the write lock right now.
+    func writeLockIsHeld() throws -> Bool {
+        var config = Configuration()
+        config.busyMode = .immediateError
+        let probe = try DatabaseQueue(path: db, configuration: config)
+        defer { try? probe.close() }
+        do {
+            try probe.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
+            return false
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return true
+        }
+    }
+
+    @Test(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+    func marksTypedDuringAnImportWaitAndAreKept() throws {
+        let candidate = try #require(try inviteFresh(1).first)
+        let export = folder.appendingPathComponent("other.csv").path
+        let written = try BuiltBinary.run([
+            "demo", "--csv", export, "--count", "4000", "--seed", "7",
+        ])
+        #expect(written.status == 0, "\(written.stderr)")
+        let tmux = try Tmux(
+            width: 100, height: 30,
+            environment: [
+                "XDG_DATA_HOME": folder.path, "XDG_CONFIG_HOME": folder.path, "LANG": "C.UTF-8",
+            ])
+        try tmux.sendLine("\(binary) --db \(db) --user chair; echo EXIT=$?")
+        try tmux.waitFor { $0.contains("/300") }
+        try tmux.send("v")
+        let invited = try run(["invite"], as: "chair").stdout.split(separator: "\n")
+            .map(String.init).sorted()
+        let index = try #require(invited.firstIndex(of: candidate))
+        try tmux.waitFor { $0.contains(" 1/\(invited.count) ") }
+        for _ in 0..<index { try tmux.send("j") }
+        try tmux.waitFor { $0.contains(" \(index + 1)/\(invited.count) ") }
+        try tmux.send("c")
+        try tmux.waitFor { $0.contains("Scorecard ·") && $0.contains(candidate) }
+
+        // The secretary's import takes the write lock for seconds.
+        let importing = Process()
+        importing.executableURL = BuiltBinary.url
+        importing.arguments = ["import", export, "--db", db, "--user", "secretary"]
+        importing.standardOutput = FileHandle.nullDevice
+        importing.standardError = FileHandle.nullDevice
+        try importing.run()
+        let deadline = Date().addingTimeInterval(20)
+        while importing.isRunning, !(try writeLockIsHeld()), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        try tmux.send("3")
+        try tmux.send("j")
+        try tmux.send("4")
+        // An import of 4,000 updates holds the lock for seconds in a debug build.
+        #expect(try writeLockIsHeld(), "the import still holds the lock after the keys")
+        let waiting = try tmux.waitFor(timeout: 5) { $0.contains("waiting for the import") }
+        #expect(
+            waiting.contains("waiting for the import to finish: 2 changes queued, none lost"),
+            "\(waiting)")
+        importing.waitUntilExit()
+        #expect(importing.terminationStatus == 0)
+        let after = try tmux.waitFor { !$0.contains("waiting for the import") }
+        #expect(!after.contains("waiting for the import"), "\(after)")
+
+        let shown = try run(["score", "show", candidate], as: "chair").stdout
+            .split(separator: "\n")
+        let a1 = shown.first { $0.hasPrefix("A1 ") }?.split(separator: " ")
+        let a2 = shown.first { $0.hasPrefix("A2 ") }?.split(separator: " ")
+        #expect(a1.map { String($0[3]) } == "3", "\(shown)")
+        #expect(a2.map { String($0[3]) } == "4", "\(shown)")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        let screen = try tmux.waitFor {
+            $0.split(separator: "\n").contains { $0.hasPrefix("EXIT=") }
+        }
+        #expect(screen.split(separator: "\n").contains("EXIT=0"), "\(screen)")
+    }
 }
