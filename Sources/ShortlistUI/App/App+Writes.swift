@@ -29,7 +29,10 @@ extension App {
         _ work: @escaping @Sendable (any PanelSource) throws -> T,
         done: @escaping (T) -> Void, failed: @escaping (any Error) -> Void
     ) -> Bool {
-        guard let panel else { return false }
+        guard let panel else {
+            failed(StoreError.invalid("this list keeps no panel work: nothing can be saved here"))
+            return true
+        }
         let target = PanelForWrites(panel: panel)
         let ticket = writeQueue.enqueue { try work(target.panel) }
         pendingWrites.append(
