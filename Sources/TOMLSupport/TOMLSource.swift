@@ -27,12 +27,9 @@ public struct TOMLSource {
     public init(text: String, file: String) throws {
         self.file = file
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let bad = TableHeaderGuard.firstBadHeader(in: text) {
+        if let bad = TableHeaderGuard.firstProblem(in: text) {
             throw TOMLFileError(
-                file: file, line: bad.line,
-                reason:
-                    "column \(bad.column): a table header must begin with a key (letters, digits, _ or -, or a quoted name)"
-            )
+                file: file, line: bad.line, reason: "column \(bad.column): \(bad.reason)")
         }
         do {
             root = try TOMLTable(string: text)

@@ -1,13 +1,22 @@
-/// Refuses, before TOMLKit sees it, a table header that does not begin with a key (`[{x]`,
-/// `[ .a]`, `[[{x]]`): the toml++ parser inside TOMLKit 0.6.0 asserts on it instead of
-/// reporting an error, which aborts the whole program, even in a release build. Found by the
-/// FuzzConfig fuzz target; any file a user hands us (profile, theme, configuration, column
-/// mapping) goes through here.
+/// Refuses, before TOMLKit sees them, the inputs on which the toml++ parser inside TOMLKit
+/// 0.6.0 asserts instead of reporting an error, which aborts the whole program, even in a
+/// release build: a table header that does not begin with a key (`[{x]`, `[ .a]`, `[[{x]]`),
+/// and a `}` where an array element should start (`x = [}`). Both found by the FuzzConfig
+/// fuzz target; any file a user hands us (profile, theme, configuration, column mapping) goes
+/// through here.
 enum TableHeaderGuard {
-    /// The line and column (1-based) of the first such header, if there is one.
-    static func firstBadHeader(in text: String) -> (line: Int, column: Int)? {
+    static let headerReason =
+        "a table header must begin with a key (letters, digits, _ or -, or a quoted name)"
+    static let bracketReason = "a '}' cannot close an array (a value or ']' was expected)"
+
+    /// The line and column (1-based) of the first such input, and why, if there is one.
+    static func firstProblem(in text: String) -> (line: Int, column: Int, reason: String)? {
         var scanner = Scanner(Array(text.unicodeScalars))
-        return scanner.run()
+        guard let found = scanner.run() else { return nil }
+        return (
+            found.line, found.column,
+            scanner.badBracket ? bracketReason : headerReason
+        )
     }
 
     private struct Scanner {
@@ -15,6 +24,7 @@ enum TableHeaderGuard {
         var i = 0
         var line = 1
         var lineStart = 0
+        var badBracket = false
 
         init(_ s: [Unicode.Scalar]) { self.s = s }
 
@@ -28,8 +38,9 @@ enum TableHeaderGuard {
         }
 
         mutating func run() -> (line: Int, column: Int)? {
-            // Nesting of arrays and inline tables inside a value; headers exist only at 0.
-            var depth = 0
+            // The arrays and inline tables open inside a value; headers exist only outside.
+            var open: [Unicode.Scalar] = []
+            var depth: Int { open.count }
             var atLineStart = true
             while let c = at() {
                 switch c {
@@ -54,9 +65,13 @@ enum TableHeaderGuard {
                 case "[" where atLineStart && depth == 0:
                     if let bad = checkHeader() { return bad }
                 case "[", "{":
-                    depth += 1
+                    open.append(c)
+                case "}" where open.last == "[":
+                    // toml++ asserts on a '}' where an array element should start.
+                    badBracket = true
+                    return (line, i - lineStart + 1)
                 case "]", "}":
-                    depth = max(0, depth - 1)
+                    _ = open.popLast()
                 default:
                     break
                 }

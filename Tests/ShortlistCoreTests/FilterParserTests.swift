@@ -120,6 +120,21 @@ import Testing
         }
     }
 
+    /// Found by FuzzFilter: 1,788 opening parentheses overflowed the parser's stack.
+    @Test func nestingDeeperThanSixtyFourIsRefusedNotACrash() throws {
+        let deep = String(repeating: "(", count: 1_788) + "eligible"
+        #expect(throws: FilterSyntaxError.self) { try FilterParser.parse(deep) }
+        do {
+            _ = try FilterParser.parse(String(repeating: "not ", count: 5_000) + "eligible")
+        } catch {
+            #expect(error.message == "nested more than 64 deep")
+            #expect(error.position == 64 * 4)
+        }
+        let fine =
+            String(repeating: "(", count: 64) + "eligible" + String(repeating: ")", count: 64)
+        #expect(try FilterParser.parse(fine) == FilterParser.parse("eligible"))
+    }
+
     @Test func theCaretStandsUnderThePosition() {
         let error = FilterSyntaxError(position: 7, message: "'five' is not a number", hint: "5")
         let lines = error.pointing(into: "exp >= five").split(separator: "\n")

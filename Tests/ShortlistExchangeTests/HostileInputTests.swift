@@ -23,6 +23,23 @@ import Testing
         #expect(error.reason.hasPrefix("column \(column): a table header must begin with a key"))
     }
 
+    /// FuzzConfig again: a '}' where an array element should start made toml++ assert.
+    @Test(arguments: [
+        ("x = [}", 1, 6), ("x = [1, }]", 1, 9), ("a = 1\nx = [\n  # c\n  }\n", 4, 3),
+        ("x = [[[[}", 1, 9), ("x = [{ a = [}] }]", 1, 13),
+    ])
+    func aBraceClosingAnArrayIsRefusedWithItsLine(_ text: String, _ line: Int, _ column: Int)
+        throws
+    {
+        let error = try #require(throws: TOMLFileError.self) {
+            try TOMLSource(text: text, file: "t.toml")
+        }
+        #expect(error.line == line)
+        #expect(
+            error.reason
+                == "column \(column): a '}' cannot close an array (a value or ']' was expected)")
+    }
+
     /// Every input a fuzz target found, as it found it (Fixtures/Hostile).
     @Test func theFuzzersInputsAreRefused() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -147,6 +147,11 @@ struct Parser {
     var tokens: [Token]
     var length: Int
     var index = 0
+    /// Parentheses and `not`s open around the current token.
+    var depth = 0
+    /// Deeper than anyone writes by hand; the recursion must stop well before the stack does
+    /// (FuzzFilter overflowed it with 1,788 parentheses).
+    static let maximumDepth = 64
 
     var peek: Token { tokens[index] }
 
@@ -199,6 +204,21 @@ struct Parser {
     }
 
     mutating func unary() throws(FilterSyntaxError) -> FilterExpression {
+        guard peek.isKeyword("not") || peek.kind == .leftParen else {
+            return .condition(try condition())
+        }
+        guard depth < Self.maximumDepth else {
+            throw FilterSyntaxError(
+                position: peek.position, message: "nested more than \(Self.maximumDepth) deep",
+                hint: "remove some parentheses or nots")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try nested()
+    }
+
+    /// A `not` or a parenthesised expression.
+    private mutating func nested() throws(FilterSyntaxError) -> FilterExpression {
         if peek.isKeyword("not") {
             let not = next()
             try expectOperand(after: not)
