@@ -31,6 +31,8 @@ struct LatencySample {
     }
 
     var count: Int { nanoseconds.count }
+
+    var lastMilliseconds: Double? { nanoseconds.last.map { Double($0) / 1_000_000 } }
 }
 
 enum BenchReport {

@@ -18,6 +18,9 @@ struct BenchFindCommand: ParsableCommand {
     /// How many candidates the database holds: chooses the targets (100,000 or 1,000,000).
     @Option var count: Int
     @Option(help: "How many times each query, filter or sort is run.") var rounds: Int = 5
+    /// Every sample on standard error with what it timed (the key typed, the filter, the
+    /// sort), to find which ones make a p99.
+    @Flag(help: "Print every sample with what it timed.") var samples = false
 
     static let nameQueries = ["müller", "kowalsk", "dubois", "rossi", "nagy", "o'brien"]
     static let latinQueries = ["papadopoulos", "ivanova", "georgiou", "petrov", "dimitrov"]
@@ -51,6 +54,11 @@ struct BenchFindCommand: ParsableCommand {
                     value: sample.percentileMilliseconds(99), unit: "ms", target: target))
         }
         func key(_ k: Key) { app.handle(.key(k)) }
+        func trace(_ label: String, _ sample: LatencySample) {
+            guard samples, let last = sample.lastMilliseconds else { return }
+            FileHandle.standardError.write(
+                Data(String(format: "%8.2f ms  %@\n", last, label).utf8))
+        }
         func type(_ text: String) { for c in text { key(.character(c)) } }
 
         /// Every keystroke of every query, from the key to the first page showing its result.
@@ -59,11 +67,14 @@ struct BenchFindCommand: ParsableCommand {
             for _ in 0..<rounds {
                 for query in queries {
                     key(.character("/"))
+                    var typed = ""
                     for c in query {
+                        typed.append(c)
                         sample.record {
                             key(.character(c))
                             app.settle()
                         }
+                        trace("/\(typed)", sample)
                     }
                     key(.escape)
                     app.settle()
@@ -85,6 +96,7 @@ struct BenchFindCommand: ParsableCommand {
                     key(.enter)
                     app.render()
                 }
+                trace("filter \(filter)", sample)
                 key(.character("F"))
             }
             add(
@@ -100,12 +112,14 @@ struct BenchFindCommand: ParsableCommand {
                         key(.character("s"))
                         app.render()
                     }
+                    trace("s", sorts)
                 } else {
                     type(sort)
                     sorts.record {
                         key(.enter)
                         app.render()
                     }
+                    trace(sort, sorts)
                 }
             }
         }
