@@ -91,6 +91,7 @@ extension App {
         } catch {
             report(error)
         }
+        scheduleCount()
         clampSelection()
     }
 

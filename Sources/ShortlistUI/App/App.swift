@@ -26,6 +26,10 @@ public final class App {
     public internal(set) var activeFilter: String?
     /// Searches run off this thread; only the newest one's result is shown.
     let searchRunner = SearchRunner()
+    /// Counts of filtered lists, made off this thread after the first page is drawn.
+    let countRunner = CountRunner(label: "shortlist.count")
+    /// The count asked for last, not yet answered.
+    var pendingCount: PendingCount?
     /// The search `n`/`N` continue and the list highlights: the last one whose result came.
     public internal(set) var activeSearch: CandidateSearch?
     /// The search asked for last, its generation, and where the selection was when `/` was
@@ -85,7 +89,9 @@ public final class App {
         render()
         while state.exitCode == nil {
             // While a search runs, wake up often to show its result as soon as it comes.
-            let wait = searchRunner.isBusy || pendingSearch != nil ? 10 : nil
+            // The same while a filtered list is being counted.
+            let wait =
+                searchRunner.isBusy || pendingSearch != nil || pendingCount != nil ? 10 : nil
             if let event = terminal.backend.readEvent(timeoutMilliseconds: wait) {
                 handle(event)
                 while state.exitCode == nil,
@@ -93,30 +99,41 @@ public final class App {
                 {
                     handle(more)
                 }
-            } else if !collectSearchResult() {
-                continue
+            } else {
+                let searched = collectSearchResult()
+                let counted = collectCount()
+                if !searched && !counted { continue }
             }
             collectSearchResult()
+            scheduleCount()
+            collectCount()
             if state.exitCode == nil { render() }
         }
         return state.exitCode ?? 0
     }
 
-    /// Handles every queued event, then draws once: what tests call after queueing keys.
+    /// Handles every queued event, then draws once: what tests call after queueing keys. A
+    /// filtered list being counted is drawn with its count (scripts read what they see).
     public func processPendingEvents() {
         while state.exitCode == nil, let event = terminal.backend.readEvent(timeoutMilliseconds: 0)
         {
             handle(event)
         }
         collectSearchResult()
+        scheduleCount()
+        countRunner.waitUntilIdle()
+        collectCount()
         render()
     }
 
-    /// Waits for the searches asked for to finish, then shows the newest one's result: what
-    /// tests and the benchmark call after typing a search.
+    /// Waits for the searches and counts asked for to finish, then shows the newest one's
+    /// result: what tests and the benchmark call after typing a search.
     public func settle(timeout: Double = 10) {
         searchRunner.waitUntilIdle(timeout: timeout)
         collectSearchResult()
+        scheduleCount()
+        countRunner.waitUntilIdle(timeout: timeout)
+        collectCount()
         render()
     }
 
@@ -309,6 +326,7 @@ public final class App {
         if detailHasFocus {
             scrollDetail(to: last ? Int.max : 0)
         } else {
+            if last { countNow() }
             select(last ? window.total - 1 : 0)
         }
     }
