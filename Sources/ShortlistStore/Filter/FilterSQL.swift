@@ -10,6 +10,19 @@ public struct CompiledFilter: Sendable, Hashable {
     public let expression: FilterExpression
     let sql: String
     let arguments: [DatabaseValue]
+    /// The same condition shaped for counting every row it selects rather than reading the
+    /// first few in order (see `FilterContext.counting`); the same arguments.
+    var countSQL: String
+
+    init(
+        expression: FilterExpression, sql: String, arguments: [DatabaseValue],
+        countSQL: String? = nil
+    ) {
+        self.expression = expression
+        self.sql = sql
+        self.arguments = arguments
+        self.countSQL = countSQL ?? sql
+    }
 
     var statementArguments: StatementArguments { StatementArguments(arguments) }
 }
@@ -22,6 +35,10 @@ struct FilterContext {
     var totals: [Int64: Double] = [:]
     /// Row id → visible mean per criterion.
     var means: [Int64: [CriterionID: Double]] = [:]
+    /// Compiling for a count of every row selected: an eligibility result is then a list
+    /// read from its index, which SQLite may drive the count from, rather than a look-up
+    /// per row, which lets a first page walk the list's order and stop early.
+    var counting = false
 }
 
 enum FilterSQL {
@@ -85,6 +102,11 @@ enum FilterSQL {
             return (
                 "(application_id \(negated ? "NOT IN" : "IN") (\(marks)))",
                 ids.map(\.databaseValue)
+            )
+        case .eligibility(let result, let negated) where context.counting:
+            return (
+                "(candidates.id IN (SELECT candidate_id FROM eligibility WHERE result \(negated ? "!=" : "=") ?))",
+                [result.rawValue.databaseValue]
             )
         case .eligibility(let result, let negated):
             // A look-up per row, not a list: eligibility results hold a third of the

@@ -47,7 +47,10 @@ extension Store {
             }
         }
         let (sql, arguments) = try FilterSQL.compile(expression, context)
-        return CompiledFilter(expression: expression, sql: sql, arguments: arguments)
+        context.counting = true
+        let (countSQL, _) = try FilterSQL.compile(expression, context)
+        return CompiledFilter(
+            expression: expression, sql: sql, arguments: arguments, countSQL: countSQL)
     }
 
     /// The candidates a filter selects, sorted by `sort` (then by application id, so that
@@ -81,7 +84,8 @@ extension Store {
         try read { db in
             try Int.fetchOne(
                 db,
-                sql: "SELECT count(*) FROM candidates\(filter.map { " WHERE \($0.sql)" } ?? "")",
+                sql:
+                    "SELECT count(*) FROM candidates\(filter.map { " WHERE \($0.countSQL)" } ?? "")",
                 arguments: filter?.statementArguments ?? []) ?? 0
         }
     }
