@@ -157,6 +157,33 @@ import Testing
         #expect(filtered.matches == 2 && filtered.position == 0)
     }
 
+    /// The rows around a candidate in an order of the user's choosing, read from its sort
+    /// values, are the rows the offset read gives at its position: every candidate, several
+    /// orders (ties, missing values, both directions), with and without a filter.
+    @Test func rowsAroundACandidateAreTheRowsAtItsPosition() throws {
+        let orders = ["-exp,name", "edu,-exp", "nat,-submitted", "fg,eligibility,-id"]
+        let filters: [CompiledFilter?] = [
+            nil, try store.compile("not nat = EL", for: store.acting(as: "chair")),
+        ]
+        for text in orders {
+            let keys = try SortKey.parseList(text)
+            for filter in filters {
+                let all = try store.candidates(
+                    sortedBy: keys, offset: 0, limit: 1000, filter: filter)
+                for (position, row) in all.enumerated() {
+                    let id = row.summary.applicationID
+                    #expect(try store.position(of: id, sortedBy: keys, filter: filter) == position)
+                    let around = try store.candidates(
+                        sortedBy: keys, around: id, before: 3, after: 4, filter: filter)
+                    let expected = all[max(0, position - 3)..<min(all.count, position + 4)]
+                    #expect(
+                        around.map(\.summary.applicationID)
+                            == expected.map(\.summary.applicationID), "\(text) at \(position)")
+                }
+            }
+        }
+    }
+
     @Test func aSearchStaysWithinTheFilter() throws {
         let filter = try store.compile("nat = EL", for: store.acting(as: "chair"))
         let search = try #require(CandidateSearch("text:twin*"))

@@ -32,6 +32,9 @@ public final class CandidateWindow {
     private let capacity: Int
     /// Reads made so far: the benchmark and tests look at it.
     public private(set) var readCount = 0
+    /// The last candidate whose position was asked for in an order of the user's choosing:
+    /// the rows around it are read from its sort values, not by offset.
+    private var positioned: (id: ApplicationID, position: Int)?
     /// Counts of filtered lists made so far, kept until the data changes (`reset()`).
     private var knownCounts: [CountRequest: Int] = [:]
     /// Bumped when the data changes, so that a count made before never lands after.
@@ -159,6 +162,7 @@ public final class CandidateWindow {
     /// Sorts by columns of the user's choosing; nil goes back to the keyset order.
     public func sort(by keys: [SortKey]?) throws {
         sortKeys = keys
+        positioned = nil
         block = []
         blockStart = 0
     }
@@ -169,6 +173,10 @@ public final class CandidateWindow {
         let position =
             if let sortKeys {
                 try source.position(of: id, sortedBy: sortKeys, scope: scope, filter: filter)
+                    .map {
+                        positioned = (id, $0)
+                        return $0
+                    }
             } else {
                 try source.position(of: id, order: order, scope: scope, filter: filter)
             }
@@ -203,6 +211,21 @@ public final class CandidateWindow {
             let start = max(0, wanted.lowerBound - margin)
             readCount += 1
             let limit = wanted.count + 2 * margin
+            if let (id, position) = positioned, position >= start, position < start + limit {
+                // Around a candidate whose place is known (the selection after a sort
+                // change): from its sort values, no sort of every row up to an offset.
+                positioned = nil
+                let after = start + limit - position
+                let around = try source.candidates(
+                    sortedBy: sortKeys, around: id, at: position, before: position - start,
+                    after: after, scope: scope, filter: filter)
+                if let i = around.firstIndex(where: { $0.summary.applicationID == id }) {
+                    block = around
+                    blockStart = position - i
+                    if isCounting, around.count - i < after { counted(blockEnd) }
+                    return
+                }
+            }
             block = try source.candidates(
                 sortedBy: sortKeys, offset: start, limit: limit, scope: scope, filter: filter)
             blockStart = start
