@@ -170,6 +170,8 @@ public final class CandidateWindow {
     /// Where a candidate stands in the list as it is ordered, scoped and filtered. While the
     /// list is being counted, it holds at least the rows up to this one.
     public func position(of id: ApplicationID) throws -> Int? {
+        // Among the rows held (a filter's first page, just read): no need to ask.
+        if let cached = cachedIndex(of: id) { return cached }
         let position =
             if let sortKeys {
                 try source.position(of: id, sortedBy: sortKeys, scope: scope, filter: filter)
