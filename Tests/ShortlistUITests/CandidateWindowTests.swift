@@ -11,11 +11,13 @@ final class RecordingSource: CandidateSource {
     let store: Store
     private(set) var requests: [PageRequest] = []
     private(set) var rowsRead = 0
+    private(set) var counts = 0
 
     init(_ store: Store) { self.store = store }
 
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
-        try store.candidateCount(scope: scope, filter: filter)
+        counts += 1
+        return try store.candidateCount(scope: scope, filter: filter)
     }
     func candidates(
         order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
@@ -168,5 +170,18 @@ final class RecordingSource: CandidateSource {
             top += 40
         }
         #expect(!window.isCounting && window.total == count)
+    }
+
+    /// Counts are made once per list until the data changes: an order change never counts.
+    @Test func anOrderChangeDoesNotCountAgainButADataChangeDoes() throws {
+        let source = try makeSource()
+        let window = try CandidateWindow(source: source)
+        let before = source.counts
+        try window.reset(order: .name)
+        try window.sort(by: [SortKey(.experience, descending: true)])
+        try window.reset(order: .applicationID)
+        #expect(source.counts == before)
+        try window.reset()
+        #expect(source.counts > before && window.total == count)
     }
 }

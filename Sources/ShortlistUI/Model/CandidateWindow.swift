@@ -59,6 +59,7 @@ public final class CandidateWindow {
         self.countedAtOnce = margin * 3
         self.total = try source.candidateCount(scope: .all, filter: nil)
         self.unfilteredTotal = total
+        knownCounts[CountRequest(scope: .all, filter: nil, epoch: 0)] = total
     }
 
     /// Forgets the cached rows: after the order changed or the data did (no argument: the
@@ -86,6 +87,7 @@ public final class CandidateWindow {
         let request = CountRequest(scope: scope, filter: filter, epoch: dataEpoch)
         if filter == nil || knownCounts[request] != nil {
             let count = try knownCounts[request] ?? source.candidateCount(scope: scope, filter: nil)
+            knownCounts[request] = count
             self.filter = filter
             total = count
             if filter == nil { unfilteredTotal = count }
@@ -142,19 +144,18 @@ public final class CandidateWindow {
             order: order, page: .first(limit: limit), scope: scope, filter: filter)
     }
 
+    /// The list's count after its order, scope or data changed: from the counts made so far
+    /// when the data is unchanged (an order change never counts again).
     private func recount() throws {
         isCounting = false
         let request = CountRequest(scope: scope, filter: filter, epoch: dataEpoch)
         let all = CountRequest(scope: scope, filter: nil, epoch: dataEpoch)
-        if filter != nil, let known = knownCounts[request] {
-            total = known
-        } else {
-            total = try source.candidateCount(scope: scope, filter: filter)
-            if filter != nil { knownCounts[request] = total }
-        }
+        let total = try knownCounts[request] ?? source.candidateCount(scope: scope, filter: filter)
+        knownCounts[request] = total
+        self.total = total
         unfilteredTotal =
-            filter == nil
-            ? total : try knownCounts[all] ?? source.candidateCount(scope: scope, filter: nil)
+            try knownCounts[all] ?? source.candidateCount(scope: scope, filter: nil)
+        knownCounts[all] = unfilteredTotal
         block = []
         blockStart = 0
     }
