@@ -53,6 +53,8 @@ extension App {
                 show(Self.filterMessage(text, window))
             }
         case .failure(let error):
+            // Not asked again on every frame: the list keeps the rows it has read.
+            window.abandonCount()
             report(error)
         }
         return true

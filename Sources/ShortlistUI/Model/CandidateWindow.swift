@@ -41,7 +41,7 @@ public final class CandidateWindow {
     private var dataEpoch = 0
 
     /// A count the window waits for: of this scope and filter, on the data as it was.
-    public struct CountRequest: Hashable, @unchecked Sendable {
+    public struct CountRequest: Hashable, Sendable {
         public let scope: CandidateScope
         public let filter: CompiledFilter?
         let epoch: Int
@@ -120,6 +120,9 @@ public final class CandidateWindow {
         counted(count)
         return true
     }
+
+    /// Stops waiting for a count that failed: the total stays the rows read so far.
+    public func abandonCount() { isCounting = false }
 
     /// Counts on this thread what is still being counted: before a jump to the end.
     public func countNow() throws {
