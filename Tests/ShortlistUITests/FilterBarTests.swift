@@ -267,4 +267,22 @@ import Testing
         #expect(!ui.app.window.isCounting)
         #expect(ui.app.pendingCount == nil)
     }
+
+    /// End while a filter is still being counted counts first, then goes to the last row.
+    @Test func endWhileCountingGoesToTheRealLastRow() throws {
+        let ui = try UIHarness(
+            candidates: (1...200).map {
+                FixtureCandidates.make($0, "Surname\($0)", "Given", nationality: "PT")
+            })
+        ui.app.window.countedAtOnce = 2
+        let ids = try expected(ui, "exp >= 0")
+        ui.press(.character("f"))
+        ui.type("exp >= 0")
+        ui.app.handle(.key(.enter))
+        #expect(ui.app.window.isCounting)
+        ui.app.handle(.key(.character("G")))
+        #expect(!ui.app.window.isCounting)
+        #expect(ui.app.state.selected == ids.count - 1)
+        #expect(ui.app.selectedID == ids.last)
+    }
 }
