@@ -52,16 +52,20 @@ extension Store {
     {
         try read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM candidates\(Self.where(scope, filter))",
+                db,
+                sql: "SELECT count(*) FROM candidates\(Self.where(scope, filter, counting: true))",
                 arguments: Self.arguments(filter)) ?? 0
         }
     }
 
     /// " WHERE condition", or nothing for everyone. A filter's arguments come first.
+    /// `counting`: the filter's condition shaped for a count of every row (`countSQL`).
     static func `where`(
-        _ scope: CandidateScope, _ filter: CompiledFilter? = nil, and more: String? = nil
+        _ scope: CandidateScope, _ filter: CompiledFilter? = nil, and more: String? = nil,
+        counting: Bool = false
     ) -> String {
-        let conditions = [scope.condition, filter?.sql ?? "", more ?? ""].filter { !$0.isEmpty }
+        let condition = (counting ? filter?.countSQL : filter?.sql) ?? ""
+        let conditions = [scope.condition, condition, more ?? ""].filter { !$0.isEmpty }
         return conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     }
 

@@ -118,6 +118,72 @@ import Testing
         #expect(back.applicationID == ApplicationID("APP-0000014") && back.wrapped)
     }
 
+    /// A prefix that matches many names (more than `Store.walkAbove`) is looked for by
+    /// walking the list's order rather than sorting the matches: the same answers.
+    @Test func aSearchWithManyMatchesWalksTheListAndFindsTheSame() throws {
+        let count = 1200
+        let many = try TestDatabase.create(
+            at: folder.file("many.db"),
+            candidates: (1...count).map {
+                FixtureCandidates.make(
+                    $0, $0 % 3 == 0 ? "Nowak" : "Marek", "Given", nationality: "PL")
+            })
+        let matching = (1...count).filter { $0 % 3 != 0 }
+        #expect(matching.count > Store.walkAbove)
+        let search = try #require(CandidateSearch("mar"))
+        func id(_ n: Int) -> ApplicationID { ApplicationID(String(format: "APP-%07d", n)) }
+
+        let first = try #require(
+            try many.nextMatch(search, from: id(3), inclusive: true, order: .applicationID))
+        #expect(first.applicationID == id(4) && first.position == 3 && !first.wrapped)
+        #expect(first.matches == matching.count && !first.isCountCapped)
+        let back = try #require(
+            try many.nextMatch(
+                search, from: id(1), forward: false, inclusive: false, order: .applicationID))
+        #expect(back.applicationID == id(matching.last!) && back.wrapped)
+        #expect(back.position == count - 2)
+
+        // In name order every Marek comes before every Nowak, in row order.
+        let byName = try #require(
+            try many.nextMatch(search, from: id(count), inclusive: true, order: .name))
+        #expect(byName.applicationID == id(1) && byName.position == 0 && byName.wrapped)
+
+        // Within a filter the matches are counted in the list, not in the whole index.
+        let filter = try many.compile(
+            "id in (APP-0000001, APP-0000002, APP-0000003)", for: many.acting(as: "chair"))
+        let filtered = try #require(
+            try many.nextMatch(
+                search, from: nil, inclusive: true, order: .applicationID, filter: filter))
+        #expect(filtered.matches == 2 && filtered.position == 0)
+    }
+
+    /// The rows around a candidate in an order of the user's choosing, read from its sort
+    /// values, are the rows the offset read gives at its position: every candidate, several
+    /// orders (ties, missing values, both directions), with and without a filter.
+    @Test func rowsAroundACandidateAreTheRowsAtItsPosition() throws {
+        let orders = ["-exp,name", "edu,-exp", "nat,-submitted", "fg,eligibility,-id"]
+        let filters: [CompiledFilter?] = [
+            nil, try store.compile("not nat = EL", for: store.acting(as: "chair")),
+        ]
+        for text in orders {
+            let keys = try SortKey.parseList(text)
+            for filter in filters {
+                let all = try store.candidates(
+                    sortedBy: keys, offset: 0, limit: 1000, filter: filter)
+                for (position, row) in all.enumerated() {
+                    let id = row.summary.applicationID
+                    #expect(try store.position(of: id, sortedBy: keys, filter: filter) == position)
+                    let around = try store.candidates(
+                        sortedBy: keys, around: id, before: 3, after: 4, filter: filter)
+                    let expected = all[max(0, position - 3)..<min(all.count, position + 4)]
+                    #expect(
+                        around.map(\.summary.applicationID)
+                            == expected.map(\.summary.applicationID), "\(text) at \(position)")
+                }
+            }
+        }
+    }
+
     @Test func aSearchStaysWithinTheFilter() throws {
         let filter = try store.compile("nat = EL", for: store.acting(as: "chair"))
         let search = try #require(CandidateSearch("text:twin*"))

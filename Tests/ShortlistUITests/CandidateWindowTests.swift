@@ -11,11 +11,13 @@ final class RecordingSource: CandidateSource {
     let store: Store
     private(set) var requests: [PageRequest] = []
     private(set) var rowsRead = 0
+    private(set) var counts = 0
 
     init(_ store: Store) { self.store = store }
 
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
-        try store.candidateCount(scope: scope, filter: filter)
+        counts += 1
+        return try store.candidateCount(scope: scope, filter: filter)
     }
     func candidates(
         order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
@@ -118,5 +120,68 @@ final class RecordingSource: CandidateSource {
         let before = source.requests.count
         _ = try window.rows((count - 60)..<(count - 40))
         #expect(source.requests.count == before)
+    }
+
+    /// A filter whose first rows are not all of it is shown before it is counted; the count
+    /// comes later, only for the list as it is now, and is kept until the data changes.
+    @Test func aLargeFilterIsCountedAfterItsFirstRows() throws {
+        let source = try makeSource()
+        let store = source.store
+        let chair = try store.acting(as: "chair")
+        let many = try store.compile("exp >= 0", for: chair)
+        let few = try store.compile("id in (APP-0000007, APP-0000009)", for: chair)
+        let window = try CandidateWindow(source: source)
+
+        try window.apply(filter: few)
+        #expect(!window.isCounting && window.total == 2, "a short list is counted by reading it")
+
+        try window.apply(filter: many)
+        #expect(window.isCounting)
+        let request = try #require(window.countRequest)
+        // The list can be read past the count so far; the count grows with what is read.
+        let rows = try window.rows(0..<(window.countedAtOnce + 50))
+        #expect(rows.count == window.countedAtOnce + 50)
+        #expect(window.total >= rows.count && window.isCounting)
+
+        // A count for another filter never lands.
+        try window.apply(filter: few)
+        #expect(!window.finishCount(count, for: request))
+        #expect(window.total == 2)
+
+        // Back to the large filter: its count was kept, nothing to count again.
+        try window.apply(filter: many)
+        #expect(!window.isCounting && window.total == count)
+
+        // Once the data changes, counts made before are forgotten and never land.
+        try window.reset()
+        #expect(!window.finishCount(count - 1, for: request))
+        #expect(window.total == count)
+    }
+
+    @Test func readingToTheEndOfAFilterCountsIt() throws {
+        let source = try makeSource()
+        let filter = try source.store.compile("exp >= 0", for: source.store.acting(as: "chair"))
+        let window = try CandidateWindow(source: source)
+        try window.apply(filter: filter)
+        #expect(window.isCounting)
+        var top = 0
+        while window.isCounting, top < count * 2 {
+            _ = try window.rows(top..<(top + 40))
+            top += 40
+        }
+        #expect(!window.isCounting && window.total == count)
+    }
+
+    /// Counts are made once per list until the data changes: an order change never counts.
+    @Test func anOrderChangeDoesNotCountAgainButADataChangeDoes() throws {
+        let source = try makeSource()
+        let window = try CandidateWindow(source: source)
+        let before = source.counts
+        try window.reset(order: .name)
+        try window.sort(by: [SortKey(.experience, descending: true)])
+        try window.reset(order: .applicationID)
+        #expect(source.counts == before)
+        try window.reset()
+        #expect(source.counts > before && window.total == count)
     }
 }

@@ -234,4 +234,55 @@ import Testing
         #expect(row.contains("B2: "), "\(row)")
         Golden.check(ui.screen, "filter-evidence-120x30")
     }
+
+    /// A filter that keeps more rows than the first read holds draws its first page at once,
+    /// with "counting…" in the status line, and the figure when the count comes.
+    @Test func aLargeFilterIsDrawnFirstAndCountedAfter() throws {
+        let ui = try UIHarness(
+            candidates: (1...200).map {
+                FixtureCandidates.make($0, "Surname\($0)", "Given", nationality: "PT")
+            })
+        ui.app.window.countedAtOnce = 2
+        let ids = try expected(ui, "exp >= 0")
+        #expect(ids.count > 100)
+        ui.press(.character("f"))
+        ui.type("exp >= 0")
+        ui.app.handle(.key(.enter))
+        #expect(ui.app.state.message == StatusMessage("counting… · filter exp >= 0"))
+        ui.app.render()
+        #expect(ui.app.window.isCounting)
+        #expect(ui.lines.last!.hasPrefix(" 1/counting… of 200  counting… · filter exp >= 0"))
+        ui.app.settle()
+        #expect(!ui.app.window.isCounting)
+        #expect(
+            ui.lines.last!.hasPrefix(
+                " 1/\(ids.count) of 200  \(ids.count) of 200 · filter exp >= 0"))
+        #expect(try listed(ui) == ids)
+
+        // Applied again: the count kept from before, nothing to count.
+        ui.press(.character("F"))
+        ui.press(.character("f"), .ctrl("u"))
+        ui.type("exp >= 0")
+        ui.app.handle(.key(.enter))
+        #expect(!ui.app.window.isCounting)
+        #expect(ui.app.pendingCount == nil)
+    }
+
+    /// End while a filter is still being counted counts first, then goes to the last row.
+    @Test func endWhileCountingGoesToTheRealLastRow() throws {
+        let ui = try UIHarness(
+            candidates: (1...200).map {
+                FixtureCandidates.make($0, "Surname\($0)", "Given", nationality: "PT")
+            })
+        ui.app.window.countedAtOnce = 2
+        let ids = try expected(ui, "exp >= 0")
+        ui.press(.character("f"))
+        ui.type("exp >= 0")
+        ui.app.handle(.key(.enter))
+        #expect(ui.app.window.isCounting)
+        ui.app.handle(.key(.character("G")))
+        #expect(!ui.app.window.isCounting)
+        #expect(ui.app.state.selected == ids.count - 1)
+        #expect(ui.app.selectedID == ids.last)
+    }
 }

@@ -51,19 +51,19 @@ public struct CandidateSearch: Sendable, Hashable {
 
     /// The SQL condition and its argument; in blind mode names are not searched.
     func condition(blind: Bool) -> (String, DatabaseValue) {
+        let (query, match) = matching(blind: blind)
+        return ("candidates.id IN (\(query))", match)
+    }
+
+    /// The row ids that match, from the search index alone, and the argument.
+    func matching(blind: Bool) -> (String, DatabaseValue) {
         switch kind {
         case .names:
             let match =
                 blind ? words.map { "application_id : \"\($0)\"*" }.joined(separator: " ") : match
-            return (
-                "candidates.id IN (SELECT rowid FROM name_index WHERE name_index MATCH ?)",
-                match.databaseValue
-            )
+            return ("SELECT rowid FROM name_index WHERE name_index MATCH ?", match.databaseValue)
         case .text:
-            return (
-                "candidates.id IN (SELECT rowid FROM text_index WHERE text_index MATCH ?)",
-                match.databaseValue
-            )
+            return ("SELECT rowid FROM text_index WHERE text_index MATCH ?", match.databaseValue)
         }
     }
 }
@@ -92,12 +92,20 @@ extension Store {
         scope: CandidateScope = .all, filter: CompiledFilter? = nil
     ) throws -> SearchHit? {
         try read { db in
-            let (condition, match) = search.condition(blind: try blinds(db))
+            let blind = try blinds(db)
+            let (condition, match) = search.condition(blind: blind)
             if let keys {
                 return try Self.nextMatchSorted(
-                    condition: condition, match: match, from: start, forward: forward,
+                    search, blind: blind, condition: condition, match: match, from: start,
+                    forward: forward,
                     inclusive: inclusive, keys: keys, scope: scope, filter: filter, db)
             }
+            // Counted first: it chooses how to look for the next match.
+            let counted = try Self.countMatches(
+                search, blind: blind, scope: scope, filter: filter, db)
+            // Many matches (a first letter): walk the list's order and stop at the first
+            // one, rather than sort them all; few: sort those few.
+            let walk = counted > Self.walkAbove
             let keyed = order == .name
             let key = keyed ? "(name_key, id)" : "application_id"
             let direction = forward ? "" : " DESC"
@@ -115,7 +123,7 @@ extension Store {
                     : [start.rawValue.databaseValue]
             }
             func find(after anchor: [DatabaseValue]?) throws -> (Int64, String)? {
-                var more = condition
+                var more = walk ? "+" + condition : condition
                 var arguments = [match]
                 if let anchor {
                     let op = forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<")
@@ -140,25 +148,39 @@ extension Store {
             let position = try Self.position(
                 rowID: rowID, applicationID: applicationID, order: order, scope: scope,
                 filter: filter, db)
-            return try Self.hit(
-                applicationID, position: position, wrapped: wrapped, condition: condition,
-                match: match, scope: scope, filter: filter, db)
+            return Self.hit(
+                applicationID, position: position, wrapped: wrapped, counted: counted)
         }
     }
 
+    /// Above this many matches, the next one is found by walking the list's order.
+    static let walkAbove = 500
+
+    /// How many candidates of the list match, counted up to `SearchHit.countLimit` + 1. For
+    /// the whole list, in the search index alone (it holds one row per candidate).
+    static func countMatches(
+        _ search: CandidateSearch, blind: Bool, scope: CandidateScope, filter: CompiledFilter?,
+        _ db: Database
+    ) throws -> Int {
+        let limit = (SearchHit.countLimit + 1).databaseValue
+        let (condition, match) = search.condition(blind: blind)
+        if scope == .all, filter == nil {
+            let (query, match) = search.matching(blind: blind)
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM (\(query) LIMIT ?)"),
+                arguments: [match, limit]) ?? 0
+        }
+        return try Int.fetchOne(
+            db,
+            sql:
+                "SELECT count(*) FROM (SELECT 1 FROM candidates\(Self.where(scope, filter, and: condition)) LIMIT ?)",
+            arguments: StatementArguments((filter?.arguments ?? []) + [match, limit])) ?? 0
+    }
+
     static func hit(
-        _ applicationID: String, position: Int, wrapped: Bool, condition: String,
-        match: DatabaseValue, scope: CandidateScope, filter: CompiledFilter?, _ db: Database
-    ) throws -> SearchHit {
-        let counted =
-            try Int.fetchOne(
-                db,
-                sql:
-                    "SELECT count(*) FROM (SELECT 1 FROM candidates\(Self.where(scope, filter, and: condition)) LIMIT ?)",
-                arguments: StatementArguments(
-                    (filter?.arguments ?? []) + [match, (SearchHit.countLimit + 1).databaseValue]
-                )) ?? 0
-        return SearchHit(
+        _ applicationID: String, position: Int, wrapped: Bool, counted: Int
+    ) -> SearchHit {
+        SearchHit(
             applicationID: ApplicationID(applicationID), position: position,
             matches: min(counted, SearchHit.countLimit),
             isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
@@ -166,7 +188,8 @@ extension Store {
 
     /// The same in an order of the user's choosing.
     static func nextMatchSorted(
-        condition: String, match: DatabaseValue, from start: ApplicationID?, forward: Bool,
+        _ search: CandidateSearch, blind: Bool, condition: String, match: DatabaseValue,
+        from start: ApplicationID?, forward: Bool,
         inclusive: Bool, keys: [SortKey], scope: CandidateScope, filter: CompiledFilter?,
         _ db: Database
     ) throws -> SearchHit? {
@@ -207,9 +230,9 @@ extension Store {
         guard let (rowID, applicationID) = found else { return nil }
         let position = try Self.position(
             rowID: rowID, sortedBy: keys, scope: scope, filter: filter, db)
-        return try hit(
-            applicationID, position: position, wrapped: wrapped, condition: condition,
-            match: match, scope: scope, filter: filter, db)
+        return hit(
+            applicationID, position: position, wrapped: wrapped,
+            counted: try countMatches(search, blind: blind, scope: scope, filter: filter, db))
     }
 
     static func position(

@@ -10,6 +10,19 @@ public struct CompiledFilter: Sendable, Hashable {
     public let expression: FilterExpression
     let sql: String
     let arguments: [DatabaseValue]
+    /// The same condition shaped for counting every row it selects rather than reading the
+    /// first few in order (see `FilterContext.counting`); the same arguments.
+    var countSQL: String
+
+    init(
+        expression: FilterExpression, sql: String, arguments: [DatabaseValue],
+        countSQL: String? = nil
+    ) {
+        self.expression = expression
+        self.sql = sql
+        self.arguments = arguments
+        self.countSQL = countSQL ?? sql
+    }
 
     var statementArguments: StatementArguments { StatementArguments(arguments) }
 }
@@ -22,6 +35,10 @@ struct FilterContext {
     var totals: [Int64: Double] = [:]
     /// Row id → visible mean per criterion.
     var means: [Int64: [CriterionID: Double]] = [:]
+    /// Compiling for a count of every row selected: an eligibility result is then a list
+    /// read from its index, which SQLite may drive the count from, rather than a look-up
+    /// per row, which lets a first page walk the list's order and stop early.
+    var counting = false
 }
 
 enum FilterSQL {
@@ -45,7 +62,8 @@ enum FilterSQL {
             // A missing value makes a comparison NULL; every leaf is 0 or 1, so that `not`
             // selects exactly the candidates the condition does not. Membership tests are
             // never NULL and stay bare, so that SQLite may drive the query from them.
-            return (x.hasPrefix("(candidates.id IN") || x == "0" ? x : "COALESCE(\(x), 0)", xa)
+            let bare = x.hasPrefix("(candidates.id IN") || x.hasPrefix("(EXISTS") || x == "0"
+            return (bare ? x : "COALESCE(\(x), 0)", xa)
         }
     }
 
@@ -85,18 +103,30 @@ enum FilterSQL {
                 "(application_id \(negated ? "NOT IN" : "IN") (\(marks)))",
                 ids.map(\.databaseValue)
             )
-        case .eligibility(let result, let negated):
+        case .eligibility(let result, let negated) where context.counting:
             return (
                 "(candidates.id IN (SELECT candidate_id FROM eligibility WHERE result \(negated ? "!=" : "=") ?))",
                 [result.rawValue.databaseValue]
             )
+        case .eligibility(let result, let negated):
+            // A look-up per row, not a list: eligibility results hold a third of the
+            // candidates or more, and a list that large makes SQLite drive the query from it
+            // and sort the whole of it for a first page; a look-up lets it walk the list's
+            // order and stop at the page (or be driven by a narrower condition).
+            return (
+                "(EXISTS (SELECT 1 FROM eligibility WHERE candidate_id = candidates.id AND result \(negated ? "!=" : "=") ?))",
+                [result.rawValue.databaseValue]
+            )
         case .rule(let rule, let result, let negated):
-            // The column name comes from the closed list of rules, never from the text.
+            // The column name comes from the closed list of rules, never from the text. A
+            // look-up per row: no index serves a rule's result, so a list would be a scan of
+            // every assessment before the first row.
             return (
                 """
-                (candidates.id IN (SELECT e.candidate_id FROM eligibility e
+                (EXISTS (SELECT 1 FROM eligibility e
                     LEFT JOIN overrides o ON o.candidate_id = e.candidate_id AND o.rule = ?
-                    WHERE COALESCE(o.result, e."\(rule.rawValue)") \(negated ? "!=" : "=") ?))
+                    WHERE e.candidate_id = candidates.id
+                    AND COALESCE(o.result, e."\(rule.rawValue)") \(negated ? "!=" : "=") ?))
                 """, [rule.rawValue.databaseValue, result.rawValue.databaseValue]
             )
         case .screening(let group, let op, let count, let position):

@@ -47,7 +47,10 @@ extension Store {
             }
         }
         let (sql, arguments) = try FilterSQL.compile(expression, context)
-        return CompiledFilter(expression: expression, sql: sql, arguments: arguments)
+        context.counting = true
+        let (countSQL, _) = try FilterSQL.compile(expression, context)
+        return CompiledFilter(
+            expression: expression, sql: sql, arguments: arguments, countSQL: countSQL)
     }
 
     /// The candidates a filter selects, sorted by `sort` (then by application id, so that
@@ -81,7 +84,8 @@ extension Store {
         try read { db in
             try Int.fetchOne(
                 db,
-                sql: "SELECT count(*) FROM candidates\(filter.map { " WHERE \($0.sql)" } ?? "")",
+                sql:
+                    "SELECT count(*) FROM candidates\(filter.map { " WHERE \($0.countSQL)" } ?? "")",
                 arguments: filter?.statementArguments ?? []) ?? 0
         }
     }
@@ -222,6 +226,58 @@ extension Store {
                     anchor: PageAnchor(key: row[1], rowID: row[0]))
             }
             return ids.compactMap { byID[$0] }
+        }
+    }
+
+    /// The rows around a candidate in an order of the user's choosing: up to `before` rows
+    /// before it, then it and up to `after - 1` rows after it. Read from the candidate's
+    /// sort values (keyset), each side a scan that keeps only the rows it returns, rather
+    /// than a sort of every row up to an offset. Empty when the list does not hold it.
+    public func candidates(
+        sortedBy keys: [SortKey], around id: ApplicationID, before: Int, after: Int,
+        scope: CandidateScope = .all, filter: CompiledFilter? = nil
+    ) throws -> [CandidateRow] {
+        let terms = SortTerm.terms(keys)
+        let forwardOrder = terms.map(\.orderTerm).joined(separator: ", ")
+        let backwardOrder = terms.map { $0.expression + ($0.descending ? "" : " DESC") }
+            .joined(separator: ", ")
+        return try read { db in
+            guard
+                let rowID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM candidates WHERE application_id = ?",
+                    arguments: [id.rawValue]),
+                let values = try SortTerm.values(terms, rowID: rowID, db)
+            else { return [] }
+            func ids(forward: Bool, limit: Int) throws -> [Int64] {
+                guard limit > 0 else { return [] }
+                let (beyond, arguments) = SortTerm.beyond(
+                    terms, values, forward: forward, inclusive: forward)
+                return try Int64.fetchAll(
+                    db,
+                    sql:
+                        "SELECT id FROM candidates\(Self.where(scope, filter, and: beyond)) ORDER BY \(forward ? forwardOrder : backwardOrder) LIMIT ?",
+                    arguments: StatementArguments(
+                        (filter?.arguments ?? []) + arguments + [limit.databaseValue]))
+            }
+            let picked =
+                try ids(forward: false, limit: before).reversed()
+                + ids(forward: true, limit: after)
+            guard !picked.isEmpty else { return [] }
+            let blind = try blinds(db)
+            let criteria = try Self.criteria(db)
+            var byID: [Int64: CandidateRow] = [:]
+            for row in try Row.fetchAll(
+                db.cachedStatement(
+                    sql:
+                        "\(CandidateColumns.summarySelect) WHERE id IN (SELECT value FROM json_each(?))"
+                ), arguments: ["[" + picked.map(String.init).joined(separator: ",") + "]"])
+            {
+                let summary = CandidateColumns.summary(row, criteria: criteria)
+                byID[row[0]] = CandidateRow(
+                    summary: blind ? summary.blinded() : summary,
+                    anchor: PageAnchor(key: row[1], rowID: row[0]))
+            }
+            return picked.compactMap { byID[$0] }
         }
     }
 

@@ -63,7 +63,8 @@ extension App {
             if state.focus == .detail { cursor = at }
         }
         StatusLine(
-            position: state.selected, total: window.total, databaseName: context.databaseName,
+            position: state.selected, total: window.total, counting: window.isCounting,
+            databaseName: context.databaseName,
             order: orderName + (window.scope == .invited ? ", invited only" : ""),
             message: state.message ?? waitingForWrites, theme: theme, filter: activeFilter,
             unfilteredTotal: window.unfilteredTotal,

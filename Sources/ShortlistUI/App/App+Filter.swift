@@ -88,9 +88,13 @@ extension App {
         }
         activeFilter = text
         reposition(on: current)
-        show(
-            "\(CandidateFormat.thousands(window.total)) of \(CandidateFormat.thousands(window.unfilteredTotal)) · filter \(text)"
-        )
+        if window.isCounting {
+            // The first page is drawn now; the count follows (`collectCount`).
+            state.message = Self.countingMessage(text)
+        } else {
+            show(Self.filterMessage(text, window))
+        }
+        scheduleCount()
     }
 
     func clearFilter() {
@@ -108,6 +112,7 @@ extension App {
         }
         activeFilter = nil
         reposition(on: current)
+        scheduleCount()
         show("filter cleared: \(CandidateFormat.thousands(window.total)) candidates")
     }
 

@@ -92,6 +92,7 @@ extension App {
         } catch {
             report(error)
         }
+        scheduleCount()
         clampSelection()
     }
 

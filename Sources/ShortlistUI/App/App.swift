@@ -26,6 +26,10 @@ public final class App {
     public internal(set) var activeFilter: String?
     /// Searches run off this thread; only the newest one's result is shown.
     let searchRunner = SearchRunner()
+    /// Counts of filtered lists, made off this thread after the first page is drawn.
+    let countRunner = CountRunner(label: "shortlist.count")
+    /// The count asked for last, not yet answered.
+    var pendingCount: PendingCount?
     /// The search `n`/`N` continue and the list highlights: the last one whose result came.
     public internal(set) var activeSearch: CandidateSearch?
     /// The search asked for last, its generation, and where the selection was when `/` was
@@ -105,21 +109,27 @@ public final class App {
             changed = collectSearchResult() || changed
             changed = collectWrites() || changed
             changed = pollExternalChanges() || changed
+            changed = collectCount() || changed
+            if changed {
+                scheduleCount()
+                collectCount()
+            }
             if state.exitCode == nil, changed { render() }
         }
         return state.exitCode ?? 0
     }
 
-    /// How long to wait for a key: briefly while a search runs or writes wait (to show what
-    /// they bring as soon as it comes), until the next look for other processes' changes,
-    /// or for ever.
+    /// How long to wait for a key: briefly while a search or a count runs or writes wait (to
+    /// show what they bring as soon as it comes), until the next look for other processes'
+    /// changes, or for ever.
     private func waitMilliseconds() -> Int? {
-        if searchRunner.isBusy || pendingSearch != nil { return 10 }
+        if searchRunner.isBusy || pendingSearch != nil || pendingCount != nil { return 10 }
         if !pendingWrites.isEmpty { return 50 }
         return millisecondsToNextPoll()
     }
 
-    /// Handles every queued event, then draws once: what tests call after queueing keys.
+    /// Handles every queued event, then draws once: what tests call after queueing keys. A
+    /// filtered list being counted is drawn with its count (scripts read what they see).
     public func processPendingEvents() {
         while state.exitCode == nil, let event = terminal.backend.readEvent(timeoutMilliseconds: 0)
         {
@@ -127,14 +137,20 @@ public final class App {
         }
         collectSearchResult()
         collectWrites()
+        scheduleCount()
+        countRunner.waitUntilIdle()
+        collectCount()
         render()
     }
 
-    /// Waits for the searches asked for to finish, then shows the newest one's result: what
-    /// tests and the benchmark call after typing a search.
+    /// Waits for the searches and counts asked for to finish, then shows the newest one's
+    /// result: what tests and the benchmark call after typing a search.
     public func settle(timeout: Double = 10) {
         searchRunner.waitUntilIdle(timeout: timeout)
         collectSearchResult()
+        scheduleCount()
+        countRunner.waitUntilIdle(timeout: timeout)
+        collectCount()
         render()
     }
 
@@ -332,6 +348,7 @@ public final class App {
         if detailHasFocus {
             scrollDetail(to: last ? Int.max : 0)
         } else {
+            if last { countNow() }
             select(last ? window.total - 1 : 0)
         }
     }

@@ -29,6 +29,34 @@ public protocol CandidateSource: AnyObject {
         of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope,
         filter: CompiledFilter?
     ) throws -> Int?
+    /// The rows around a candidate whose position is known, in an order of the user's
+    /// choosing: `before` rows before it, then it and `after - 1` after (see `Store`).
+    func candidates(
+        sortedBy keys: [SortKey], around id: ApplicationID, at position: Int, before: Int,
+        after: Int, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> [CandidateRow]
 }
 
-extension Store: CandidateSource {}
+extension CandidateSource {
+    /// By offset, for sources that cannot read from a candidate's sort values.
+    public func candidates(
+        sortedBy keys: [SortKey], around id: ApplicationID, at position: Int, before: Int,
+        after: Int, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> [CandidateRow] {
+        let start = max(0, position - before)
+        return try candidates(
+            sortedBy: keys, offset: start, limit: position - start + after, scope: scope,
+            filter: filter)
+    }
+}
+
+extension Store: CandidateSource {
+    public func candidates(
+        sortedBy keys: [SortKey], around id: ApplicationID, at position: Int, before: Int,
+        after: Int, scope: CandidateScope, filter: CompiledFilter?
+    ) throws -> [CandidateRow] {
+        try candidates(
+            sortedBy: keys, around: id, before: min(before, position), after: after,
+            scope: scope, filter: filter)
+    }
+}

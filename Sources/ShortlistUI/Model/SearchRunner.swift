@@ -5,13 +5,25 @@ import ShortlistStore
 /// that a newer one replaced before it started is skipped, and a result that arrives after a
 /// newer search was asked for is dropped, so that typing fast never waits for the database
 /// and a stale result is never shown.
-final class SearchRunner: @unchecked Sendable {
+typealias SearchRunner = LatestRunner<SearchHit?>
+
+/// Counts the rows of a filtered list off the interface's thread, after its first page is
+/// drawn, with the same rule: only the newest count asked for is ever shown.
+typealias CountRunner = LatestRunner<Int>
+
+/// Runs work off the interface's thread, one at a time, the newest winning (see
+/// `SearchRunner`).
+final class LatestRunner<Value>: @unchecked Sendable {
     struct Outcome {
         var generation: Int
-        var result: Result<SearchHit?, any Error>
+        var result: Result<Value, any Error>
     }
 
-    private let queue = DispatchQueue(label: "shortlist.search", qos: .userInitiated)
+    private let queue: DispatchQueue
+
+    init(label: String = "shortlist.search") {
+        queue = DispatchQueue(label: label, qos: .userInitiated)
+    }
     private let lock = NSLock()
     private let idle = NSCondition()
     private var newest = 0
@@ -24,7 +36,7 @@ final class SearchRunner: @unchecked Sendable {
 
     /// Asks for a search; returns its generation. Any earlier search is now stale.
     @discardableResult
-    func submit(_ work: @escaping @Sendable () throws -> SearchHit?) -> Int {
+    func submit(_ work: @escaping @Sendable () throws -> Value) -> Int {
         let generation = locked {
             newest += 1
             outcome = nil

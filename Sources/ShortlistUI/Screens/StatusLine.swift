@@ -6,6 +6,9 @@ import TerminalKit
 struct StatusLine {
     var position: Int
     var total: Int
+    /// The list's count is still being made (a filter just applied): "counting…" stands
+    /// for the total.
+    var counting = false
     var databaseName: String
     var order: String
     var message: StatusMessage?
@@ -35,9 +38,11 @@ struct StatusLine {
         let base = theme[.statusLine]
         buffer.fill(area, style: base)
         let where_ =
-            total == 0
-            ? " 0/0"
-            : " \(CandidateFormat.thousands(position + 1))/\(CandidateFormat.thousands(total))"
+            counting
+            ? " \(CandidateFormat.thousands(position + 1))/counting…"
+            : total == 0
+                ? " 0/0"
+                : " \(CandidateFormat.thousands(position + 1))/\(CandidateFormat.thousands(total))"
         let shownOf =
             filter != nil
             ? where_ + " of \(CandidateFormat.thousands(unfilteredTotal ?? total))" : where_

@@ -35,32 +35,30 @@ struct BenchCommand: ParsableCommand {
         only.map { $0.split(separator: ",").contains(Substring(scenario)) } ?? true
     }
 
+    /// A demo database kept between runs (for working on one scenario at 1,000,000, whose
+    /// generation takes minutes): built there if it does not hold `--count` demo candidates
+    /// yet, reused as it is otherwise, and never deleted. Scenarios that change data
+    /// (eligibility, scoring, notes) then change it for the next run too.
+    @Option(
+        help: ArgumentHelp(
+            "Keep the demo database at this path and reuse it when it matches --count.",
+            visibility: .hidden))
+    var database: String?
+
     func run() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("shortlist-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("bench.db")
+        let url =
+            database.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.db")
 
         var figures: [BenchFigure] = []
-        let start = Date()
-        let timing = BulkLoadTiming()
-        try DemoDatabase.build(
-            at: url, .init(count: count, seed: 2025), interruption: nil, timing: timing,
-            interviewRound: false)
-        let seconds = Date().timeIntervalSince(start)
-        figures.append(
-            BenchFigure(
-                scenario: "demo", name: "generate and store \(count)", value: seconds, unit: "s",
-                target: count == 100_000 ? 10 : nil))
-        figures.append(
-            BenchFigure(
-                scenario: "demo", name: "  of which rows", value: timing.rowsSeconds, unit: "s",
-                target: nil))
-        figures.append(
-            BenchFigure(
-                scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
-                unit: "s", target: nil))
+        if let database, Self.holdsDemo(at: url, count: count) {
+            Console.message("reusing the demo database \(database)")
+        } else {
+            figures += try buildDemo(at: url)
+        }
         if wants("browse") { figures += try browse(url) }
         if wants("find") {
             figures += try runChild(["bench-find", "--db", url.path, "--count", String(count)])
@@ -82,6 +80,39 @@ struct BenchCommand: ParsableCommand {
             print("shortlist bench: \(count) candidates\n")
             print(BenchReport.table(figures))
         }
+    }
+
+    /// Whether `url` is a finished demo database of `count` candidates.
+    static func holdsDemo(at url: URL, count: Int) -> Bool {
+        guard FileManager.default.fileExists(atPath: url.path),
+            let store = try? Store.open(at: url),
+            let meta = try? store.metadata()
+        else { return false }
+        try? store.close()
+        return meta["demo_count"] == String(count)
+    }
+
+    private func buildDemo(at url: URL) throws -> [BenchFigure] {
+        var figures: [BenchFigure] = []
+        let start = Date()
+        let timing = BulkLoadTiming()
+        try DemoDatabase.build(
+            at: url, .init(count: count, seed: 2025), interruption: nil, timing: timing,
+            interviewRound: false)
+        let seconds = Date().timeIntervalSince(start)
+        figures.append(
+            BenchFigure(
+                scenario: "demo", name: "generate and store \(count)", value: seconds, unit: "s",
+                target: count == 100_000 ? 10 : nil))
+        figures.append(
+            BenchFigure(
+                scenario: "demo", name: "  of which rows", value: timing.rowsSeconds, unit: "s",
+                target: nil))
+        figures.append(
+            BenchFigure(
+                scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
+                unit: "s", target: nil))
+        return figures
     }
 
     private func browse(_ url: URL) throws -> [BenchFigure] {

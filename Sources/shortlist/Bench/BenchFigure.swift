@@ -36,6 +36,10 @@ struct LatencySample {
     }
 
     var count: Int { nanoseconds.count }
+
+    mutating func add(_ nanoseconds: UInt64) { self.nanoseconds.append(nanoseconds) }
+
+    var lastMilliseconds: Double? { nanoseconds.last.map { Double($0) / 1_000_000 } }
 }
 
 enum BenchReport {

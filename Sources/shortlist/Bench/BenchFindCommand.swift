@@ -18,6 +18,9 @@ struct BenchFindCommand: ParsableCommand {
     /// How many candidates the database holds: chooses the targets (100,000 or 1,000,000).
     @Option var count: Int
     @Option(help: "How many times each query, filter or sort is run.") var rounds: Int = 5
+    /// Every sample on standard error with what it timed (the key typed, the filter, the
+    /// sort), to find which ones make a p99.
+    @Flag(help: "Print every sample with what it timed.") var samples = false
 
     static let nameQueries = ["müller", "kowalsk", "dubois", "rossi", "nagy", "o'brien"]
     static let latinQueries = ["papadopoulos", "ivanova", "georgiou", "petrov", "dimitrov"]
@@ -40,7 +43,7 @@ struct BenchFindCommand: ParsableCommand {
         app.render()
         let large = count >= 1_000_000
         var figures: [BenchFigure] = []
-        func add(_ name: String, _ sample: LatencySample, target: Double) {
+        func add(_ name: String, _ sample: LatencySample, target: Double?) {
             figures.append(
                 BenchFigure(
                     scenario: "find", name: "\(name) p50",
@@ -51,6 +54,11 @@ struct BenchFindCommand: ParsableCommand {
                     value: sample.percentileMilliseconds(99), unit: "ms", target: target))
         }
         func key(_ k: Key) { app.handle(.key(k)) }
+        func trace(_ label: String, _ sample: LatencySample) {
+            guard samples, let last = sample.lastMilliseconds else { return }
+            FileHandle.standardError.write(
+                Data(String(format: "%8.2f ms  %@\n", last, label).utf8))
+        }
         func type(_ text: String) { for c in text { key(.character(c)) } }
 
         /// Every keystroke of every query, from the key to the first page showing its result.
@@ -59,11 +67,14 @@ struct BenchFindCommand: ParsableCommand {
             for _ in 0..<rounds {
                 for query in queries {
                     key(.character("/"))
+                    var typed = ""
                     for c in query {
+                        typed.append(c)
                         sample.record {
                             key(.character(c))
                             app.settle()
                         }
+                        trace("/\(typed)", sample)
                     }
                     key(.escape)
                     app.settle()
@@ -77,19 +88,27 @@ struct BenchFindCommand: ParsableCommand {
 
         for (i, filter) in Self.filters.enumerated() {
             var sample = LatencySample()
+            // From Enter to the list redrawn with its count, which a large filter makes off
+            // the interface's thread after drawing its first page.
+            var counted = LatencySample()
             for _ in 0..<rounds {
                 key(.character("f"))
                 key(.ctrl("u"))
                 type(filter)
+                let start = DispatchTime.now().uptimeNanoseconds
                 sample.record {
                     key(.enter)
                     app.render()
                 }
+                trace("filter \(filter)", sample)
+                app.settle()
+                counted.add(DispatchTime.now().uptimeNanoseconds - start)
+                trace("  with its count", counted)
                 key(.character("F"))
             }
-            add(
-                "filter \(i + 1) (\(["simple", "three fields", "seven conditions"][i]))", sample,
-                target: large ? 500 : 100)
+            let name = "filter \(i + 1) (\(["simple", "three fields", "seven conditions"][i]))"
+            add(name, sample, target: large ? 500 : 100)
+            add("\(name) with count", counted, target: nil)
         }
 
         var sorts = LatencySample()
@@ -100,12 +119,14 @@ struct BenchFindCommand: ParsableCommand {
                         key(.character("s"))
                         app.render()
                     }
+                    trace("s", sorts)
                 } else {
                     type(sort)
                     sorts.record {
                         key(.enter)
                         app.render()
                     }
+                    trace(sort, sorts)
                 }
             }
         }
