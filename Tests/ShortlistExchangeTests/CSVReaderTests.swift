@@ -40,6 +40,23 @@ import Testing
         #expect(read.allSatisfy { $0.defect == nil })
     }
 
+    /// Found by CSVRoundTripTests, once in thousands of runs: a file starting with a character
+    /// whose UTF-8 begins with EF, as a byte-order mark does, lost that byte.
+    @Test(arguments: [1, 2, 3, 1 << 20])
+    func aFirstCharacterThatStartsLikeAByteOrderMarkIsKept(chunkSize: Int) throws {
+        for text in ["ｎ\n", "\u{EFBF}x,y\n", "\u{FEFF}ｎ,2\n", "\u{FEFF}\u{FEFF}a\n"] {
+            let read = try records(text, chunkSize: chunkSize)
+            let expected = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            #expect(
+                read.map(\.fields) == [expected.dropLast().split(separator: ",").map(String.init)],
+                "\(Array(text.unicodeScalars))")
+            #expect(read.allSatisfy { $0.defect == nil })
+            if let raw = read.first?.raw {
+                #expect(String(decoding: raw, as: UTF8.self) == String(expected.dropLast()))
+            }
+        }
+    }
+
     @Test func rawBytesAreTheRecordAsWritten() throws {
         let read = try records("a,b\r\n\"x,1\",\"y\"\"z\"\r\n")
         #expect(String(decoding: read[1].raw, as: UTF8.self) == "\"x,1\",\"y\"\"z\"")

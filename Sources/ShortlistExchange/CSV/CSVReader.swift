@@ -115,6 +115,13 @@ public final class CSVReader: Sequence, IteratorProtocol {
                     continue
                 }
                 startOfFile = false
+                if bomMatched > 0 {
+                    // Not a mark after all but the start of a character (U+F000…U+FFFF
+                    // begin with EF too): its bytes are data.
+                    chunk.insert(contentsOf: bom[0..<bomMatched], at: index)
+                    bytesRead -= bomMatched
+                    bomMatched = 0
+                }
             }
             sawAnything = true
             let byte = chunk[index]
