@@ -17,8 +17,8 @@ import Testing
     func stored(_ store: Store) throws -> [ApplicationID: EligibilityAssessment] {
         var all: [ApplicationID: EligibilityAssessment] = [:]
         for candidate in FixtureCandidates.all {
-            all[candidate.applicationID] = try #require(
-                try store.eligibility(of: candidate.applicationID))
+            let assessment = try #require(try store.eligibility(of: candidate.applicationID))
+            all[candidate.applicationID] = assessment
         }
         return all
     }
