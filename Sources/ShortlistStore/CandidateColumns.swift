@@ -186,48 +186,53 @@ enum CandidateColumns {
         """
 
     static func candidate(_ row: Row) -> Candidate {
-        let invalid = decodeInvalid(row[19])
+        candidate(columns: Array(row.databaseValues))
+    }
+
+    /// The same from the row's values, copied out of the database (they can cross threads).
+    static func candidate(columns v: [DatabaseValue]) -> Candidate {
+        let invalid = decodeInvalid(text(v[19]))
         return Candidate(
-            applicationID: ApplicationID(row[0] as String),
-            castRegistrationID: row[1],
-            surname: row[2],
-            givenNames: row[3],
-            nationalities: field(row[4], "nationality", invalid) {
+            applicationID: ApplicationID(text(v[0]) ?? ""),
+            castRegistrationID: text(v[1]),
+            surname: text(v[2]) ?? "",
+            givenNames: text(v[3]) ?? "",
+            nationalities: field(v[4], "nationality", invalid) {
                 text($0).flatMap(CountryCode.parseList)
             },
-            email: row[5],
-            dateOfBirth: field(row[6], "date_of_birth", invalid) {
+            email: text(v[5]),
+            dateOfBirth: field(v[6], "date_of_birth", invalid) {
                 text($0).flatMap(CalendarDate.init(iso:))
             },
-            submittedAt: field(row[7], "submitted_at", invalid) {
+            submittedAt: field(v[7], "submitted_at", invalid) {
                 text($0).flatMap(Timestamp.init(iso:))
             },
-            functionGroup: field(row[8], "cast_function_group", invalid) {
+            functionGroup: field(v[8], "cast_function_group", invalid) {
                 int($0).flatMap(FunctionGroup.init(rawValue:))
             },
-            castProfile: row[9],
-            castStatus: field(row[10], "cast_status", invalid) {
+            castProfile: text(v[9]),
+            castStatus: field(v[10], "cast_status", invalid) {
                 text($0).flatMap(CASTStatus.init(rawValue:))
             },
-            educationLevel: field(row[11], "education_level", invalid) {
+            educationLevel: field(v[11], "education_level", invalid) {
                 int($0).flatMap(EducationLevel.init(rawValue:))
             },
-            educationYears: field(row[12], "education_years", invalid) { int($0) },
-            degreeField: row[13],
-            diplomaRecognised: field(row[14], "diploma_recognised", invalid) {
+            educationYears: field(v[12], "education_years", invalid) { int($0) },
+            degreeField: text(v[13]),
+            diplomaRecognised: field(v[14], "diploma_recognised", invalid) {
                 Bool.fromDatabaseValue($0)
             },
-            languages: field(row[15], "languages", invalid) {
+            languages: field(v[15], "languages", invalid) {
                 text($0).flatMap(LanguageSkill.parseList)
             },
-            militaryService: field(row[16], "military_service", invalid) {
+            militaryService: field(v[16], "military_service", invalid) {
                 text($0).flatMap(MilitaryService.init(rawValue:))
             },
-            yearsExperience: field(row[17], "years_experience", invalid) {
+            yearsExperience: field(v[17], "years_experience", invalid) {
                 Double.fromDatabaseValue($0)
             },
-            currentEmployer: row[18],
-            cvText: row[20] ?? "",
-            motivation: row[21] ?? "")
+            currentEmployer: text(v[18]),
+            cvText: text(v[20]) ?? "",
+            motivation: text(v[21]) ?? "")
     }
 }

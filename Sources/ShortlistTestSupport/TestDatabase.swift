@@ -26,6 +26,21 @@ public enum TestDatabase {
         }
         return store
     }
+
+    /// The built-in profile with its deadline (`received_by`, Brussels time) moved, to replace
+    /// the stored one with: its document and the assessor that goes with it.
+    public static func builtInProfile(receivedBy: String) throws -> (
+        ProfileDocument, ApplicationAssessor
+    ) {
+        let line = "received_by = 2025-12-02T23:00:00"
+        precondition(BuiltInProfile.text.contains(line), "the built-in profile's deadline changed")
+        let text = BuiltInProfile.text.replacingOccurrences(
+            of: line, with: "received_by = \(receivedBy)")
+        let profile = try CallProfileParser.parse(text: text, file: "moved deadline")
+        return (
+            ProfileDocument(toml: text, profile: profile), ApplicationAssessor(profile: profile)
+        )
+    }
 }
 
 extension Store {

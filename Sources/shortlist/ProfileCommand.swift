@@ -59,13 +59,15 @@ struct ProfileCommand: ParsableCommand {
             // Counting evidence in every CV again is the costly part: only when its phrases changed.
             let phrasesChanged =
                 old.map { $0.criteria.map(\.evidence) != profile.criteria.map(\.evidence) } ?? true
-            try StoreAccess.perform {
+            let reassessment = try StoreAccess.perform {
                 try store.replaceProfile(
                     document, assessor: .init(profile: profile), recountEvidence: phrasesChanged,
                     by: actor)
             }
             Console.message(
-                "The call profile is now \(profile.reference); every application was reassessed")
+                "The call profile is now \(profile.reference); every application was reassessed"
+                    + " (\(reassessment.assessed) checked, \(reassessment.rewritten) with a changed"
+                    + " outcome, \(reassessment.resultsChanged) with a changed result)")
         }
     }
 }

@@ -109,6 +109,13 @@ func sha256Hex(_ text: String) -> String {
 /// than the insert.
 enum JSONText {
     static func array(_ items: [String]) -> String {
-        "[" + items.map(AuditChain.quoted).joined(separator: ",") + "]"
+        var out = "["
+        out.reserveCapacity(items.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += "," }
+            out += AuditChain.quoted(item)
+        }
+        out += "]"
+        return out
     }
 }

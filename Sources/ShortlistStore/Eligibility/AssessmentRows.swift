@@ -25,7 +25,7 @@ enum AssessmentRows {
             self.results = results
             reasonsJSON = JSONText.array(reasons)
             checks = assessment.checks
-            computed = EligibilityResult(combining: assessment.checks.map(\.result))
+            computed = EligibilityResult(combining: assessment.checks.map { $0.result })
             evidence = assessment.evidence.map {
                 ($0.criterion.rawValue, $0.hits, JSONText.array($0.phrases))
             }

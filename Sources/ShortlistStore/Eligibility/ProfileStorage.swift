@@ -113,11 +113,13 @@ extension Store {
     }
 
     /// Replaces the profile (before it is locked) and reassesses every application under it:
-    /// eligibility always, keyword evidence when `recountEvidence` (its phrases changed).
+    /// eligibility always, keyword evidence when `recountEvidence` (its phrases changed). The
+    /// audit entry says how many applications' outcomes and results changed.
+    @discardableResult
     public func replaceProfile(
         _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool = true,
         by actor: Actor
-    ) throws {
+    ) throws -> Reassessment {
         try audited(actor, .editProfile, action: "profile.replace") { db, audit in
             if let locked = try String.fetchOne(
                 db, sql: "SELECT locked_by FROM call_profile WHERE locked_at IS NOT NULL")
@@ -128,42 +130,14 @@ extension Store {
             }
             let before = try String.fetchOne(db, sql: "SELECT sha256 FROM call_profile")
             try Self.writeProfile(profile, db)
-            try Self.reassessEligibility(assessor.engine, db)
+            let reassessment = try Self.reassessEligibility(assessor.engine, db)
             if recountEvidence { try Self.recountEvidence(assessor.matcher, db) }
             return (
-                (), before.map { ["sha256": $0] },
+                reassessment, before.map { ["sha256": $0] },
                 ["reference": profile.reference, "sha256": sha256Hex(profile.toml)]
+                    .merging(reassessment.auditFields) { old, _ in old }
             )
         }
-    }
-
-    /// Checks every application's eligibility again: read without the long texts, checked on
-    /// all cores in batches, written back with the overrides applied.
-    static func reassessEligibility(_ engine: EligibilityEngine, _ db: Database) throws {
-        var overrides: [Int64: [EligibilityOverride]] = [:]
-        for id in try Int64.fetchAll(db, sql: "SELECT DISTINCT candidate_id FROM overrides") {
-            overrides[id] = try AssessmentRows.overrides(of: id, db)
-        }
-        let rows = try Row.fetchCursor(
-            db,
-            sql: CandidateColumns.candidateSelectWithoutTexts
-                + " WHERE c.purged_at IS NULL ORDER BY c.id")
-        var batch: [(Int64, Candidate)] = []
-        func flush() throws {
-            let checked = batch.parallelMap { item in (item.0, engine.checks(item.1)) }
-            for (id, checks) in checked {
-                let prepared = AssessmentRows.Prepared(
-                    ApplicationAssessment(checks: checks, evidence: []))
-                try AssessmentRows.writeEligibility(
-                    prepared, for: id, overrides: overrides[id] ?? [], db)
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-        while let row = try rows.next() {
-            batch.append((row[22], CandidateColumns.candidate(row)))
-            if batch.count == 2048 { try flush() }
-        }
-        try flush()
     }
 
     /// Counts every CV's keyword evidence again under the profile's phrases.
