@@ -81,6 +81,17 @@ import Testing
         #expect(ui.lines.last?.contains("Hélène Marchetti added 2 notes") == true, "\(ui.screen)")
     }
 
+    @Test func aScoreFilterIsComputedAgainWhenAnotherProcessSubmits() throws {
+        let (ui, invited) = try Self.watching("secretary")
+        try ui.app.applyFilter("score >= 0")
+        #expect(ui.app.window.total == 2, "the two fully scored candidates")
+        let other = try Self.otherProcess(ui)
+        try InterviewFixture.card(other, invited[0], "chair", [3, 3, 3, 3, 3, 3, 3])
+        #expect(ui.app.pollExternalChanges())
+        ui.app.settle()
+        #expect(ui.app.window.total == 3, "the third is complete now, and its total visible")
+    }
+
     @Test func theOpenScorecardShowsAnotherMembersSubmissionOnceOwnIsIn() throws {
         // The chair has submitted the second candidate's card: others' marks show there.
         let (ui, invited) = try Self.watching("chair", candidate: 1)

@@ -39,6 +39,10 @@ struct FilterContext {
     /// read from its index, which SQLite may drive the count from, rather than a look-up
     /// per row, which lets a first page walk the list's order and stop early.
     var counting = false
+    /// FTS5 match expression → the row ids it matches, looked up once when compiling: a
+    /// phrase is the slowest condition, and a list reads its page, its position and its
+    /// count with the same filter. Compiled filters are made again when the data changes.
+    var textMatches: [String: [Int64]] = [:]
 }
 
 enum FilterSQL {
@@ -154,6 +158,7 @@ enum FilterSQL {
             )
         case .text(let query):
             guard let match = TextQuery.match(query) else { return ("0", []) }
+            if let ids = context.textMatches[match] { return rowSet(ids) }
             return (
                 "(candidates.id IN (SELECT rowid FROM text_index WHERE text_index MATCH ?))",
                 [match.databaseValue]

@@ -46,6 +46,14 @@ extension Store {
                 context.means[rowID] = means
             }
         }
+        for condition in expression.conditions {
+            guard case .text(let query) = condition, let match = TextQuery.match(query),
+                context.textMatches[match] == nil
+            else { continue }
+            context.textMatches[match] = try Int64.fetchAll(
+                db, sql: "SELECT rowid FROM text_index WHERE text_index MATCH ? ORDER BY rowid",
+                arguments: [match])
+        }
         let (sql, arguments) = try FilterSQL.compile(expression, context)
         context.counting = true
         let (countSQL, _) = try FilterSQL.compile(expression, context)

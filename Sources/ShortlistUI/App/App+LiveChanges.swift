@@ -47,9 +47,7 @@ extension App {
             panelCache.scores = [:]
             // The rows are the same unless the list shows only the invited or a filter,
             // which may read scores, picks them.
-            if window.scope == .invited || window.filter != nil {
-                do { try window.reset() } catch { report(error) }
-            }
+            if window.scope == .invited || window.filter != nil { reloadList() }
         case .everything:
             panelChanged()
         }

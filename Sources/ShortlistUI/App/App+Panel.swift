@@ -87,13 +87,24 @@ extension App {
         panelCache.hasTags = nil
         panelCache.tags = [:]
         panelCache.scores = [:]
+        reloadList()
+        clampSelection()
+    }
+
+    /// Reads the list again after its data changed; a filter in force is compiled again,
+    /// since it holds what it read when compiled (the totals a score condition compares, the
+    /// candidates a phrase matches).
+    func reloadList() {
         do {
-            try window.reset()
+            if let text = activeFilter, let panel {
+                try window.reset(recompiled: panel.compileFilter(text, for: context.actor))
+            } else {
+                try window.reset()
+            }
         } catch {
             report(error)
         }
         scheduleCount()
-        clampSelection()
     }
 
     /// The first key of a command where the detail has the focus, for hints.

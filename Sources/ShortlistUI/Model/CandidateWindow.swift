@@ -78,6 +78,14 @@ public final class CandidateWindow {
         try recount()
     }
 
+    /// After the data changed, with the filter compiled anew for it (its scores and phrases
+    /// are read when it is compiled): every count is forgotten, the first rows read again.
+    public func reset(recompiled filter: CompiledFilter) throws {
+        knownCounts = [:]
+        dataEpoch += 1
+        try apply(filter: filter)
+    }
+
     /// Shows only the rows a filter selects, or every row of the scope with nil. A filter
     /// counted before (and the data unchanged since) takes its count from then; otherwise
     /// its first rows are read, and if they are not all of it, `isCounting` says the count
