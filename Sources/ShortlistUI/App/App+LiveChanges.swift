@@ -13,7 +13,8 @@ extension App {
         guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
         nextPoll = now + UInt64(liveInterval * 1e9)
         guard let counts = try? changeFeed.poll() else { return false }
-        refreshKeepingPlace(reach: ChangeNews.reach(of: counts))
+        refreshKeepingPlace(
+            reach: ChangeNews.reach(of: counts), actions: Set(counts.map(\.action)))
         let me = context.actor?.name
         let others = counts.filter { $0.actor != me }
         if !others.isEmpty, state.message == nil || state.message?.isNews == true {
@@ -32,7 +33,7 @@ extension App {
 
     /// Reads again what the screen shows, and puts the selected candidate back where it was
     /// on the screen, wherever the change moved it in the list.
-    func refreshKeepingPlace(reach: ChangeNews.Reach = .everything) {
+    func refreshKeepingPlace(reach: ChangeNews.Reach = .everything, actions: Set<String> = []) {
         let id = selectedID
         let offset = state.selected - state.top
         switch reach {
@@ -42,8 +43,12 @@ extension App {
             dataVersion += 1
         case .scoring:
             dataVersion += 1
-            panelCache.invited = nil
-            panelCache.conflicts = nil
+            // Who is invited is read again only when it changed: with a thousand invited it
+            // is the dearest read of a refresh, and submissions come every few seconds.
+            if actions.contains(where: { $0.hasPrefix("invitation.") }) {
+                panelCache.invited = nil
+            }
+            if actions.contains("conflict.declare") { panelCache.conflicts = nil }
             panelCache.scores = [:]
             // The rows are the same unless the list shows only the invited or a filter,
             // which may read scores, picks them.

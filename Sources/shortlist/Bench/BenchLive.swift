@@ -6,8 +6,9 @@ import ShortlistUI
 import TerminalKit
 
 extension BenchCommand {
-    /// Interview day: four members score at once, each in a process of their own (250
-    /// changes each, cards submitted as they fill), while the secretary browses the list in
+    /// Interview day, under stress: four members score at once, each in a process of their
+    /// own as fast as the database takes it (2,500 changes each, cards submitted as they
+    /// fill: several seconds of load), while the secretary browses the list in
     /// an open interface that watches for their changes. Each key press is timed from the
     /// look for changes that precedes it (a refresh, when one is due) to its finished frame.
     func liveScenario(_ url: URL) throws -> [BenchFigure] {
@@ -15,8 +16,8 @@ extension BenchCommand {
         let chair = try store.actor(named: "chair", login: "chair")
         let already = Set(try store.invitedCandidates())
         let fresh = Array(
-            try store.eligibleApplicationIDs(limit: already.count + 100)
-                .filter { !already.contains($0) }.prefix(32))
+            try store.eligibleApplicationIDs(limit: already.count + 500)
+                .filter { !already.contains($0) }.prefix(320))
         try store.invite(fresh, by: chair)
         let ids = fresh.map(\.rawValue).joined(separator: ",")
 
@@ -34,7 +35,7 @@ extension BenchCommand {
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
                 .resolvingSymlinksInPath()
             process.arguments = [
-                "bench-write", "--db", url.path, "--user", user, "--ids", ids, "--changes", "250",
+                "bench-write", "--db", url.path, "--user", user, "--ids", ids, "--changes", "2500",
                 "--submit",
             ]
             let output = Pipe()
