@@ -1,13 +1,14 @@
 /// Refuses, before TOMLKit sees them, the inputs on which the toml++ parser inside TOMLKit
 /// 0.6.0 asserts instead of reporting an error, which aborts the whole program, even in a
 /// release build: a table header that does not begin with a key (`[{x]`, `[ .a]`, `[[{x]]`),
-/// and a `}` where an array element should start (`x = [}`). Both found by the FuzzConfig
-/// fuzz target; any file a user hands us (profile, theme, configuration, column mapping) goes
+/// a `}` where an array element should start (`x = [}`), and a date whose `T` has no time
+/// after it (`2025-12-02T)`). Found by the FuzzConfig and FuzzProfile fuzz targets; any file a user hands us (profile, theme, configuration, column mapping) goes
 /// through here.
 enum TableHeaderGuard {
     static let headerReason =
         "a table header must begin with a key (letters, digits, _ or -, or a quoted name)"
     static let bracketReason = "a '}' cannot close an array (a value or ']' was expected)"
+    static let dateTimeReason = "a date with a T needs a time after it (2025-12-02T23:00:00)"
 
     /// The line and column (1-based) of the first such input, and why, if there is one.
     static func firstProblem(in text: String) -> (line: Int, column: Int, reason: String)? {
@@ -15,7 +16,8 @@ enum TableHeaderGuard {
         guard let found = scanner.run() else { return nil }
         return (
             found.line, found.column,
-            scanner.badBracket ? bracketReason : headerReason
+            scanner.badBracket
+                ? bracketReason : scanner.badDateTime ? dateTimeReason : headerReason
         )
     }
 
@@ -25,6 +27,7 @@ enum TableHeaderGuard {
         var line = 1
         var lineStart = 0
         var badBracket = false
+        var badDateTime = false
 
         init(_ s: [Unicode.Scalar]) { self.s = s }
 
@@ -72,6 +75,11 @@ enum TableHeaderGuard {
                     return (line, i - lineStart + 1)
                 case "]", "}":
                     _ = open.popLast()
+                case "0"..."9" where !startsWithinWord:
+                    if let column = dateWithoutTime() {
+                        badDateTime = true
+                        return (line, column)
+                    }
                 default:
                     break
                 }
@@ -79,6 +87,31 @@ enum TableHeaderGuard {
                 i += 1
             }
             return nil
+        }
+
+        /// Whether the character before this one continues a word or a number.
+        var startsWithinWord: Bool {
+            guard i > 0 else { return false }
+            let p = s[i - 1]
+            return p.properties.isAlphabetic || ("0"..."9").contains(p) || p == "-" || p == "_"
+                || p == "."
+        }
+
+        /// At a digit: a date followed by `T` and no digit (`2025-12-02T)23:00`) makes
+        /// toml++ assert; the column of the `T` if so.
+        func dateWithoutTime() -> Int? {
+            let shape = Array("dddd-dd-dd".unicodeScalars)
+            for (k, expected) in shape.enumerated() {
+                guard let c = at(k) else { return nil }
+                if expected == "d" {
+                    guard ("0"..."9").contains(c) else { return nil }
+                } else if c != expected {
+                    return nil
+                }
+            }
+            guard let t = at(shape.count), t == "T" || t == "t" else { return nil }
+            if let next = at(shape.count + 1), ("0"..."9").contains(next) { return nil }
+            return i + shape.count - lineStart + 1
         }
 
         /// At the `[` that opens a header: what follows `[` or `[[` must start a key.

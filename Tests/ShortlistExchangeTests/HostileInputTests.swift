@@ -40,13 +40,28 @@ import Testing
                 == "column \(column): a '}' cannot close an array (a value or ']' was expected)")
     }
 
+    /// FuzzProfile: a date whose T has no time after it made toml++ assert.
+    @Test(arguments: [
+        ("received_by = 2025-12-02T)23:00:00", 1, 25), ("a = 1\nd = 2025-12-02t", 2, 15),
+        ("d = [2025-12-02T]", 1, 16),
+    ])
+    func aDateWithoutItsTimeIsRefusedWithItsLine(_ text: String, _ line: Int, _ column: Int)
+        throws
+    {
+        let error = try #require(throws: TOMLFileError.self) {
+            try TOMLSource(text: text, file: "t.toml")
+        }
+        #expect(error.line == line)
+        #expect(error.reason.hasPrefix("column \(column): a date with a T needs a time"))
+    }
+
     /// Every input a fuzz target found, as it found it (Fixtures/Hostile).
     @Test func theFuzzersInputsAreRefused() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/Hostile")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count >= 2)
-        for name in files where name.hasPrefix("config-") {
+        for name in files where name.hasSuffix(".toml") {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(throws: TOMLFileError.self, "\(name)") {
                 try TOMLSource(text: String(decoding: data, as: UTF8.self), file: name)
@@ -60,6 +75,8 @@ import Testing
         "x = [\n  [1, 2],\n  [3],\n]\n",
         "x = [\n  { a = 1 },\n]\n", "# [{ a comment\n[t]\na = 1\n", "[\"quoted key\"]\na = 1\n",
         "[ t . u ]\na = 1\n", "s = \"\"\"a \\\n[{b\"\"\"\nt = 1\n",
+        "d = 2025-12-02T23:00:00+01:00\n", "d = 2025-12-02\n", "d = 2025-12-02 23:00:00Z\n",
+        "s = \"2025-12-02T\"\n", "k2025-12-02T = 1\n",
     ])
     func validDocumentsStillParse(_ text: String) throws {
         _ = try TOMLSource(text: text, file: "t.toml")
