@@ -4,8 +4,9 @@ import Testing
 /// The filter language: every construct, precedence, and malformed filters with the position
 /// a caret points at.
 @Suite struct FilterParserTests {
+    /// The tree the text parses to, every `and` and `or` in parentheses.
     func parsed(_ text: String) throws -> String {
-        try FilterParser.parse(text).description
+        try FilterParser.parse(text).fullyParenthesized
     }
 
     @Test(arguments: [
@@ -117,6 +118,29 @@ import Testing
             #expect(error.position == position, "\(text): \(error)")
             #expect(error.message.contains(message), "\(text): \(error)")
             #expect(!error.hint.isEmpty)
+        }
+    }
+
+    /// Found by FuzzFilter: a chain of seventy `and`s printed with a parenthesis per `and`,
+    /// which the parser then refused as nested too deep. Printing now needs no more
+    /// parentheses than the grammar does, and reads back to the same expression.
+    @Test func printingNeedsNoMoreParenthesesThanTheGrammar() throws {
+        let chain = (1...70).map { "exp >= \($0)" }.joined(separator: " and ")
+        let parsed = try FilterParser.parse(chain)
+        #expect(parsed.description == chain)
+        for text in [
+            "a = 1 and (b = 1 or c = 1)", "(a = 1 or b = 1) and c = 1", "a = 1 or b = 1 and c = 1",
+            "not (a = 1 and b = 1)", "not not a = 1", "a = 1 and (b = 1 and c = 1)",
+            "a = 1 or (b = 1 or c = 1)", "not (a = 1 or b = 1) or c = 1",
+        ] {
+            let expression = try FilterParser.parse(text)
+            let again = try FilterParser.parse(expression.description)
+            #expect(again.description == expression.description, "\(text)")
+            #expect(
+                expression.description
+                    == text.replacingOccurrences(of: "a = 1", with: "A = 1")
+                    .replacingOccurrences(of: "b = 1", with: "B = 1")
+                    .replacingOccurrences(of: "c = 1", with: "C = 1"), "\(text)")
         }
     }
 

@@ -9,13 +9,47 @@ public indirect enum FilterExpression: Sendable, Hashable, CustomStringConvertib
     case condition(FilterCondition)
 
     /// A canonical spelling, fully parenthesised: tests read precedence from it.
+    /// The expression as it would be typed, with parentheses only where the grammar needs
+    /// them (`and` binds tighter than `or`, both group from the left): a chain of `and`s or
+    /// `or`s reads as one, so printing never nests deeper than the text it came from (the
+    /// parser refuses more than 64 levels).
     public var description: String {
         switch self {
-        case .and(let a, let b): "(\(a) and \(b))"
-        case .or(let a, let b): "(\(a) or \(b))"
-        case .not(let a): "not \(a)"
+        case .and(let a, let b):
+            "\(a.wrapped(unless: \.isAndOperand)) and \(b.wrapped(unless: \.isAtom))"
+        case .or(let a, let b):
+            "\(a.description) or \(b.wrapped(unless: \.isAndOperand))"
+        case .not(let a): "not \(a.wrapped(unless: \.isAtom))"
         case .condition(let c): c.description
         }
+    }
+
+    /// Every `and` and `or` in parentheses: the tree, spelled out (tests of precedence).
+    public var fullyParenthesized: String {
+        switch self {
+        case .and(let a, let b): "(\(a.fullyParenthesized) and \(b.fullyParenthesized))"
+        case .or(let a, let b): "(\(a.fullyParenthesized) or \(b.fullyParenthesized))"
+        case .not(let a): "not \(a.fullyParenthesized)"
+        case .condition(let c): c.description
+        }
+    }
+
+    /// A condition or a `not`: binds tighter than any operator.
+    private var isAtom: Bool {
+        switch self {
+        case .condition, .not: true
+        case .and, .or: false
+        }
+    }
+
+    /// What may stand bare left of an `and` (or right of an `or`): an atom or an `and`.
+    private var isAndOperand: Bool {
+        if case .and = self { return true }
+        return isAtom
+    }
+
+    private func wrapped(unless bare: (FilterExpression) -> Bool) -> String {
+        bare(self) ? description : "(\(description))"
     }
 
     /// Every condition in the expression, left to right.
