@@ -27,7 +27,7 @@ public struct TOMLSource {
     public init(text: String, file: String) throws {
         self.file = file
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let bad = TableHeaderGuard.firstProblem(in: text) {
+        if let bad = TOMLKitTraps.firstProblem(in: text) {
             throw TOMLFileError(
                 file: file, line: bad.line, reason: "column \(bad.column): \(bad.reason)")
         }

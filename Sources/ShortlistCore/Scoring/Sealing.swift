@@ -16,6 +16,9 @@ public struct ScoringState: Sendable, Hashable {
 
     /// Every expected member has submitted.
     public var isComplete: Bool { !expected.isEmpty && expected.isSubset(of: submitted) }
+
+    /// The cards in that count: submitted by members still expected to score.
+    public var submittedExpected: Set<String> { submitted.intersection(expected) }
 }
 
 public enum Sealing {

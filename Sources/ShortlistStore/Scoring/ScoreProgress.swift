@@ -31,7 +31,7 @@ extension Store {
             for data in try ScoringData.load(db, only: rowIDs).values {
                 progress[data.applicationID] = ScoreProgress(
                     applicationID: data.applicationID, isComplete: data.state.isComplete,
-                    submittedCount: data.state.submitted.intersection(data.state.expected).count,
+                    submittedCount: data.state.submittedExpected.count,
                     expectedCount: data.state.expected.count,
                     result: Self.visibleResult(data, scheme, for: viewer))
             }

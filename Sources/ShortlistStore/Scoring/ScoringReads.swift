@@ -90,7 +90,7 @@ extension Store {
             own: conflicted ? nil : data.cards[viewer.name],
             others: others, result: visibleResult(data, scheme, for: viewer),
             expected: state.expected.sorted(),
-            submitted: state.submitted.intersection(state.expected).sorted(),
+            submitted: state.submittedExpected.sorted(),
             excused: data.excused.sorted(),
             viewerIsConflicted: conflicted)
     }
@@ -152,7 +152,7 @@ extension Store {
                     result: result,
                     reserve: complete
                         ? (ranksSealed ? .sealed : .visible(ranked?.onReserveList ?? false)) : nil,
-                    submittedCount: data.state.submitted.intersection(data.state.expected).count,
+                    submittedCount: data.state.submittedExpected.count,
                     expectedCount: data.state.expected.count, own: Self.ownState(data, viewer))
             }
             var ranked: [RankingRow]

@@ -13,8 +13,7 @@ extension App {
         guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
         nextPoll = now + UInt64(liveInterval * 1e9)
         guard let counts = try? changeFeed.poll() else { return false }
-        refreshKeepingPlace(
-            reach: ChangeNews.reach(of: counts), actions: Set(counts.map(\.action)))
+        refreshKeepingPlace(after: counts)
         let me = context.actor?.name
         let others = counts.filter { $0.actor != me }
         if !others.isEmpty, state.message == nil || state.message?.isNews == true {
@@ -33,10 +32,11 @@ extension App {
 
     /// Reads again what the screen shows, and puts the selected candidate back where it was
     /// on the screen, wherever the change moved it in the list.
-    func refreshKeepingPlace(reach: ChangeNews.Reach = .everything, actions: Set<String> = []) {
+    func refreshKeepingPlace(after counts: [ChangeCount]) {
+        let actions = Set(counts.map(\.action))
         let id = selectedID
         let offset = state.selected - state.top
-        switch reach {
+        switch ChangeNews.reach(of: counts) {
         case .drafts:
             // Other members' drafts are sealed to everyone else: only the own card and the
             // ranking's progress can show them.

@@ -4,7 +4,7 @@
 /// a `}` where an array element should start (`x = [}`), and a date whose `T` has no time
 /// after it (`2025-12-02T)`). Found by the FuzzConfig and FuzzProfile fuzz targets; any file a user hands us (profile, theme, configuration, column mapping) goes
 /// through here.
-enum TableHeaderGuard {
+enum TOMLKitTraps {
     static let headerReason =
         "a table header must begin with a key (letters, digits, _ or -, or a quoted name)"
     static let bracketReason = "a '}' cannot close an array (a value or ']' was expected)"
