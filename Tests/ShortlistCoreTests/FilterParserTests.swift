@@ -144,6 +144,16 @@ import Testing
         }
     }
 
+    /// Found by FuzzFilter in CI: `iD=" t"` printed as `id =  t`, which reads back as "t".
+    @Test func aQuotedValuePrintsQuoted() throws {
+        for text in ["iD=\" t\"", "id != \"x,y\"", "id = \"\u{1C}a\""] {
+            let expression = try FilterParser.parse(text)
+            let again = try FilterParser.parse(expression.description)
+            #expect(again.description == expression.description, "\(text)")
+        }
+        #expect(try FilterParser.parse("id = APP-0000001").description == "id = APP-0000001")
+    }
+
     /// Found by FuzzFilter: 1,788 opening parentheses overflowed the parser's stack.
     @Test func nestingDeeperThanSixtyFourIsRefusedNotACrash() throws {
         let deep = String(repeating: "(", count: 1_788) + "eligible"

@@ -138,8 +138,8 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
         case .castStatus(let v, let negated): return "cast \(neg(negated)) \(v)"
         case .applicationID(let ids, let negated):
             return ids.count == 1
-                ? "id \(neg(negated)) \(ids[0])"
-                : "\(negated ? "not " : "")id in (\(ids.joined(separator: ", ")))"
+                ? "id \(neg(negated)) \(Self.word(ids[0]))"
+                : "\(negated ? "not " : "")id in (\(ids.map(Self.word).joined(separator: ", ")))"
         case .eligibility(let v, let negated): return "eligibility \(neg(negated)) \(v)"
         case .rule(let rule, let v, let negated): return "rule:\(rule) \(neg(negated)) \(v)"
         case .screening(let group, let op, let count, _): return "\(group) \(op.rawValue) \(count)"
@@ -153,6 +153,17 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
         case .criterionScore(let id, let op, let v, _):
             return "score:\(id) \(op.rawValue) \(Self.number(v))"
         }
+    }
+
+    /// A value as it must be typed to read back: bare when it is one plain word, quoted
+    /// otherwise (a quoted value never holds a quote: the quote would have ended it).
+    static func word(_ value: String) -> String {
+        let plain =
+            !value.isEmpty
+            && value.allSatisfy {
+                $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "."
+            }
+        return plain ? value : "\"\(value)\""
     }
 
     static func number(_ v: Double) -> String {
