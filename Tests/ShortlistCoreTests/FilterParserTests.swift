@@ -146,7 +146,9 @@ import Testing
 
     /// Found by FuzzFilter in CI: `iD=" t"` printed as `id =  t`, which reads back as "t".
     @Test func aQuotedValuePrintsQuoted() throws {
-        for text in ["iD=\" t\"", "id != \"x,y\"", "id = \"\u{1C}a\""] {
+        for text in [
+            "iD=\" t\"", "id != \"x,y\"", "id = \"\u{1C}a\"", "id in (*neligible2,+02)", "id = *x",
+        ] {
             let expression = try FilterParser.parse(text)
             let again = try FilterParser.parse(expression.description)
             #expect(again.description == expression.description, "\(text)")

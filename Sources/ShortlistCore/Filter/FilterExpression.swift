@@ -139,7 +139,7 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
         case .applicationID(let ids, let negated):
             return ids.count == 1
                 ? "id \(neg(negated)) \(Self.word(ids[0]))"
-                : "\(negated ? "not " : "")id in (\(ids.map(Self.word).joined(separator: ", ")))"
+                : "\(negated ? "not " : "")id in (\(ids.joined(separator: ", ")))"
         case .eligibility(let v, let negated): return "eligibility \(neg(negated)) \(v)"
         case .rule(let rule, let v, let negated): return "rule:\(rule) \(neg(negated)) \(v)"
         case .screening(let group, let op, let count, _): return "\(group) \(op.rawValue) \(count)"
@@ -155,8 +155,9 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// A value as it must be typed to read back: bare when it is one plain word, quoted
-    /// otherwise (a quoted value never holds a quote: the quote would have ended it).
+    /// A single value as it must be typed to read back: bare when it is one plain word,
+    /// quoted otherwise (a quoted value never holds a quote: the quote would have ended it).
+    /// A list takes bare words only, so its items are written as they came.
     static func word(_ value: String) -> String {
         let plain =
             !value.isEmpty
