@@ -108,7 +108,9 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["shortlist", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "shortlist", "ShortlistTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -44,15 +45,8 @@ import Testing
     static func golden(_ name: String, _ text: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Golden").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(
-            text == expected, "\(name) differs from its golden copy (UPDATE_GOLDEN=1 rewrites it)")
+        let problem = GoldenFile.compare(text, with: url)
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test func goldenReportsOfTheDemo() throws {

@@ -9,8 +9,7 @@ import Testing
 @Suite struct EligibilitySampleTests {
     static let sample = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/samples/applications-250.csv")
-        .standardizedFileURL
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/applications-250.csv")
 
     static func candidates() throws -> [ApplicationID: Candidate] {
         let reader = CSVReader(fileHandle: try FileHandle(forReadingFrom: sample))
@@ -33,7 +32,7 @@ import Testing
 
     static let engine = EligibilityEngine(profile: .builtIn)
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: sample.path)))
+    @Test
     func theWholeSampleGivesTheCountsAnIndependentReadingGives() throws {
         let all = try Self.candidates()
         #expect(all.count == 250)
@@ -160,7 +159,7 @@ import Testing
             ]),
     ]
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: sample.path)), arguments: verified)
+    @Test(arguments: verified)
     func recordsVerifiedByHand(_ v: Verified) throws {
         let candidate = try #require(try Self.candidates()[ApplicationID(v.id)])
         let assessment = Self.engine.assess(candidate)

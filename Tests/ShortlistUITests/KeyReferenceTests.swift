@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 @testable import ShortlistUI
@@ -8,14 +9,8 @@ import Testing
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
-        let expected = KeyReference.markdown()
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let actual = try String(contentsOf: url, encoding: .utf8)
-        #expect(
-            actual == expected,
-            "docs/keys.md is stale: run UPDATE_GOLDEN=1 swift test --filter KeyReferenceTests")
+        let problem = GoldenFile.compare(KeyReference.markdown(), with: url)
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test func everyCommandHasAKeyAndNoKeyRunsTwoCommandsInOneContext() {
