@@ -31,6 +31,9 @@ let package = Package(
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"], swiftSettings: strict),
         .target(name: "ShortlistCore", swiftSettings: strict),
+        // Demo data: a realistic population and interview round, for `shortlist demo`, the
+        // benchmark and the tests; never part of the product's domain.
+        .target(name: "ShortlistDemo", dependencies: ["ShortlistCore"], swiftSettings: strict),
         .target(
             name: "ShortlistStore",
             dependencies: [
@@ -62,8 +65,8 @@ let package = Package(
         .executableTarget(
             name: "shortlist",
             dependencies: [
-                "ShortlistCore", "ShortlistStore", "ShortlistExchange", "ShortlistUI",
-                "TerminalKit",
+                "ShortlistCore", "ShortlistDemo", "ShortlistStore", "ShortlistExchange",
+                "ShortlistUI", "TerminalKit",
                 "TOMLSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -76,6 +79,9 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
+        .testTarget(
+            name: "ShortlistDemoTests", dependencies: ["ShortlistDemo", "ShortlistCore"],
+            swiftSettings: strict),
         .testTarget(
             name: "ShortlistCoreTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShortlistCore
+import ShortlistDemo
 import ShortlistExchange
 
 /// The demo population written as a CAST export, in the import format.

@@ -53,7 +53,7 @@ public struct LanguageCode: RawRepresentable, Hashable, Comparable, Sendable,
 
     public var isEUOfficial: Bool { Self.euOfficial.contains(self) }
 
-    static let iso639_1: Set<String> = Set(
+    public static let iso639_1: Set<String> = Set(
         """
         aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy \
         da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu \

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShortlistCore
+import ShortlistDemo
 import ShortlistExchange
 import ShortlistStore
 

@@ -1,5 +1,6 @@
 import Foundation
 import ShortlistCore
+import ShortlistDemo
 import ShortlistStore
 
 /// Records the demo's interview round through the store, as the panel would: the chair

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// The short motivation statement: one to three sentences, the first about the candidate's
 /// own field.

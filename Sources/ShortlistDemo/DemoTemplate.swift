@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// A phrase with holes: `{topic}`, `{city}`, numbers, and inline choices `{a|b|c}`. Parsed once
 /// when the pools load, so that filling one is a handful of appends.

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// The typos and gaps real exports carry: a small share of candidates get one missing or
 /// unreadable field (rarely two), with the raw text a person would have typed, so that every

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// A deterministic, realistic population of applicants for the demo and the benchmarks.
 ///

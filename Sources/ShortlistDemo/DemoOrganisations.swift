@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// An employer or university, with the city a CV names next to it.
 struct DemoOrganisation: Sendable {

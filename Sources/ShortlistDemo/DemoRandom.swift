@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// SplitMix64: tiny, fast, and identical on every platform, so a demo candidate depends only on
 /// (seed, index, stream). Deliberately not a `RandomNumberGenerator`: the standard library's

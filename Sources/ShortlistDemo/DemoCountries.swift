@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Whether a country's young men are (or were) called up, which decides the military field.
 enum DemoConscription: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Declared language skills: mother tongue first, English usually next, then what people from
 /// the candidate's country tend to learn. A few profiles are built to fail the two-language

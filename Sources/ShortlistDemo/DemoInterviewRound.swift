@@ -1,3 +1,4 @@
+import ShortlistCore
 /// The demo database's interview round in progress, so that a newcomer sees a real ranking at
 /// once and has cards of their own to fill: fifteen invited candidates, twelve scored by the
 /// whole demo panel (one clear divergence, one tie, some below a pass mark), and three that

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// What a CV is written from; decided by the population so that the CV agrees with the
 /// candidate's other fields (employer, degree, years of experience).

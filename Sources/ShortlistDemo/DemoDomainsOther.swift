@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Profiles on other subjects. Some speak of digital transformation, data or twinning, so that
 /// a keyword search has near misses to leave alone; none speaks of AI or Digital Twins.

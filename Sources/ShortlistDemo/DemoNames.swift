@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// The script a name pool is written in; it decides how e-mail addresses are transliterated and
 /// how a name looks when its bearer writes it in Latin letters.

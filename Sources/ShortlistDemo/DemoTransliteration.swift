@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Just enough transliteration for demo names: e-mail addresses must be ASCII, and some Greek,
 /// Bulgarian, Ukrainian, Serbian, Chinese and Japanese candidates write their names in Latin

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Name pools of candidates from outside the Union (they apply, and the nationality rule
 /// must say no to them).

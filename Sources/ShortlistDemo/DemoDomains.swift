@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// A professional profile a CV is written around: what the person calls themselves, the jobs
 /// they held, the topics they keep coming back to, and the things they did.

@@ -1,6 +1,7 @@
+import ShortlistCore
 import Testing
 
-@testable import ShortlistCore
+@testable import ShortlistDemo
 
 /// The demo round must show a newcomer what the issue promises: a ranking with one clear
 /// divergence, a tie, candidates below a pass mark, and three cards left for the chair.

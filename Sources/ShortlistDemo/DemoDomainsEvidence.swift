@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Profiles whose CVs show the call's desired criteria: AI fundamentals, and having led AI or
 /// Digital Twin initiatives. Every topic and bullet names AI, machine learning or digital twins.

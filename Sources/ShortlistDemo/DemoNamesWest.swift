@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Name pools of the western, southern and northern member states.
 extension DemoNamePool {

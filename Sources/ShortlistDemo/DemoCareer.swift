@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// A degree subject and the letters that go with it (BSc/MSc, BA/MA, LLB/LLM).
 struct DemoDegreeField: Sendable {

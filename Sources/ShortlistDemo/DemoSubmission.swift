@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// When applications arrive: over seven weeks, more and more towards the deadline
 /// (02.12.2025 23:00 Brussels time), a few percent too late, and a handful exactly on it or

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// Name pools of the central, eastern, Baltic and Greek-speaking member states.
 extension DemoNamePool {

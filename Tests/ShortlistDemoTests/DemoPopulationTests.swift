@@ -1,6 +1,7 @@
+import ShortlistCore
 import Testing
 
-@testable import ShortlistCore
+@testable import ShortlistDemo
 
 /// The demo population must be deterministic and must show every case the panel's tools
 /// distinguish; these tests read the generated records, not the generator's internals.

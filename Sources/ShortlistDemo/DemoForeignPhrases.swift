@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistCore
 
 /// A job title in a language that marks the holder's sex (Chargé/Chargée de mission).
 struct DemoJobTitle: Sendable {
