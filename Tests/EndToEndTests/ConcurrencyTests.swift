@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import ShortlistTestSupport
 import Testing
 
 /// Interview day on one database: several members writing at once from their own
 /// processes, and open interfaces that show what the others did without a restart.
 @Suite(.serialized) struct ConcurrencyTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-concurrency-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-concurrency")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("panel.db").path }
     var binary: String { BuiltBinary.url.path }
 

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import ShortlistTestSupport
 import Testing
 
 /// A process killed at any moment (`kill -9`: no handler runs) leaves the database consistent,
 /// its audit chain valid, and every acknowledged change present; an import is all or nothing.
 @Suite(.serialized) struct CrashSafetyTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-crash-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-crash")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("panel.db").path }
 
     init() throws {

@@ -1,10 +1,11 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// Call profile, eligibility, overrides and screening from the command line.
 @Suite(.serialized) struct EligibilityCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-eligibility-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-eligibility-e2e")
+    var folder: URL { scratch.url }
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// `shortlist export` on the demo database, as a user runs it: the files, their modes, the
 /// refusals, and the XLSX read by Python's openpyxl cell by cell against the CSV.
 @Suite(.serialized) struct ExportCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-export-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-export-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

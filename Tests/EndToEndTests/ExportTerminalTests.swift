@@ -1,12 +1,13 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// The export dialog in a real terminal: the secretary opens the ranking, presses `e`, and
 /// the ranking is written where the session started, as `export ranking` would write it.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct ExportTerminalTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-export-tmux-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-export-tmux")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
 
     init() throws {

@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// `shortlist export feedback` on the demo database: golden sheets, nothing of any member or
 /// of another candidate, refusals that write nothing.
 @Suite(.serialized) struct FeedbackCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-feedback-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-feedback-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 

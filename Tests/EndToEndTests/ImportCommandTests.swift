@@ -1,11 +1,12 @@
 import Foundation
 import ShortlistStore
+import ShortlistTestSupport
 import Testing
 
 /// `shortlist import` as a user runs it: messages, exit statuses, and what a kill leaves.
 @Suite(.serialized) struct ImportCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-import-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-import-e2e")
+    var folder: URL { scratch.url }
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

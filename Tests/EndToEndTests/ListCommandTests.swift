@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// `shortlist list`: the filter language from the command line, and the same rows as the
 /// interface's filter bar shows for the same filter.
 @Suite(.serialized) struct ListCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-list-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-list-e2e")
+    var folder: URL { scratch.url }
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

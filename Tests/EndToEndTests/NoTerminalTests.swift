@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// Without a terminal the interface must refuse cleanly: exit 2 and a message, never a
 /// curses crash or a garbled screen.
 @Suite struct NoTerminalTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-nt-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-nt")
+    var folder: URL { scratch.url }
 
     @Test func stdinNotATerminalExitsTwoWithAMessage() throws {
         let result = try BuiltBinary.run(

@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// `shortlist notes` as scripts use it: machine formats, the exit status of each kind of
 /// refusal, and nothing changed by a refused bundle.
 @Suite(.serialized) struct NotesCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-notes-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-notes-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("origin.db").path }
     var copy: String { folder.appendingPathComponent("copy.db").path }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// A reviewer's offline round trip with the real binary: checkout, a note written in the copy
@@ -6,8 +7,8 @@ import Testing
 /// origin's Notes tab in a real terminal.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct OfflineNotesTerminalTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-notes-tmux-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-notes-tmux")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("origin.db").path }
     var copy: String { folder.appendingPathComponent("laptop.db").path }
     var bundle: String { folder.appendingPathComponent("reviewer.notes.json").path }

@@ -1,10 +1,11 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// Roster, roles, audit and erasure from the command line, as the HR officer scripts them.
 @Suite(.serialized) struct PanelCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-panel-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-panel-e2e")
+    var folder: URL { scratch.url }
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

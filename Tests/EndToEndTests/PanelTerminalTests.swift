@@ -1,12 +1,13 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// Roles in a real terminal: who acts is shown, a member is refused what only the chair may
 /// do, and the chair's override made with the keyboard is what the command line then reports.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct PanelTerminalTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-panel-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-panel-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
     var binary: String { BuiltBinary.url.path }
 

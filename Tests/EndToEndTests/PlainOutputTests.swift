@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// `--plain`: one record a line, every value named, nothing a screen reader would read as
 /// padding or rules.
 @Suite(.serialized) struct PlainOutputTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-plain-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-plain-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
 
     init() throws {

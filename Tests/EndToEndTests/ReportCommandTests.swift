@@ -9,8 +9,8 @@ import Testing
 /// `shortlist export report` on the demo database: golden files (hashes and times of the
 /// demo's own making replaced), self-containment, the member-marks flag, refusals, determinism.
 @Suite(.serialized) struct ReportCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-report-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-report-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
     static let epoch = ["SOURCE_DATE_EPOCH": "1767225600"]

@@ -1,10 +1,11 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// Invitations, scorecards and the ranking from the command line, on the demo database.
 @Suite(.serialized) struct ScoringCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-scoring-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-scoring-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
 
     init() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// Interviews in a real terminal: the other members score through the command line, then the
@@ -6,8 +7,8 @@ import Testing
 /// survives `kill -9`.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct ScoringTerminalTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-scoring-tmux-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-scoring-tmux")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
     var binary: String { BuiltBinary.url.path }
 
@@ -151,7 +152,8 @@ struct ScoringTerminalTests {
         if signal != SIGKILL {
             // The marker is split on the command line so that only the output contains it.
             try tmux.sendLine(
-                "echo \"MO\"\"DES:$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' ')\"")
+                "echo \"MO\"\"DES:$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' ')\""
+            )
             let modes = try tmux.waitFor { $0.contains("MODES:") }
             #expect(modes.contains("MODES:icanon echo"), "the terminal is restored:\n\(modes)")
         }

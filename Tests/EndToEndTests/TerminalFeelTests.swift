@@ -1,12 +1,13 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// The interface in real terminals of several kinds and sizes (tmux): resizes, mouse,
 /// colours and the lack of them, symbols and the locale, themes and configuration.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct TerminalFeelTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-feel-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-feel")
+    var folder: URL { scratch.url }
 
     init() throws {
         try FileManager.default.createDirectory(

@@ -1,11 +1,12 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// The built binary in a real terminal (tmux): what only a terminal shows.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct TerminalSessionTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-e2e")
+    var folder: URL { scratch.url }
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,10 +1,11 @@
 import Foundation
+import ShortlistTestSupport
 import Testing
 
 /// `shortlist theme` and `shortlist config`, run as a user would, away from the source tree.
 @Suite struct ThemeAndConfigCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-themes-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-themes")
+    var folder: URL { scratch.url }
     let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes")
     static let builtIn = ["default", "light", "high-contrast", "mono", "deuteranopia"]
