@@ -8,7 +8,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Shortlist",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "shortlist", targets: ["shortlist"]),
         // For the fuzz targets of Tests/Fuzz, a package of their own that depends on this one.

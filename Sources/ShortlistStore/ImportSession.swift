@@ -242,7 +242,7 @@ extension Store {
                 try db.execute(sql: "PRAGMA cache_size = -32768")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 let session = try ImportSession(
-                    db, actor: actor.name, at: now(), audited: !skipsRecordAuditForBenchmark)
+                    db, actor: actor.name, at: now(), audited: !(timing?.skipsRecordAudit ?? false))
                 guard let log = try body(session) else { throw ImportRolledBack() }
                 let rowsDone = DispatchTime.now().uptimeNanoseconds
                 try session.finish(log, now: now())

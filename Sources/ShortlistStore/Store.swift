@@ -14,9 +14,6 @@ public final class Store: Sendable {
     public let blindViewer: Bool
     /// Where the store's timestamps come from; tests and reproducible exports replace it.
     public let clock: @Sendable () -> Date
-    /// Only for the benchmark's baseline: imports without their per-record audit entries, to
-    /// measure what auditing costs. Not reachable from the product.
-    @_spi(Benchmark) public nonisolated(unsafe) var skipsRecordAuditForBenchmark = false
 
     private init(
         url: URL, pool: any DatabaseWriter, readOnly: Bool, blindViewer: Bool = false,

@@ -48,7 +48,7 @@ import Testing
             let process = Process()
             process.executableURL = BuiltBinary.url
             process.arguments = [
-                "bench-write", "--db", db, "--user", member, "--ids", ids.joined(separator: ","),
+                "bench", "write", "--db", db, "--user", member, "--ids", ids.joined(separator: ","),
                 "--changes", "250", "--submit",
             ]
             let out = Pipe()

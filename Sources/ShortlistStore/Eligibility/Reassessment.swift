@@ -1,6 +1,7 @@
 import Dispatch
 import GRDB
 import ShortlistCore
+import Synchronization
 
 /// What checking every application again under a replaced profile changed.
 public struct Reassessment: Sendable, Equatable {
@@ -100,10 +101,9 @@ extension Store {
 }
 
 /// A batch of applications being checked on other threads.
-private final class OutcomeBatch: @unchecked Sendable {
+private final class OutcomeBatch: Sendable {
     private let done = DispatchGroup()
-    // Written once on the checking thread before `done` is left, read after `wait`.
-    private var outcomes: [StoredOutcome] = []
+    private let outcomes = Mutex<[StoredOutcome]>([])
 
     init(
         _ rows: [[DatabaseValue]], _ engine: EligibilityEngine,
@@ -111,17 +111,18 @@ private final class OutcomeBatch: @unchecked Sendable {
     ) {
         done.enter()
         DispatchQueue.global().async { [self] in
-            outcomes = rows.parallelMap { row in
+            let checked = rows.parallelMap { row in
                 StoredOutcome.reassess(
                     row, engine, overrides: overrides[Int64.fromDatabaseValue(row[0]) ?? 0] ?? [])
             }
+            outcomes.withLock { $0 = checked }
             done.leave()
         }
     }
 
     func wait() -> [StoredOutcome] {
         done.wait()
-        return outcomes
+        return outcomes.withLock { $0 }
     }
 }
 

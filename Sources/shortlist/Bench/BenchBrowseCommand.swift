@@ -8,7 +8,7 @@ import TerminalKit
 /// start-up is measured as a user meets it: open a database, draw, press keys headless.
 struct BenchBrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-browse", abstract: "Internal: the browsing scenario of `bench`.",
+        commandName: "browse", abstract: "Internal: the browsing scenario of `bench`.",
         shouldDisplay: false)
 
     @Option var db: String

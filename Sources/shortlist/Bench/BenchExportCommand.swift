@@ -3,7 +3,7 @@ import Foundation
 import ShortlistExchange
 import ShortlistStore
 
-extension BenchCommand {
+extension BenchRunCommand {
     /// `export ranking` of every candidate (after the scoring scenario: a thousand ranked,
     /// the rest not invited), as CSV and as XLSX, each in a process of its own so that its
     /// peak memory is the export's alone.
@@ -11,7 +11,7 @@ extension BenchCommand {
         var figures: [BenchFigure] = []
         for format in [RankingExport.Format.csv, .xlsx] {
             figures += try runChild([
-                "bench-export", "--db", url.path, "--format", format.rawValue, "--output",
+                "bench", "export", "--db", url.path, "--format", format.rawValue, "--output",
                 folder.appendingPathComponent("ranking.\(format.rawValue)").path, "--count",
                 String(count),
             ])
@@ -23,7 +23,7 @@ extension BenchCommand {
 /// The export half of the benchmark: one `export ranking` as the secretary.
 struct BenchExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-export", abstract: "Internal: the export scenario of `bench`.",
+        commandName: "export", abstract: "Internal: the export scenario of `bench`.",
         shouldDisplay: false)
 
     @Option var db: String

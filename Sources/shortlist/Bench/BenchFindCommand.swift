@@ -10,7 +10,7 @@ import TerminalKit
 /// complexity and sort changes, each timed from the key to the updated first page, headless.
 struct BenchFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-find",
+        commandName: "find",
         abstract: "Internal: the search, filter and sort scenario of `bench`.",
         shouldDisplay: false)
 

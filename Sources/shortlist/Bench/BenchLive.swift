@@ -5,7 +5,7 @@ import ShortlistStore
 import ShortlistUI
 import TerminalKit
 
-extension BenchCommand {
+extension BenchRunCommand {
     /// Interview day, under stress: four members score at once, each in a process of their
     /// own as fast as the database takes it (2,500 changes each, cards submitted as they
     /// fill: several seconds of load), while the secretary browses the list in
@@ -35,7 +35,8 @@ extension BenchCommand {
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
                 .resolvingSymlinksInPath()
             process.arguments = [
-                "bench-write", "--db", url.path, "--user", user, "--ids", ids, "--changes", "2500",
+                "bench", "write", "--db", url.path, "--user", user, "--ids", ids, "--changes",
+                "2500",
                 "--submit",
             ]
             let output = Pipe()

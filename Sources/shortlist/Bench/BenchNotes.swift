@@ -4,7 +4,7 @@ import ShortlistCore
 import ShortlistExchange
 import ShortlistStore
 
-extension BenchCommand {
+extension BenchRunCommand {
     /// The secretary's merge: the database first holds one note per candidate (merged as one
     /// large bundle), then a reviewer's bundle of 10,000 notes (new notes, edits of existing
     /// ones, tags) is read from its file and merged, then merged again.

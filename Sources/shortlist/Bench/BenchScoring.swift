@@ -4,7 +4,7 @@ import ShortlistStore
 import ShortlistUI
 import TerminalKit
 
-extension BenchCommand {
+extension BenchRunCommand {
     /// 1,000 invited candidates scored by five members (the demo panel and one more): every
     /// card set and submitted through the store, each an audited change of its own; then the
     /// ranking as the secretary sees it. Runs last: the first mark locks the profile.
@@ -59,7 +59,7 @@ extension BenchCommand {
     }
 }
 
-extension BenchCommand {
+extension BenchRunCommand {
     /// A mark changed with a key in the scorecard, through the store (an audited draft write)
     /// to the redrawn card in the in-memory screen, as the chair sees it at 120×40.
     func cardRedraw(_ store: Store, _ id: ApplicationID) throws -> [BenchFigure] {

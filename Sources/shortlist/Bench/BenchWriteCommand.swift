@@ -8,7 +8,7 @@ import ShortlistStore
 /// reliability tests' concurrent writers.
 struct BenchWriteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-write",
+        commandName: "write",
         abstract: "Internal: one member's score changes, for the concurrency scenario of `bench`.",
         shouldDisplay: false)
 

@@ -1,0 +1,277 @@
+import ArgumentParser
+import Foundation
+import ShortlistCore
+import ShortlistDemo
+import ShortlistExchange
+import ShortlistStore
+
+struct BenchRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Measure speed and memory against the project's targets.",
+        discussion: """
+            Generates --count candidates into a temporary database, then browses it headless in \
+            a fresh process: time to first frame, key-press latency (p50/p99), resize, peak \
+            memory; then search keystrokes (name prefix, transliterated name, CV phrase), three \
+            filters and sort changes, each to the updated first page. Prints a table, or JSON with --json. Figures vary with the machine's load: \
+            compare runs on the same machine.
+            """)
+
+    @Option(help: "How many candidates to generate.")
+    var count: Int = 100_000
+
+    @Option(help: "Key presses per browsing measurement.")
+    var presses: Int = 1000
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    /// Only one scenario after the demo (for working on it): `notes`.
+    @Option(
+        help: ArgumentHelp(
+            "Run only these scenarios (comma-separated) after the demo.", visibility: .hidden))
+    var only: String?
+
+    private func wants(_ scenario: String) -> Bool {
+        only.map { $0.split(separator: ",").contains(Substring(scenario)) } ?? true
+    }
+
+    /// A demo database kept between runs (for working on one scenario at 1,000,000, whose
+    /// generation takes minutes): built there if it does not hold `--count` demo candidates
+    /// yet, reused as it is otherwise, and never deleted. Scenarios that change data
+    /// (eligibility, scoring, notes) then change it for the next run too.
+    @Option(
+        help: ArgumentHelp(
+            "Keep the demo database at this path and reuse it when it matches --count.",
+            visibility: .hidden))
+    var database: String?
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("shortlist-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url =
+            database.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.db")
+
+        var figures: [BenchFigure] = []
+        if let database, Self.holdsDemo(at: url, count: count) {
+            Console.message("reusing the demo database \(database)")
+        } else {
+            figures += try buildDemo(at: url)
+        }
+        if wants("browse") { figures += try browse(url) }
+        if wants("find") {
+            figures += try runChild(["bench", "find", "--db", url.path, "--count", String(count)])
+        }
+        if wants("eligibility") { figures += try eligibilityScenario(url) }
+        if wants("import") { figures += try importScenario(folder) }
+        if wants("scoring") { figures += try scoringScenario(url) }
+        if wants("live") { figures += try liveScenario(url) }
+        if wants("notes") { figures += try notesScenario(url) }
+        if wants("export") { figures += try exportScenario(url, folder) }
+
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            FileHandle.standardOutput.write(
+                try encoder.encode(BenchResult(count: count, figures: figures)))
+            print()
+        } else {
+            print("shortlist bench: \(count) candidates\n")
+            print(BenchReport.table(figures))
+        }
+    }
+
+    /// Whether `url` is a finished demo database of `count` candidates.
+    static func holdsDemo(at url: URL, count: Int) -> Bool {
+        guard FileManager.default.fileExists(atPath: url.path),
+            let store = try? Store.open(at: url),
+            let meta = try? store.metadata()
+        else { return false }
+        try? store.close()
+        return meta["demo_count"] == String(count)
+    }
+
+    private func buildDemo(at url: URL) throws -> [BenchFigure] {
+        var figures: [BenchFigure] = []
+        let start = Date()
+        let timing = BulkLoadTiming()
+        try DemoDatabase.build(
+            at: url, .init(count: count, seed: 2025), interruption: nil, timing: timing,
+            interviewRound: false)
+        let seconds = Date().timeIntervalSince(start)
+        figures.append(
+            BenchFigure(
+                scenario: "demo", name: "generate and store \(count)", value: seconds, unit: "s",
+                target: count == 100_000 ? 10 : nil))
+        figures.append(
+            BenchFigure(
+                scenario: "demo", name: "  of which rows", value: timing.rowsSeconds, unit: "s",
+                target: nil))
+        figures.append(
+            BenchFigure(
+                scenario: "demo", name: "  of which search index", value: timing.indexSeconds,
+                unit: "s", target: nil))
+        return figures
+    }
+
+    private func browse(_ url: URL) throws -> [BenchFigure] {
+        let started = wallClockNanoseconds()
+        return try runChild([
+            "bench", "browse", "--db", url.path, "--started-at", String(started), "--presses",
+            String(presses),
+        ])
+    }
+
+    /// Assessing every application again under the profile (what `profile replace` does), and
+    /// `shortlist check --format csv` over all of them in a fresh process. The timed
+    /// reassessment moves the deadline by a day, so that nearly every stored outcome (its
+    /// reasons quote the deadline) is written again; replacing the profile by itself, which changes
+    /// nothing and so writes nothing, is timed as well.
+    private func eligibilityScenario(_ url: URL) throws -> [BenchFigure] {
+        let store = try Store.open(at: url)
+        let secretary = try store.actor(named: "secretary", login: "secretary")
+        let assessor = ApplicationAssessor(profile: .builtIn)
+        let movedText = BuiltInProfile.text.replacingOccurrences(
+            of: "received_by = 2025-12-02T23:00:00", with: "received_by = 2025-12-03T23:00:00")
+        let moved = try CallProfileParser.parse(text: movedText, file: "bench profile")
+        func timed(_ body: () throws -> Reassessment) throws -> (Double, Reassessment) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let reassessment = try body()
+            return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, reassessment)
+        }
+        let (reassess, rewritten) = try timed {
+            try store.replaceProfile(
+                ProfileDocument(toml: movedText, profile: moved),
+                assessor: ApplicationAssessor(profile: moved), recountEvidence: false,
+                by: secretary)
+        }
+        // Only applications without a submission time (needs check) keep their reasons.
+        guard rewritten.rewritten * 100 >= count * 99 else {
+            Console.error(
+                "bench: moving the deadline rewrote \(rewritten.rewritten) of \(count) outcomes")
+            throw ExitCode(1)
+        }
+        try store.replaceProfile(
+            ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: false,
+            by: secretary)
+        let (unchanged, _) = try timed {
+            try store.replaceProfile(
+                ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: false,
+                by: secretary)
+        }
+        let (withRecount, _) = try timed {
+            try store.replaceProfile(
+                ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: true,
+                by: secretary)
+        }
+        let recount = withRecount - unchanged
+        try store.close()
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["check", "--format", "csv", "--db", url.path, "--user", "secretary"]
+        process.standardOutput = FileHandle.nullDevice
+        let checkStart = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        process.waitUntilExit()
+        let check = Double(DispatchTime.now().uptimeNanoseconds - checkStart) / 1e9
+        guard process.terminationStatus == 0 else { throw ExitCode(1) }
+        return [
+            BenchFigure(
+                scenario: "eligibility", name: "assess and store \(count)", value: reassess,
+                unit: "s",
+                target: count == 100_000 ? 2 : nil),
+            BenchFigure(
+                scenario: "eligibility", name: "  again, no outcome changed", value: unchanged,
+                unit: "s", target: nil),
+            BenchFigure(
+                scenario: "eligibility", name: "evidence recount \(count) CVs", value: recount,
+                unit: "s",
+                target: nil),
+            BenchFigure(
+                scenario: "eligibility", name: "check --format csv, \(count)", value: check,
+                unit: "s",
+                target: count == 100_000 ? 3 : nil),
+        ]
+    }
+
+    /// The same candidates written as a CAST export, imported by Shortlist and, for scale,
+    /// by the sqlite3 tool's bare `.import` (no checks, no index) into a plain table.
+    private func importScenario(_ folder: URL) throws -> [BenchFigure] {
+        let csv = folder.appendingPathComponent("export.csv")
+        try DemoExport.writeCSV(to: csv, count: count, seed: 2025)
+        let size = (try? FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
+        var figures = [
+            BenchFigure(
+                scenario: "import", name: "file size", value: Double(size) / 1_048_576, unit: "MB",
+                target: nil)
+        ]
+        let sqliteSeconds = try timeSQLiteImport(
+            csv, into: folder.appendingPathComponent("bare.db"))
+        figures += try runChild([
+            "bench", "import", "--db", folder.appendingPathComponent("import.db").path, "--file",
+            csv.path,
+        ])
+        let rows = figures.first { $0.name == "read, check and store rows" }?.value ?? 0
+        let whole = figures.first { $0.name == "whole import" }?.value ?? 0
+        try? FileManager.default.removeItem(at: csv)
+        guard let sqliteSeconds else {
+            Console.message("(the sqlite3 tool is not installed: no comparison)")
+            return figures
+        }
+        return figures + [
+            BenchFigure(
+                scenario: "import", name: "sqlite3 .import (bare)", value: sqliteSeconds, unit: "s",
+                target: nil),
+            BenchFigure(
+                scenario: "import", name: "rows ÷ sqlite3", value: rows / sqliteSeconds, unit: "×",
+                target: 2),
+            BenchFigure(
+                scenario: "import", name: "whole ÷ sqlite3", value: whole / sqliteSeconds,
+                unit: "×",
+                target: 4),
+        ]
+    }
+
+    private func timeSQLiteImport(_ csv: URL, into db: URL) throws -> Double? {
+        let tools = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"]
+        guard let tool = tools.first(where: FileManager.default.isExecutableFile) else {
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [db.path, ".import --csv \(csv.path) t"]
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        try? FileManager.default.removeItem(at: db)
+        return process.terminationStatus == 0 ? seconds : nil
+    }
+
+    /// Runs a hidden benchmark subcommand of this same binary, in a fresh process, and reads
+    /// the figures it prints.
+    func runChild(_ arguments: [String]) throws -> [BenchFigure] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let output = Pipe()
+        process.standardOutput = output
+        process.arguments = arguments
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            Console.error(
+                "benchmark step \(arguments[0]) failed (status \(process.terminationStatus))")
+            throw ExitCode(1)
+        }
+        return try JSONDecoder().decode([BenchFigure].self, from: data)
+    }
+}
+
+struct BenchResult: Codable {
+    var count: Int
+    var figures: [BenchFigure]
+}
