@@ -59,7 +59,10 @@ let package = Package(
         ),
         .target(
             name: "ShortlistUI",
-            dependencies: ["ShortlistCore", "ShortlistStore", "TerminalKit", "TOMLSupport"],
+            dependencies: [
+                "ShortlistCore", "ShortlistStore", "TerminalKit", "TOMLSupport",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -90,7 +93,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ShortlistStoreTests",
-            dependencies: ["ShortlistStore", "ShortlistCore", "ShortlistTestSupport"],
+            dependencies: [
+                "ShortlistStore", "ShortlistCore", "ShortlistTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -107,7 +113,7 @@ let package = Package(
             name: "ShortlistUITests",
             dependencies: [
                 "ShortlistUI", "ShortlistStore", "ShortlistCore", "TerminalKit",
-                "ShortlistTestSupport",
+                "ShortlistTestSupport", "ShortlistExchange", "TOMLSupport",
             ],
             exclude: ["Golden"],
             swiftSettings: strict
@@ -115,7 +121,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "shortlist", "ShortlistTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "shortlist", "ShortlistStore", "ShortlistTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Golden"],
             swiftSettings: strict
