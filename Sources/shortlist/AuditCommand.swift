@@ -61,6 +61,12 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
+            // The final ranking is checked here too: a mark changed behind the store's back
+            // leaves the chain intact but not the ranking it finalised.
+            if let mismatch = try StoreAccess.perform({ try store.checkFinalRanking() }).mismatch {
+                Console.error(mismatch)
+                throw ExitCode(1)
+            }
         }
     }
 }
