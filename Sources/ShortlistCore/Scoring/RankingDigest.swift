@@ -71,15 +71,33 @@ public enum RankingDigest {
             case (nil, _?): out.append("\(id) is ranked but was not in the final ranking")
             case (_?, nil): out.append("\(id) was in the final ranking but is no longer ranked")
             case (let b?, let a?) where b != a:
-                let changed = names.indices.dropFirst().filter { i in
-                    (i < b.count ? b[i] : "") != (i < a.count ? a[i] : "")
-                }.map { i in
-                    "\(names[i]) \(i < b.count ? b[i] : "") → \(i < a.count ? a[i] : "")"
+                var changed: [String] = []
+                for i in names.indices.dropFirst() {
+                    let (was, now) = (i < b.count ? b[i] : "", i < a.count ? a[i] : "")
+                    guard was != now else { continue }
+                    changed += i == 3 ? meanChanges(was, now) : ["\(names[i]) \(was) → \(now)"]
                 }
                 out.append("\(id) " + changed.joined(separator: ", "))
             default: break
             }
         }
         return out.count > limit ? Array(out.prefix(limit)) + ["\(out.count - limit) more"] : out
+    }
+
+    /// "A1 mean 4.33 → 3.00" for each criterion whose mean changed (two decimals, as shown).
+    static func meanChanges(_ was: String, _ now: String) -> [String] {
+        func means(_ field: String) -> [(String, String)] {
+            field.split(separator: ";").map {
+                let pair = $0.split(separator: "=", maxSplits: 1).map(String.init)
+                let value = pair.count > 1 ? pair[1] : "-"
+                return (pair[0], Double(value).map { String(format: "%.2f", $0) } ?? value)
+            }
+        }
+        let before = Dictionary(means(was), uniquingKeysWith: { a, _ in a })
+        let after = means(now)
+        let changed = after.filter { before[$0.0] != $0.1 }.map {
+            "\($0.0) mean \(before[$0.0] ?? "-") → \($0.1)"
+        }
+        return changed.isEmpty ? ["means \(was) → \(now)"] : changed
     }
 }
