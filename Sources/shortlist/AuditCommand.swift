@@ -48,7 +48,8 @@ struct AuditCommand: ParsableCommand {
             discussion: """
                 Exit status 0 when the trail is intact, 1 when it is not. Cutting entries off the \
                 end cannot be seen from inside: pass the head hash recorded elsewhere (the panel \
-                report prints it) with --head.
+                report prints it) with --head. A final ranking is checked too: exit status 1 \
+                when it no longer matches what was finalised (docs/scoring.md).
                 """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "The head hash recorded earlier.") var head: String?

@@ -106,6 +106,22 @@ extension Store {
         guard sha256Hex(canonical) == digest else {
             return .mismatch(lead + "the stored record of it was altered" + reopen)
         }
+        // The chain recorded the digest at finalise: a record rewritten whole (text and
+        // digest) to fit changed marks is caught there. The newest finalise entry is near the
+        // end of the trail, walked backwards by its key.
+        if let after = try String.fetchOne(
+            db,
+            sql:
+                "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1"
+        ),
+            let values = try? JSONSerialization.jsonObject(with: Data(after.utf8))
+                as? [String: String],
+            let recorded = values["digest"], recorded != digest
+        {
+            return .mismatch(
+                lead + "its stored record is not the one the audit trail recorded at finalise"
+                    + reopen)
+        }
         let now = try canonicalRanking(db)
         guard sha256Hex(now) != digest else { return .matches }
         let differences = RankingDigest.differences(finalised: canonical, now: now)

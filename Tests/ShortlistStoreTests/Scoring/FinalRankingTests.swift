@@ -115,6 +115,23 @@ import Testing
         #expect(mismatch.contains("the stored record of it was altered"), "\(mismatch)")
     }
 
+    @Test func aRecordRewrittenToFitChangedMarksIsCaughtByTheTrail() throws {
+        let (f, a, _) = try Self.finalised()
+        try f.store.pool.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE scorecard_marks SET mark = 5 WHERE member = 'member3'
+                    AND candidate_id = (SELECT id FROM candidates WHERE application_id = ?)
+                    """, arguments: [a.rawValue])
+            let canonical = try Store.canonicalRanking(db)
+            try db.execute(
+                sql: "UPDATE ranking_finalisation SET canonical = ?, digest = ?",
+                arguments: [canonical, sha256Hex(canonical)])
+        }
+        let mismatch = try #require(try f.store.checkFinalRanking().mismatch)
+        #expect(mismatch.contains("not the one the audit trail recorded"), "\(mismatch)")
+    }
+
     @Test func aPurgeAfterFinalisingKeepsTheRankedRowErased() throws {
         let (f, a, b) = try Self.finalised()
         let before = try f.store.ranking(for: f.actor("chair"))!
