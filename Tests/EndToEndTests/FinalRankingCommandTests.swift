@@ -52,6 +52,17 @@ import Testing
         #expect(rank.stdout == before.stdout, "the final ranking did not move")
         #expect(
             try run(["panel", "list", "--format", "csv"], as: "chair").stdout.contains("member3"))
+
+        // An erasure after finalising keeps the ranked row, nameless, and the ranking final.
+        let first = try #require(
+            try run(["rank", "--format", "csv"], as: "chair").stdout.split(separator: "\n")
+                .dropFirst().first?.split(separator: ",").dropFirst().first.map(String.init))
+        let purged = try run(["purge", first, "--reason", "erasure request"], as: "secretary")
+        #expect(purged.status == 0, "\(purged.stderr)")
+        let erased = try run(["rank", "--format", "csv"], as: "secretary")
+        #expect(erased.status == 0, "\(erased.stderr)")
+        #expect(erased.stdout.contains("1,\(first),[erased],"), "\(erased.stdout)")
+        #expect(try run(["audit", "verify"], as: "chair").status == 0)
     }
 
     @Test func aMarkChangedWithSQLIsCaughtByRankExportAndVerify() throws {
@@ -82,6 +93,10 @@ import Testing
         #expect(
             try run(["export", "report", "--format", "md", "-o", report], as: "chair").status != 0)
         #expect(!FileManager.default.fileExists(atPath: report))
+        let sheets = folder.appendingPathComponent("sheets").path
+        #expect(
+            try run(["export", "feedback", "--all", "-o", sheets], as: "secretary").status != 0)
+        #expect(!FileManager.default.fileExists(atPath: sheets))
         let verify = try run(["audit", "verify"], as: "chair")
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("the final ranking no longer matches"), "\(verify.stderr)")

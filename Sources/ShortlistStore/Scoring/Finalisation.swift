@@ -59,7 +59,15 @@ extension Store {
     static func canonicalRanking(_ db: Database) throws -> String {
         guard let scheme = try scheme(db) else { return RankingDigest.canonicalText([]) }
         let candidates = try ScoringData.load(db)
-        let (results, order) = fullRanking(candidates, scheme)
+        return canonicalRanking(candidates, fullRanking(candidates, scheme))
+    }
+
+    /// The same from a ranking already computed (the read that shows it).
+    static func canonicalRanking(
+        _ candidates: [Int64: ScoringData.Candidate],
+        _ ranking: (results: [Int64: CandidateResult], order: [RankedCandidate])
+    ) -> String {
+        let (results, order) = ranking
         let byID = Dictionary(
             uniqueKeysWithValues: candidates.values.map { ($0.applicationID, $0.rowID) })
         return RankingDigest.canonicalText(
@@ -92,7 +100,10 @@ extension Store {
         try read { db in try Self.checkFinalRanking(db) }
     }
 
-    static func checkFinalRanking(_ db: Database) throws -> FinalRankingCheck {
+    /// `now`: the canonical text of the ranking as it stands, when the caller has it.
+    static func checkFinalRanking(_ db: Database, now: (() -> String)? = nil) throws
+        -> FinalRankingCheck
+    {
         guard let row = try finalisationRow(db) else { return .notFinal }
         let lead = "the final ranking no longer matches what was finalised: "
         let reopen =
@@ -122,7 +133,7 @@ extension Store {
                 lead + "its stored record is not the one the audit trail recorded at finalise"
                     + reopen)
         }
-        let now = try canonicalRanking(db)
+        let now = try now?() ?? canonicalRanking(db)
         guard sha256Hex(now) != digest else { return .matches }
         let differences = RankingDigest.differences(finalised: canonical, now: now)
         return .mismatch(

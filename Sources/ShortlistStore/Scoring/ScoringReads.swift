@@ -129,7 +129,8 @@ extension Store {
             guard let scheme = try Self.scheme(db) else { return nil }
             let candidates = try ScoringData.load(db)
             let names = try Self.displayNames(Array(candidates.keys), blind: try blinds(db), db)
-            let (results, order) = Self.fullRanking(candidates, scheme)
+            let full = Self.fullRanking(candidates, scheme)
+            let (results, order) = full
             let byID = Dictionary(
                 uniqueKeysWithValues: candidates.values.map { ($0.applicationID, $0) })
             let ranksSealed = results.keys.contains {
@@ -175,7 +176,9 @@ extension Store {
                 progress: try Self.progress(candidates, db),
                 agreement: Self.agreement(visibleComplete, scheme),
                 finalised: try Self.finalisation(db),
-                finalMismatch: try Self.checkFinalRanking(db).mismatch)
+                finalMismatch: try Self.checkFinalRanking(db) {
+                    Self.canonicalRanking(candidates, full)
+                }.mismatch)
         }
     }
 
