@@ -351,6 +351,26 @@ enum Schema {
                     CREATE INDEX candidates_by_submission ON candidates(submitted_epoch, application_id);
                     """)
         }
+        migrator.registerMigration("v7-ranking-finalisation-digest") { db in
+            try db.execute(
+                sql: """
+                    -- The final ranking: who finalised it, when, and what it was. A ranking
+                    -- shown as final is checked against `digest`, the SHA-256 of `canonical`
+                    -- (RankingDigest: ids, ranks, totals, means, passed, reserve; no names).
+                    -- NULL for a ranking finalised before digests were kept.
+                    CREATE TABLE ranking_finalisation (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        finalised_at TEXT NOT NULL,
+                        finalised_by TEXT NOT NULL,
+                        digest TEXT,
+                        canonical TEXT
+                    );
+                    INSERT INTO ranking_finalisation(id, finalised_at, finalised_by)
+                        SELECT 1, a.value, b.value FROM meta a, meta b
+                        WHERE a.key = 'ranking_finalised_at' AND b.key = 'ranking_finalised_by';
+                    DELETE FROM meta WHERE key IN ('ranking_finalised_at', 'ranking_finalised_by');
+                    """)
+        }
         return migrator
     }
 }

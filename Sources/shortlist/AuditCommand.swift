@@ -48,7 +48,8 @@ struct AuditCommand: ParsableCommand {
             discussion: """
                 Exit status 0 when the trail is intact, 1 when it is not. Cutting entries off the \
                 end cannot be seen from inside: pass the head hash recorded elsewhere (the panel \
-                report prints it) with --head.
+                report prints it) with --head. A final ranking is checked too: exit status 1 \
+                when it no longer matches what was finalised (docs/scoring.md).
                 """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "The head hash recorded earlier.") var head: String?
@@ -61,6 +62,12 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
+            // The final ranking is checked here too: a mark changed behind the store's back
+            // leaves the chain intact but not the ranking it finalised.
+            if let mismatch = try StoreAccess.perform({ try store.checkFinalRanking() }).mismatch {
+                Console.error(mismatch)
+                throw ExitCode(1)
+            }
         }
     }
 }

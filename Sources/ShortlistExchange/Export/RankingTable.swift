@@ -26,6 +26,10 @@ public struct RankingTable: Sendable {
                 "this database has no call profile with a scoring scheme, so there is no ranking to export"
             )
         }
+        // Nothing is written that calls itself final but is not the ranking finalised.
+        if let mismatch = view.finalMismatch {
+            throw ExportError("\(mismatch); nothing was exported")
+        }
         self.view = view
         profile = try store.storedProfile().flatMap {
             try? CallProfileParser.parse(text: $0.toml, file: "the stored call profile")

@@ -7,6 +7,15 @@ import ShortlistCore
 public struct Actor: Sendable, Equatable, CustomStringConvertible {
     public let name: String
     public let member: PanelMember?
+    /// The operating-system login they act from, when known: nobody binds an entry other
+    /// than their own to it.
+    public let login: String?
+
+    public init(name: String, member: PanelMember?, login: String? = nil) {
+        self.name = name
+        self.member = member
+        self.login = login
+    }
 
     public var role: Role? { member?.role }
     public var isOnRoster: Bool { member != nil }
@@ -82,6 +91,6 @@ extension Store {
         if let member, let bound = member.login, bound != login {
             throw IdentityRefused(name: name, boundLogin: bound, login: login)
         }
-        return Actor(name: name, member: member)
+        return Actor(name: name, member: member, login: login)
     }
 }

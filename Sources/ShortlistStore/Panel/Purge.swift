@@ -50,6 +50,9 @@ extension Store {
                 else { continue }
                 if (row[2] as String?) != nil { continue }
                 let id: String = row[0]
+                // The invitation, scorecards and marks stay, whether or not the ranking is
+                // final: a finalised ranking is computed from them (its digest must still
+                // match), and it shows the candidate as [erased].
                 try SearchIndexes.removeEntries(of: rowID, in: db)
                 // Notes about the candidate are personal data too: erased with the record.
                 try db.execute(

@@ -2,6 +2,19 @@ import Foundation
 import GRDB
 import ShortlistCore
 
+/// Whether the ranking shown as final is still the one that was finalised.
+public enum FinalRankingCheck: Sendable, Equatable {
+    case notFinal
+    case matches
+    /// What no longer matches, as a sentence to show.
+    case mismatch(String)
+
+    public var mismatch: String? {
+        if case .mismatch(let reason) = self { return reason }
+        return nil
+    }
+}
+
 extension Store {
     /// Whether the chair has finalised the ranking.
     public func isRankingFinal() throws -> Bool {
@@ -9,23 +22,124 @@ extension Store {
     }
 
     static func finalisation(_ db: Database) throws -> (at: String, by: String)? {
-        guard
-            let at = try String.fetchOne(
-                db, sql: "SELECT value FROM meta WHERE key = 'ranking_finalised_at'"),
-            let by = try String.fetchOne(
-                db, sql: "SELECT value FROM meta WHERE key = 'ranking_finalised_by'")
-        else { return nil }
-        return (at, by)
+        try finalisationRow(db).map { ($0[0], $0[1]) }
     }
 
-    /// Finalising freezes scorecards, overrides, conflicts, invitations and imports that would
-    /// change an application; notes, exports and erasure stay possible.
+    /// At, by, digest and canonical text. A database opened read-only before its migration
+    /// to v7 still has the finalisation in `meta`, without a digest.
+    static func finalisationRow(_ db: Database) throws -> Row? {
+        guard try db.tableExists("ranking_finalisation") else {
+            return try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.value, b.value, NULL, NULL FROM meta a, meta b
+                    WHERE a.key = 'ranking_finalised_at' AND b.key = 'ranking_finalised_by'
+                    """)
+        }
+        return try Row.fetchOne(
+            db,
+            sql:
+                "SELECT finalised_at, finalised_by, digest, canonical FROM ranking_finalisation WHERE id = 1"
+        )
+    }
+
+    /// Finalising freezes scorecards, overrides, conflicts, invitations, the roster's chair and
+    /// member entries and imports that would change an application; notes, exports and
+    /// erasure stay possible.
     static func refuseIfFinal(_ db: Database, _ what: String) throws {
         if let final = try finalisation(db) {
             throw StoreError.invalid(
                 "the ranking was finalised by \(final.by) at \(final.at): \(what) can no longer change "
                     + "(the chair may reopen it: `shortlist rank reopen --reason …`)")
         }
+    }
+
+    /// The ranking as it stands, in the canonical text its digest is taken over: every fully
+    /// scored candidate, whoever looks (sealing hides values from people, not from the check).
+    static func canonicalRanking(_ db: Database) throws -> String {
+        guard let scheme = try scheme(db) else { return RankingDigest.canonicalText([]) }
+        let candidates = try ScoringData.load(db)
+        return canonicalRanking(candidates, fullRanking(candidates, scheme))
+    }
+
+    /// The same from a ranking already computed (the read that shows it).
+    static func canonicalRanking(
+        _ candidates: [Int64: ScoringData.Candidate],
+        _ ranking: (results: [Int64: CandidateResult], order: [RankedCandidate])
+    ) -> String {
+        let (results, order) = ranking
+        let byID = Dictionary(
+            uniqueKeysWithValues: candidates.values.map { ($0.applicationID, $0.rowID) })
+        return RankingDigest.canonicalText(
+            order.map { ranked in
+                let result = results[byID[ranked.applicationID]!]!
+                return DigestRow(
+                    applicationID: ranked.applicationID, rank: ranked.rank, total: ranked.total,
+                    means: result.criteria.map { ($0.criterion, $0.mean) }, passed: ranked.passed,
+                    reserve: ranked.onReserveList)
+            })
+    }
+
+    /// Every fully scored candidate's combined result, and their order.
+    static func fullRanking(_ candidates: [Int64: ScoringData.Candidate], _ scheme: ScoringScheme)
+        -> (results: [Int64: CandidateResult], order: [RankedCandidate])
+    {
+        var results: [Int64: CandidateResult] = [:]
+        for (rowID, data) in candidates where data.state.isComplete {
+            results[rowID] = result(data, scheme)
+        }
+        let order = Ranking.rank(
+            results.compactMap { rowID, result in
+                result.total.map { (candidates[rowID]!.applicationID, $0, result.passed) }
+            }, reserveLimit: scheme.rules.reserveListLimit)
+        return (results, order)
+    }
+
+    /// Whether a ranking marked final is still exactly the one finalised.
+    public func checkFinalRanking() throws -> FinalRankingCheck {
+        try read { db in try Self.checkFinalRanking(db) }
+    }
+
+    /// `now`: the canonical text of the ranking as it stands, when the caller has it.
+    static func checkFinalRanking(_ db: Database, now: (() -> String)? = nil) throws
+        -> FinalRankingCheck
+    {
+        guard let row = try finalisationRow(db) else { return .notFinal }
+        let lead = "the final ranking no longer matches what was finalised: "
+        let reopen =
+            "; the chair may reopen it (`shortlist rank reopen --reason …`) and finalise it again"
+        guard let digest = row[2] as String?, let canonical = row[3] as String? else {
+            return .mismatch(
+                lead
+                    + "it was finalised before Shortlist kept a digest of it, so it cannot be checked"
+                    + reopen)
+        }
+        guard sha256Hex(canonical) == digest else {
+            return .mismatch(lead + "the stored record of it was altered" + reopen)
+        }
+        // The chain recorded the digest at finalise: a record rewritten whole (text and
+        // digest) to fit changed marks is caught there. The newest finalise entry is near the
+        // end of the trail, walked backwards by its key.
+        if let after = try String.fetchOne(
+            db,
+            sql:
+                "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1"
+        ),
+            let values = try? JSONSerialization.jsonObject(with: Data(after.utf8))
+                as? [String: String],
+            let recorded = values["digest"], recorded != digest
+        {
+            return .mismatch(
+                lead + "its stored record is not the one the audit trail recorded at finalise"
+                    + reopen)
+        }
+        let now = try now?() ?? canonicalRanking(db)
+        guard sha256Hex(now) != digest else { return .matches }
+        let differences = RankingDigest.differences(finalised: canonical, now: now)
+        return .mismatch(
+            lead
+                + (differences.isEmpty ? "its digest differs" : differences.joined(separator: "; "))
+                + reopen)
     }
 
     /// The chair finalises the ranking once every invited candidate is fully scored.
@@ -45,15 +159,14 @@ extension Store {
             guard !states.isEmpty else {
                 throw StoreError.invalid("nobody has been invited and scored yet")
             }
-            let at = now()
-            for (key, value) in [
-                ("ranking_finalised_at", at), ("ranking_finalised_by", actor.name),
-            ] {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                    arguments: [key, value])
-            }
-            return ((), nil, ["candidates": String(states.count)])
+            let canonical = try Self.canonicalRanking(db)
+            let digest = sha256Hex(canonical)
+            try db.execute(
+                sql: """
+                    INSERT INTO ranking_finalisation(id, finalised_at, finalised_by, digest, canonical)
+                    VALUES (1, ?, ?, ?, ?)
+                    """, arguments: [now(), actor.name, digest, canonical])
+            return ((), nil, ["candidates": String(states.count), "digest": digest])
         }
     }
 
@@ -66,10 +179,7 @@ extension Store {
             guard let final = try Self.finalisation(db) else {
                 throw StoreError.invalid("the ranking is not final")
             }
-            try db.execute(
-                sql:
-                    "DELETE FROM meta WHERE key IN ('ranking_finalised_at', 'ranking_finalised_by')"
-            )
+            try db.execute(sql: "DELETE FROM ranking_finalisation")
             return ((), ["finalised_at": final.at, "finalised_by": final.by], ["reason": reason])
         }
     }

@@ -52,6 +52,9 @@ public struct RankingView: Sendable {
     /// or fewer than two members who scored them all.
     public var agreement: PanelAgreement?
     public var finalised: (at: String, by: String)?
+    /// Set when the ranking is marked final but no longer matches what was finalised: say
+    /// so, and never present it as final (docs/scoring.md).
+    public var finalMismatch: String?
 }
 
 extension Store {
@@ -126,14 +129,8 @@ extension Store {
             guard let scheme = try Self.scheme(db) else { return nil }
             let candidates = try ScoringData.load(db)
             let names = try Self.displayNames(Array(candidates.keys), blind: try blinds(db), db)
-            var results: [Int64: CandidateResult] = [:]
-            for (rowID, data) in candidates where data.state.isComplete {
-                results[rowID] = Self.result(data, scheme)
-            }
-            let order = Ranking.rank(
-                results.compactMap { rowID, result in
-                    result.total.map { (candidates[rowID]!.applicationID, $0, result.passed) }
-                }, reserveLimit: scheme.rules.reserveListLimit)
+            let full = Self.fullRanking(candidates, scheme)
+            let (results, order) = full
             let byID = Dictionary(
                 uniqueKeysWithValues: candidates.values.map { ($0.applicationID, $0) })
             let ranksSealed = results.keys.contains {
@@ -178,7 +175,10 @@ extension Store {
                 scheme: scheme, ranked: ranked, pending: pending, ranksSealed: ranksSealed,
                 progress: try Self.progress(candidates, db),
                 agreement: Self.agreement(visibleComplete, scheme),
-                finalised: try Self.finalisation(db))
+                finalised: try Self.finalisation(db),
+                finalMismatch: try Self.checkFinalRanking(db) {
+                    Self.canonicalRanking(candidates, full)
+                }.mismatch)
         }
     }
 

@@ -156,7 +156,7 @@ enum ChangeNews {
         case "ranking.reopen": return "reopened the ranking"
         case "profile.lock": return "locked the call profile"
         case "profile.set", "profile.replace": return "changed the call profile"
-        case "panel.add", "panel.remove": return "changed the panel"
+        case "panel.add", "panel.remove", "panel.change": return "changed the panel"
         default:
             if action.hasPrefix("export.") { return "exported results" }
             return "made \(of("change", "changes"))"

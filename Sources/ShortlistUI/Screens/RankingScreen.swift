@@ -32,13 +32,16 @@ struct RankingScreen {
         func blank() { lines.append([]) }
 
         let final =
-            view.finalised.map { "final (finalised by \($0.by) at \($0.at))" } ?? "not final"
+            view.finalMismatch != nil
+            ? "NOT the finalised ranking"
+            : view.finalised.map { "final (finalised by \($0.by) at \($0.at))" } ?? "not final"
         lines.append([
             text("Ranking", .sectionTitle),
             text(
                 " \(glyphs.separator) \(final) \(glyphs.separator) \(view.ranked.count) ranked, "
                     + "\(view.pending.count) not fully scored", .label),
         ])
+        if let mismatch = view.finalMismatch { lines.append([text(mismatch, .error)]) }
         let passMark = ScorecardScreen.number(scheme.rules.overallPassMark)
         let limit = scheme.rules.reserveListLimit.map { ", reserve list of at most \($0)" } ?? ""
         lines.append([

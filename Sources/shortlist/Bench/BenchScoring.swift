@@ -12,7 +12,8 @@ extension BenchRunCommand {
         let store = try Store.open(at: url)
         let secretary = try store.actor(named: "secretary", login: "secretary")
         try store.addPanelMember(
-            PanelMember(name: "member4", displayName: "Member Four", role: .member), by: secretary)
+            PanelMember(name: "member4", displayName: "Member Four", role: .member),
+            by: store.actor(named: "chair", login: "chair"))
         guard let scheme = try store.scoringScheme() else { return [] }
         let eligible = try store.eligibleApplicationIDs(limit: 2000)
         let already = Set(try store.invitedCandidates())

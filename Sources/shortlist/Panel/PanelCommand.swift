@@ -8,11 +8,13 @@ struct PanelCommand: ParsableCommand {
         commandName: "panel",
         abstract: "The panel roster, roles and conflicts of interest.",
         discussion: "Roles and what each may do: docs/roles.md.",
-        subcommands: [Add.self, List.self, Remove.self, Conflict.self, Conflicts.self])
+        subcommands: [
+            Add.self, List.self, Change.self, Remove.self, Conflict.self, Conflicts.self,
+        ])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a person to the roster (secretary).")
+            abstract: "Add a person to the roster (secretary; a chair entry: the chair).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The name they act under (--user NAME).") var name: String
         @Option(help: "chair, member, secretary or reviewer.") var role: Role
@@ -47,9 +49,42 @@ struct PanelCommand: ParsableCommand {
         }
     }
 
+    struct Change: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a roster entry's role, display name or login binding.",
+            discussion: "Who may change which entry, and when: docs/roles.md.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var name: String
+        @Option(help: "chair, member, secretary or reviewer.") var role: Role?
+        @Option(name: .customLong("display-name"), help: "How they are shown.")
+        var displayName: String?
+        @Option(help: "Bind to this operating-system login.") var login: String?
+        @Flag(help: "Remove the login binding.") var unbind = false
+
+        func validate() throws {
+            if unbind && login != nil {
+                throw ValidationError("give --login or --unbind, not both")
+            }
+            if role == nil && displayName == nil && login == nil && !unbind {
+                throw ValidationError(
+                    "say what to change: --role, --display-name, --login or --unbind")
+            }
+        }
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            try StoreAccess.perform {
+                try store.changePanelMember(
+                    named: name, role: role, displayName: displayName, login: login,
+                    unbind: unbind, by: actor)
+            }
+            Console.message("Changed \(name)'s roster entry")
+        }
+    }
+
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Take a person off the roster (secretary).")
+            abstract: "Take a person off the roster (secretary; a chair entry: the chair).")
         @OptionGroup var global: GlobalOptions
         @Argument var name: String
 

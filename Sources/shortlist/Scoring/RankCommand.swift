@@ -34,6 +34,11 @@ struct RankCommand: ParsableCommand {
                     "this database has no call profile with a scoring scheme, so nothing to rank")
                 throw ExitCode(2)
             }
+            // A ranking marked final that is no longer the one finalised is never shown as final.
+            if let mismatch = view.finalMismatch {
+                Console.error(mismatch)
+                throw ExitCode(1)
+            }
             let scheme = view.scheme
             let rows = view.ranked + view.pending
             switch format {
