@@ -1,13 +1,14 @@
 import Foundation
 import GRDB
+import ShortlistTestSupport
 import Testing
 
 /// A final ranking stays final, from the command line (issue 16, item 1): the roster's
 /// scoring entries freeze with it, and a ranking that no longer matches what was finalised
 /// is never shown or exported as final.
 @Suite(.serialized) struct FinalRankingCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "shortlist-final-e2e-\(UUID().uuidString.prefix(8))")
+    let scratch = TemporaryDirectory("shortlist-final-e2e")
+    var folder: URL { scratch.url }
     var db: String { folder.appendingPathComponent("demo.db").path }
 
     init() throws {
