@@ -135,10 +135,8 @@ extension Store {
     /// What the database holds of the notes and versions a bundle names: the history a merge
     /// checks each version against.
     static func heldVersions(for bundle: NoteBundle, _ db: Database) throws -> [NoteVersion] {
-        let notes = Array(Set(bundle.versions.map(\.noteID)))
-        let ids = Array(Set(bundle.versions.flatMap { [$0.versionID] + $0.supersedes }))
         var held: [String: NoteVersion] = [:]
-        for (column, values) in [("note_id", notes), ("version_id", ids)] {
+        func load(_ column: String, _ values: [String]) throws {
             var start = 0
             while start < values.count {
                 let chunk = Array(values[start..<min(start + 500, values.count)])
@@ -149,6 +147,11 @@ extension Store {
                 }
             }
         }
+        try load("note_id", Array(Set(bundle.versions.map(\.noteID))))
+        // Then any named version not found by its note (a new one, or one claiming another
+        // note): a changed copy of a held version must be seen, not silently ignored.
+        let named = Set(bundle.versions.flatMap { [$0.versionID] + $0.supersedes })
+        try load("version_id", named.filter { held[$0] == nil }.sorted())
         return Array(held.values)
     }
 }

@@ -202,6 +202,12 @@ import Testing
         #expect(note.latest.counter == member1Note.latest.counter + 1)
     }
 
+    @Test func aHeldVersionIdReusedForAnotherNoteIsRefusedNotIgnored() throws {
+        try expectRefused(
+            signed([version(member1Note.latest.versionID, note: "elsewhere")]),
+            ["differs from the version already held with the same id"])
+    }
+
     @Test func aBundleMergesWholeOrNotAtAll() throws {
         let good = version("good")
         let bad = version("bad", note: "other", author: "member1")
