@@ -371,6 +371,24 @@ enum Schema {
                     DELETE FROM meta WHERE key IN ('ranking_finalised_at', 'ranking_finalised_by');
                     """)
         }
+        migrator.registerMigration("v8-note-copy-keys") { db in
+            try db.execute(
+                sql: """
+                    -- The copies this database issued (`notes checkout`): whose each is and the
+                    -- public half of its Ed25519 key, which a merged bundle's signature must match.
+                    CREATE TABLE note_copies (
+                        copy_id TEXT PRIMARY KEY,
+                        owner TEXT NOT NULL,
+                        public_key TEXT NOT NULL,
+                        issued_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    -- In a copy only: its private key, which never leaves the copy's file.
+                    CREATE TABLE note_copy_key (
+                        copy_id TEXT PRIMARY KEY,
+                        private_key TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -10,10 +10,11 @@ struct NotesCommand: ParsableCommand {
         abstract: "Notes and tags on candidates; offline copies, bundles and their merge.",
         discussion: """
             The model and the reviewer's and secretary's workflow: docs/offline-notes.md.
-            merge exits 0 when every note was merged (or already held), 1 when some were \
-            refused (author not on the roster, unknown candidate; the rest merged), 2 when the \
-            bundle was refused whole (another database, unknown version, truncated, bad \
-            checksum) and nothing changed.
+            merge exits 0 when every note was merged (or already held), 2 when anything was \
+            refused and nothing changed: a bundle merges whole or not at all (another database, \
+            unsigned, a copy this database did not issue, a bad signature, a version 1 or unknown \
+            format, truncated; or any version its copy's owner could not have written: each is \
+            named with its reason).
             """,
         subcommands: [
             Add.self, Edit.self, Delete.self, Resolve.self, List.self, Tags.self, Checkout.self,
@@ -186,7 +187,7 @@ struct NotesCommand: ParsableCommand {
             let result = try StoreAccess.perform { try store.checkoutCopy(to: url, by: actor) }
             Console.message(
                 "Copied \(result.candidates) applications and \(NotesCommand.versions(result.noteVersions)) to \(output); "
-                    + "annotate it with `--db \(output)`, then `shortlist --db \(output) notes export -o FILE`"
+                    + "annotate it with `--db \(output)`, then `shortlist notes export -o FILE --db \(output)`"
             )
         }
     }
@@ -200,10 +201,19 @@ struct NotesCommand: ParsableCommand {
         @Option(
             help: "Only versions written at or after this time (ISO 8601 with offset, or a date).")
         var since: String?
-        @Option(name: .shortAndLong, help: "The bundle file to write.") var output: String
+        @Option(name: .shortAndLong, help: "The bundle file to write (private, mode 0600).")
+        var output: String
+        @Flag(help: "Overwrite an existing file.") var force = false
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
+            let destination = ExportDestination(url: URL(fileURLWithPath: output), force: force)
+            do {
+                try destination.check()
+            } catch let error as ExportError {
+                Console.error("\(error)")
+                throw ExitCode(2)
+            }
             var sinceTime: Timestamp?
             if let since {
                 if let time = Timestamp(iso: since) {
@@ -223,10 +233,15 @@ struct NotesCommand: ParsableCommand {
             }
             let data = try NoteBundleFile.encode(bundle)
             do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                Console.error("cannot write \(output): \(error.localizedDescription)")
+                try destination.write { sink in try sink.write(bytes: [UInt8](data)) }
+            } catch let error as ExportError {
+                Console.error("\(error)")
                 throw ExitCode(2)
+            }
+            if bundle.signature == nil {
+                Console.message(
+                    "This database is not a copy (`shortlist notes checkout`): the bundle is not signed, and no database will merge it"
+                )
             }
             Console.message(
                 "Wrote \(NotesCommand.versions(bundle.versions.count))\(who.map { " by \($0)" } ?? "") to \(output)"
@@ -243,6 +258,7 @@ struct NotesCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let url = URL(fileURLWithPath: file)
+            // Whole or nothing: any refusal (the file, or a version in it) changes nothing.
             let report: NoteMergeReport
             do {
                 let (bundle, sha) = try Self.read(url)
@@ -263,17 +279,6 @@ struct NotesCommand: ParsableCommand {
                         : "; \(report.conflicts.count) notes now have a conflict to resolve: "
                             + report.conflicts.map { String($0.prefix(8)) }.joined(separator: ", "))
             )
-            for (author, count) in report.refusedAuthors.sorted(by: { $0.key < $1.key }) {
-                Console.error(
-                    "refused \(count) note version\(count == 1 ? "" : "s") by \(author): not on this database's roster (`shortlist panel add`)"
-                )
-            }
-            for (id, count) in report.refusedApplications.sorted(by: { $0.key < $1.key }) {
-                Console.error(
-                    "refused \(count) note version\(count == 1 ? "" : "s") on \(id): no such application here, or erased"
-                )
-            }
-            if report.refused > 0 { throw ExitCode(1) }
         }
 
         /// A bundle file, or a copy (an SQLite file) read whole.

@@ -69,11 +69,14 @@ import Testing
         let before = try run(["notes", "list", "--format", "csv", "--deleted"], as: "chair").stdout
         let text = try String(contentsOfFile: bundle, encoding: .utf8)
         let cases: [(String, String, String)] = [
-            ("altered.json", text.replacingOccurrences(of: "Offline", with: "Online"), "checksum"),
+            (
+                "altered.json", text.replacingOccurrences(of: "Offline", with: "Online"),
+                "does not match its signature"
+            ),
             ("cut.json", String(text.prefix(text.count - 20)), "truncated"),
             (
                 "v9.json",
-                text.replacingOccurrences(of: "\"format_version\":1", with: "\"format_version\":9"),
+                text.replacingOccurrences(of: "\"format_version\":2", with: "\"format_version\":9"),
                 "format version 9"
             ),
             ("other.csv", "application_id,surname\n", "not a Shortlist notes bundle"),
@@ -92,13 +95,15 @@ import Testing
         let foreign = try run(["notes", "merge", bundle], db: other, as: "secretary")
         #expect(foreign.status == 2)
         #expect(foreign.stderr.contains("not this one"), "\(foreign.stderr)")
-        // Someone off the roster: listed, exit 1.
+        // Someone off the roster: named, exit 2, nothing merged.
         #expect(try run(["panel", "remove", "reviewer"], as: "secretary").status == 0)
         let offRoster = try run(["notes", "merge", bundle], as: "secretary")
-        #expect(offRoster.status == 1)
+        #expect(offRoster.status == 2)
         #expect(
             offRoster.stderr.contains(
-                "refused 1 note version by reviewer: not on this database's roster"),
+                "by reviewer (version"), "\(offRoster.stderr)")
+        #expect(
+            offRoster.stderr.contains("reviewer is not on this database's roster"),
             "\(offRoster.stderr)")
         #expect(
             try run(["notes", "list", "--format", "csv", "--deleted"], as: "chair").stdout == before
@@ -113,5 +118,57 @@ import Testing
         let audit = try run(["audit", "log", "--format", "csv"], as: "chair").stdout
         #expect(audit.contains("notes.merge"))
         #expect(!audit.contains("Offline"), "the audit trail holds no note text")
+    }
+
+    /// Issue 16, item 3, as the secretary meets it: a reviewer's signed bundle merges; the
+    /// same bundle edited to speak for member1 is refused whole (exit 2); the file is private.
+    @Test func aSignedBundleRoundTripsAndAForgedOneIsRefused() throws {
+        let mine = try run(["notes", "add", "APP-0000003", "Strong on A1"], as: "member1")
+        #expect(mine.status == 0, "\(mine.stderr)")
+        #expect(try run(["notes", "checkout", "-o", copy], as: "reviewer").status == 0)
+        #expect(
+            try run(["notes", "add", "APP-0000005", "Ask about DT"], db: copy, as: "reviewer")
+                .status == 0)
+        let bundle = file("reviewer.json")
+        let exported = try run(["notes", "export", "-o", bundle], db: copy, as: "reviewer")
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: bundle)[.posixPermissions]
+        #expect((mode as? NSNumber)?.intValue == 0o600)
+        let again = try run(["notes", "export", "-o", bundle], db: copy, as: "reviewer")
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("add --force"), "\(again.stderr)")
+        #expect(
+            try run(["notes", "export", "-o", bundle, "--force"], db: copy, as: "reviewer")
+                .status == 0)
+        // Outside a copy, with nothing to export: still a private file.
+        let empty = file("empty.json")
+        let nothing = try run(["notes", "export", "-o", empty], as: "reviewer")
+        #expect(nothing.status == 0, "\(nothing.stderr)")
+        let emptyMode = try FileManager.default.attributesOfItem(atPath: empty)[.posixPermissions]
+        #expect((emptyMode as? NSNumber)?.intValue == 0o600)
+
+        let text = try String(contentsOfFile: bundle, encoding: .utf8)
+        let forged = file("forged.json")
+        try text.replacingOccurrences(of: "\"author\":\"reviewer\"", with: "\"author\":\"member1\"")
+            .write(toFile: forged, atomically: true, encoding: .utf8)
+        let before = try run(["notes", "list", "--format", "csv", "--deleted"], as: "chair").stdout
+        let refused = try run(["notes", "merge", forged], as: "secretary")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("does not match its signature"), "\(refused.stderr)")
+        #expect(
+            try run(["notes", "list", "--format", "csv", "--deleted"], as: "chair").stdout == before
+        )
+
+        let merged = try run(["notes", "merge", bundle], as: "secretary")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stderr.contains("Merged 1 new note version"), "\(merged.stderr)")
+        // The copy itself, in which member1 also wrote: refused whole, naming the version.
+        #expect(
+            try run(["notes", "add", "APP-0000006", "As member1"], db: copy, as: "member1")
+                .status == 0)
+        let whole = try run(["notes", "merge", copy], as: "secretary")
+        #expect(whole.status == 2)
+        #expect(whole.stderr.contains("APP-0000006 counter"), "\(whole.stderr)")
+        #expect(whole.stderr.contains("by member1"), "\(whole.stderr)")
     }
 }

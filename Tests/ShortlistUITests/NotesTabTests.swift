@@ -26,10 +26,17 @@ import Testing
             applicationID: PanelFixture.papadopoulos, criterion: CriterionID("A2"),
             text: "Diploma: ask for the recognition letter", tags: ["check-diploma"],
             supersedes: [head.versionID])
+        // Signed by the reviewer's own copy, as `notes export` signs it.
+        let laptop = store.url.deletingLastPathComponent().appendingPathComponent("laptop.db")
+        try store.checkoutCopy(to: laptop, by: reviewer)
+        let copy = try Store.open(at: laptop)
+        defer { try? copy.close() }
         _ = try store.mergeNotes(
-            NoteBundle(
-                originDatabaseID: store.notesFamilyID(), exportedFrom: "laptop",
-                exportedBy: "reviewer", exportedAt: "2025-11-26T10:00:00Z", versions: [offline]),
+            copy.sign(
+                NoteBundle(
+                    originDatabaseID: store.notesFamilyID(), exportedFrom: "",
+                    exportedBy: "reviewer", exportedAt: "2025-11-26T10:00:00Z",
+                    versions: [offline])),
             source: "laptop.json", sha256: "-", by: store.acting(as: "secretary"))
     }
 

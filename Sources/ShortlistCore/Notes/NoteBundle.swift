@@ -1,27 +1,33 @@
 /// Notes on their way from one copy of a database to another: the versions, and where they
-/// belong. The file format (docs/offline-notes.md) adds a format version and a checksum.
+/// belong, signed by the copy it comes from. The file format: docs/offline-notes.md.
 public struct NoteBundle: Sendable, Equatable {
     public static let formatName = "shortlist-notes"
-    public static let formatVersion = 1
+    /// 2: signed with the copy's Ed25519 key (1 carried a plain checksum anyone could forge).
+    public static let formatVersion = 2
 
     /// The database id of the origin the copies were taken from (a copy's own id when it is
     /// not a copy): a bundle merges only into the same family.
     public var originDatabaseID: String
-    /// The database the bundle was exported from (the origin or one of its copies).
+    /// The database the bundle was exported from (the origin or one of its copies): for a
+    /// copy, the id under which the panel recorded the copy's public key.
     public var exportedFrom: String
     public var exportedBy: String
     public var exportedAt: String
     public var versions: [NoteVersion]
+    /// Base64 Ed25519 signature by the copy's key over `NoteCanonicalForm.signedBytes`; nil when
+    /// exported from a database that is not a copy (such a bundle merges nowhere).
+    public var signature: String?
 
     public init(
         originDatabaseID: String, exportedFrom: String, exportedBy: String, exportedAt: String,
-        versions: [NoteVersion]
+        versions: [NoteVersion], signature: String? = nil
     ) {
         self.originDatabaseID = originDatabaseID
         self.exportedFrom = exportedFrom
         self.exportedBy = exportedBy
         self.exportedAt = exportedAt
         self.versions = versions
+        self.signature = signature
     }
 }
 
@@ -30,9 +36,13 @@ public enum NoteBundleRefused: Error, Equatable, CustomStringConvertible {
     case notABundle(file: String)
     case unknownVersion(file: String, version: Int)
     case truncated(file: String, detail: String)
-    case badChecksum(file: String, expected: String, actual: String)
+    case formatVersion1(file: String)
     case malformed(file: String, field: String, reason: String)
     case wrongDatabase(file: String, bundleOrigin: String, databaseOrigin: String)
+    case unsigned(file: String)
+    case copyNotIssued(file: String, copyID: String)
+    case badSignature(file: String)
+    case versionsRefused(file: String, [NoteVersionRefusal])
 
     public var description: String {
         switch self {
@@ -45,9 +55,22 @@ public enum NoteBundleRefused: Error, Equatable, CustomStringConvertible {
         case .truncated(let file, let detail):
             return
                 "\(file) is truncated (\(detail)): copy it again from the reviewer; nothing was merged"
-        case .badChecksum(let file, let expected, let actual):
+        case .formatVersion1(let file):
             return
-                "\(file) does not match its checksum (it says \(expected.prefix(12))…, the notes give \(actual.prefix(12))…): it was altered or damaged; nothing was merged"
+                "\(file) is a version 1 notes bundle, which is not signed and cannot be trusted: the reviewer installs this Shortlist and exports again from their copy (`shortlist notes export -o FILE --db COPY --user NAME`), or brings the copy itself (`shortlist notes merge COPY.db`); nothing was merged"
+        case .unsigned(let file):
+            return
+                "\(file) is not signed: only notes exported from a copy made by `shortlist notes checkout` of this database can be merged; nothing was merged"
+        case .copyNotIssued(let file, let copyID):
+            return
+                "\(file) comes from copy \(copyID.prefix(8))…, which this database did not issue (`shortlist notes checkout` records every copy it makes); nothing was merged"
+        case .badSignature(let file):
+            return
+                "\(file) does not match its signature: it was altered after its copy signed it, or signed by another key; nothing was merged"
+        case .versionsRefused(let file, let refusals):
+            return
+                "\(file): \(refusals.count) note version\(refusals.count == 1 ? "" : "s") refused; nothing was merged:\n"
+                + refusals.map { "  \($0)" }.joined(separator: "\n")
         case .malformed(let file, let field, let reason):
             return "\(file): field “\(field)”: \(reason); nothing was merged"
         case .wrongDatabase(let file, let bundleOrigin, let databaseOrigin):
@@ -61,27 +84,14 @@ public enum NoteBundleRefused: Error, Equatable, CustomStringConvertible {
 public struct NoteMergeReport: Sendable, Equatable {
     /// Versions new to this database, now merged.
     public var added: Int
-    /// Versions it already held (a second merge of the same bundle adds nothing).
+    /// Versions it already held byte for byte (a second merge of the same bundle adds nothing).
     public var alreadyHeld: Int
-    /// Versions refused because their author is not on this database's roster, by author.
-    public var refusedAuthors: [String: Int]
-    /// Versions refused because their candidate is not in this database or was erased.
-    public var refusedApplications: [ApplicationID: Int]
     /// Notes that, after the merge, hold a conflict (two versions written concurrently).
     public var conflicts: [String]
 
-    public var refused: Int {
-        refusedAuthors.values.reduce(0, +) + refusedApplications.values.reduce(0, +)
-    }
-
-    public init(
-        added: Int = 0, alreadyHeld: Int = 0, refusedAuthors: [String: Int] = [:],
-        refusedApplications: [ApplicationID: Int] = [:], conflicts: [String] = []
-    ) {
+    public init(added: Int = 0, alreadyHeld: Int = 0, conflicts: [String] = []) {
         self.added = added
         self.alreadyHeld = alreadyHeld
-        self.refusedAuthors = refusedAuthors
-        self.refusedApplications = refusedApplications
         self.conflicts = conflicts
     }
 }

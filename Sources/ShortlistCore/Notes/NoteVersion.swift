@@ -117,3 +117,23 @@ public enum NoteTag {
             text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init))
     }
 }
+
+extension NoteVersion {
+    /// What makes this version unfit to be held at all (field, reason), or nil: checked when a
+    /// bundle is read and again when any version is merged.
+    public var malformation: (field: String, reason: String)? {
+        if noteID.isEmpty || noteID.count > 64 { return ("note_id", "not a note id") }
+        if versionID.isEmpty || versionID.count > 64 { return ("version_id", "not a version id") }
+        if author.isEmpty { return ("author", "empty") }
+        if Timestamp(iso: at) == nil { return ("at", "“\(at)” is not a time") }
+        if applicationID.rawValue.isEmpty { return ("application_id", "empty") }
+        if let text, text.utf8.count > 20_000 { return ("text", "longer than 20,000 bytes") }
+        if let tag = tags.first(where: { !NoteTag.isValid($0) }) {
+            return ("tags", "“\(tag)” is not a tag")
+        }
+        if supersedes.contains(versionID) {
+            return ("supersedes", "a version cannot supersede itself")
+        }
+        return nil
+    }
+}

@@ -8,14 +8,17 @@ public struct NoteCheckout: Sendable, Equatable {
     public var originDatabaseID: String
     public var candidates: Int
     public var noteVersions: Int
+    /// The copy's Ed25519 public key (base64), recorded in the origin with its owner.
+    public var publicKey: String
 }
 
 extension Store {
     /// Makes a reviewer's copy at `url`: the applications, their eligibility and keyword
     /// evidence, the call profile, the roster and every note, marked as a copy of this
-    /// database. Nothing of scoring (invitations, scorecards, marks, excusals), screening,
-    /// conflicts of interest, imports or the audit trail goes into it: it starts a trail of
-    /// its own. Anyone on the roster may take one (they may read all of it); audited here.
+    /// database, with an Ed25519 key pair of its own: the private key stays in the copy, the
+    /// public key is recorded here with the copy's owner. Nothing of scoring (invitations,
+    /// scorecards, marks, excusals), screening, conflicts of interest, imports or the audit
+    /// trail goes into it: it starts a trail of its own. Anyone on the roster may take one (they may read all of it); audited here.
     @discardableResult
     public func checkoutCopy(to url: URL, by actor: Actor) throws -> NoteCheckout {
         let family = try read { db in
@@ -30,8 +33,12 @@ extension Store {
         do {
             let result = try copy.fill(from: self, family: family, by: actor)
             try copy.close()
-            try audited(actor, .annotate, action: "notes.checkout") { _, _ in
-                (
+            try audited(actor, .annotate, action: "notes.checkout") { db, _ in
+                try db.execute(
+                    sql:
+                        "INSERT INTO note_copies(copy_id, owner, public_key, issued_at) VALUES (?, ?, ?, ?)",
+                    arguments: [result.copyDatabaseID, actor.name, result.publicKey, now()])
+                return (
                     (), nil,
                     [
                         "copy_id": result.copyDatabaseID, "candidates": String(result.candidates),
@@ -60,6 +67,9 @@ extension Store {
                         "call_profile", "profile_criteria", "profile_scoring", "candidates",
                         "candidate_texts", "eligibility", "overrides", "evidence", "note_versions",
                         "note_supersedes", "note_tags",
+                        // Public keys only: the copies issued before this one, so that their
+                        // bundles can be merged here too. Never the origin's own private key.
+                        "note_copies",
                     ] {
                         try db.execute(
                             sql: "INSERT INTO main.\(table) SELECT * FROM origin.\(table)")
@@ -80,6 +90,7 @@ extension Store {
                     let copyID =
                         try String.fetchOne(
                             db, sql: "SELECT value FROM meta WHERE key = 'database_id'") ?? ""
+                    let publicKey = try Self.makeCopyKey(copyID: copyID, db)
                     let candidates =
                         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM candidates") ?? 0
                     let versions =
@@ -93,7 +104,7 @@ extension Store {
                         ])
                     result = NoteCheckout(
                         copyDatabaseID: copyID, originDatabaseID: family, candidates: candidates,
-                        noteVersions: versions)
+                        noteVersions: versions, publicKey: publicKey)
                     return .commit
                 }
                 return result!

@@ -23,7 +23,8 @@ extension Store {
 
     /// The notes to take to another copy: versions written by `author` (everyone's when nil)
     /// at or after `since`. Anyone may export their own; everyone's, or another person's, only
-    /// those who may merge (the chair and the secretary). Audited.
+    /// those who may merge (the chair and the secretary). Signed with the copy's key in a copy
+    /// (docs/offline-notes.md); unsigned elsewhere, and then no database will merge it. Audited.
     public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
         -> NoteBundle
     {
@@ -44,11 +45,12 @@ extension Store {
                 db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "),
                 arguments
             ).sorted { ($0.counter, $0.versionID) < ($1.counter, $1.versionID) }
-            let bundle = NoteBundle(
-                originDatabaseID: try Self.familyID(db),
-                exportedFrom: try String.fetchOne(
-                    db, sql: "SELECT value FROM meta WHERE key = 'database_id'") ?? "",
-                exportedBy: actor.name, exportedAt: now(), versions: versions)
+            let bundle = try Self.signed(
+                NoteBundle(
+                    originDatabaseID: try Self.familyID(db),
+                    exportedFrom: try String.fetchOne(
+                        db, sql: "SELECT value FROM meta WHERE key = 'database_id'") ?? "",
+                    exportedBy: actor.name, exportedAt: now(), versions: versions), db)
             var after = ["versions": String(versions.count)]
             if let author { after["author"] = author }
             if let since { after["since"] = since.description }
@@ -56,25 +58,32 @@ extension Store {
         }
     }
 
-    /// Every note version of this database as a bundle, for merging a whole copy: reading a
-    /// file one can open needs no role (the merge into the destination checks one).
+    /// Every note version of this database as a bundle signed with its key, for merging a
+    /// whole copy: holding the copy's file is holding its key, and the merge then applies the
+    /// same rules as to an exported bundle. Reading a file one can open needs no role (the
+    /// merge into the destination checks one).
     public func notesOfCopy() throws -> NoteBundle {
         try read { db in
-            NoteBundle(
-                originDatabaseID: try Self.familyID(db),
-                exportedFrom: try String.fetchOne(
-                    db, sql: "SELECT value FROM meta WHERE key = 'database_id'") ?? "",
-                exportedBy: "", exportedAt: now(),
-                versions: try Self.versions(db, where: "1", []))
+            try Self.signed(
+                NoteBundle(
+                    originDatabaseID: try Self.familyID(db),
+                    exportedFrom: try String.fetchOne(
+                        db, sql: "SELECT value FROM meta WHERE key = 'database_id'") ?? "",
+                    exportedBy: "", exportedAt: now(),
+                    versions: try Self.versions(db, where: "1", []).sorted {
+                        ($0.counter, $0.versionID) < ($1.counter, $1.versionID)
+                    }), db)
         }
     }
 
-    /// Merges a bundle: the union of its versions with the database's, in one transaction.
-    /// Refused whole when it belongs to another database. Versions by someone not on the
-    /// roster, or on a candidate this database does not hold (or erased), are refused and
-    /// counted; the rest are merged. Scores are never touched. A merge that adds nothing
-    /// writes nothing, so merging twice is merging once. `source` names the file for errors
-    /// and the audit trail.
+    /// Merges a bundle: the union of its versions with the database's, in one transaction,
+    /// whole or not at all. Refused whole when it belongs to another database, is unsigned,
+    /// comes from a copy this database did not issue, or its signature fails; and when any
+    /// version breaks a rule (NoteMergeCheck: only the copy owner's versions, the rules of
+    /// `notes edit/delete/resolve`, known parents, sane counters and times), naming each.
+    /// Versions held byte for byte count as already held. Scores are never touched. A merge
+    /// that adds nothing writes nothing, so merging twice is merging once. `source` names the
+    /// file for errors and the audit trail.
     public func mergeNotes(
         _ bundle: NoteBundle, source: String, sha256: String, by actor: Actor
     ) throws -> NoteMergeReport {
@@ -85,26 +94,27 @@ extension Store {
                 throw NoteBundleRefused.wrongDatabase(
                     file: source, bundleOrigin: bundle.originDatabaseID, databaseOrigin: family)
             }
-            let roster = Set(
-                try String.fetchAll(db, sql: "SELECT name FROM panel WHERE removed_at IS NULL"))
+            let owner = try Self.verifiedOwner(of: bundle, source: source, db)
+            let roster = Dictionary(
+                try Row.fetchAll(
+                    db, sql: "SELECT name, role FROM panel WHERE removed_at IS NULL"
+                ).map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { a, _ in a })
             let live = Set(
                 try String.fetchAll(
                     db, sql: "SELECT application_id FROM candidates WHERE purged_at IS NULL"))
-            var report = NoteMergeReport()
-            var accepted: [NoteVersion] = []
-            accepted.reserveCapacity(bundle.versions.count)
-            for version in bundle.versions {
-                if !roster.contains(version.author) {
-                    report.refusedAuthors[version.author, default: 0] += 1
-                } else if !live.contains(version.applicationID.rawValue) {
-                    report.refusedApplications[version.applicationID, default: 0] += 1
-                } else {
-                    accepted.append(version)
-                }
+            let check = NoteMergeCheck(
+                owner: owner, ownerIsChair: roster[owner] == Role.chair.rawValue,
+                roster: Set(roster.keys),
+                mergeTime: Timestamp(iso: now()) ?? Timestamp(secondsSinceEpoch: 0),
+                isLive: { live.contains($0.rawValue) })
+            let outcome = check.check(bundle.versions, held: try Self.heldVersions(for: bundle, db))
+            guard outcome.refusals.isEmpty else {
+                throw NoteBundleRefused.versionsRefused(file: source, outcome.refusals)
             }
+            var report = NoteMergeReport(alreadyHeld: outcome.alreadyHeld)
+            let accepted = outcome.new
             let added = try Self.insertVersions(accepted, db)
             report.added = added.count
-            report.alreadyHeld = accepted.count - added.count
             guard !added.isEmpty else { return report }
             let touched = Set(added.map(\.noteID))
             try Self.refreshNotes(touched, db)
@@ -112,8 +122,7 @@ extension Store {
             var after = [
                 "source": URL(fileURLWithPath: source).lastPathComponent, "sha256": sha256,
                 "exported_from": bundle.exportedFrom, "added": String(report.added),
-                "already_held": String(report.alreadyHeld), "refused": String(report.refused),
-                "authors": Set(added.map(\.author)).sorted().joined(separator: ","),
+                "already_held": String(report.alreadyHeld), "copy_owner": owner,
             ]
             if !report.conflicts.isEmpty { after["conflicts"] = String(report.conflicts.count) }
             try AuditWriter(db).append(
@@ -121,5 +130,28 @@ extension Store {
                 after: after)
             return report
         }
+    }
+
+    /// What the database holds of the notes and versions a bundle names: the history a merge
+    /// checks each version against.
+    static func heldVersions(for bundle: NoteBundle, _ db: Database) throws -> [NoteVersion] {
+        var held: [String: NoteVersion] = [:]
+        func load(_ column: String, _ values: [String]) throws {
+            var start = 0
+            while start < values.count {
+                let chunk = Array(values[start..<min(start + 500, values.count)])
+                start += chunk.count
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for version in try versions(db, where: "\(column) IN (\(marks))", chunk) {
+                    held[version.versionID] = version
+                }
+            }
+        }
+        try load("note_id", Array(Set(bundle.versions.map(\.noteID))))
+        // Then any named version not found by its note (a new one, or one claiming another
+        // note): a changed copy of a held version must be seen, not silently ignored.
+        let named = Set(bundle.versions.flatMap { [$0.versionID] + $0.supersedes })
+        try load("version_id", named.filter { held[$0] == nil }.sorted())
+        return Array(held.values)
     }
 }

@@ -40,18 +40,7 @@ extension Store {
         let text = try Self.checkedText(text)
         let tags = try tags.map(Self.checkedTags)
         return try writeVersion(noteID, action: "note.edit", by: actor) { state in
-            guard state.author == actor.name else {
-                throw StoreError.invalid(
-                    "note \(Self.short(noteID)) is \(state.author)'s: only its author can edit it")
-            }
-            guard !state.isConflict else {
-                throw StoreError.invalid(
-                    "note \(Self.short(noteID)) has a conflict between \(state.heads.count) versions: "
-                        + "resolve it first (`shortlist notes resolve \(Self.short(noteID)) TEXT`)")
-            }
-            guard !state.isDeleted else {
-                throw StoreError.invalid("note \(Self.short(noteID)) was deleted")
-            }
+            try Self.require(.edit, state, actor)
             return (text, tags ?? state.latest.tags)
         }
     }
@@ -60,14 +49,7 @@ extension Store {
     @discardableResult
     public func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState {
         try writeVersion(noteID, action: "note.delete", by: actor) { state in
-            guard state.author == actor.name || actor.role == .chair else {
-                throw StoreError.invalid(
-                    "note \(Self.short(noteID)) is \(state.author)'s: only its author or the chair can delete it"
-                )
-            }
-            guard !state.isDeleted else {
-                throw StoreError.invalid("note \(Self.short(noteID)) is already deleted")
-            }
+            try Self.require(.delete, state, actor)
             return (nil, [])
         }
     }
@@ -81,16 +63,7 @@ extension Store {
         let text = try Self.checkedText(text)
         let tags = try tags.map(Self.checkedTags)
         return try writeVersion(noteID, action: "note.resolve", by: actor) { state in
-            guard state.author == actor.name || actor.role == .chair else {
-                throw StoreError.invalid(
-                    "note \(Self.short(noteID)) is \(state.author)'s: only its author or the chair can resolve it"
-                )
-            }
-            guard state.isConflict else {
-                throw StoreError.invalid(
-                    "note \(Self.short(noteID)) has no conflict; edit it with `shortlist notes edit`"
-                )
-            }
+            try Self.require(.resolve, state, actor)
             return (text, tags ?? NoteTag.normalised(state.heads.flatMap(\.tags)))
         }
     }
@@ -157,6 +130,15 @@ extension Store {
 
     static func short(_ noteID: String) -> String { String(noteID.prefix(8)) }
 
+    /// The rules a merge applies too (NoteRules), as the store's error.
+    static func require(_ change: NoteChange, _ state: NoteState, _ actor: Actor) throws {
+        if let reason = NoteRules.refusal(
+            change, of: state, by: actor.name, isChair: actor.role == .chair)
+        {
+            throw StoreError.invalid(reason)
+        }
+    }
+
     static func checkedText(_ text: String) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw StoreError.invalid("a note needs some text") }
@@ -188,9 +170,14 @@ extension Store {
         }
     }
 
-    /// The Lamport clock: one more than any version this database has seen.
+    /// The Lamport clock: one more than any version this database has seen. Counters at or
+    /// beyond 2^53 can only come from a forged bundle merged by an older Shortlist: they are
+    /// passed over, so that adding a note never overflows and stays mergeable.
     static func nextCounter(_ db: Database) throws -> Int64 {
-        (try Int64.fetchOne(db, sql: "SELECT MAX(counter) FROM note_versions") ?? 0) + 1
+        let highest = try Int64.fetchOne(
+            db, sql: "SELECT MAX(counter) FROM note_versions WHERE counter < ?",
+            arguments: [NoteMergeCheck.maximumCounter])
+        return (highest ?? 0) + 1
     }
 
     /// Small audit entries: the note's ids, the text's SHA-256 and length, never the text (a

@@ -7,26 +7,35 @@ import ShortlistStore
 extension BenchRunCommand {
     /// The secretary's merge: the database first holds one note per candidate (merged as one
     /// large bundle), then a reviewer's bundle of 10,000 notes (new notes, edits of existing
-    /// ones, tags) is read from its file and merged, then merged again.
+    /// ones, tags) is read from its file and merged, then merged again. Both bundles are
+    /// signed by the reviewer's copy, as `notes export` signs them, so the merge checks the
+    /// signature and every version's rules as it does for real.
     func notesScenario(_ url: URL) throws -> [BenchFigure] {
         let store = try Store.open(at: url)
         let secretary = try store.actor(named: "secretary", login: "secretary")
         let family = try store.notesFamilyID()
+        let copyURL = url.deletingLastPathComponent().appendingPathComponent("reviewer-copy.db")
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: copyURL.path + suffix)
+        }
+        try store.checkoutCopy(to: copyURL, by: store.actor(named: "reviewer", login: "reviewer"))
+        let copy = try Store.open(at: copyURL)
         let at = "2026-03-01T09:00:00Z"
         func id(_ i: Int) -> ApplicationID {
             ApplicationID(String(format: "APP-%07d", i % count + 1))
         }
         let base = (0..<count).map { i in
             NoteVersion(
-                noteID: "base-\(i)", versionID: "base-\(i)-v1", counter: 1, author: "member1",
+                noteID: "base-\(i)", versionID: "base-\(i)-v1", counter: 1, author: "reviewer",
                 at: at, applicationID: id(i), text: "Read the CV; strong on A\(i % 3 + 1).",
                 tags: i % 10 == 0 ? ["shortlist"] : [])
         }
         var start = DispatchTime.now().uptimeNanoseconds
         _ = try store.mergeNotes(
-            NoteBundle(
-                originDatabaseID: family, exportedFrom: family, exportedBy: "member1",
-                exportedAt: at, versions: base), source: "base", sha256: "", by: secretary)
+            copy.sign(
+                NoteBundle(
+                    originDatabaseID: family, exportedFrom: "", exportedBy: "reviewer",
+                    exportedAt: at, versions: base)), source: "base", sha256: "", by: secretary)
         let baseSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 
         // 7,000 new notes and 3,000 edits of existing ones.
@@ -37,16 +46,18 @@ extension BenchRunCommand {
                     author: "reviewer", at: at, applicationID: id(i * 13),
                     text: "Ask about the diploma (\(i)).", tags: ["check-diploma"])
                 : NoteVersion(
-                    noteID: "base-\(i)", versionID: "base-\(i)-v2", counter: 2,
-                    author: "member1", at: at, applicationID: id(i),
-                    text: "Edited offline (\(i)).", supersedes: ["base-\(i)-v1"])
+                    noteID: "base-\(i % count)", versionID: "base-\(i)-v2", counter: 2,
+                    author: "reviewer", at: at, applicationID: id(i),
+                    text: "Edited offline (\(i)).", supersedes: ["base-\(i % count)-v1"])
         }
         let file = url.deletingLastPathComponent().appendingPathComponent("bundle.json")
         try NoteBundleFile.encode(
-            NoteBundle(
-                originDatabaseID: family, exportedFrom: "laptop", exportedBy: "reviewer",
-                exportedAt: at, versions: bundleVersions)
+            copy.sign(
+                NoteBundle(
+                    originDatabaseID: family, exportedFrom: "", exportedBy: "reviewer",
+                    exportedAt: at, versions: bundleVersions))
         ).write(to: file)
+        try copy.close()
         var reading = 0.0
         func mergeFile() throws -> (Double, NoteMergeReport) {
             let start = DispatchTime.now().uptimeNanoseconds

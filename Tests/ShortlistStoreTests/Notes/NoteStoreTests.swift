@@ -169,16 +169,12 @@ import Testing
         #expect(throws: NoteBundleRefused.self) {
             try store.mergeNotes(foreign, source: "other.json", sha256: "x", by: secretary)
         }
+        // Pretending to be for this database does not help: nothing signed it.
         var stranger = foreign
         stranger.originDatabaseID = try store.notesFamilyID()
-        stranger.versions = stranger.versions.map {
-            var v = $0
-            v.author = "stranger"
-            return v
+        #expect(throws: NoteBundleRefused.unsigned(file: "s.json")) {
+            try store.mergeNotes(stranger, source: "s.json", sha256: "x", by: secretary)
         }
-        let report = try store.mergeNotes(stranger, source: "s.json", sha256: "x", by: secretary)
-        #expect(report.refusedAuthors == ["stranger": 1])
-        #expect(report.added == 0)
         #expect(try store.noteVersionCount() == 0)
         #expect(try store.verifyAuditTrail().headHash == head)
     }
@@ -213,7 +209,7 @@ import Testing
                     by: a.acting(as: "reviewer"))
             }
         }
-        try b.addNote(on: id, text: "From B", by: b.acting(as: "member1"))
+        try b.addNote(on: id, text: "From B", by: b.acting(as: "reviewer"))
         try b.editNote(shared.noteID, text: "Edited in B", by: b.acting(as: "reviewer"))
         let bundleA = try a.exportNotes(author: nil, since: nil, by: a.acting(as: "secretary"))
         let bundleB = try b.exportNotes(author: nil, since: nil, by: b.acting(as: "chair"))
@@ -254,26 +250,25 @@ import Testing
         let all = try timed.exportNotes(author: nil, since: nil, by: timed.acting(as: "secretary"))
         #expect(all.versions.count == 3)
 
-        let bundle = NoteBundle(
-            originDatabaseID: try store.notesFamilyID(), exportedFrom: "x", exportedBy: "reviewer",
-            exportedAt: "2026-01-02T00:00:00Z",
-            versions: own.versions + [
-                NoteVersion(
-                    noteID: "n-unknown", versionID: "v-unknown", counter: 1, author: "reviewer",
-                    at: "2026-01-02T00:00:00Z", applicationID: ApplicationID("APP-9999999"),
-                    text: "Nobody")
-            ])
+        // A reviewer's copy of `store`, exported and merged: the merge is audited.
+        let url = directory.file("audited-copy.sqlite")
+        try store.checkoutCopy(to: url, by: actor("reviewer"))
+        let copy = try Store.open(at: url)
+        defer { try? copy.close() }
+        try copy.addNote(on: id, text: "Early", by: copy.acting(as: "reviewer"))
+        let bundle = try copy.exportNotes(
+            author: "reviewer", since: nil, by: copy.acting(as: "reviewer"))
+        #expect(bundle.signature != nil)
         let report = try store.mergeNotes(
             bundle, source: "/media/usb/reviewer.json", sha256: "abc", by: actor("secretary"))
-        #expect(report.added == 2)
-        #expect(report.refusedApplications == [ApplicationID("APP-9999999"): 1])
+        #expect(report.added == 1)
         let entry = try #require(try store.auditLog(by: actor("chair")).last)
         #expect(entry.action == "notes.merge")
         #expect(entry.actor == "secretary")
         let after = try #require(entry.after)
         for part in [
-            "\"added\":\"2\"", "\"refused\":\"1\"", "\"sha256\":\"abc\"",
-            "\"source\":\"reviewer.json\"", "\"authors\":\"reviewer\"",
+            "\"added\":\"1\"", "\"sha256\":\"abc\"", "\"source\":\"reviewer.json\"",
+            "\"copy_owner\":\"reviewer\"",
         ] {
             #expect(after.contains(part), "\(after)")
         }
