@@ -62,7 +62,7 @@ extension Store {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("reopening the ranking needs a reason (--reason)")
         }
-        try audited(actor, .finaliseRanking, action: "ranking.reopen") { db, _ in
+        try audited(actor, .finaliseRanking, action: "ranking.reopen") { db, audit in
             guard let final = try Self.finalisation(db) else {
                 throw StoreError.invalid("the ranking is not final")
             }
@@ -70,7 +70,10 @@ extension Store {
                 sql:
                     "DELETE FROM meta WHERE key IN ('ranking_finalised_at', 'ranking_finalised_by')"
             )
-            return ((), ["finalised_at": final.at, "finalised_by": final.by], ["reason": reason])
+            return (
+                (), ["finalised_at": final.at, "finalised_by": final.by],
+                ["reason": audit.digest(reason)]
+            )
         }
     }
 }
