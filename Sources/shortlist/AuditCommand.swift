@@ -66,10 +66,11 @@ struct AuditCommand: ParsableCommand {
                 Console.error("audit trail broken at entry \(problem.seq): \(problem.reason)")
                 throw ExitCode(1)
             }
-            print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
-            print(
+            // stdout stays the one line scripts read the head from.
+            Console.message(
                 "stored values: \(result.valuesChecked) checked against their digests, "
                     + "\(result.valuesErased) erased (their digests stay, unchecked)")
+            print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
         }
     }
 }

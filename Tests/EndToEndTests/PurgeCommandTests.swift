@@ -84,7 +84,7 @@ import Testing
         let verify = try run(["audit", "verify"], as: "chair")
         #expect(verify.status == 0, "\(verify.stderr)")
         #expect(
-            verify.stdout.contains("erased (their digests stay, unchecked)"), "\(verify.stdout)")
+            verify.stderr.contains("erased (their digests stay, unchecked)"), "\(verify.stderr)")
 
         let bytes = fileBytes()
         for needle in [
@@ -96,38 +96,18 @@ import Testing
         }
     }
 
-    /// All rows of the trail deleted with its triggers dropped, as someone with the sqlite3
-    /// tool would: verify exits 1 against the length recorded beside the trail.
-    @Test func aTrailDeletedWholeDoesNotVerify() throws {
+    /// A reviewer's copy holds every application there was: the purge says so.
+    @Test func purgeListsTheOfflineCopies() throws {
+        let extra = folder.appendingPathComponent("extra.csv")
+        try Self.target.write(to: extra, atomically: true, encoding: .utf8)
         try ok(["init", "--call", "builtin"], as: "hr")
-        try ok(["panel", "add", "chair", "--role", "chair"], as: "hr")
-        let queue = try DatabaseQueue(path: db)
-        try queue.writeWithoutTransaction { db in
-            try db.execute(
-                sql: """
-                    DROP TRIGGER audit_is_append_only_update;
-                    DROP TRIGGER audit_is_append_only_delete;
-                    DELETE FROM audit;
-                    """)
-        }
-        try queue.close()
-        let verify = try run(["audit", "verify"], as: "chair")
-        #expect(verify.status == 1, "\(verify.stdout)")
-        #expect(verify.stderr.contains("holds 0 entries but"), "\(verify.stderr)")
-    }
-
-    @Test func anUpperCaseHeadIsTheSameHead() throws {
-        try ok(["init", "--call", "builtin"], as: "hr")
-        try ok(["panel", "add", "chair", "--role", "chair"], as: "hr")
-        let intact = try run(["audit", "verify"], as: "chair")
-        #expect(intact.status == 0)
-        let first = try #require(intact.stdout.split(separator: "\n").first)
-        let head = try #require(first.split(separator: " ").last).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        let upper = try run(["audit", "verify", "--head", head.uppercased()], as: "chair")
-        #expect(upper.status == 0, "upper-case hex is the same head: \(upper.stderr)")
-        #expect(
-            try run(["audit", "verify", "--head", String(repeating: "A", count: 64)], as: "chair")
-                .status == 1)
+        try ok(["import", extra.path], as: "hr")
+        try ok(["panel", "add", "rev", "--role", "reviewer"], as: "hr")
+        let copy = folder.appendingPathComponent("copy.db").path
+        try ok(["notes", "checkout", "-o", copy], as: "rev")
+        let purge = try run(["purge", "APP-0009990", "--reason", "request"], as: "hr")
+        #expect(purge.status == 0, "\(purge.stderr)")
+        #expect(purge.stderr.contains("Offline copies that may still hold them"), "\(purge.stderr)")
+        #expect(purge.stderr.contains("checked out by rev at "), "\(purge.stderr)")
     }
 }
