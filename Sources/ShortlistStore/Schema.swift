@@ -366,6 +366,11 @@ enum Schema {
                         key TEXT NOT NULL,
                         -- the application id the entry is about: what a purge erases by
                         object TEXT,
+                        -- 'reason' (a justification or a name: `audit log` shows it), 'text'
+                        -- (notes, comments, expressions: the log shows only its digest), both
+                        -- erased with their candidate; 'mark' (pseudonymous, kept: the ranking
+                        -- rests on it)
+                        kind TEXT NOT NULL CHECK (kind IN ('reason', 'text', 'mark')),
                         sealed INTEGER NOT NULL DEFAULT 0,
                         -- both NULL once erased
                         salt BLOB,

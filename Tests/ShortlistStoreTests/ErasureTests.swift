@@ -33,6 +33,7 @@ import Testing
         "excuse": "Snarkwhistle absent for Quillfeather",
         "note": "Ombrophile reference checked",
         "tag": "zephyrtag",
+        "other": "Wobbegong: cousin of Ottoline Quillfeather",
     ]
 
     struct Setup {
@@ -62,6 +63,10 @@ import Testing
         try store.excuse(member: "member2", from: id, reason: texts["excuse"]!, by: chair)
         try store.addNote(
             on: id, text: texts["note"]!, tags: [texts["tag"]!], by: store.acting(as: "reviewer"))
+        // A text about someone else that names the target too.
+        try store.declareConflict(
+            member: "member1", applicationID: FixtureCandidates.all[0].applicationID,
+            reason: texts["other"]!, by: chair)
         try store.saveFilter(
             name: "watch-quillfeather", expression: "text:quillfeather", by: chair)
         return Setup(store: store, url: url, id: id)
@@ -88,6 +93,9 @@ import Testing
         #expect(try s.store.conflicts().first { $0.applicationID == s.id }?.reason == "[erased]")
         #expect(try s.store.screening(of: s.id).notes.isEmpty)
         #expect(try s.store.savedFilters().isEmpty, "a filter naming the candidate goes")
+        #expect(
+            try s.store.conflicts().first { $0.applicationID != s.id }?.reason
+                == "Wobbegong: cousin of [erased]", "another's reason loses the name only")
 
         // The trail: the purge's own reason without the identity, the rest "erased on".
         let log = try s.store.auditLog(candidate: s.id, by: s.store.acting(as: "chair"))
@@ -103,6 +111,13 @@ import Testing
         let verified = try s.store.verifyAuditTrail()
         #expect(verified.isIntact, "\(String(describing: verified.firstProblem))")
         #expect(verified.valuesErased >= 8, "erased values are counted, not checked")
+        let marks = try s.store.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT value FROM audit_values WHERE kind = 'mark' AND object = ?",
+                arguments: [s.id.rawValue])
+        }
+        #expect(marks == ["5"], "marks are pseudonymous: they stay, checked")
+        #expect(verified.valuesChecked >= 1)
         try s.store.close()
 
         let bytes = fileBytes(s.url)
@@ -110,6 +125,7 @@ import Testing
             ["Quillfeather", "quillfeather", "Ottoline", "erasure.example", "CAST77770090"]
             + ["Zeugmatic", "Vortiginous", "Xanthoderm", "Brumbleweft", "Glossolalic"]
             + ["Pellucidine", "Threnodial", "Snarkwhistle", "Ombrophile", "zephyrtag"]
+            + ["Ottoline Quillfeather"]
         for needle in needles {
             #expect(bytes.range(of: Data(needle.utf8)) == nil, "“\(needle)” is still in the file")
         }
@@ -142,6 +158,8 @@ import Testing
         }
         let marks = rows.filter { ($0["key"] as String) == "A1" }
         #expect(!marks.isEmpty && marks.allSatisfy { ($0["sealed"] as Bool) })
+        let comments = rows.filter { ($0["key"] as String) == "A1.comment" }
+        #expect(comments.count == 1 && comments.allSatisfy { ($0["sealed"] as Bool) })
     }
 
     @Test func verifyCatchesAStoredValueEditedAfterTheFact() throws {
@@ -183,7 +201,11 @@ import Testing
         let card = try #require(log.first { $0.action == "score.set" && $0.actor == "member1" })
         #expect(card.before == nil)
         #expect(card.after == #"{"card":"changed (sealed)"}"#)
-        #expect(!log.contains { ($0.after ?? "").contains(AuditValues.prefix) })
+        #expect(
+            !log.contains {
+                $0.action.hasPrefix("score.") && $0.actor == "member1"
+                    && ($0.after ?? "").contains(AuditValues.prefix)
+            })
         // Values that are not sealed read as they were written, until erased.
         let overridden = try #require(log.first { $0.action == "eligibility.override" })
         #expect(

@@ -72,13 +72,29 @@ final class AuditWriter {
         }
     }
 
-    /// The digest under which an entry commits to a value that may name a candidate (free
-    /// text) or is sealed (a mark): put it in `before` or `after` of the next `append`, which
-    /// stores the value and its salt in `audit_values`, erasable, in the same transaction.
-    func digest(_ value: String, sealed: Bool = false) -> String {
-        let item = AuditValues.Pending(value: value, sealed: sealed)
+    /// The digest under which an entry commits to free text that may name a candidate (a
+    /// note, a comment, a filter's expression): put it in `before` or `after` of the next
+    /// `append`, which stores the text and its salt in `audit_values`, erasable, in the same
+    /// transaction. `audit log` shows only the digest, as it showed a hash before.
+    func digest(_ text: String, sealed: Bool = false) -> String {
+        add(AuditValues.Pending(value: text, kind: .text, sealed: sealed))
+    }
+
+    /// The same for a justification or a name that `audit log` shows as written until it is
+    /// erased: the reason of an override, a conflict, an excusal, a reopening, a purge.
+    func digest(reason: String) -> String {
+        add(AuditValues.Pending(value: reason, kind: .reason, sealed: false))
+    }
+
+    private func add(_ item: AuditValues.Pending) -> String {
         pending[item.digest] = item
         return item.digest
+    }
+
+    /// The same for an interview mark ("" when cleared): sealed like its card, and kept by a
+    /// purge (marks are pseudonymous and the ranking rests on them).
+    func digest(mark: Int?) -> String {
+        add(AuditValues.Pending(value: mark.map(String.init) ?? "", kind: .mark, sealed: true))
     }
 
     func append(

@@ -12,14 +12,25 @@ enum AuditValues {
     /// How a digest reads inside an entry's `before` or `after` object.
     static let prefix = "hmac-sha256:"
 
+    enum Kind: String {
+        /// Shown by `audit log` until erased.
+        case reason
+        /// Shown only as its digest (or as erased).
+        case text
+        /// Shown where its card may be seen; never erased.
+        case mark
+    }
+
     struct Pending {
         var value: String
+        var kind: Kind
         var sealed: Bool
         var salt: [UInt8]
         var digest: String
 
-        init(value: String, sealed: Bool) {
+        init(value: String, kind: Kind, sealed: Bool) {
             self.value = value
+            self.kind = kind
             self.sealed = sealed
             salt = Array(SymmetricKey(size: .bits128).withUnsafeBytes { Data($0) })
             digest = AuditValues.prefix + AuditValues.hmac(salt: salt, value: value)
@@ -41,14 +52,15 @@ enum AuditValues {
         var used: [String] = []
         let insert = try db.cachedStatement(
             sql: """
-                INSERT INTO audit_values(seq, side, key, object, sealed, salt, value)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO audit_values(seq, side, key, object, kind, sealed, salt, value)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (side, values) in [("before", before), ("after", after)] {
             for (key, digest) in values ?? [:] {
                 guard let item = pending[digest] else { continue }
                 try insert.execute(arguments: [
-                    seq, side, key, object, item.sealed, Data(item.salt), item.value,
+                    seq, side, key, object, item.kind.rawValue, item.sealed, Data(item.salt),
+                    item.value,
                 ])
                 used.append(digest)
             }
@@ -56,40 +68,50 @@ enum AuditValues {
         return used
     }
 
-    /// Clears the value and salt of every row about `object`, or whose text names one of
-    /// `names` (a reason about several candidates, say), keeping when and by whom.
-    static func erase(object: String, names: [String], at: String, by actor: String, _ db: Database)
-        throws
-    {
+    /// Clears the value and salt of every text about `object`, keeping when and by whom.
+    /// Marks stay: they are pseudonymous, and the ranking rests on them.
+    static func erase(object: String, at: String, by actor: String, _ db: Database) throws {
         try db.execute(
             sql: """
                 UPDATE audit_values SET value = NULL, salt = NULL, erased_at = ?, erased_by = ?
-                WHERE object = ? AND value IS NOT NULL
+                WHERE object = ? AND kind IN ('reason', 'text') AND value IS NOT NULL
                 """, arguments: [at, actor, object])
-        let needles = names.filter { !$0.isEmpty }.map { $0.lowercased() }
-        guard !needles.isEmpty else { return }
-        // SQLite's lower() folds ASCII only: compare in Swift (a purge is rare).
+    }
+
+    /// The same for every text that contains one of `names` (lower case).
+    static func erase(naming names: Set<String>, at: String, by actor: String, _ db: Database)
+        throws
+    {
+        guard !names.isEmpty else { return }
+        // SQLite's lower() folds ASCII only: compare in Swift, one pass for the whole purge.
         let rows = try Row.fetchAll(
-            db, sql: "SELECT seq, side, key, value FROM audit_values WHERE value IS NOT NULL")
+            db,
+            sql:
+                "SELECT seq, side, key, value FROM audit_values WHERE kind IN ('reason', 'text') AND value IS NOT NULL"
+        )
+        let clear = try db.cachedStatement(
+            sql: """
+                UPDATE audit_values SET value = NULL, salt = NULL, erased_at = ?, erased_by = ?
+                WHERE seq = ? AND side = ? AND key = ?
+                """)
         for row in rows {
             let value = (row[3] as String).lowercased()
-            guard needles.contains(where: { value.contains($0) }) else { continue }
-            try db.execute(
-                sql: """
-                    UPDATE audit_values SET value = NULL, salt = NULL, erased_at = ?, erased_by = ?
-                    WHERE seq = ? AND side = ? AND key = ?
-                    """,
-                arguments: [at, actor, row[0] as Int64, row[1] as String, row[2] as String])
+            guard names.contains(where: { value.contains($0) }) else { continue }
+            try clear.execute(arguments: [
+                at, actor, row[0] as Int64, row[1] as String, row[2] as String,
+            ])
         }
     }
 
-    /// Replaces the digests of the entries handed out with what they stand for: the value,
-    /// or when and by whom it was erased. Run after `ScoreRedaction`, which has already
-    /// removed every digest of a card the viewer may not see.
+    /// Replaces the digests of the entries handed out with what they stand for: a reason or
+    /// mark as written, or when and by whom a value was erased; a text keeps its digest.
+    /// Run after `ScoreRedaction`, which has already removed every digest of a card the
+    /// viewer may not see.
     static func resolve(_ entries: [AuditEntry], _ db: Database) throws -> [AuditEntry] {
         let statement = try db.cachedStatement(
             sql:
-                "SELECT side, key, value, erased_at, erased_by FROM audit_values WHERE seq = ?")
+                "SELECT side, key, value, erased_at, erased_by, kind FROM audit_values WHERE seq = ?"
+        )
         return try entries.map { entry in
             guard entry.before?.contains(prefix) == true || entry.after?.contains(prefix) == true
             else { return entry }
@@ -97,6 +119,7 @@ enum AuditValues {
             for row in try Row.fetchAll(statement, arguments: [entry.seq]) {
                 let text: String
                 if let value = row[2] as String? {
+                    guard (row[5] as String) != Kind.text.rawValue else { continue }
                     text = value
                 } else {
                     let at = (row[3] as String?).map { String($0.prefix(10)) } ?? "an unknown date"

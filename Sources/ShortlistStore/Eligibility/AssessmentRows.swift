@@ -193,7 +193,7 @@ extension Store {
                 ],
                 [
                     "rule": rule.rawValue, "result": decision.rawValue,
-                    "reason": audit.digest(reason),
+                    "reason": audit.digest(reason: reason),
                 ]
             )
         }
@@ -220,7 +220,7 @@ extension Store {
             try AssessmentRows.refreshResult(of: rowID, db)
             return (
                 (), ["rule": rule.rawValue, "result": previous],
-                ["rule": rule.rawValue, "withdrawn": "yes", "reason": audit.digest(reason)]
+                ["rule": rule.rawValue, "withdrawn": "yes", "reason": audit.digest(reason: reason)]
             )
         }
     }

@@ -41,9 +41,9 @@ extension Store {
             return (
                 (),
                 before.map {
-                    ["name": audit.digest(name), "expression": audit.digest($0)]
+                    ["name": audit.digest(reason: name), "expression": audit.digest($0)]
                 },
-                ["name": audit.digest(name), "expression": audit.digest(expression)]
+                ["name": audit.digest(reason: name), "expression": audit.digest(expression)]
             )
         }
     }
@@ -57,7 +57,9 @@ extension Store {
                     arguments: [name])
             else { throw StoreError.invalid("no saved filter named “\(name)”") }
             try db.execute(sql: "DELETE FROM saved_filters WHERE name = ?", arguments: [name])
-            return ((), ["name": audit.digest(name), "expression": audit.digest(before)], nil)
+            return (
+                (), ["name": audit.digest(reason: name), "expression": audit.digest(before)], nil
+            )
         }
     }
 

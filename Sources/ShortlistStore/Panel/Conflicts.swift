@@ -36,7 +36,7 @@ extension Store {
                 sql:
                     "INSERT OR REPLACE INTO conflicts(member, candidate_id, reason, declared_at, declared_by) VALUES (?, ?, ?, ?, ?)",
                 arguments: [member, candidate, reason, now(), actor.name])
-            return ((), nil, ["member": member, "reason": audit.digest(reason)])
+            return ((), nil, ["member": member, "reason": audit.digest(reason: reason)])
         }
     }
 

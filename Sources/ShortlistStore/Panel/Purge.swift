@@ -41,6 +41,7 @@ extension Store {
             let audit = try AuditWriter(db)
             let at = now()
             var erased = 0
+            var identities: [PurgeAttachedTexts.Identity] = []
             for rowID in try rows(db) {
                 guard
                     let row = try Row.fetchOne(
@@ -59,6 +60,7 @@ extension Store {
                     castNumber: row[6])
                 try PurgeAttachedTexts.erase(
                     candidate: rowID, identity, at: at, by: actor.name, db)
+                identities.append(identity)
                 try SearchIndexes.removeEntries(of: rowID, in: db)
                 // Notes about the candidate are personal data too: erased with the record.
                 try db.execute(
@@ -90,9 +92,12 @@ extension Store {
                 try audit.append(
                     at: at, actor: actor.name, action: "candidate.purge", object: id,
                     before: ["sha256": (row[1] as String?) ?? "unknown"],
-                    after: ["erased": "yes", "reason": audit.digest(identity.redacted(reason))])
+                    after: [
+                        "erased": "yes", "reason": audit.digest(reason: identity.redacted(reason)),
+                    ])
                 erased += 1
             }
+            try PurgeAttachedTexts.eraseMentions(of: identities, at: at, by: actor.name, db)
             // FTS5 keeps deleted terms in old segments until they are merged: a rebuild
             // leaves none of them in the index.
             if erased > 0 { try SearchIndexes.rebuild(db) }

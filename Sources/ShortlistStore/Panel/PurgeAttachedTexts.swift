@@ -64,8 +64,40 @@ enum PurgeAttachedTexts {
         try db.execute(
             sql: "UPDATE scorecards SET note = '' WHERE candidate_id = ?", arguments: [rowID])
         try eraseSavedFilters(naming: identity, db)
-        try AuditValues.erase(
-            object: identity.applicationID, names: identity.names, at: at, by: actor, db)
+        try AuditValues.erase(object: identity.applicationID, at: at, by: actor, db)
+        try redactMentions(of: identity, db)
+    }
+
+    /// The texts attached to other candidates keep their words, but not this one's name.
+    static let mentionColumns = [
+        ("overrides", "reason"), ("conflicts", "reason"), ("excusals", "reason"),
+        ("screening_notes", "note"), ("scorecard_marks", "comment"), ("scorecards", "note"),
+    ]
+
+    private static func redactMentions(of identity: Identity, _ db: Database) throws {
+        let redact = DatabaseFunction("shortlist_purge_redact", argumentCount: 1, pure: true) {
+            guard let text = String.fromDatabaseValue($0[0]) else { return nil }
+            return identity.redacted(text)
+        }
+        db.add(function: redact)
+        defer { db.remove(function: redact) }
+        for (table, column) in mentionColumns {
+            try db.execute(
+                sql: """
+                    UPDATE \(table) SET \(column) = shortlist_purge_redact(\(column))
+                    WHERE \(column) != shortlist_purge_redact(\(column))
+                    """)
+        }
+    }
+
+    /// Texts recorded about something else that name one of the candidates (a conflict
+    /// reason about a relative, the reason of a ranking's reopening): one pass over the
+    /// trail's stored texts for the whole purge, however many it erases.
+    static func eraseMentions(
+        of identities: [Identity], at: String, by actor: String, _ db: Database
+    ) throws {
+        let names = Set(identities.flatMap(\.names).map { $0.lowercased() })
+        try AuditValues.erase(naming: names, at: at, by: actor, db)
     }
 
     /// A saved filter that names the candidate (`id:APP-…`, `name:müller`) goes: a filter

@@ -72,7 +72,7 @@ extension Store {
             )
             return (
                 (), ["finalised_at": final.at, "finalised_by": final.by],
-                ["reason": audit.digest(reason)]
+                ["reason": audit.digest(reason: reason)]
             )
         }
     }

@@ -34,14 +34,14 @@ extension Store {
                     """,
                 arguments: [rowID, actor.name, note ?? "", at, note])
             // Marks and comments enter the trail as salted digests, sealed like the card.
-            let sealed = { (value: String) in audit.digest(value, sealed: true) }
+            let sealed = { (text: String) in audit.digest(text, sealed: true) }
             var before: [String: String] = [:]
             var after: [String: String] = [:]
             for (criterion, mark) in marks {
                 if let was = old[criterion] {
-                    before[criterion.rawValue] = sealed(String(was.mark))
+                    before[criterion.rawValue] = audit.digest(mark: was.mark)
                 }
-                after[criterion.rawValue] = sealed(String(mark))
+                after[criterion.rawValue] = audit.digest(mark: mark)
                 try db.execute(
                     sql: """
                         INSERT INTO scorecard_marks(candidate_id, member, criterion, mark) VALUES (?, ?, ?, ?)
@@ -51,8 +51,8 @@ extension Store {
             }
             for criterion in cleared where marks[criterion] == nil {
                 guard let was = old[criterion] else { continue }
-                before[criterion.rawValue] = sealed(String(was.mark))
-                after[criterion.rawValue] = sealed("")
+                before[criterion.rawValue] = audit.digest(mark: was.mark)
+                after[criterion.rawValue] = audit.digest(mark: nil)
                 try db.execute(
                     sql:
                         "DELETE FROM scorecard_marks WHERE candidate_id = ? AND member = ? AND criterion = ?",
@@ -112,7 +112,7 @@ extension Store {
             try Self.lockProfileOnFirstMark(actor, audit, at, db)
             var after = Dictionary(
                 uniqueKeysWithValues: marks.map {
-                    ($0.key.rawValue, audit.digest(String($0.value.mark), sealed: true))
+                    ($0.key.rawValue, audit.digest(mark: $0.value.mark))
                 })
             for (criterion, entry) in marks where !entry.comment.isEmpty {
                 after["\(criterion).comment"] = audit.digest(entry.comment, sealed: true)
@@ -146,7 +146,7 @@ extension Store {
                 arguments: [now(), rowID, member])
             return (
                 (), ["member": member, "state": "submitted"],
-                ["member": member, "state": "draft", "reason": audit.digest(reason)]
+                ["member": member, "state": "draft", "reason": audit.digest(reason: reason)]
             )
         }
     }
@@ -188,7 +188,7 @@ extension Store {
                     VALUES (?, ?, ?, ?, ?)
                     """,
                 arguments: [rowID, member, reason, actor.name, now()])
-            return ((), nil, ["member": member, "reason": audit.digest(reason)])
+            return ((), nil, ["member": member, "reason": audit.digest(reason: reason)])
         }
     }
 
