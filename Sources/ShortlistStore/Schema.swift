@@ -351,7 +351,7 @@ enum Schema {
                     CREATE INDEX candidates_by_submission ON candidates(submitted_epoch, application_id);
                     """)
         }
-        migrator.registerMigration("v7-audit-values-and-head") { db in
+        migrator.registerMigration(AuditValues.migration) { db in
             try db.execute(
                 sql: """
                     -- The values an audit entry commits to only through a salted digest

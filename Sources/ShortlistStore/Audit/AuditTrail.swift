@@ -122,7 +122,9 @@ extension Store {
     private static func compareWithRecordedHead(
         entries: Int, lastSeq: Int64, head: String, _ db: Database
     ) throws -> (Int64, String)? {
-        guard
+        // A database from before the record, opened read-only (so not migrated yet), has none.
+        guard try AuditValues.isMigrated(db) else { return nil }
+        guard try db.tableExists("audit_head"),
             let row = try Row.fetchOne(db, sql: "SELECT entries, hash FROM audit_head WHERE id = 1")
         else {
             return (lastSeq, "the trail's recorded length and head are missing")

@@ -108,6 +108,7 @@ enum AuditValues {
     /// Run after `ScoreRedaction`, which has already removed every digest of a card the
     /// viewer may not see.
     static func resolve(_ entries: [AuditEntry], _ db: Database) throws -> [AuditEntry] {
+        guard try isMigrated(db) else { return entries }
         let statement = try db.cachedStatement(
             sql:
                 "SELECT side, key, value, erased_at, erased_by, kind FROM audit_values WHERE seq = ?"
@@ -158,6 +159,7 @@ enum AuditValues {
     /// removed without an erasure record; a row no entry commits to was forged.
     static func check(_ digests: [Key: String], _ db: Database) throws -> Check {
         var result = Check()
+        guard try isMigrated(db) else { return result }
         var seen = Set<Key>()
         let rows = try Row.fetchCursor(
             db, sql: "SELECT seq, side, key, salt, value FROM audit_values ORDER BY seq")
@@ -197,6 +199,15 @@ enum AuditValues {
         }
         return result
     }
+
+    /// Whether the database has the tables (an older one opened read-only is not migrated).
+    /// Once it was migrated, a missing table is a problem the queries then report.
+    static func isMigrated(_ db: Database) throws -> Bool {
+        try db.tableExists("audit_values")
+            || Schema.migrator.appliedIdentifiers(db).contains(migration)
+    }
+
+    static let migration = "v7-audit-values-and-head"
 
     struct Key: Hashable {
         var seq: Int64
