@@ -207,7 +207,7 @@ enum AuditValues {
             || Schema.migrator.appliedIdentifiers(db).contains(migration)
     }
 
-    static let migration = "v7-audit-values-and-head"
+    static let migration = "v9-audit-values-and-head"
 
     struct Key: Hashable {
         var seq: Int64
