@@ -389,6 +389,48 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration(AuditValues.migration) { db in
+            try db.execute(
+                sql: """
+                    -- The values an audit entry commits to only through a salted digest
+                    -- (HMAC-SHA-256 keyed by a 128-bit random salt): free text that may name a
+                    -- candidate, and interview marks. The chain holds the digest, this ordinary
+                    -- table the salt and the value, so that an erasure can clear both and leave
+                    -- the chain verifiable. A sealed row (a scorecard's marks and comments) is
+                    -- shown only to those who may see that card.
+                    CREATE TABLE audit_values (
+                        seq INTEGER NOT NULL,
+                        side TEXT NOT NULL CHECK (side IN ('before', 'after')),
+                        key TEXT NOT NULL,
+                        -- the application id the entry is about: what a purge erases by
+                        object TEXT,
+                        -- 'reason' (a justification or a name: `audit log` shows it), 'text'
+                        -- (notes, comments, expressions: the log shows only its digest), both
+                        -- erased with their candidate; 'mark' (pseudonymous, kept: the ranking
+                        -- rests on it)
+                        kind TEXT NOT NULL CHECK (kind IN ('reason', 'text', 'mark')),
+                        sealed INTEGER NOT NULL DEFAULT 0,
+                        -- both NULL once erased
+                        salt BLOB,
+                        value TEXT,
+                        erased_at TEXT,
+                        erased_by TEXT,
+                        PRIMARY KEY (seq, side, key)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX audit_values_by_object ON audit_values(object);
+
+                    -- The trail's length and head kept in a second place by every append:
+                    -- deleting entries from the end (or all of them) no longer verifies.
+                    CREATE TABLE audit_head (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        entries INTEGER NOT NULL,
+                        hash TEXT NOT NULL
+                    );
+                    INSERT INTO audit_head(id, entries, hash)
+                    SELECT 1, (SELECT count(*) FROM audit),
+                        COALESCE((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '\(AuditChain.genesis)');
+                    """)
+        }
         return migrator
     }
 }

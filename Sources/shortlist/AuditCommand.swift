@@ -46,21 +46,31 @@ struct AuditCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Recompute the hash chain; name the first entry that does not hold.",
             discussion: """
-                Exit status 0 when the trail is intact, 1 when it is not. Cutting entries off the \
-                end cannot be seen from inside: pass the head hash recorded elsewhere (the panel \
-                report prints it) with --head. A final ranking is checked too: exit status 1 \
-                when it no longer matches what was finalised (docs/scoring.md).
+                Exit status 0 when the trail is intact, 1 when it is not: an entry edited, \
+                inserted or removed, a stored value (reason, comment, note, mark) changed after \
+                it was recorded, fewer entries than the database recorded beside the trail, or a \
+                final ranking that no longer matches what was finalised (docs/scoring.md). \
+                Someone who rewrites that record too can still cut entries off the end: only a \
+                head hash kept outside the file (every export prints it) proves the trail \
+                complete; pass it with --head (either case).
                 """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "The head hash recorded earlier.") var head: String?
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
-            let result = try StoreAccess.perform { try store.verifyAuditTrail(expectedHead: head) }
+            // Hex reads the same in either case: a head copied from a printout may be upper case.
+            let result = try StoreAccess.perform {
+                try store.verifyAuditTrail(expectedHead: head?.lowercased())
+            }
             if let problem = result.firstProblem {
                 Console.error("audit trail broken at entry \(problem.seq): \(problem.reason)")
                 throw ExitCode(1)
             }
+            // stdout stays the one line scripts read the head from.
+            Console.message(
+                "stored values: \(result.valuesChecked) checked against their digests, "
+                    + "\(result.valuesErased) erased (their digests stay, unchecked)")
             print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
             // The final ranking is checked here too: a mark changed behind the store's back
             // leaves the chain intact but not the ranking it finalised.

@@ -9,8 +9,12 @@ struct PurgeCommand: ParsableCommand {
         abstract: "Erase candidates' personal data: on request, or after the retention period.",
         discussion: """
             Removes every field of the applications named (or submitted before --older-than) \
-            from the tables, the full-text index and, after a checkpoint and vacuum, the file \
-            itself. The application id, pseudonymous marks and the audit trail stay. Secretary only.
+            and every free text attached to them (notes, comments, reasons, tags, saved filters \
+            naming them, the audit trail's stored values) from the tables, the full-text index \
+            and, after a checkpoint and vacuum, the file itself. The application id, \
+            pseudonymous marks and the audit chain stay; the reason is kept with the \
+            candidate's name, e-mail and CAST number replaced by [erased]. Lists the offline \
+            copies that may still hold them. Secretary only.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -47,5 +51,18 @@ struct PurgeCommand: ParsableCommand {
             }
         }
         Console.message("Erased the personal data of \(count) candidate\(count == 1 ? "" : "s")")
+        guard count > 0 else { return }
+        // A copy checked out earlier holds every application there was: out of reach here.
+        let copies = try StoreAccess.perform { try store.offlineCopies() }
+        if copies.isEmpty {
+            Console.message("No offline copy was checked out from this database")
+        } else {
+            Console.message(
+                "Offline copies that may still hold them (erase there, or destroy the copy):")
+            for copy in copies {
+                Console.message(
+                    "  copy \(copy.copyID), checked out by \(copy.takenBy) at \(copy.takenAt)")
+            }
+        }
     }
 }

@@ -152,10 +152,49 @@ import Testing
         }
         try queue.close()
         let reopened = try Store.open(at: folder.file("a.db"))
+        // The length recorded beside the trail catches it from inside…
         #expect(
-            try reopened.verifyAuditTrail().isIntact, "a cut at the end is invisible from inside")
-        let checked = try reopened.verifyAuditTrail(expectedHead: newHead)
+            try reopened.verifyAuditTrail().firstProblem?.reason.contains("entries were deleted")
+                == true)
+        // …and a head kept outside the file catches it even when that record is rewritten.
+        try reopened.close()
+        let again = try DatabaseQueue(path: folder.file("a.db").path)
+        try again.write { db in
+            try db.execute(
+                sql:
+                    "UPDATE audit_head SET entries = entries - 1, hash = (SELECT hash FROM audit ORDER BY seq DESC LIMIT 1)"
+            )
+        }
+        try again.close()
+        let rewritten = try Store.open(at: folder.file("a.db"))
+        #expect(try rewritten.verifyAuditTrail().isIntact, "a rewritten record cannot be seen")
+        let checked = try rewritten.verifyAuditTrail(expectedHead: newHead)
         #expect(checked.firstProblem?.reason.contains("cut from the end") == true)
+    }
+
+    @Test func aTrailDeletedWholeDoesNotVerify() throws {
+        let s = try store()
+        #expect(try s.verifyAuditTrail().isIntact)
+        try s.close()
+        let queue = try DatabaseQueue(path: folder.file("a.db").path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(
+                sql:
+                    "DROP TRIGGER audit_is_append_only_update; DROP TRIGGER audit_is_append_only_delete; DELETE FROM audit"
+            )
+        }
+        try queue.close()
+        let result = try Store.open(at: folder.file("a.db")).verifyAuditTrail()
+        #expect(result.entries == 0)
+        #expect(
+            result.firstProblem?.reason.contains("holds 0 entries but 9 were recorded") == true,
+            "\(String(describing: result.firstProblem))")
+    }
+
+    @Test func aHeadInUpperCaseIsTheSameHead() throws {
+        let s = try store()
+        let head = try s.verifyAuditTrail().headHash
+        #expect(try s.verifyAuditTrail(expectedHead: head.uppercased()).isIntact)
     }
 
     @Test func triggersRefuseChangesToTheTrail() throws {

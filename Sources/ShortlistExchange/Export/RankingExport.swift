@@ -92,6 +92,13 @@ public enum RankingExport {
 
     /// One JSON document (docs/exports.md, docs/schemas/ranking.schema.json), a candidate a
     /// line.
+    static func auditObject(_ state: DataState?) -> String {
+        JSONWriter.object([
+            ("entries", String(state?.seq ?? 0)),
+            ("head", JSONWriter.string(state?.headHash ?? String(repeating: "0", count: 64))),
+        ])
+    }
+
     static func writeJSON(
         _ table: RankingTable, store: Store, created: Timestamp, to sink: inout ExportSink,
         progress: ((Int) -> Void)? = nil
@@ -128,6 +135,9 @@ public enum RankingExport {
             ),
             ("overall_pass_mark", JSONWriter.number(scheme.rules.overallPassMark)),
             ("reserve_list_limit", scheme.rules.reserveListLimit.map { String($0) } ?? "null"),
+            // The trail as of the data exported: keep it outside the file, it is what proves
+            // later that no entry was cut (`audit verify --head`).
+            ("audit", auditObject(try store.dataState())),
             (
                 "criteria",
                 "["

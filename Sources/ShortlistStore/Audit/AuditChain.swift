@@ -45,8 +45,12 @@ enum AuditChain {
 final class AuditWriter {
     private let db: Database
     private let insert: Statement
+    private let recordHead: Statement
     private var lastSeq: Int64
     private var lastHash: String
+    /// Values handed out as digests by `digest(_:sealed:)`, written beside the next entry
+    /// that carries their digest.
+    private var pending: [String: AuditValues.Pending] = [:]
 
     init(_ db: Database) throws {
         self.db = db
@@ -55,6 +59,8 @@ final class AuditWriter {
                 INSERT INTO audit(seq, at, actor, action, object, before, after, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        recordHead = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO audit_head(id, entries, hash) VALUES (1, ?, ?)")
         if let row = try Row.fetchOne(
             db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         {
@@ -64,6 +70,31 @@ final class AuditWriter {
             lastSeq = 0
             lastHash = AuditChain.genesis
         }
+    }
+
+    /// The digest under which an entry commits to free text that may name a candidate (a
+    /// note, a comment, a filter's expression): put it in `before` or `after` of the next
+    /// `append`, which stores the text and its salt in `audit_values`, erasable, in the same
+    /// transaction. `audit log` shows only the digest, as it showed a hash before.
+    func digest(_ text: String, sealed: Bool = false) -> String {
+        add(AuditValues.Pending(value: text, kind: .text, sealed: sealed))
+    }
+
+    /// The same for a justification or a name that `audit log` shows as written until it is
+    /// erased: the reason of an override, a conflict, an excusal, a reopening, a purge.
+    func digest(reason: String) -> String {
+        add(AuditValues.Pending(value: reason, kind: .reason, sealed: false))
+    }
+
+    private func add(_ item: AuditValues.Pending) -> String {
+        pending[item.digest] = item
+        return item.digest
+    }
+
+    /// The same for an interview mark ("" when cleared): sealed like its card, and kept by a
+    /// purge (marks are pseudonymous and the ranking rests on them).
+    func digest(mark: Int?) -> String {
+        add(AuditValues.Pending(value: mark.map(String.init) ?? "", kind: .mark, sealed: true))
     }
 
     func append(
@@ -79,6 +110,15 @@ final class AuditWriter {
         try insert.execute(arguments: [
             seq, at, actor, action, object, beforeJSON, afterJSON, lastHash, hash,
         ])
+        if !pending.isEmpty {
+            // Only the values this entry carries: a change may append another entry first
+            // (the profile lock on the first mark) while its own values wait.
+            let used = try AuditValues.store(
+                pending, seq: seq, object: object, before: before, after: after, db)
+            for digest in used { pending[digest] = nil }
+        }
+        // A statement on a one-row table: a few microseconds, even for an import's entries.
+        try recordHead.execute(arguments: [seq, hash])
         lastSeq = seq
         lastHash = hash
     }
@@ -100,7 +140,9 @@ extension SHA256.Digest {
     var hex: String { Array(self).hex }
 }
 
-/// SHA-256 of a text, as hex: how a personal value enters the trail.
+/// SHA-256 of a text, as hex: for values that are no one's personal data (a call profile),
+/// or too long and varied to be guessed (a whole application). Free text and marks enter the
+/// trail through `AuditWriter.digest` instead: an unsalted hash would confirm a guess.
 func sha256Hex(_ text: String) -> String {
     SHA256.hash(data: Array(text.utf8)).hex
 }

@@ -1,5 +1,5 @@
 /// One entry of the audit trail: who did what, when, to which object, with the values before
-/// and after (JSON objects; a candidate's personal values only as hashes).
+/// and after (JSON objects; free text and marks only as salted digests, see `AuditValues`).
 public struct AuditEntry: Sendable, Equatable, Codable {
     public var seq: Int64
     public var at: String
@@ -25,6 +25,10 @@ public struct AuditVerification: Sendable, Equatable {
     public var headHash: String
     /// The first entry that does not hold, and why; nil when the whole chain holds.
     public var firstProblem: (seq: Int64, reason: String)?
+    /// Values committed to through salted digests, recomputed and found as recorded.
+    public var valuesChecked: Int = 0
+    /// Values erased (a purge): their digests stay in the chain, unchecked.
+    public var valuesErased: Int = 0
 
     public var isIntact: Bool { firstProblem == nil }
 
@@ -32,5 +36,6 @@ public struct AuditVerification: Sendable, Equatable {
         a.entries == b.entries && a.headHash == b.headHash
             && a.firstProblem?.seq == b.firstProblem?.seq
             && a.firstProblem?.reason == b.firstProblem?.reason
+            && a.valuesChecked == b.valuesChecked && a.valuesErased == b.valuesErased
     }
 }

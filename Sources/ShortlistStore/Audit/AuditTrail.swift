@@ -19,7 +19,8 @@ extension Store {
             sql += " ORDER BY seq"
             if let limit { sql += " LIMIT \(limit)" }
             let entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
-            return try ScoreRedaction(db, viewer: actor).redact(entries)
+            return try AuditValues.resolve(
+                try ScoreRedaction(db, viewer: actor).redact(entries), db)
         }
     }
 
@@ -29,16 +30,30 @@ extension Store {
             after: row[6], prevHash: row[7], hash: row[8])
     }
 
+    /// The trail's last entry as it stands (its sequence number is the trail's length); nil
+    /// for an empty trail. Unlike `dataState`, exports count.
+    public func auditHead() throws -> DataState? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT seq, hash, at FROM audit ORDER BY seq DESC LIMIT 1")
+                .map { DataState(seq: $0[0], headHash: $0[1], at: $0[2]) }
+        }
+    }
+
     /// Recomputes the whole chain and names the first entry that does not hold: edited,
     /// deleted, inserted and reordered entries all break it, whether or not the triggers
     /// that forbid changes were dropped. A cut at the end cannot be seen from inside: compare
-    /// the head with one recorded elsewhere (`expectedHead`).
+    /// the head with one recorded elsewhere (`expectedHead`, any case). The store keeps the
+    /// length and head in a second place too (`audit_head`), which catches a cut by anyone
+    /// who did not also rewrite that row. Every value the chain commits to through a salted
+    /// digest and that is still stored is recomputed; erased ones are counted.
     public func verifyAuditTrail(expectedHead: String? = nil) throws -> AuditVerification {
-        try read { db in
+        let expectedHead = expectedHead?.lowercased()
+        return try read { db in
             var previousHash = AuditChain.genesis
             var previousSeq: Int64 = 0
             var count = 0
             var problem: (Int64, String)?
+            var digests: [AuditValues.Key: String] = [:]
             let rows = try Row.fetchCursor(
                 db,
                 sql:
@@ -47,6 +62,7 @@ extension Store {
             while let row = try rows.next() {
                 let e = Self.entry(row)
                 count += 1
+                digests.merge(AuditValues.digests(of: e)) { a, _ in a }
                 if problem == nil {
                     if e.seq != previousSeq + 1 {
                         problem = (
@@ -76,6 +92,12 @@ extension Store {
                 previousSeq = e.seq
                 previousHash = e.hash
             }
+            if problem == nil {
+                problem = try Self.compareWithRecordedHead(
+                    entries: count, lastSeq: previousSeq, head: previousHash, db)
+            }
+            let values = try AuditValues.check(digests, db)
+            if problem == nil { problem = values.problem }
             if problem == nil, let expectedHead, expectedHead != previousHash {
                 let known = try Int64.fetchOne(
                     db, sql: "SELECT seq FROM audit WHERE hash = ?", arguments: [expectedHead])
@@ -89,8 +111,45 @@ extension Store {
             }
             return AuditVerification(
                 entries: count, headHash: previousHash,
-                firstProblem: problem.map { (seq: $0.0, reason: $0.1) })
+                firstProblem: problem.map { (seq: $0.0, reason: $0.1) },
+                valuesChecked: values.checked, valuesErased: values.erased)
         }
+    }
+
+    /// The length and head every append records beside the trail: fewer entries than
+    /// recorded means some were deleted (all of them, even), another head that the trail was
+    /// replaced or rewritten.
+    private static func compareWithRecordedHead(
+        entries: Int, lastSeq: Int64, head: String, _ db: Database
+    ) throws -> (Int64, String)? {
+        // A database from before the record, opened read-only (so not migrated yet), has none.
+        guard try AuditValues.isMigrated(db) else { return nil }
+        guard try db.tableExists("audit_head"),
+            let row = try Row.fetchOne(db, sql: "SELECT entries, hash FROM audit_head WHERE id = 1")
+        else {
+            return (lastSeq, "the trail's recorded length and head are missing")
+        }
+        let recorded: Int64 = row[0]
+        let recordedHash: String = row[1]
+        if Int64(entries) < recorded {
+            return (
+                lastSeq,
+                "the trail holds \(entries) entries but \(recorded) were recorded: entries were deleted"
+            )
+        }
+        if Int64(entries) > recorded {
+            return (
+                lastSeq,
+                "the trail holds \(entries) entries but only \(recorded) were recorded: entries were added outside Shortlist"
+            )
+        }
+        if recordedHash != head {
+            return (
+                lastSeq,
+                "the trail's head \(head.prefix(12))… is not the recorded head \(recordedHash.prefix(12))…: the trail was rewritten"
+            )
+        }
+        return nil
     }
 
     /// Appends one entry in its own transaction with the change it records: used by the

@@ -169,7 +169,7 @@ extension Store {
         }
         try audited(
             actor, .overrideEligibility, action: "eligibility.override", object: id.rawValue
-        ) { db, _ in
+        ) { db, audit in
             try Self.refuseIfFinal(db, "eligibility overrides")
             let rowID = try Self.rowID(of: id, db)
             let previous = try Row.fetchOne(
@@ -191,7 +191,10 @@ extension Store {
                     "result": previous.map { $0[0] as String } ?? computed?.rawValue
                         ?? "not checked",
                 ],
-                ["rule": rule.rawValue, "result": decision.rawValue, "reason": reason]
+                [
+                    "rule": rule.rawValue, "result": decision.rawValue,
+                    "reason": audit.digest(reason: reason),
+                ]
             )
         }
     }
@@ -203,7 +206,7 @@ extension Store {
         try audited(
             actor, .overrideEligibility, action: "eligibility.override-withdrawn",
             object: id.rawValue
-        ) { db, _ in
+        ) { db, audit in
             try Self.refuseIfFinal(db, "eligibility overrides")
             let rowID = try Self.rowID(of: id, db)
             guard
@@ -217,7 +220,7 @@ extension Store {
             try AssessmentRows.refreshResult(of: rowID, db)
             return (
                 (), ["rule": rule.rawValue, "result": previous],
-                ["rule": rule.rawValue, "withdrawn": "yes", "reason": reason]
+                ["rule": rule.rawValue, "withdrawn": "yes", "reason": audit.digest(reason: reason)]
             )
         }
     }

@@ -17,7 +17,8 @@ extension Store {
         _ id: ApplicationID, marks: [CriterionID: ScreeningMark], note: String? = nil,
         by actor: Actor
     ) throws {
-        try audited(actor, .screen, action: "screening.mark", object: id.rawValue) { db, _ in
+        try audited(actor, .screen, action: "screening.mark", object: id.rawValue) {
+            db, audit in
             let rowID = try Self.rowID(of: id, db)
             try Self.refuseIfConflicted(actor, rowID, id, "screen", db)
             let known = Set(try Self.criteria(db).map(\.0))
@@ -44,7 +45,7 @@ extension Store {
                     arguments: [rowID, actor.name, criterion.rawValue, mark.rawValue, now()])
             }
             if let note {
-                after["note"] = note
+                after["note"] = audit.digest(note)
                 try db.execute(
                     sql:
                         "INSERT OR REPLACE INTO screening_notes(candidate_id, member, note, written_at) VALUES (?, ?, ?, ?)",

@@ -14,8 +14,8 @@ public struct SavedFilter: Sendable, Hashable {
 extension Store {
     /// Names a filter for the whole panel, replacing one of the same name. The expression must
     /// parse and fit the call profile (its screening groups and criteria). Anyone on the
-    /// roster may; the audit trail records the name and a digest of the expression (it may
-    /// quote words of a CV).
+    /// roster may; the audit trail records salted digests of the name and the expression (they
+    /// may quote words of a CV or name a candidate: a purge erases them).
     public func saveFilter(name: String, expression: String, by actor: Actor) throws {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard Self.isFilterName(name) else {
@@ -28,7 +28,7 @@ extension Store {
             )
         }
         let parsed = try FilterParser.parse(expression)
-        try audited(actor, .read, action: "filter.save", object: nil) { db, _ in
+        try audited(actor, .read, action: "filter.save", object: nil) { db, audit in
             _ = try Self.compile(parsed, for: actor, blind: try blinds(db), db)
             let before = try String.fetchOne(
                 db, sql: "SELECT expression FROM saved_filters WHERE name = ?", arguments: [name])
@@ -39,22 +39,27 @@ extension Store {
                         saved_by = excluded.saved_by, saved_at = excluded.saved_at
                     """, arguments: [name, expression, actor.name, now()])
             return (
-                (), before.map { ["name": name, "expression_sha256": Self.digest($0)] },
-                ["name": name, "expression_sha256": Self.digest(expression)]
+                (),
+                before.map {
+                    ["name": audit.digest(reason: name), "expression": audit.digest($0)]
+                },
+                ["name": audit.digest(reason: name), "expression": audit.digest(expression)]
             )
         }
     }
 
     /// Forgets a saved filter; audited like saving.
     public func deleteFilter(name: String, by actor: Actor) throws {
-        try audited(actor, .read, action: "filter.delete", object: nil) { db, _ in
+        try audited(actor, .read, action: "filter.delete", object: nil) { db, audit in
             guard
                 let before = try String.fetchOne(
                     db, sql: "SELECT expression FROM saved_filters WHERE name = ?",
                     arguments: [name])
             else { throw StoreError.invalid("no saved filter named “\(name)”") }
             try db.execute(sql: "DELETE FROM saved_filters WHERE name = ?", arguments: [name])
-            return ((), ["name": name, "expression_sha256": Self.digest(before)], nil)
+            return (
+                (), ["name": audit.digest(reason: name), "expression": audit.digest(before)], nil
+            )
         }
     }
 
@@ -79,7 +84,4 @@ extension Store {
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
-    static func digest(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).hex
-    }
 }

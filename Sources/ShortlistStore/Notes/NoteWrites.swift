@@ -11,7 +11,7 @@ extension Store {
     ) throws -> NoteState {
         let text = try Self.checkedText(text)
         let tags = try Self.checkedTags(tags)
-        return try audited(actor, .annotate, action: "note.add", object: id.rawValue) { db, _ in
+        return try audited(actor, .annotate, action: "note.add", object: id.rawValue) { db, audit in
             try Self.requireLiveCandidate(id, db)
             if let criterion {
                 let known = Set(try Self.criteria(db).map(\.0))
@@ -27,7 +27,9 @@ extension Store {
                 applicationID: id, criterion: criterion, text: text, tags: tags)
             try Self.insertVersions([version], db)
             try Self.refreshNotes([version.noteID], db)
-            return (try Self.noteState(version.noteID, db)!, nil, Self.auditValues(version))
+            return (
+                try Self.noteState(version.noteID, db)!, nil, Self.auditValues(version, audit)
+            )
         }
     }
 
@@ -89,9 +91,10 @@ extension Store {
                 tags: tags, supersedes: state.heads.map(\.versionID))
             try Self.insertVersions([version], db)
             try Self.refreshNotes([noteID], db)
-            try AuditWriter(db).append(
+            let audit = try AuditWriter(db)
+            try audit.append(
                 at: now(), actor: actor.name, action: action, object: object, before: nil,
-                after: Self.auditValues(version))
+                after: Self.auditValues(version, audit))
             return try Self.noteState(noteID, db)!
         }
     }
@@ -180,20 +183,21 @@ extension Store {
         return (highest ?? 0) + 1
     }
 
-    /// Small audit entries: the note's ids, the text's SHA-256 and length, never the text (a
-    /// note may hold personal data; the trail holds none).
-    static func auditValues(_ version: NoteVersion) -> [String: String] {
+    /// Small audit entries: the note's ids, salted digests of the text and tags (a note may
+    /// hold personal data; the trail holds none, the erasable `audit_values` rows do).
+    static func auditValues(_ version: NoteVersion, _ audit: AuditWriter) -> [String: String] {
         var values = [
             "note_id": version.noteID, "version_id": version.versionID,
             "counter": String(version.counter),
         ]
         if let text = version.text {
-            values["text_sha256"] = sha256Hex(text)
-            values["text_length"] = String(text.count)
+            values["text"] = audit.digest(text)
         } else {
             values["tombstone"] = "true"
         }
-        if !version.tags.isEmpty { values["tags"] = version.tags.joined(separator: ",") }
+        if !version.tags.isEmpty {
+            values["tags"] = audit.digest(version.tags.joined(separator: ","))
+        }
         if let criterion = version.criterion { values["criterion"] = criterion.rawValue }
         if !version.supersedes.isEmpty {
             values["supersedes"] = version.supersedes.joined(separator: ",")

@@ -24,7 +24,7 @@ extension Store {
             throw StoreError.invalid("a conflict of interest needs a reason (--reason)")
         }
         try audited(actor, permission, action: "conflict.declare", object: applicationID.rawValue) {
-            db, _ in
+            db, audit in
             try Self.refuseIfFinal(db, "conflicts of interest")
             guard
                 try Bool.fetchOne(
@@ -36,7 +36,7 @@ extension Store {
                 sql:
                     "INSERT OR REPLACE INTO conflicts(member, candidate_id, reason, declared_at, declared_by) VALUES (?, ?, ?, ?, ?)",
                 arguments: [member, candidate, reason, now(), actor.name])
-            return ((), nil, ["member": member, "reason": reason])
+            return ((), nil, ["member": member, "reason": audit.digest(reason: reason)])
         }
     }
 

@@ -5,9 +5,10 @@ import ShortlistCore
 extension Store {
     /// Erases the personal data of the candidates named (erasure on request): every field of
     /// their applications, from the tables, the full-text indexes and, after a checkpoint and
-    /// a vacuum, from the file itself. The row stays, with its application id, so that
-    /// pseudonymous marks and the audit trail (which never held personal data) stay valid.
-    /// Returns how many candidates were erased.
+    /// a vacuum, from the file itself; and every free text attached to them (see
+    /// `PurgeAttachedTexts`). The row stays, with its application id, so that pseudonymous
+    /// marks and the audit trail (which commits to free text only through salted digests)
+    /// stay valid. Returns how many candidates were erased.
     @discardableResult
     public func purge(_ ids: [ApplicationID], reason: String, by actor: Actor) throws -> Int {
         try purge(reason: reason, by: actor) { db in
@@ -40,12 +41,16 @@ extension Store {
             let audit = try AuditWriter(db)
             let at = now()
             var erased = 0
+            var identities: [PurgeAttachedTexts.Identity] = []
             for rowID in try rows(db) {
                 guard
                     let row = try Row.fetchOne(
                         db,
-                        sql:
-                            "SELECT application_id, content_sha256, purged_at FROM candidates WHERE id = ?",
+                        sql: """
+                            SELECT application_id, content_sha256, purged_at, surname, given_names,
+                                email, cast_registration_id
+                            FROM candidates WHERE id = ?
+                            """,
                         arguments: [rowID])
                 else { continue }
                 if (row[2] as String?) != nil { continue }
@@ -53,6 +58,12 @@ extension Store {
                 // The invitation, scorecards and marks stay, whether or not the ranking is
                 // final: a finalised ranking is computed from them (its digest must still
                 // match), and it shows the candidate as [erased].
+                let identity = PurgeAttachedTexts.Identity(
+                    applicationID: id, surname: row[3], givenNames: row[4], email: row[5],
+                    castNumber: row[6])
+                try PurgeAttachedTexts.erase(
+                    candidate: rowID, identity, at: at, by: actor.name, db)
+                identities.append(identity)
                 try SearchIndexes.removeEntries(of: rowID, in: db)
                 // Notes about the candidate are personal data too: erased with the record.
                 try db.execute(
@@ -79,12 +90,17 @@ extension Store {
                     sql:
                         "UPDATE candidate_texts SET cv_text = '', motivation = '' WHERE candidate_id = ?",
                     arguments: [rowID])
+                // The reason is kept (an erasure must be accountable) without the identity it
+                // was asked for.
                 try audit.append(
                     at: at, actor: actor.name, action: "candidate.purge", object: id,
                     before: ["sha256": (row[1] as String?) ?? "unknown"],
-                    after: ["erased": "yes", "reason": reason])
+                    after: [
+                        "erased": "yes", "reason": audit.digest(reason: identity.redacted(reason)),
+                    ])
                 erased += 1
             }
+            try PurgeAttachedTexts.eraseMentions(of: identities, at: at, by: actor.name, db)
             // FTS5 keeps deleted terms in old segments until they are merged: a rebuild
             // leaves none of them in the index.
             if erased > 0 { try SearchIndexes.rebuild(db) }

@@ -175,12 +175,15 @@ extension Store {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("reopening the ranking needs a reason (--reason)")
         }
-        try audited(actor, .finaliseRanking, action: "ranking.reopen") { db, _ in
+        try audited(actor, .finaliseRanking, action: "ranking.reopen") { db, audit in
             guard let final = try Self.finalisation(db) else {
                 throw StoreError.invalid("the ranking is not final")
             }
             try db.execute(sql: "DELETE FROM ranking_finalisation")
-            return ((), ["finalised_at": final.at, "finalised_by": final.by], ["reason": reason])
+            return (
+                (), ["finalised_at": final.at, "finalised_by": final.by],
+                ["reason": audit.digest(reason: reason)]
+            )
         }
     }
 }

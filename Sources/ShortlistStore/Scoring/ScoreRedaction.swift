@@ -4,7 +4,9 @@ import ShortlistCore
 
 /// The audit trail records every mark, but reading it must not unseal one: a draft change is
 /// shown to its author alone, a submitted card to those who may see that card now. The
-/// stored entries (and their hashes) are untouched; only what is handed out is redacted.
+/// stored entries (and their hashes) are untouched; only what is handed out is redacted. The
+/// marks and comments behind a card's digests (`audit_values`, sealed) are shown only through
+/// an entry this lets pass.
 struct ScoreRedaction {
     private let viewer: Actor
     private let states: [ApplicationID: ScoringState]
@@ -31,21 +33,14 @@ struct ScoreRedaction {
                     )
                 } ?? false
             guard !visible else { return entry }
+            // Not even the keys: which criteria were marked or commented is itself part of
+            // the card. The digests go too, so the values and salts behind them stay unread.
             var redacted = entry
-            redacted.before = entry.before.map(Self.sealed)
-            redacted.after = entry.after.map(Self.sealed)
+            redacted.before = nil
+            redacted.after = Self.sealed
             return redacted
         }
     }
 
-    /// Keeps the keys (which criteria changed), replaces every value with "sealed".
-    static func sealed(_ json: String) -> String {
-        guard
-            let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        else {
-            return "\"sealed\""
-        }
-        return AuditChain.json(Dictionary(uniqueKeysWithValues: object.keys.map { ($0, "sealed") }))
-            ?? "{}"
-    }
+    static let sealed = AuditChain.json(["card": "changed (sealed)"])
 }

@@ -33,11 +33,15 @@ extension Store {
                         note = COALESCE(?, note)
                     """,
                 arguments: [rowID, actor.name, note ?? "", at, note])
+            // Marks and comments enter the trail as salted digests, sealed like the card.
+            let sealed = { (text: String) in audit.digest(text, sealed: true) }
             var before: [String: String] = [:]
             var after: [String: String] = [:]
             for (criterion, mark) in marks {
-                if let was = old[criterion] { before[criterion.rawValue] = String(was.mark) }
-                after[criterion.rawValue] = String(mark)
+                if let was = old[criterion] {
+                    before[criterion.rawValue] = audit.digest(mark: was.mark)
+                }
+                after[criterion.rawValue] = audit.digest(mark: mark)
                 try db.execute(
                     sql: """
                         INSERT INTO scorecard_marks(candidate_id, member, criterion, mark) VALUES (?, ?, ?, ?)
@@ -47,8 +51,8 @@ extension Store {
             }
             for criterion in cleared where marks[criterion] == nil {
                 guard let was = old[criterion] else { continue }
-                before[criterion.rawValue] = String(was.mark)
-                after[criterion.rawValue] = ""
+                before[criterion.rawValue] = audit.digest(mark: was.mark)
+                after[criterion.rawValue] = audit.digest(mark: nil)
                 try db.execute(
                     sql:
                         "DELETE FROM scorecard_marks WHERE candidate_id = ? AND member = ? AND criterion = ?",
@@ -58,17 +62,18 @@ extension Store {
                 guard marks[criterion] != nil || old[criterion] != nil else {
                     throw StoreError.invalid("give \(criterion) a mark before commenting on it")
                 }
-                // Comments may name the candidate: the trail keeps their hashes, the card the text.
+                // Comments may name the candidate: the trail keeps salted digests, erasable rows
+                // the text.
                 if let was = old[criterion]?.comment, !was.isEmpty {
-                    before["\(criterion).comment_sha256"] = sha256Hex(was)
+                    before["\(criterion).comment"] = sealed(was)
                 }
-                after["\(criterion).comment_sha256"] = sha256Hex(comment)
+                after["\(criterion).comment"] = sealed(comment)
                 try db.execute(
                     sql:
                         "UPDATE scorecard_marks SET comment = ? WHERE candidate_id = ? AND member = ? AND criterion = ?",
                     arguments: [comment, rowID, actor.name, criterion.rawValue])
             }
-            if let note { after["note_sha256"] = sha256Hex(note) }
+            if let note { after["note"] = sealed(note) }
             try Self.lockProfileOnFirstMark(actor, audit, at, db)
             return ((), before.isEmpty ? nil : before, after)
         }
@@ -106,9 +111,11 @@ extension Store {
                 arguments: [at, at, rowID, actor.name])
             try Self.lockProfileOnFirstMark(actor, audit, at, db)
             var after = Dictionary(
-                uniqueKeysWithValues: marks.map { ($0.key.rawValue, String($0.value.mark)) })
+                uniqueKeysWithValues: marks.map {
+                    ($0.key.rawValue, audit.digest(mark: $0.value.mark))
+                })
             for (criterion, entry) in marks where !entry.comment.isEmpty {
-                after["\(criterion).comment_sha256"] = sha256Hex(entry.comment)
+                after["\(criterion).comment"] = audit.digest(entry.comment, sealed: true)
             }
             return ((), nil, after)
         }
@@ -122,7 +129,8 @@ extension Store {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("reopening a scorecard needs a reason (--reason)")
         }
-        try audited(actor, .reopenScorecard, action: "score.reopen", object: id.rawValue) { db, _ in
+        try audited(actor, .reopenScorecard, action: "score.reopen", object: id.rawValue) {
+            db, audit in
             try Self.refuseIfFinal(db, "scorecards")
             let rowID = try Self.rowID(of: id, db)
             guard
@@ -138,7 +146,7 @@ extension Store {
                 arguments: [now(), rowID, member])
             return (
                 (), ["member": member, "state": "submitted"],
-                ["member": member, "state": "draft", "reason": reason]
+                ["member": member, "state": "draft", "reason": audit.digest(reason: reason)]
             )
         }
     }
@@ -151,7 +159,8 @@ extension Store {
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("excusing a member needs a reason (--reason)")
         }
-        try audited(actor, .excuseMember, action: "score.excuse", object: id.rawValue) { db, _ in
+        try audited(actor, .excuseMember, action: "score.excuse", object: id.rawValue) {
+            db, audit in
             try Self.refuseIfFinal(db, "scorecards")
             let rowID = try Self.invitedRowID(id, db)
             guard
@@ -179,7 +188,7 @@ extension Store {
                     VALUES (?, ?, ?, ?, ?)
                     """,
                 arguments: [rowID, member, reason, actor.name, now()])
-            return ((), nil, ["member": member, "reason": reason])
+            return ((), nil, ["member": member, "reason": audit.digest(reason: reason)])
         }
     }
 

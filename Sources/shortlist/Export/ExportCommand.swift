@@ -67,6 +67,7 @@ struct ExportCommand: ParsableCommand {
                 "wrote \(output): \(outcome.rows) candidate\(outcome.rows == 1 ? "" : "s")"
                     + (final ? "" : " (the ranking is not final, and the file says so)")
                     + ", sha256 \(outcome.sha256)")
+            try ExportRun.reportAuditHead(store)
         }
     }
 }
@@ -110,6 +111,7 @@ extension ExportCommand {
                     + (final ? "" : " (the ranking is not final, and the report says so)")
                     + (withMemberMarks ? " with individual members' marks" : "")
                     + ", sha256 \(sha256)")
+            try ExportRun.reportAuditHead(store)
         }
     }
 }
@@ -156,12 +158,22 @@ extension ExportCommand {
             Console.message(
                 "wrote \(files.count) feedback sheet\(files.count == 1 ? "" : "s") in \(output)"
                     + (final ? "" : " (the ranking is not final, and each sheet says so)"))
+            try ExportRun.reportAuditHead(store)
         }
     }
 }
 
 /// An export's refusals and failures, said once, with status 2.
 enum ExportRun {
+    /// The trail's length and head after the export's own entry: written down outside the
+    /// database, they are what later proves no entry was cut (`audit verify --head`).
+    static func reportAuditHead(_ store: Store) throws {
+        guard let head = try StoreAccess.perform({ try store.auditHead() }) else { return }
+        Console.message(
+            "audit trail: \(head.seq) entries, head \(head.headHash) "
+                + "(keep it outside the database: `shortlist audit verify --head HASH`)")
+    }
+
     static func perform<T>(_ body: () throws -> T) throws -> T {
         try StoreAccess.perform {
             do {

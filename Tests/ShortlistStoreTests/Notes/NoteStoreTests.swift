@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ShortlistCore
 import ShortlistTestSupport
 import Testing
@@ -73,16 +74,22 @@ import Testing
         #expect(try store.noteVersionCount() == 0)
     }
 
-    @Test func theAuditTrailRecordsAHashAndLengthNotTheText() throws {
+    @Test func theChainHoldsASaltedDigestOfTheTextNeverTheText() throws {
         let text = "Πολύ καλή εμπειρία στο A1"
         try store.addNote(on: id, text: text, tags: ["shortlist"], by: actor("member2"))
+        let stored = try store.read { db in
+            try String.fetchOne(
+                db, sql: "SELECT after FROM audit WHERE action = 'note.add' ORDER BY seq DESC")
+        }
+        let chained = try #require(stored)
+        #expect(!chained.contains("καλή") && !chained.contains(sha256Hex(text)))
+        #expect(!chained.contains("shortlist"), "tags are free text too")
+        #expect(chained.contains(#""text":"hmac-sha256:"#))
         let entry = try #require(
             try store.auditLog(candidate: id, by: actor("chair")).last { $0.action == "note.add" })
         #expect(entry.actor == "member2")
-        let after = try #require(entry.after)
-        #expect(!after.contains("καλή"))
-        #expect(after.contains(sha256Hex(text)))
-        #expect(after.contains("\"text_length\":\"\(text.count)\""))
+        #expect(entry.after?.contains("καλή") == false, "the log shows the digest, not the text")
+        #expect(entry.after?.contains(#""text":"hmac-sha256:"#) == true)
         #expect(try store.verifyAuditTrail().firstProblem == nil)
     }
 

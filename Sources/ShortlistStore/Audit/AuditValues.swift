@@ -1,0 +1,229 @@
+import Crypto
+import Foundation
+import GRDB
+import ShortlistCore
+
+/// The values the chain commits to only through salted digests (`audit_values`): free text
+/// that may name a candidate and interview marks. The entry holds HMAC-SHA-256(salt, value);
+/// the value and its 128-bit salt live in an ordinary row, so that an erasure clears both
+/// and the chain still verifies. Without the salt a digest confirms no guess, not even one of
+/// six marks.
+enum AuditValues {
+    /// How a digest reads inside an entry's `before` or `after` object.
+    static let prefix = "hmac-sha256:"
+
+    enum Kind: String {
+        /// Shown by `audit log` until erased.
+        case reason
+        /// Shown only as its digest (or as erased).
+        case text
+        /// Shown where its card may be seen; never erased.
+        case mark
+    }
+
+    struct Pending {
+        var value: String
+        var kind: Kind
+        var sealed: Bool
+        var salt: [UInt8]
+        var digest: String
+
+        init(value: String, kind: Kind, sealed: Bool) {
+            self.value = value
+            self.kind = kind
+            self.sealed = sealed
+            salt = Array(SymmetricKey(size: .bits128).withUnsafeBytes { Data($0) })
+            digest = AuditValues.prefix + AuditValues.hmac(salt: salt, value: value)
+        }
+    }
+
+    static func hmac(salt: [UInt8], value: String) -> String {
+        Array(
+            HMAC<SHA256>.authenticationCode(
+                for: Array(value.utf8), using: SymmetricKey(data: salt))
+        ).hex
+    }
+
+    /// Writes the rows of the values an entry just appended carries; returns their digests.
+    static func store(
+        _ pending: [String: Pending], seq: Int64, object: String?, before: [String: String]?,
+        after: [String: String]?, _ db: Database
+    ) throws -> [String] {
+        var used: [String] = []
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO audit_values(seq, side, key, object, kind, sealed, salt, value)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for (side, values) in [("before", before), ("after", after)] {
+            for (key, digest) in values ?? [:] {
+                guard let item = pending[digest] else { continue }
+                try insert.execute(arguments: [
+                    seq, side, key, object, item.kind.rawValue, item.sealed, Data(item.salt),
+                    item.value,
+                ])
+                used.append(digest)
+            }
+        }
+        return used
+    }
+
+    /// Clears the value and salt of every text about `object`, keeping when and by whom.
+    /// Marks stay: they are pseudonymous, and the ranking rests on them.
+    static func erase(object: String, at: String, by actor: String, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE audit_values SET value = NULL, salt = NULL, erased_at = ?, erased_by = ?
+                WHERE object = ? AND kind IN ('reason', 'text') AND value IS NOT NULL
+                """, arguments: [at, actor, object])
+    }
+
+    /// The same for every text that contains one of `names` (lower case).
+    static func erase(naming names: Set<String>, at: String, by actor: String, _ db: Database)
+        throws
+    {
+        guard !names.isEmpty else { return }
+        // SQLite's lower() folds ASCII only: compare in Swift, one pass for the whole purge.
+        let rows = try Row.fetchAll(
+            db,
+            sql:
+                "SELECT seq, side, key, value FROM audit_values WHERE kind IN ('reason', 'text') AND value IS NOT NULL"
+        )
+        let clear = try db.cachedStatement(
+            sql: """
+                UPDATE audit_values SET value = NULL, salt = NULL, erased_at = ?, erased_by = ?
+                WHERE seq = ? AND side = ? AND key = ?
+                """)
+        for row in rows {
+            let value = (row[3] as String).lowercased()
+            guard names.contains(where: { value.contains($0) }) else { continue }
+            try clear.execute(arguments: [
+                at, actor, row[0] as Int64, row[1] as String, row[2] as String,
+            ])
+        }
+    }
+
+    /// Replaces the digests of the entries handed out with what they stand for: a reason or
+    /// mark as written, or when and by whom a value was erased; a text keeps its digest.
+    /// Run after `ScoreRedaction`, which has already removed every digest of a card the
+    /// viewer may not see.
+    static func resolve(_ entries: [AuditEntry], _ db: Database) throws -> [AuditEntry] {
+        guard try isMigrated(db) else { return entries }
+        let statement = try db.cachedStatement(
+            sql:
+                "SELECT side, key, value, erased_at, erased_by, kind FROM audit_values WHERE seq = ?"
+        )
+        return try entries.map { entry in
+            guard entry.before?.contains(prefix) == true || entry.after?.contains(prefix) == true
+            else { return entry }
+            var shown: [String: [String: String]] = [:]
+            for row in try Row.fetchAll(statement, arguments: [entry.seq]) {
+                let text: String
+                if let value = row[2] as String? {
+                    guard (row[5] as String) != Kind.text.rawValue else { continue }
+                    text = value
+                } else {
+                    let at = (row[3] as String?).map { String($0.prefix(10)) } ?? "an unknown date"
+                    text = "erased on \(at) by \((row[4] as String?) ?? "unknown")"
+                }
+                shown[row[0], default: [:]][row[1]] = text
+            }
+            var resolved = entry
+            resolved.before = substitute(entry.before, shown["before"] ?? [:])
+            resolved.after = substitute(entry.after, shown["after"] ?? [:])
+            return resolved
+        }
+    }
+
+    private static func substitute(_ json: String?, _ values: [String: String]) -> String? {
+        guard let json, !values.isEmpty, var object = decode(json) else { return json }
+        for (key, value) in values where object[key]?.hasPrefix(prefix) == true {
+            object[key] = value
+        }
+        return AuditChain.json(object)
+    }
+
+    static func decode(_ json: String) -> [String: String]? {
+        (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: String]
+    }
+
+    /// What checking the stored values against the chain found.
+    struct Check {
+        var checked = 0
+        var erased = 0
+        var problem: (Int64, String)?
+    }
+
+    /// Recomputes the digest of every value still stored and compares it with the one its
+    /// entry holds. `digests` are the digests found in the chain: one with no row at all was
+    /// removed without an erasure record; a row no entry commits to was forged.
+    static func check(_ digests: [Key: String], _ db: Database) throws -> Check {
+        var result = Check()
+        guard try isMigrated(db) else { return result }
+        var seen = Set<Key>()
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT seq, side, key, salt, value FROM audit_values ORDER BY seq")
+        while let row = try rows.next() {
+            let key = Key(seq: row[0], side: row[1], key: row[2])
+            seen.insert(key)
+            guard let digest = digests[key] else {
+                result.problem =
+                    result.problem
+                    ?? (
+                        key.seq,
+                        "a stored value claims entry \(key.seq)'s “\(key.key)”, which the entry does not commit to"
+                    )
+                continue
+            }
+            guard let value = row[4] as String? else {
+                result.erased += 1
+                continue
+            }
+            let salt = (row[3] as Data?).map { Array($0) } ?? []
+            result.checked += 1
+            if prefix + hmac(salt: salt, value: value) != digest {
+                result.problem =
+                    result.problem
+                    ?? (
+                        key.seq, "entry \(key.seq)'s “\(key.key)” was changed after it was recorded"
+                    )
+            }
+        }
+        if let missing = digests.keys.filter({ !seen.contains($0) }).min(by: { $0.seq < $1.seq }) {
+            result.problem =
+                result.problem
+                ?? (
+                    missing.seq,
+                    "the value behind entry \(missing.seq)'s “\(missing.key)” was removed without an erasure record"
+                )
+        }
+        return result
+    }
+
+    /// Whether the database has the tables (an older one opened read-only is not migrated).
+    /// Once it was migrated, a missing table is a problem the queries then report.
+    static func isMigrated(_ db: Database) throws -> Bool {
+        try db.tableExists("audit_values")
+            || Schema.migrator.appliedIdentifiers(db).contains(migration)
+    }
+
+    static let migration = "v9-audit-values-and-head"
+
+    struct Key: Hashable {
+        var seq: Int64
+        var side: String
+        var key: String
+    }
+
+    /// The digests an entry's `before` and `after` hold.
+    static func digests(of entry: AuditEntry) -> [Key: String] {
+        var found: [Key: String] = [:]
+        for (side, json) in [("before", entry.before), ("after", entry.after)] {
+            guard let json, json.contains(prefix), let object = decode(json) else { continue }
+            for (key, value) in object where value.hasPrefix(prefix) {
+                found[Key(seq: entry.seq, side: side, key: key)] = value
+            }
+        }
+        return found
+    }
+}
