@@ -27,7 +27,7 @@ struct AuditCommand: ParsableCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+                Console.outputJSON(String(decoding: try encoder.encode(entries), as: UTF8.self))
             case .table, .csv, .plain:
                 Listing(
                     header: ["seq", "at", "actor", "action", "object", "before", "after"],
@@ -60,7 +60,7 @@ struct AuditCommand: ParsableCommand {
                 Console.error("audit trail broken at entry \(problem.seq): \(problem.reason)")
                 throw ExitCode(1)
             }
-            print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
+            Console.output("audit trail intact: \(result.entries) entries, head \(result.headHash)")
         }
     }
 }

@@ -43,6 +43,9 @@ struct ImportCommand: ParsableCommand {
             "Write the rejected records, with a reason, to this file.", valueName: "file"))
     var rejects: String?
 
+    @Flag(help: "Replace an existing --rejects file.")
+    var force = false
+
     @Option(
         help: ArgumentHelp(
             "A TOML file naming the export's columns (see docs/import.md).", valueName: "file"))
@@ -54,6 +57,7 @@ struct ImportCommand: ParsableCommand {
         options.strict = strict
         options.dryRun = dryRun
         options.rejects = rejects.map { URL(fileURLWithPath: $0) }
+        options.force = force
         if let map {
             do {
                 options.mapping = try ColumnMapping.load(URL(fileURLWithPath: map))

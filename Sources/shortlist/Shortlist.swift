@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Shortlist: ParsableCommand {
@@ -18,10 +19,35 @@ struct Shortlist: ParsableCommand {
             ProfileCommand.self, CheckCommand.self, OverrideCommand.self, ScreenCommand.self,
             PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self, BenchBrowseCommand.self,
-            BenchFindCommand.self, BenchImportCommand.self, BenchExportCommand.self, BenchWriteCommand.self,
+            BenchFindCommand.self, BenchImportCommand.self, BenchExportCommand.self,
+            BenchWriteCommand.self,
             InviteCommand.self, ScoreCommand.self, RankCommand.self, ExportCommand.self,
             NotesCommand.self, ListCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Parses and runs like ArgumentParser's own `main`, with two differences: global options
+    /// may come before the subcommand, and every message it prints, errors included, goes
+    /// through `Console` — a parse error echoes what was typed, and that may hold an escape
+    /// sequence.
+    static func main() {
+        let arguments = GlobalOptionsPosition.rearranged(
+            Array(CommandLine.arguments.dropFirst()), root: Shortlist.self)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    Console.output(message)
+                } else {
+                    Console.message(message)
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
