@@ -17,10 +17,18 @@ public enum VisibleText {
     /// The text with every C0 control but LF and TAB, DEL, every C1 control and every bidi
     /// control replaced by a visible marker: `␛` and the other U+2400 control pictures for C0
     /// and DEL, `\u{202E}`-style text for C1 and bidi controls (they have no picture).
+    ///
+    /// In running text a CR directly before an LF is a Windows line end, not a control: it is
+    /// dropped (the LF stays), so a CV typed on Windows reads as it was written. A lone CR,
+    /// which would let later text overwrite a line, becomes `␍`.
     public static func visible(_ text: String, mode: Mode = .text) -> String {
         guard needsMarkers(text, mode: mode) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            if mode == .text, scalar == "\r", next == "\n" { continue }
             if let marker = marker(for: scalar, mode: mode) {
                 out.append(contentsOf: marker.unicodeScalars)
             } else {
@@ -35,9 +43,18 @@ public enum VisibleText {
         marker(for: scalar, mode: mode) != nil
     }
 
-    /// Whether any scalar of the text would be replaced (the import warns about those).
+    /// Whether any scalar of the text would be replaced (the import warns about those); a
+    /// Windows line end (CR LF) in running text is not.
     public static func hasHidden(_ text: String, mode: Mode = .text) -> Bool {
-        needsMarkers(text, mode: mode)
+        guard needsMarkers(text, mode: mode) else { return false }
+        guard mode == .text else { return true }
+        var pendingCR = false
+        for scalar in text.unicodeScalars {
+            if pendingCR, scalar != "\n" { return true }
+            pendingCR = scalar == "\r"
+            if !pendingCR, isHidden(scalar) { return true }
+        }
+        return pendingCR
     }
 
     /// The marker for one scalar, or nil when it is shown as itself.
