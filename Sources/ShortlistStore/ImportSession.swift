@@ -10,6 +10,9 @@ public enum ImportOutcome: Sendable, Equatable {
     case unchanged
     /// The id already appeared earlier in the same file, at this line: the record is rejected.
     case duplicate(firstLine: Int)
+    /// The record is rejected for this reason (an id that collides with another one in case
+    /// only, a CAST registration that is not the stored candidate's).
+    case refused(field: ApplicationField, reason: String)
 }
 
 /// What an import records about itself in the `imports` table.
@@ -61,6 +64,7 @@ public final class ImportSession {
     private let rememberID: Statement
     private let firstLineOfID: Statement
     private let readOld: Statement
+    private let findOtherCase: Statement
     private var changedRowIDs: [Int64] = []
     private var writtenDigest = SHA256()
     private let rowsBefore: Int
@@ -87,7 +91,22 @@ public final class ImportSession {
                 DELETE FROM import_seen;
                 """)
         findExisting = try db.makeStatement(
-            sql: "SELECT id, fingerprint FROM candidates WHERE application_id = ?")
+            sql:
+                "SELECT id, fingerprint, cast_registration_id FROM candidates WHERE application_id = ?"
+        )
+        // Ids that differ only in case are one id (a file system or a person would confuse
+        // them): an index over the ASCII-folded id finds a collision with the stored ids and
+        // with those this import already wrote in one lookup. Made here, not in a migration,
+        // so that an older database gets it at its next import.
+        try db.execute(
+            sql:
+                "CREATE INDEX IF NOT EXISTS candidates_by_id_nocase ON candidates(application_id COLLATE NOCASE)"
+        )
+        findOtherCase = try db.makeStatement(
+            sql: """
+                SELECT application_id, import_number, import_line FROM candidates
+                WHERE application_id = ?1 COLLATE NOCASE AND application_id <> ?1 LIMIT 1
+                """)
         insertCandidate = try db.makeStatement(sql: CandidateColumns.insertSQL)
         insertCandidateUnlessPresent = try db.makeStatement(
             sql: CandidateColumns.insertUnlessPresentSQL)
@@ -115,6 +134,19 @@ public final class ImportSession {
         columns[columns.count - 2] = importNumber.databaseValue
         columns[columns.count - 1] = line.databaseValue
         let arguments = StatementArguments(columns)
+        if let other = try Row.fetchOne(findOtherCase, arguments: [id]) {
+            let otherID: String = other[0]
+            let number: Int64? = other[1]
+            let place =
+                number == importNumber
+                ? "“\(otherID)” at line \(other[2] as Int? ?? 0) of this file"
+                : "the stored application “\(otherID)”"
+            return .refused(
+                field: .applicationID,
+                reason:
+                    "“\(id)” differs only in case from \(place); ids that differ only in case are the same id"
+            )
+        }
         guard rowsBefore > 0 else {
             // Into an empty table every id is new, and a repeated one breaks the unique key;
             // the row of the first occurrence says where it was.
@@ -137,6 +169,18 @@ public final class ImportSession {
             let rowID: Int64 = existing[0]
             let stored: Int64 = existing[1]
             if stored == Int64(bitPattern: prepared.fingerprint) { return .unchanged }
+            // The same id with another CAST registration is another person: updating would
+            // put their data in place of a candidate the panel may already have scored.
+            let storedCAST: String? = existing[2]
+            if let storedCAST, storedCAST != prepared.candidate.castRegistrationID {
+                try db.execute(
+                    sql: "DELETE FROM import_seen WHERE application_id = ?", arguments: [id])
+                return .refused(
+                    field: .castRegistrationID,
+                    reason:
+                        "is “\(prepared.candidate.castRegistrationID ?? "")” but application \(id) is stored with CAST registration “\(storedCAST)”: a different person, not an update (nothing of this record was imported)"
+                )
+            }
             if let final = frozenBy {
                 throw StoreError.invalid(
                     "line \(line): \(id) differs from the stored application, but the ranking was finalised by "

@@ -27,7 +27,7 @@ struct AuditCommand: ParsableCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+                Console.outputJSON(String(decoding: try encoder.encode(entries), as: UTF8.self))
             case .table, .csv, .plain:
                 Listing(
                     header: ["seq", "at", "actor", "action", "object", "before", "after"],
@@ -71,7 +71,7 @@ struct AuditCommand: ParsableCommand {
             Console.message(
                 "stored values: \(result.valuesChecked) checked against their digests, "
                     + "\(result.valuesErased) erased (their digests stay, unchecked)")
-            print("audit trail intact: \(result.entries) entries, head \(result.headHash)")
+            Console.output("audit trail intact: \(result.entries) entries, head \(result.headHash)")
             // The final ranking is checked here too: a mark changed behind the store's back
             // leaves the chain intact but not the ranking it finalised.
             if let mismatch = try StoreAccess.perform({ try store.checkFinalRanking() }).mismatch {

@@ -23,7 +23,7 @@ struct BlindCommand: ParsableCommand {
         let (store, actor) = try StoreAccess.open(global, readOnly: setting == .status)
         switch setting {
         case .status:
-            print(try StoreAccess.perform { try store.isBlind() } ? "on" : "off")
+            Console.output(try StoreAccess.perform { try store.isBlind() } ? "on" : "off")
         case .on, .off:
             try StoreAccess.perform {
                 try store.setBlindMode(setting == .on, reason: reason ?? "", by: actor)

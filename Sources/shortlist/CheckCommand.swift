@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let format = plain ? .plain : format
         let (store, _) = try StoreAccess.open(global, readOnly: true)
-        var output = OutputBuffer()
+        var output = OutputBuffer(json: format == .json)
         var results: [String: Int] = [:]
         var ruleCounts: [EligibilityRule: [RuleResult: Int]] = [:]
         var first = true
@@ -121,8 +121,13 @@ struct CheckCommand: ParsableCommand {
 }
 
 /// Standard output written in large pieces: a listing of 100,000 lines is not 100,000 writes.
+/// Every flush goes through `Console`, so a listing is made visible like any other output.
 struct OutputBuffer {
+    /// A JSON document: hidden characters are escaped inside its strings instead of marked.
+    var json = false
     private var pending = ""
+
+    init(json: Bool = false) { self.json = json }
 
     mutating func append(_ text: String) {
         pending += text
@@ -130,7 +135,11 @@ struct OutputBuffer {
     }
 
     mutating func flush() {
-        FileHandle.standardOutput.write(Data(pending.utf8))
+        if json {
+            Console.outputJSON(pending, terminator: "")
+        } else {
+            Console.output(pending, terminator: "")
+        }
         pending = ""
     }
 }

@@ -44,7 +44,7 @@ struct ConfigPathCommand: ParsableCommand {
 
     func run() throws {
         let location = ConfigLocation(environment: ProcessInfo.processInfo.environment)
-        print(location.configFile.path)
-        print(location.themesDirectory.path + "/")
+        Console.output(location.configFile.path)
+        Console.output(location.themesDirectory.path + "/")
     }
 }

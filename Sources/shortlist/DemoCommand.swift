@@ -35,6 +35,9 @@ struct DemoCommand: ParsableCommand {
             valueName: "file"))
     var csv: String?
 
+    @Flag(help: "Replace an existing --csv file.")
+    var force = false
+
     func validate() throws {
         guard count >= 0, count <= 10_000_000 else {
             throw ValidationError("--count must be between 0 and 10,000,000")
@@ -44,7 +47,8 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let environment = global.environment
         if let csv {
-            try DemoExport.writeCSV(to: URL(fileURLWithPath: csv), count: count, seed: seed)
+            try DemoExport.writeCSV(
+                to: URL(fileURLWithPath: csv), count: count, seed: seed, force: force)
             Console.message("Wrote \(count) demo applications (seed \(seed)) to \(csv)")
             return
         }

@@ -6,27 +6,22 @@ import ShortlistExchange
 
 /// The demo population written as a CAST export, in the import format.
 enum DemoExport {
-    static func writeCSV(to url: URL, count: Int, seed: UInt64) throws {
-        let fd = open(url.path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            Console.error("\(url.path): cannot be written (\(String(cString: strerror(errno))))")
-            throw ExitCode(2)
-        }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    /// Written like every export (`ExportDestination`): 0600, inside the folder named, an
+    /// existing file replaced only with `force`.
+    static func writeCSV(to url: URL, count: Int, seed: UInt64, force: Bool = false) throws {
         let writer = CSVWriter()
         let population = DemoPopulation(seed: seed)
-        var buffer = writer.record(ApplicationRows.header)
-        let rows = BackgroundBatches(count: count, batchSize: 500) {
-            writer.record(ApplicationRows.fields(population.candidate(at: $0)))
-        }
-        for row in rows {
-            buffer += row
-            if buffer.utf8.count > 1 << 20 {
-                handle.write(Data(buffer.utf8))
-                buffer = ""
+        do {
+            try ExportDestination(url: url, force: force).write { sink in
+                try sink.write(writer.record(ApplicationRows.header))
+                let rows = BackgroundBatches(count: count, batchSize: 500) {
+                    writer.record(ApplicationRows.fields(population.candidate(at: $0)))
+                }
+                for row in rows { try sink.write(row) }
             }
+        } catch let error as ExportError {
+            Console.error("\(error)")
+            throw ExitCode(2)
         }
-        handle.write(Data(buffer.utf8))
-        try handle.close()
     }
 }

@@ -10,9 +10,13 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import applications from a CAST export (CSV or JSON).",
         discussion: """
             Every record is checked against the import format (docs/import.md). A record that \
-            cannot be identified (no id or name, wrong number of columns, an id repeated in the \
-            file, a NUL byte, invalid UTF-8) is rejected; a bad value is imported as unknown \
-            with a warning. Each is reported as FILE:LINE: column NAME: reason, then a summary.
+            cannot be identified (no id or name, an id not of the form \
+            [A-Za-z0-9][A-Za-z0-9._-]{0,63}, an id repeated in the file or differing only in \
+            case from another, a stored id with another CAST registration, wrong number of \
+            columns, a NUL byte, invalid UTF-8) is rejected; a bad value is imported as unknown \
+            with a warning, and a value holding control or bidi characters is imported as \
+            written with a warning. Each is reported as FILE:LINE: column NAME: reason, then a \
+            summary.
 
             The import is one transaction: interrupted, it leaves the database as it was. \
             Importing the same file again changes nothing; a changed record updates that \
@@ -43,6 +47,9 @@ struct ImportCommand: ParsableCommand {
             "Write the rejected records, with a reason, to this file.", valueName: "file"))
     var rejects: String?
 
+    @Flag(help: "Replace an existing --rejects file.")
+    var force = false
+
     @Option(
         help: ArgumentHelp(
             "A TOML file naming the export's columns (see docs/import.md).", valueName: "file"))
@@ -54,6 +61,7 @@ struct ImportCommand: ParsableCommand {
         options.strict = strict
         options.dryRun = dryRun
         options.rejects = rejects.map { URL(fileURLWithPath: $0) }
+        options.force = force
         if let map {
             do {
                 options.mapping = try ColumnMapping.load(URL(fileURLWithPath: map))

@@ -39,7 +39,7 @@ struct NotesCommand: ParsableCommand {
                     criterion: criterion.map { CriterionID($0) }, tags: tags.flatMap(NoteTag.parse),
                     by: actor)
             }
-            print(note.noteID)
+            Console.output(note.noteID)
             Console.message("Noted on \(applicationID) (note \(note.noteID.prefix(8)))")
         }
     }

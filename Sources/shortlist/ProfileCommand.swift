@@ -23,7 +23,7 @@ struct ProfileCommand: ParsableCommand {
                 Console.error("this database has no call profile")
                 throw ExitCode(2)
             }
-            print(profile.toml, terminator: profile.toml.hasSuffix("\n") ? "" : "\n")
+            Console.output(profile.toml, terminator: profile.toml.hasSuffix("\n") ? "" : "\n")
             Console.message(
                 profile.lockedAt.map { "locked by \(profile.lockedBy ?? "?") at \($0)" }
                     ?? "not locked: the chair locks it before scoring (`shortlist profile lock`)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Shortlist: ParsableCommand {
@@ -23,4 +24,28 @@ struct Shortlist: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Parses and runs like ArgumentParser's own `main`, with two differences: global options
+    /// may come before the subcommand, and every message it prints, errors included, goes
+    /// through `Console` — a parse error echoes what was typed, and that may hold an escape
+    /// sequence.
+    static func main() {
+        let arguments = GlobalOptionsPosition.rearranged(
+            Array(CommandLine.arguments.dropFirst()), root: Shortlist.self)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success {
+                    Console.output(message)
+                } else {
+                    Console.message(message)
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

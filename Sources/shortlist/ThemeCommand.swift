@@ -31,7 +31,7 @@ struct ThemeListCommand: ParsableCommand {
                 description = "does not load: shortlist config check"
             }
             let origin = source.isBuiltIn ? "built in" : source.file
-            print(
+            Console.output(
                 "\(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(description) (\(origin))"
             )
         }
@@ -62,6 +62,6 @@ struct ThemeDumpCommand: ParsableCommand {
             )
             throw ExitCode(2)
         }
-        FileHandle.standardOutput.write(Data(source.text.utf8))
+        Console.output(source.text, terminator: "")
     }
 }

@@ -11,6 +11,11 @@ public struct FieldWarning: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(field): \(reason)" }
+
+    /// The warning for a value holding control or bidi characters: unlike the others, the
+    /// value is imported as written, not as unknown.
+    public static let hiddenCharacters =
+        "holds control or bidi characters (such as ESC or U+202E), shown as markers such as ␛ or \\u{202E}"
 }
 
 /// Why a value cannot be read.
@@ -49,9 +54,14 @@ public enum ApplicationParsing {
             let text = (fields[field] ?? "").trimmingASCIISpaces()
             return text.isEmpty ? nil : text
         }
-        guard let id = identity(.applicationID) else {
+        guard identity(.applicationID) != nil, let id = fields[.applicationID] else {
             return .failure(
                 RecordRejection(.applicationID, "is empty: the record cannot be identified"))
+        }
+        // The id is taken exactly as written: trimming would turn "APP-1 " into someone
+        // else's "APP-1".
+        if let problem = ApplicationID.problem(with: id) {
+            return .failure(RecordRejection(.applicationID, problem))
         }
         guard let surname = identity(.surname) else {
             return .failure(RecordRejection(.surname, "is empty: the record cannot be identified"))
@@ -140,6 +150,13 @@ public enum ApplicationParsing {
             currentEmployer: text(.currentEmployer),
             cvText: fields[.cvText] ?? "",
             motivation: fields[.motivation] ?? "")
+        // The value is kept as it came (it is evidence); every output shows its control and
+        // bidi characters as markers, and the importer is told where they are.
+        for field in ApplicationField.allCases {
+            if let value = fields[field], VisibleText.hasHidden(value) {
+                warnings.append(FieldWarning(field, FieldWarning.hiddenCharacters))
+            }
+        }
         return .success(Parsed(candidate: candidate, warnings: warnings))
     }
 

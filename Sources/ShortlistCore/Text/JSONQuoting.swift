@@ -30,3 +30,26 @@ public enum JSONQuoting {
         return out + "\""
     }
 }
+
+extension JSONQuoting {
+    /// JSON text (a whole document) with DEL, the C1 controls and the bidi controls inside its
+    /// strings written as `\uXXXX`: the same value for a program, nothing that acts on a
+    /// terminal when a person pipes it to one. Outside strings JSON holds none of them, so a
+    /// pass over the scalars is exact. The audit chain keeps `quoted` as it is (its bytes are
+    /// hashed); outputs pass their JSON through here.
+    public static func escapingHidden(_ json: String) -> String {
+        guard VisibleText.hasHidden(json) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, VisibleText.isHidden(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(
+                    contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                        .unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

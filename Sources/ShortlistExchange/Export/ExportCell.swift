@@ -14,7 +14,10 @@ public enum ExportCell: Sendable, Equatable {
 
     /// The text with a leading apostrophe when it could be read as a formula (OWASP's advice):
     /// spreadsheets show it as text, and a person sees at once that it was neutralised.
+    /// Control and bidi characters become the same visible markers as on the terminal
+    /// (`VisibleText`): the CSV and XLSX exports share this one function.
     public static func neutralised(_ text: String) -> String {
+        let text = VisibleText.visible(text)
         guard let first = text.first, formulaStarts.contains(first) else { return text }
         return "'" + text
     }

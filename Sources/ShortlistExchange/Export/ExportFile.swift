@@ -12,6 +12,10 @@ public struct ExportError: Error, Equatable, CustomStringConvertible {
 
 /// Where an export goes and how the file is made: private to its owner (0600), or shared with
 /// the database's group (0660) when the database is; an existing file is kept unless `force`.
+///
+/// The file is created inside the folder named and nowhere else (see `OpenFolder`): its name
+/// may hold no `/`, `..` or leading dot, a symbolic link at the name is refused, the temporary
+/// file is created with `O_EXCL|O_NOFOLLOW`, and the rename replaces nothing without `force`.
 public struct ExportDestination: Sendable {
     public var url: URL
     public var force: Bool
@@ -26,26 +30,37 @@ public struct ExportDestination: Sendable {
 
     public var mode: mode_t { group == nil ? 0o600 : 0o660 }
 
-    /// Refuses before any work is done: an existing file without `force`, a missing folder.
+    var folderPath: String { url.deletingLastPathComponent().path }
+    var name: String { url.lastPathComponent }
+
+    /// Refuses before any work is done: a name that would leave its folder, a missing folder,
+    /// a link or a folder at the name, an existing file without `force`.
     public func check() throws {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
-                throw ExportError("\(url.path) is a folder, not a file: name the file to write")
-            }
+        _ = try openChecked()
+    }
+
+    /// The folder, opened, once the name and what stands at it are checked.
+    func openChecked() throws -> OpenFolder {
+        // `URL` resolves nothing, so a `..` in the name given survives to here and is refused.
+        try OpenFolder.checkName(name)
+        let folder = try OpenFolder(folderPath)
+        switch folder.entry(name) {
+        case .none: break
+        case .folder:
+            throw ExportError("\(url.path) is a folder, not a file: name the file to write")
+        case .link:
+            throw ExportError(
+                "\(url.path) is a symbolic link: Shortlist writes no file through a link (nothing was written)"
+            )
+        case .other:
+            throw ExportError("\(url.path) is not a regular file (nothing was written)")
+        case .file:
             if !force {
                 throw ExportError(
                     "\(url.path) exists; add --force to overwrite it (nothing was written)")
             }
         }
-        let folder = url.deletingLastPathComponent()
-        if !manager.fileExists(atPath: folder.path, isDirectory: &isDirectory)
-            || !isDirectory.boolValue
-        {
-            throw ExportError(
-                "there is no folder \(folder.path) to write \(url.lastPathComponent) in")
-        }
+        return folder
     }
 
     /// Writes through `body` into a temporary file beside the target, then renames it over the
@@ -53,66 +68,73 @@ public struct ExportDestination: Sendable {
     /// SHA-256 of the bytes written.
     @discardableResult
     public func write(_ body: (inout ExportSink) throws -> Void) throws -> String {
-        try check()
-        let temporary = try temporaryFile()
-        var sink = try ExportSink(path: temporary, mode: mode, group: group)
+        let folder = try openChecked()
+        let (fd, temporary) = try folder.createTemporary(for: name, mode: mode)
+        var sink: ExportSink
+        do {
+            sink = try ExportSink(fd: fd, path: url.path, group: group)
+        } catch {
+            folder.remove(temporary)
+            throw error
+        }
         do {
             try body(&sink)
             try sink.finish()
-            try commit(temporary)
+            try folder.rename(temporary, to: name, replace: force)
         } catch {
             sink.abandon()
-            unlink(temporary)
+            folder.remove(temporary)
             throw error
         }
         return sink.sha256
     }
 
-    /// A file made by someone else (an archive library) at `temporary`: give it the mode and
-    /// group, and rename it over the target. Returns its SHA-256.
+    /// A file made by someone else (an archive library) at `temporary`, a name that
+    /// `temporaryFile()` gave: give it the mode and group, and rename it over the target.
+    /// Returns its SHA-256.
     public func commitFile(at temporary: String) throws -> String {
-        try check()
+        let folder = try openChecked()
+        let temporaryURL = URL(fileURLWithPath: temporary)
+        let temporaryName = temporaryURL.lastPathComponent
         do {
-            if chmod(temporary, mode) != 0 {
+            guard temporaryURL.deletingLastPathComponent().path == folderPath,
+                temporaryName.hasPrefix("."), !temporaryName.contains("/")
+            else {
+                throw ExportError("\(temporary) is not a temporary file beside \(url.path)")
+            }
+            // Through the folder and without following a link: the file checked is the file
+            // renamed.
+            let fd = openat(folder.fd, temporaryName, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { throw ExportError(errnoText("cannot read back the file for")) }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1
+            else {
+                throw ExportError("the temporary file for \(url.path) is not a plain file")
+            }
+            if fchmod(fd, mode) != 0 {
                 throw ExportError(errnoText("cannot set the mode of"))
             }
-            if let group, chown(temporary, uid_t.max, group) != 0 {
+            if let group, fchown(fd, uid_t.max, group) != 0 {
                 throw ExportError(errnoText("cannot give the group to"))
             }
-            let hash = try Self.sha256(ofFileAt: temporary)
-            try commit(temporary)
+            let hash = try Self.sha256(of: FileHandle(fileDescriptor: fd, closeOnDealloc: false))
+            try folder.rename(temporaryName, to: name, replace: force)
             return hash
         } catch {
-            unlink(temporary)
+            folder.remove(temporaryName)
             throw error
         }
     }
 
-    /// A name beside the target that nobody else uses.
+    /// A new, empty file beside the target that nobody else uses, created with `O_EXCL` and
+    /// the export's mode.
     public func temporaryFile() throws -> String {
-        let folder = url.deletingLastPathComponent().path
-        var template = Array(
-            "\(folder)/.\(url.lastPathComponent).XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
-            throw ExportError(
-                "cannot write in \(folder): \(String(cString: strerror(errno))) (nothing was written)"
-            )
-        }
-        fchmod(fd, mode)
+        try OpenFolder.checkName(name)
+        let folder = try OpenFolder(folderPath)
+        let (fd, temporary) = try folder.createTemporary(for: name, mode: mode)
         close(fd)
-        return template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    }
-
-    private func commit(_ temporary: String) throws {
-        if !force, FileManager.default.fileExists(atPath: url.path) {
-            throw ExportError(
-                "\(url.path) appeared while exporting; add --force to overwrite it (nothing was written)"
-            )
-        }
-        guard rename(temporary, url.path) == 0 else {
-            throw ExportError(errnoText("cannot rename the finished export to"))
-        }
+        return folderPath + "/" + temporary
     }
 
     private func errnoText(_ what: String) -> String {
@@ -124,6 +146,10 @@ public struct ExportDestination: Sendable {
             throw ExportError("cannot read back \(path)")
         }
         defer { try? handle.close() }
+        return try sha256(of: handle)
+    }
+
+    static func sha256(of handle: FileHandle) throws -> String {
         var hasher = SHA256()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             hasher.update(data: chunk)
@@ -133,72 +159,5 @@ public struct ExportDestination: Sendable {
 
     static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
-    }
-}
-
-/// A buffered file writer that hashes what it writes: rows are streamed, never held.
-public struct ExportSink {
-    private let fd: Int32
-    private var buffer: [UInt8] = []
-    private var hasher = SHA256()
-    private let path: String
-    public private(set) var sha256 = ""
-    public private(set) var bytesWritten = 0
-    private var closed = false
-
-    init(path: String, mode: mode_t, group: gid_t?) throws {
-        fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw ExportError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        fchmod(fd, mode)
-        if let group, fchown(fd, uid_t.max, group) != 0 {
-            let reason = String(cString: strerror(errno))
-            close(fd)
-            throw ExportError("cannot give \(path) to the database's group: \(reason)")
-        }
-        self.path = path
-        buffer.reserveCapacity(1 << 20)
-    }
-
-    public mutating func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 20 { try flush() }
-    }
-
-    public mutating func write(bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 20 { try flush() }
-    }
-
-    mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        hasher.update(data: buffer)
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes {
-                Foundation.write(fd, $0.baseAddress! + offset, buffer.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ExportError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += n
-        }
-        bytesWritten += buffer.count
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    mutating func finish() throws {
-        try flush()
-        fsync(fd)
-        close(fd)
-        closed = true
-        sha256 = ExportDestination.hex(hasher.finalize())
-    }
-
-    mutating func abandon() {
-        if !closed { close(fd) }
-        closed = true
     }
 }

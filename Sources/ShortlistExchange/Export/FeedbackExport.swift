@@ -80,10 +80,13 @@ public enum FeedbackExport {
             return sheet(row, result, table, created)
         }
         let group = store.sharedGroup()
-        let destinations = sheets.map {
-            ExportDestination(
-                url: folder.appendingPathComponent("\($0.applicationID).\(format.rawValue)"),
-                force: force, group: group)
+        // A sheet is named after its application id: even an id that reached the database
+        // without import's validation must name a file in this folder, never `../x` or `.x`.
+        let destinations = try sheets.map { sheet in
+            let name = "\(sheet.applicationID).\(format.rawValue)"
+            try OpenFolder.checkName(name)
+            return ExportDestination(
+                url: folder.appendingPathComponent(name), force: force, group: group)
         }
         try makeFolder(folder, group: group)
         for destination in destinations { try destination.check() }
@@ -154,12 +157,16 @@ public enum FeedbackExport {
             isFinal: table.isFinal, created: created)
     }
 
+    /// The sheet as the candidate reads it; control and bidi characters in a name show as
+    /// markers (`VisibleText`), whatever the format.
     public static func render(_ sheet: Sheet, _ format: Format) -> String {
-        switch format {
-        case .txt: text(sheet)
-        case .md: markdown(sheet)
-        case .html: html(sheet)
-        }
+        let rendered =
+            switch format {
+            case .txt: text(sheet)
+            case .md: markdown(sheet)
+            case .html: html(sheet)
+            }
+        return VisibleText.visible(rendered)
     }
 
     static func yesNo(_ passed: Bool?) -> String {

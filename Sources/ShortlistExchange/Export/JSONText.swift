@@ -3,7 +3,11 @@ import ShortlistCore
 /// JSON written by hand, so that numbers keep exactly the two decimals the tables show and
 /// the same data always gives the same bytes (and rows stream without a document in memory).
 enum JSONWriter {
-    static func string(_ text: String) -> String { JSONQuoting.quoted(text) }
+    /// DEL, C1 and bidi controls are escaped as `\uXXXX` too: the value is the same for a
+    /// program, and nothing acts on a terminal that shows the file.
+    static func string(_ text: String) -> String {
+        JSONQuoting.escapingHidden(JSONQuoting.quoted(text))
+    }
 
     static func number(_ value: Double?) -> String {
         value.map { ScoreText.decimal($0) } ?? "null"

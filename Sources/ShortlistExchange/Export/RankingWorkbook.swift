@@ -22,10 +22,16 @@ struct RankingWorkbook {
         let sheetPath = try scratch.temporaryFile()
         defer { unlink(sheetPath) }
         let rows = try writeRankingSheet(to: sheetPath, store: store, progress: progress)
-        unlink(path)
+        // The archive goes into the file `temporaryFile()` made (O_EXCL, O_NOFOLLOW), never a
+        // new one at its name: removing it for ZIPFoundation's `.create` would let a link
+        // planted at the name in between be written through. An empty archive (its end
+        // record alone) is written first, and ZIPFoundation opens that in `.update` mode.
+        var empty = try ExportSink(path: path, mode: 0o600, group: nil)
+        try empty.write(bytes: [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
+        try empty.finish()
         let archive: Archive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .update)
         } catch {
             throw ExportError("cannot create the workbook \(path): \(error)")
         }

@@ -18,8 +18,10 @@ public enum ReportExport {
             store: store, viewer: viewer, withMemberMarks: withMemberMarks,
             environment: environment)
         try destination.check()
-        let text =
-            format == .html ? PanelReportHTML.render(report) : PanelReportMarkdown.render(report)
+        // Names, comments and reasons are typed by people: their control and bidi characters
+        // show as markers in the printed report (`VisibleText`).
+        let text = VisibleText.visible(
+            format == .html ? PanelReportHTML.render(report) : PanelReportMarkdown.render(report))
         let sha256 = try destination.write { sink in try sink.write(text) }
         var options = ["final": String(report.table.isFinal)]
         if withMemberMarks { options["with_member_marks"] = "true" }

@@ -18,6 +18,8 @@ public struct ImportOptions: Sendable {
     public var strict = false
     public var dryRun = false
     public var rejects: URL?
+    /// Replace an existing rejects file.
+    public var force = false
     public var mapping = ColumnMapping()
     /// Who imports, for the imports log.
     public var user: String
@@ -88,7 +90,9 @@ public final class ApplicationImporter {
         for notice in source.notices { onIssue(notice) }
 
         let rejects = try options.rejects.map {
-            try RejectsWriter(url: $0, format: format, csvHeader: csvHeader, delimiter: delimiter)
+            try RejectsWriter(
+                url: $0, format: format, csvHeader: csvHeader, delimiter: delimiter,
+                force: options.force)
         }
         let shared = ProducerState(source)
         let items = BackgroundBatches<ImportItem>(

@@ -1,3 +1,5 @@
+import ShortlistCore
+
 /// A problem found while importing, said the way compilers say it, so that editors and
 /// people can go to it: `FILE:LINE: column NAME: reason`.
 public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
@@ -33,7 +35,10 @@ public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
         let consequence: String
         switch kind {
         case .rejected: consequence = "; record rejected"
-        case .warning: consequence = "; imported as unknown"
+        case .warning:
+            consequence =
+                reason == FieldWarning.hiddenCharacters
+                ? "; imported as written" : "; imported as unknown"
         case .notice: consequence = ""
         }
         return "\(file):\(line): \(place)\(reason)\(consequence)"

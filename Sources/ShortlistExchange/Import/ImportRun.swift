@@ -46,6 +46,11 @@ struct ImportRun {
                     reason: "“\(prepared.applicationID)” already appears at line \(first)", raw: raw
                 )
                 return
+            case .refused(let field, let reason):
+                reject(
+                    line: line, column: field == .applicationID ? idColumn : field.rawValue,
+                    reason: reason, raw: raw)
+                return
             case .inserted: summary.inserted += 1
             case .updated: summary.updated += 1
             case .unchanged: summary.unchanged += 1

@@ -5,23 +5,30 @@ import Foundation
 /// renamed when complete; readable by its owner only, since it holds personal data.
 final class RejectsWriter {
     private let url: URL
-    private let temporary: URL
+    private let folder: OpenFolder
+    private let temporary: String
+    private let force: Bool
     private let handle: FileHandle
     private let format: ImportFormat
     private let delimiter: UInt8
 
-    init(url: URL, format: ImportFormat, csvHeader: [UInt8]?, delimiter: UInt8) throws {
+    /// Created like every file Shortlist writes (`ExportDestination`): inside the folder named,
+    /// mode 0600 whatever the umask, never through a link, an existing file kept unless `force`.
+    init(url: URL, format: ImportFormat, csvHeader: [UInt8]?, delimiter: UInt8, force: Bool = false)
+        throws
+    {
         self.url = url
         self.format = format
         self.delimiter = delimiter
-        temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial")
-        let fd = open(temporary.path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw ImportFailure(
-                file: url.path, reason: "cannot be written: \(String(cString: strerror(errno)))")
+        self.force = force
+        do {
+            folder = try ExportDestination(url: url, force: force).openChecked()
+            let created = try folder.createTemporary(for: url.lastPathComponent, mode: 0o600)
+            temporary = created.name
+            handle = FileHandle(fileDescriptor: created.fd, closeOnDealloc: true)
+        } catch let error as ExportError {
+            throw ImportFailure(file: url.path, reason: "cannot be written: \(error.message)")
         }
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         if format == .csv, let csvHeader {
             write(csvHeader + [delimiter] + Array("reason\r\n".utf8))
         }
@@ -69,14 +76,16 @@ final class RejectsWriter {
     func finish() throws {
         try handle.synchronize()
         try handle.close()
-        guard rename(temporary.path, url.path) == 0 else {
-            throw ImportFailure(
-                file: url.path, reason: "cannot be written: \(String(cString: strerror(errno)))")
+        do {
+            try folder.rename(temporary, to: url.lastPathComponent, replace: force)
+        } catch let error as ExportError {
+            folder.remove(temporary)
+            throw ImportFailure(file: url.path, reason: "cannot be written: \(error.message)")
         }
     }
 
     func discard() {
         try? handle.close()
-        try? FileManager.default.removeItem(at: temporary)
+        folder.remove(temporary)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShortlistCore
 import ShortlistExchange
 import TerminalKit
 
@@ -17,11 +18,13 @@ struct Listing {
 
     func print(as format: OutputFormat) {
         switch format {
-        case .table: Swift.print(table(), terminator: "")
-        case .plain: Swift.print(plain(), terminator: "")
+        case .table: Console.output(table(), terminator: "")
+        case .plain: Console.output(plain(), terminator: "")
         case .csv:
+            // The same cell text as the CSV and XLSX exports: controls made visible.
             let writer = CSVWriter(lineEnd: "\n")
-            Swift.print(([header] + rows).map(writer.record).joined(), terminator: "")
+            Console.output(
+                ([header] + visibleRows).map(writer.record).joined(), terminator: "")
         case .json:
             let objects = rows.map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
             let data =
@@ -29,13 +32,17 @@ struct Listing {
                     withJSONObject: objects,
                     options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]))
                 ?? Data("[]".utf8)
-            Swift.print(String(decoding: data, as: UTF8.self))
+            Console.outputJSON(String(decoding: data, as: UTF8.self))
         }
     }
 
+    /// The rows as people see them: a marker in place of each control, before widths are
+    /// measured, so that columns still line up.
+    var visibleRows: [[String]] { rows.map { $0.map { VisibleText.visible($0) } } }
+
     /// Each row a sentence of "field: value" phrases; an empty value reads "none".
     func plain() -> String {
-        rows.map { row in
+        visibleRows.map { row in
             zip(header, row).map { field, value in
                 "\(field.replacingOccurrences(of: "_", with: " ")): \(value.isEmpty ? "none" : value)"
             }.joined(separator: "; ") + ".\n"
@@ -45,6 +52,7 @@ struct Listing {
     /// Columns padded by display width, so that Greek, Cyrillic and CJK names line up.
     func table() -> String {
         var widths = header.map(\.displayWidth)
+        let rows = visibleRows
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {
                 widths[i] = max(widths[i], cell.displayWidth)

@@ -25,7 +25,9 @@ struct InviteCommand: ParsableCommand {
         let (store, actor) = try StoreAccess.open(global, readOnly: applicationIDs.isEmpty)
         let ids = applicationIDs.map { ApplicationID($0) }
         if ids.isEmpty {
-            for id in try StoreAccess.perform({ try store.invitedCandidates() }) { print(id) }
+            for id in try StoreAccess.perform({ try store.invitedCandidates() }) {
+                Console.output(id.rawValue)
+            }
             return
         }
         try StoreAccess.perform {

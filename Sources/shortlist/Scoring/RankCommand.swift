@@ -49,11 +49,11 @@ struct RankCommand: ParsableCommand {
                 )
                 .print(as: .csv)
             case .json:
-                print(RankingReport.json(view))
+                Console.outputJSON(RankingReport.json(view))
             case .table:
-                print(RankingReport.table(view, viewer: actor.name), terminator: "")
+                Console.output(RankingReport.table(view, viewer: actor.name), terminator: "")
             case .plain:
-                print(RankingReport.plain(view), terminator: "")
+                Console.output(RankingReport.plain(view), terminator: "")
             }
         }
     }

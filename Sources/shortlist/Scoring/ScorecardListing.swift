@@ -32,11 +32,11 @@ struct ScorecardListing {
         guard format == .table else { return listing.print(as: format) }
         var out = "\(scoring.applicationID)"
         if !scoring.invited {
-            Swift.print(out + ": not invited to interview")
+            Console.output(out + ": not invited to interview")
             return
         }
         if scoring.viewerIsConflicted {
-            Swift.print(
+            Console.output(
                 out
                     + ": you declared a conflict of interest with this candidate; its marks are sealed to you"
             )
@@ -52,15 +52,15 @@ struct ScorecardListing {
         if !scoring.excused.isEmpty {
             out += " (excused: \(scoring.excused.joined(separator: ", ")))"
         }
-        Swift.print(out + "\n")
-        Swift.print(listing.table(), terminator: "")
+        Console.output(out + "\n")
+        Console.output(listing.table(), terminator: "")
         if let comments = scoring.own?.comments, !comments.isEmpty {
-            Swift.print("\nYour comments:")
+            Console.output("\nYour comments:")
             for (criterion, text) in comments.sorted(by: { $0.key < $1.key }) {
-                Swift.print("  \(criterion): \(text)")
+                Console.output("  \(criterion): \(text)")
             }
         }
-        if let note = scoring.own?.note, !note.isEmpty { Swift.print("\nYour note: \(note)") }
+        if let note = scoring.own?.note, !note.isEmpty { Console.output("\nYour note: \(note)") }
         let complete = scoring.submitted.count >= scoring.expected.count
         let total: String
         if let result {
@@ -75,6 +75,6 @@ struct ScorecardListing {
         } else {
             total = "sealed until every member expected to score has submitted"
         }
-        Swift.print("\ntotal: " + total)
+        Console.output("\ntotal: " + total)
     }
 }
