@@ -19,10 +19,8 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
-            let entries = try StoreAccess.perform {
-                try store.auditLog(
-                    candidate: candidate.map(ApplicationID.init(rawValue:)), by: actor)
-            }
+            let entries = try store.auditLog(
+                candidate: candidate.map(ApplicationID.init(rawValue:)), by: actor)
             switch format {
             case .json:
                 let encoder = JSONEncoder()
@@ -60,9 +58,7 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
             // Hex reads the same in either case: a head copied from a printout may be upper case.
-            let result = try StoreAccess.perform {
-                try store.verifyAuditTrail(expectedHead: head?.lowercased())
-            }
+            let result = try store.verifyAuditTrail(expectedHead: head?.lowercased())
             if let problem = result.firstProblem {
                 Console.error("audit trail broken at entry \(problem.seq): \(problem.reason)")
                 throw ExitCode(1)
@@ -74,7 +70,7 @@ struct AuditCommand: ParsableCommand {
             Console.output("audit trail intact: \(result.entries) entries, head \(result.headHash)")
             // The final ranking is checked here too: a mark changed behind the store's back
             // leaves the chain intact but not the ranking it finalised.
-            if let mismatch = try StoreAccess.perform({ try store.checkFinalRanking() }).mismatch {
+            if let mismatch = try store.checkFinalRanking().mismatch {
                 Console.error(mismatch)
                 throw ExitCode(1)
             }

@@ -23,11 +23,9 @@ struct BlindCommand: ParsableCommand {
         let (store, actor) = try StoreAccess.open(global, readOnly: setting == .status)
         switch setting {
         case .status:
-            Console.output(try StoreAccess.perform { try store.isBlind() } ? "on" : "off")
+            Console.output(try store.isBlind() ? "on" : "off")
         case .on, .off:
-            try StoreAccess.perform {
-                try store.setBlindMode(setting == .on, reason: reason ?? "", by: actor)
-            }
+            try store.setBlindMode(setting == .on, reason: reason ?? "", by: actor)
             Console.message("Blind mode is \(setting.rawValue)")
         }
     }

@@ -34,56 +34,54 @@ struct CheckCommand: ParsableCommand {
                 ]))
         }
         if format == .json { output.append("[") }
-        try StoreAccess.perform {
-            try store.forEachEligibility { line in
-                let result = line.assessment?.result.rawValue ?? "not_assessed"
-                results[result, default: 0] += 1
-                let open = line.assessment?.unresolved ?? []
-                for outcome in line.assessment?.outcomes ?? [] {
-                    ruleCounts[outcome.rule, default: [:]][outcome.result, default: 0] += 1
-                }
-                let overridden = line.assessment?.outcomes.filter(\.isOverridden) ?? []
-                let shown = open + overridden.filter { $0.result == .pass }
-                switch format {
-                case .table:
-                    output.append("\(line.applicationID)  \(line.name)  \(result)\n")
-                    for outcome in shown {
-                        output.append(
-                            "    \(outcome.rule) \(outcome.isOverridden ? "(overridden) " : "")\(outcome.result): \(outcome.reason)\n"
-                        )
-                    }
-                case .plain:
-                    var sentence =
-                        "\(line.applicationID), \(line.name): \(result.replacingOccurrences(of: "_", with: " "))."
-                    for outcome in shown {
-                        sentence +=
-                            " \(outcome.rule)\(outcome.isOverridden ? ", overridden," : "") \(outcome.result.rawValue.replacingOccurrences(of: "_", with: " ")): \(outcome.reason)."
-                    }
-                    output.append(sentence + "\n")
-                case .csv:
-                    output.append(
-                        CSVWriter(lineEnd: "\n").record([
-                            line.applicationID.rawValue, line.name, result,
-                            shown.map { "\($0.rule)=\($0.result)" }.joined(separator: ";"),
-                            shown.map { "\($0.rule): \($0.reason)" }.joined(separator: " | "),
-                        ]))
-                case .json:
-                    let object: [String: Any] = [
-                        "application_id": line.applicationID.rawValue, "name": line.name,
-                        "result": result,
-                        "rules": (line.assessment?.outcomes ?? []).map {
-                            [
-                                "rule": $0.rule.rawValue, "result": $0.result.rawValue,
-                                "reason": $0.reason, "overridden": $0.isOverridden,
-                            ] as [String: Any]
-                        },
-                    ]
-                    let data = try JSONSerialization.data(
-                        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                    output.append((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
-                }
-                first = false
+        try store.forEachEligibility { line in
+            let result = line.assessment?.result.rawValue ?? "not_assessed"
+            results[result, default: 0] += 1
+            let open = line.assessment?.unresolved ?? []
+            for outcome in line.assessment?.outcomes ?? [] {
+                ruleCounts[outcome.rule, default: [:]][outcome.result, default: 0] += 1
             }
+            let overridden = line.assessment?.outcomes.filter(\.isOverridden) ?? []
+            let shown = open + overridden.filter { $0.result == .pass }
+            switch format {
+            case .table:
+                output.append("\(line.applicationID)  \(line.name)  \(result)\n")
+                for outcome in shown {
+                    output.append(
+                        "    \(outcome.rule) \(outcome.isOverridden ? "(overridden) " : "")\(outcome.result): \(outcome.reason)\n"
+                    )
+                }
+            case .plain:
+                var sentence =
+                    "\(line.applicationID), \(line.name): \(result.replacingOccurrences(of: "_", with: " "))."
+                for outcome in shown {
+                    sentence +=
+                        " \(outcome.rule)\(outcome.isOverridden ? ", overridden," : "") \(outcome.result.rawValue.replacingOccurrences(of: "_", with: " ")): \(outcome.reason)."
+                }
+                output.append(sentence + "\n")
+            case .csv:
+                output.append(
+                    CSVWriter(lineEnd: "\n").record([
+                        line.applicationID.rawValue, line.name, result,
+                        shown.map { "\($0.rule)=\($0.result)" }.joined(separator: ";"),
+                        shown.map { "\($0.rule): \($0.reason)" }.joined(separator: " | "),
+                    ]))
+            case .json:
+                let object: [String: Any] = [
+                    "application_id": line.applicationID.rawValue, "name": line.name,
+                    "result": result,
+                    "rules": (line.assessment?.outcomes ?? []).map {
+                        [
+                            "rule": $0.rule.rawValue, "result": $0.result.rawValue,
+                            "reason": $0.reason, "overridden": $0.isOverridden,
+                        ] as [String: Any]
+                    },
+                ]
+                let data = try JSONSerialization.data(
+                    withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                output.append((first ? "\n" : ",\n") + String(decoding: data, as: UTF8.self))
+            }
+            first = false
         }
         switch format {
         case .json: output.append("\n]\n")

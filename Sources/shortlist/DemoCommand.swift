@@ -65,9 +65,6 @@ struct DemoCommand: ParsableCommand {
         } catch is LoadCancelled {
             Console.error("interrupted; the demo database was not changed")
             throw ExitCode(130)
-        } catch let error as StoreError {
-            Console.error("\(error)")
-            throw ExitCode(2)
         }
         interruption.end()
         let seconds = Date().timeIntervalSince(start)

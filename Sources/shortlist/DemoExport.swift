@@ -11,17 +11,12 @@ enum DemoExport {
     static func writeCSV(to url: URL, count: Int, seed: UInt64, force: Bool = false) throws {
         let writer = CSVWriter()
         let population = DemoPopulation(seed: seed)
-        do {
-            try ExportDestination(url: url, force: force).write { sink in
-                try sink.write(writer.record(ApplicationRows.header))
-                let rows = BackgroundBatches(count: count, batchSize: 500) {
-                    writer.record(ApplicationRows.fields(population.candidate(at: $0)))
-                }
-                for row in rows { try sink.write(row) }
+        try ExportDestination(url: url, force: force).write { sink in
+            try sink.write(writer.record(ApplicationRows.header))
+            let rows = BackgroundBatches(count: count, batchSize: 500) {
+                writer.record(ApplicationRows.fields(population.candidate(at: $0)))
             }
-        } catch let error as ExportError {
-            Console.error("\(error)")
-            throw ExitCode(2)
+            for row in rows { try sink.write(row) }
         }
     }
 }

@@ -63,12 +63,7 @@ struct ImportCommand: ParsableCommand {
         options.rejects = rejects.map { URL(fileURLWithPath: $0) }
         options.force = force
         if let map {
-            do {
-                options.mapping = try ColumnMapping.load(URL(fileURLWithPath: map))
-            } catch let error as TOMLFileError {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            options.mapping = try ColumnMapping.load(URL(fileURLWithPath: map))
         }
         let fileURL = URL(fileURLWithPath: file)
         guard FileManager.default.isReadableFile(atPath: fileURL.path) else {

@@ -29,11 +29,9 @@ struct InitCommand: ParsableCommand {
             call == "builtin" ? ProfileAssessment.builtInDocument : try ProfileFiles.read(call).0
         let url = global.databaseURL
         let user = global.actingUser
-        let store = try StoreAccess.perform {
-            try Store.create(
-                at: url,
-                .createdBy(user, login: StoreAccess.osLogin, profile: document, group: group))
-        }
+        let store = try Store.create(
+            at: url,
+            .createdBy(user, login: StoreAccess.osLogin, profile: document, group: group))
         try? store.close()
         let sharing =
             group.map { "shared with the group \($0) (mode 0660)" } ?? "private to you (mode 0600)"

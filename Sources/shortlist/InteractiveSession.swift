@@ -18,12 +18,7 @@ enum InteractiveSession {
 
     /// Fails early, before any work, when there is no usable terminal.
     static func checkTerminal(_ environment: [String: String]) throws {
-        do {
-            try CursesBackend.checkTerminal(environment: environment)
-        } catch let error as TerminalError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        try CursesBackend.checkTerminal(environment: environment)
     }
 
     /// Opens the database and works out who is acting, before the screen is taken: an
@@ -33,24 +28,16 @@ enum InteractiveSession {
         _ url: URL, global: GlobalOptions, defaultUser: String? = nil
     ) throws -> Opened {
         let blind = global.configuration.blind
-        do {
-            let store = try Store.open(at: url, blindViewer: blind)
-            let actor = try store.actor(
-                named: global.actingUser(default: defaultUser), login: StoreAccess.osLogin)
-            guard !actor.isOnRoster else { return Opened(store: store, actor: actor) }
-            try store.close()
-            return Opened(
-                store: try Store.open(at: url, readOnly: true, blindViewer: blind), actor: actor,
-                readOnlyReason:
-                    "\(actor.name) is not on the panel roster of this database: opened read-only; the secretary can add you (shortlist panel add)"
-            )
-        } catch let error as StoreError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        } catch let error as IdentityRefused {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let store = try Store.open(at: url, blindViewer: blind)
+        let actor = try store.actor(
+            named: global.actingUser(default: defaultUser), login: StoreAccess.osLogin)
+        guard !actor.isOnRoster else { return Opened(store: store, actor: actor) }
+        try store.close()
+        return Opened(
+            store: try Store.open(at: url, readOnly: true, blindViewer: blind), actor: actor,
+            readOnlyReason:
+                "\(actor.name) is not on the panel roster of this database: opened read-only; the secretary can add you (shortlist panel add)"
+        )
     }
 
     /// `theme` is the one named on the command line, if any; the configuration, `NO_COLOR`
@@ -68,42 +55,35 @@ enum InteractiveSession {
             profileProblem = "the database's call profile cannot be read: \(error)"
         }
         let backend: CursesBackend
-        do {
-            backend = try CursesBackend(
-                environment: environment, mouse: settings.configuration.mouse)
-        } catch let error as TerminalError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        backend = try CursesBackend(
+            environment: environment, mouse: settings.configuration.mouse)
         let status: Int32
         let (startTheme, themeProblems) = settings.startingTheme(
             commandLine: theme, environment: environment, colorCount: backend.colorCount)
         let problems = settings.problems + themeProblems
         var session: App?
-        do {
-            defer { backend.restore() }
-            let meta = (try? store.metadata()) ?? [:]
-            let isBlind = store.blindViewer || ((try? store.isBlind()) ?? true)
-            let app = try App(
-                source: store, terminal: Terminal(backend: backend),
-                context: AppContext(
-                    databaseName: store.url.lastPathComponent,
-                    callReference: meta["call_reference"] ?? CallReference.builtIn,
-                    actor: opened.actor, profile: profile, isBlind: isBlind,
-                    readOnlyReason: opened.readOnlyReason),
-                theme: startTheme, keymap: settings.keymap, catalog: settings.catalog,
-                exporter: opened.readOnlyReason == nil
-                    ? StoreResultExporter(store: store, environment: environment) : nil)
-            if let profileProblem {
-                app.show(profileProblem, isError: true)
-            } else if opened.readOnlyReason == nil {
-                app.showStartupProblems(problems)
-            }
-            // Other members' sessions, the CLI and imports show up within a second.
-            app.changeFeed = try? ChangeWatch(store: store)
-            session = app
-            status = app.run()
+        defer { backend.restore() }
+        let meta = (try? store.metadata()) ?? [:]
+        let isBlind = store.blindViewer || ((try? store.isBlind()) ?? true)
+        let app = try App(
+            source: store, terminal: Terminal(backend: backend),
+            context: AppContext(
+                databaseName: store.url.lastPathComponent,
+                callReference: meta["call_reference"] ?? CallReference.builtIn,
+                actor: opened.actor, profile: profile, isBlind: isBlind,
+                readOnlyReason: opened.readOnlyReason),
+            theme: startTheme, keymap: settings.keymap, catalog: settings.catalog,
+            exporter: opened.readOnlyReason == nil
+                ? StoreResultExporter(store: store, environment: environment) : nil)
+        if let profileProblem {
+            app.show(profileProblem, isError: true)
+        } else if opened.readOnlyReason == nil {
+            app.showStartupProblems(problems)
         }
+        // Other members' sessions, the CLI and imports show up within a second.
+        app.changeFeed = try? ChangeWatch(store: store)
+        session = app
+        status = app.run()
         // A signal ended the session while changes waited for the database (an import held
         // it): the terminal is back, and they still go in if it frees up in time.
         if let session, session.queuedWrites > 0 {

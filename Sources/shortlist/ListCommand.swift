@@ -32,7 +32,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let (store, actor) = try StoreAccess.open(global, readOnly: true)
-        let blind = try StoreAccess.perform { try store.isBlind() || store.blindViewer }
+        let blind = try store.isBlind() || store.blindViewer
         let sort = self.sort ?? (blind ? "id" : "name")
         let keys: [SortKey]
         do {
@@ -54,7 +54,7 @@ struct ListCommand: ParsableCommand {
         let compiled: CompiledFilter?
         do {
             compiled = try filter.map { text in
-                try StoreAccess.perform { try store.compile(text, for: actor) }
+                try store.compile(text, for: actor)
             }
         } catch let error as FilterSyntaxError {
             Console.error("--filter:\n\(error.pointing(into: filter ?? ""))")
@@ -63,10 +63,8 @@ struct ListCommand: ParsableCommand {
         let evidenceCriteria = Self.evidenceCriteria(compiled?.expression)
         var rows: [[String]] = []
         var summaries: [CandidateSummary] = []
-        try StoreAccess.perform {
-            try store.forEachCandidate(filter: compiled, sort: keys, limit: limit) {
-                summaries.append($0)
-            }
+        try store.forEachCandidate(filter: compiled, sort: keys, limit: limit) {
+            summaries.append($0)
         }
         // Which phrases matched is found again in each listed CV (the import stores counts).
         let matcher =
@@ -76,7 +74,7 @@ struct ListCommand: ParsableCommand {
             var row = CandidateListing.row(summary)
             if !evidenceCriteria.isEmpty {
                 let cv =
-                    try StoreAccess.perform { try store.candidate(summary.applicationID) }?
+                    try store.candidate(summary.applicationID)?
                     .cvText ?? ""
                 let report = matcher?.find(in: cv)
                 row.append(
@@ -92,13 +90,11 @@ struct ListCommand: ParsableCommand {
         let header = CandidateListing.header + (evidenceCriteria.isEmpty ? [] : ["evidence"])
         Listing(header: header, rows: rows).print(as: format)
 
-        let total = try StoreAccess.perform { try store.candidateCount(filter: nil) }
+        let total = try store.candidateCount(filter: nil)
         let matched =
             limit == nil
             ? rows.count
-            : try StoreAccess.perform {
-                try store.candidateCount(filter: compiled)
-            }
+            : try store.candidateCount(filter: compiled)
         Console.message(
             limit == nil
                 ? "\(rows.count) shown of \(total)"

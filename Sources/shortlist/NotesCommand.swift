@@ -33,12 +33,10 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let note = try StoreAccess.perform {
-                try store.addNote(
-                    on: ApplicationID(applicationID), text: text,
-                    criterion: criterion.map { CriterionID($0) }, tags: tags.flatMap(NoteTag.parse),
-                    by: actor)
-            }
+            let note = try store.addNote(
+                on: ApplicationID(applicationID), text: text,
+                criterion: criterion.map { CriterionID($0) }, tags: tags.flatMap(NoteTag.parse),
+                by: actor)
             Console.output(note.noteID)
             Console.message("Noted on \(applicationID) (note \(note.noteID.prefix(8)))")
         }
@@ -55,11 +53,9 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let note = try StoreAccess.perform {
-                try store.editNote(
-                    noteID, text: text, tags: tags.isEmpty ? nil : tags.flatMap(NoteTag.parse),
-                    by: actor)
-            }
+            let note = try store.editNote(
+                noteID, text: text, tags: tags.isEmpty ? nil : tags.flatMap(NoteTag.parse),
+                by: actor)
             Console.message("Note \(note.noteID.prefix(8)) now has \(note.versionCount) versions")
         }
     }
@@ -72,7 +68,7 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let note = try StoreAccess.perform { try store.deleteNote(noteID, by: actor) }
+            let note = try store.deleteNote(noteID, by: actor)
             Console.message("Deleted note \(note.noteID.prefix(8)); its history is kept")
         }
     }
@@ -89,11 +85,9 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let note = try StoreAccess.perform {
-                try store.resolveNoteConflict(
-                    noteID, text: text, tags: tags.isEmpty ? nil : tags.flatMap(NoteTag.parse),
-                    by: actor)
-            }
+            let note = try store.resolveNoteConflict(
+                noteID, text: text, tags: tags.isEmpty ? nil : tags.flatMap(NoteTag.parse),
+                by: actor)
             Console.message("Resolved the conflict of note \(note.noteID.prefix(8))")
         }
     }
@@ -109,10 +103,8 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
-            let notes = try StoreAccess.perform {
-                try store.notes(
-                    for: applicationID.map { ApplicationID($0) }, includeDeleted: includeDeleted)
-            }
+            let notes = try store.notes(
+                for: applicationID.map { ApplicationID($0) }, includeDeleted: includeDeleted)
             let machine = format == .csv || format == .json
             var rows: [[String]] = []
             for note in notes {
@@ -159,12 +151,10 @@ struct NotesCommand: ParsableCommand {
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
             if let applicationID {
-                let tags = try StoreAccess.perform {
-                    try store.tags(for: ApplicationID(applicationID))
-                }
+                let tags = try store.tags(for: ApplicationID(applicationID))
                 Listing(header: ["tag"], rows: tags.map { [$0] }).print(as: format)
             } else {
-                let counts = try StoreAccess.perform { try store.tagCounts() }
+                let counts = try store.tagCounts()
                 Listing(
                     header: ["tag", "candidates"],
                     rows: counts.map { [$0.tag, String($0.candidates)] }
@@ -184,7 +174,7 @@ struct NotesCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let url = URL(fileURLWithPath: output)
-            let result = try StoreAccess.perform { try store.checkoutCopy(to: url, by: actor) }
+            let result = try store.checkoutCopy(to: url, by: actor)
             Console.message(
                 "Copied \(result.candidates) applications and \(NotesCommand.versions(result.noteVersions)) to \(output); "
                     + "annotate it with `--db \(output)`, then `shortlist notes export -o FILE --db \(output)`"
@@ -208,12 +198,7 @@ struct NotesCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let destination = ExportDestination(url: URL(fileURLWithPath: output), force: force)
-            do {
-                try destination.check()
-            } catch let error as ExportError {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            try destination.check()
             var sinceTime: Timestamp?
             if let since {
                 if let time = Timestamp(iso: since) {
@@ -228,16 +213,9 @@ struct NotesCommand: ParsableCommand {
                 }
             }
             let who: String? = author == "all" ? nil : author ?? actor.name
-            let bundle = try StoreAccess.perform {
-                try store.exportNotes(author: who, since: sinceTime, by: actor)
-            }
+            let bundle = try store.exportNotes(author: who, since: sinceTime, by: actor)
             let data = try NoteBundleFile.encode(bundle)
-            do {
-                try destination.write { sink in try sink.write(bytes: [UInt8](data)) }
-            } catch let error as ExportError {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
+            try destination.write { sink in try sink.write(bytes: [UInt8](data)) }
             if bundle.signature == nil {
                 Console.message(
                     "This database is not a copy (`shortlist notes checkout`): the bundle is not signed, and no database will merge it"
@@ -262,9 +240,7 @@ struct NotesCommand: ParsableCommand {
             let report: NoteMergeReport
             do {
                 let (bundle, sha) = try Self.read(url)
-                report = try StoreAccess.perform {
-                    try store.mergeNotes(bundle, source: file, sha256: sha, by: actor)
-                }
+                report = try store.mergeNotes(bundle, source: file, sha256: sha, by: actor)
             } catch let refusal as NoteBundleRefused {
                 Console.error("\(refusal)")
                 throw ExitCode(2)
@@ -292,14 +268,9 @@ struct NotesCommand: ParsableCommand {
             try? handle.close()
             if magic == Data("SQLite format 3\u{0}".utf8) {
                 let copy: Store
-                do {
-                    copy = try Store.open(at: url, readOnly: true)
-                } catch let error as StoreError {
-                    Console.error("\(error)")
-                    throw ExitCode(2)
-                }
+                copy = try Store.open(at: url, readOnly: true)
                 defer { try? copy.close() }
-                let bundle = try StoreAccess.perform { try copy.notesOfCopy() }
+                let bundle = try copy.notesOfCopy()
                 return (bundle, NoteBundleFile.fileSHA256(try NoteBundleFile.encode(bundle)))
             }
             let data = try Data(contentsOf: url)

@@ -31,17 +31,12 @@ struct OverrideCommand: ParsableCommand {
     func run() throws {
         let (store, actor) = try StoreAccess.open(global)
         let id = ApplicationID(applicationID)
-        try StoreAccess.perform {
-            if let decision {
-                try store.overrideEligibility(
-                    id, rule: rule, to: decision, reason: reason, by: actor)
-            } else {
-                try store.withdrawOverride(id, rule: rule, reason: reason, by: actor)
-            }
+        if let decision {
+            try store.overrideEligibility(id, rule: rule, to: decision, reason: reason, by: actor)
+        } else {
+            try store.withdrawOverride(id, rule: rule, reason: reason, by: actor)
         }
-        let result = try StoreAccess.perform {
-            try store.eligibility(of: id)?.result.rawValue ?? "not assessed"
-        }
+        let result = try store.eligibility(of: id)?.result.rawValue ?? "not assessed"
         Console.message(
             "\(id): \(rule) \(decision.map { "overridden to \($0)" } ?? "override withdrawn"); now \(result)"
         )

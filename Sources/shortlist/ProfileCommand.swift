@@ -19,7 +19,7 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
-            guard let profile = try StoreAccess.perform({ try store.storedProfile() }) else {
+            guard let profile = try store.storedProfile() else {
                 Console.error("this database has no call profile")
                 throw ExitCode(2)
             }
@@ -39,7 +39,7 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try StoreAccess.perform { try store.lockProfile(by: actor) }
+            try store.lockProfile(by: actor)
             Console.message("The call profile is locked")
         }
     }
@@ -59,11 +59,9 @@ struct ProfileCommand: ParsableCommand {
             // Counting evidence in every CV again is the costly part: only when its phrases changed.
             let phrasesChanged =
                 old.map { $0.criteria.map(\.evidence) != profile.criteria.map(\.evidence) } ?? true
-            let reassessment = try StoreAccess.perform {
-                try store.replaceProfile(
-                    document, assessor: .init(profile: profile), recountEvidence: phrasesChanged,
-                    by: actor)
-            }
+            let reassessment = try store.replaceProfile(
+                document, assessor: .init(profile: profile), recountEvidence: phrasesChanged,
+                by: actor)
             Console.message(
                 "The call profile is now \(profile.reference); every application was reassessed"
                     + " (\(reassessment.assessed) checked, \(reassessment.rewritten) with a changed"
@@ -75,14 +73,6 @@ struct ProfileCommand: ParsableCommand {
 /// Reading a profile file for a command, with its errors said once.
 enum ProfileFiles {
     static func read(_ path: String) throws -> (ProfileDocument, CallProfile) {
-        do {
-            return try ProfileAssessment.document(from: URL(fileURLWithPath: path))
-        } catch let error as TOMLFileError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        } catch let error as ImportFailure {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        return try ProfileAssessment.document(from: URL(fileURLWithPath: path))
     }
 }

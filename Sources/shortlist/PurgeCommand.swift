@@ -41,19 +41,15 @@ struct PurgeCommand: ParsableCommand {
             else {
                 throw ValidationError("--older-than wants a date written YYYY-MM-DD")
             }
-            count = try StoreAccess.perform {
-                try store.purge(submittedBefore: start, reason: reason, by: actor)
-            }
+            count = try store.purge(submittedBefore: start, reason: reason, by: actor)
         } else {
-            count = try StoreAccess.perform {
-                try store.purge(
-                    applicationIDs.map(ApplicationID.init(rawValue:)), reason: reason, by: actor)
-            }
+            count = try store.purge(
+                applicationIDs.map(ApplicationID.init(rawValue:)), reason: reason, by: actor)
         }
         Console.message("Erased the personal data of \(count) candidate\(count == 1 ? "" : "s")")
         guard count > 0 else { return }
         // A copy checked out earlier holds every application there was: out of reach here.
-        let copies = try StoreAccess.perform { try store.offlineCopies() }
+        let copies = try store.offlineCopies()
         if copies.isEmpty {
             Console.message("No offline copy was checked out from this database")
         } else {

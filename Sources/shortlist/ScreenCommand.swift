@@ -32,8 +32,8 @@ struct ScreenCommand: ParsableCommand {
         }
         let (store, actor) = try StoreAccess.open(global)
         let id = ApplicationID(applicationID)
-        try StoreAccess.perform { try store.screen(id, marks: parsed, note: note, by: actor) }
-        let summary = try StoreAccess.perform { try store.screening(of: id).summary }
+        try store.screen(id, marks: parsed, note: note, by: actor)
+        let summary = try store.screening(of: id).summary
         Console.message("\(id): screening now \(summary)")
     }
 }

@@ -36,16 +36,15 @@ struct Shortlist: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
-            let code = exitCode(for: error)
-            if !message.isEmpty {
-                if code == .success {
+            let (message, status) = CommandFailure.outcome(of: error)
+            if let message {
+                if status == 0 {
                     Console.output(message)
                 } else {
                     Console.message(message)
                 }
             }
-            Foundation.exit(code.rawValue)
+            Foundation.exit(status)
         }
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import ShortlistStore
 
-/// Opening the database and knowing who acts, the same way for every subcommand; problems
-/// are said once, here, and end the command with status 2.
+/// Opening the database and knowing who acts, the same way for every subcommand (a problem is
+/// said by the root command, `CommandFailure`).
 enum StoreAccess {
     /// The operating-system login of this process (not `$USER`, which anyone can set).
     static var osLogin: String {
@@ -17,30 +17,8 @@ enum StoreAccess {
         throws
         -> (Store, Actor)
     {
-        do {
-            let store = try Store.open(at: global.databaseURL, readOnly: readOnly)
-            let actor = try store.actor(
-                named: global.actingUser(default: defaultUser), login: osLogin)
-            return (store, actor)
-        } catch let error as StoreError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        } catch let error as IdentityRefused {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-    }
-
-    /// Runs a store operation, turning a refusal into a message and status 2.
-    static func perform<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as PermissionDenied {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        } catch let error as StoreError {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let store = try Store.open(at: global.databaseURL, readOnly: readOnly)
+        let actor = try store.actor(named: global.actingUser(default: defaultUser), login: osLogin)
+        return (store, actor)
     }
 }

@@ -42,5 +42,21 @@ import Testing
         #expect(result.status == 0)
         for name in ["demo", "bench", "open"] { #expect(result.stdout.contains(name)) }
         #expect(!result.stdout.contains("bench-browse"), "internal commands stay hidden")
+        let bench = try BuiltBinary.run(["bench", "--help"])
+        #expect(bench.status == 0)
+        for hidden in ["browse", "find", "import", "export", "write"] {
+            #expect(!bench.stdout.contains("\n  \(hidden) "), "bench \(hidden) stays hidden")
+        }
+    }
+
+    /// Every usage error exits 2 (ArgumentParser's own code is 64), with what was wrong.
+    @Test(arguments: [
+        ["export", "feedback", "-o", "/tmp"], ["--no-such-option"], ["rank", "--format", "pdf"],
+        ["score", "set"],
+    ])
+    func aUsageErrorExitsTwo(_ arguments: [String]) throws {
+        let result = try BuiltBinary.run(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(!result.stderr.isEmpty)
     }
 }

@@ -55,13 +55,14 @@ struct ExportCommand: ParsableCommand {
             let (store, actor) = try StoreAccess.open(global)
             let destination = ExportDestination(
                 url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
-            let outcome = try ExportRun.perform {
+            // The progress line is cleared before anything else is said, refusal or not.
+            let outcome = try {
                 defer { Console.endProgress() }
                 return try RankingExport.export(
                     store: store, viewer: actor, format: format, excel: excel,
                     destination: destination, environment: global.environment
                 ) { rows in Console.progress("exporting the ranking: \(rows) rows") }
-            }
+            }()
             let final = try store.isRankingFinal()
             Console.message(
                 "wrote \(output): \(outcome.rows) candidate\(outcome.rows == 1 ? "" : "s")"
@@ -99,12 +100,10 @@ extension ExportCommand {
             let (store, actor) = try StoreAccess.open(global)
             let destination = ExportDestination(
                 url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
-            let sha256 = try ExportRun.perform {
-                try ReportExport.export(
-                    store: store, viewer: actor, format: format,
-                    withMemberMarks: withMemberMarks, destination: destination,
-                    environment: global.environment)
-            }
+            let sha256 = try ReportExport.export(
+                store: store, viewer: actor, format: format,
+                withMemberMarks: withMemberMarks, destination: destination,
+                environment: global.environment)
             let final = try store.isRankingFinal()
             Console.message(
                 "wrote \(output)"
@@ -148,12 +147,10 @@ extension ExportCommand {
             let (store, actor) = try StoreAccess.open(global)
             let selection: FeedbackExport.Selection =
                 candidate.map { .candidate(ApplicationID($0)) } ?? .all
-            let files = try ExportRun.perform {
-                try FeedbackExport.export(
-                    store: store, viewer: actor, selection: selection, format: format,
-                    folder: URL(fileURLWithPath: output), force: force,
-                    environment: global.environment)
-            }
+            let files = try FeedbackExport.export(
+                store: store, viewer: actor, selection: selection, format: format,
+                folder: URL(fileURLWithPath: output), force: force,
+                environment: global.environment)
             let final = try store.isRankingFinal()
             Console.message(
                 "wrote \(files.count) feedback sheet\(files.count == 1 ? "" : "s") in \(output)"
@@ -163,25 +160,14 @@ extension ExportCommand {
     }
 }
 
-/// An export's refusals and failures, said once, with status 2.
+/// What every export says when it is done.
 enum ExportRun {
     /// The trail's length and head after the export's own entry: written down outside the
     /// database, they are what later proves no entry was cut (`audit verify --head`).
     static func reportAuditHead(_ store: Store) throws {
-        guard let head = try StoreAccess.perform({ try store.auditHead() }) else { return }
+        guard let head = try store.auditHead() else { return }
         Console.message(
             "audit trail: \(head.seq) entries, head \(head.headHash) "
                 + "(keep it outside the database: `shortlist audit verify --head HASH`)")
-    }
-
-    static func perform<T>(_ body: () throws -> T) throws -> T {
-        try StoreAccess.perform {
-            do {
-                return try body()
-            } catch let error as ExportError {
-                Console.error("\(error)")
-                throw ExitCode(2)
-            }
-        }
     }
 }

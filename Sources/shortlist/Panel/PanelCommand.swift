@@ -27,7 +27,7 @@ struct PanelCommand: ParsableCommand {
             let (store, actor) = try StoreAccess.open(global)
             let member = PanelMember(
                 name: name, displayName: displayName ?? name, role: role, login: login)
-            try StoreAccess.perform { try store.addPanelMember(member, by: actor) }
+            try store.addPanelMember(member, by: actor)
             Console.message(
                 "Added \(name) (\(member.displayName)) as \(role)\(login.map { ", bound to the login \($0)" } ?? "")"
             )
@@ -41,7 +41,7 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
-            let members = try StoreAccess.perform { try store.panelMembers() }
+            let members = try store.panelMembers()
             Listing(
                 header: ["name", "display_name", "role", "login"],
                 rows: members.map { [$0.name, $0.displayName, $0.role.rawValue, $0.login ?? ""] }
@@ -73,11 +73,9 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try StoreAccess.perform {
-                try store.changePanelMember(
-                    named: name, role: role, displayName: displayName, login: login,
-                    unbind: unbind, by: actor)
-            }
+            try store.changePanelMember(
+                named: name, role: role, displayName: displayName, login: login,
+                unbind: unbind, by: actor)
             Console.message("Changed \(name)'s roster entry")
         }
     }
@@ -90,7 +88,7 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try StoreAccess.perform { try store.removePanelMember(named: name, by: actor) }
+            try store.removePanelMember(named: name, by: actor)
             Console.message("Removed \(name) from the roster; the audit trail keeps their record")
         }
     }
@@ -106,11 +104,9 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try StoreAccess.perform {
-                try store.declareConflict(
-                    member: name, applicationID: ApplicationID(applicationID), reason: reason,
-                    by: actor)
-            }
+            try store.declareConflict(
+                member: name, applicationID: ApplicationID(applicationID), reason: reason,
+                by: actor)
             Console.message("Recorded: \(name) has a conflict of interest with \(applicationID)")
         }
     }
@@ -124,7 +120,7 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
-            let conflicts = try StoreAccess.perform { try store.conflicts(of: name) }
+            let conflicts = try store.conflicts(of: name)
             Listing(
                 header: ["member", "application_id", "reason", "declared_at", "declared_by"],
                 rows: conflicts.map {

@@ -25,19 +25,17 @@ struct InviteCommand: ParsableCommand {
         let (store, actor) = try StoreAccess.open(global, readOnly: applicationIDs.isEmpty)
         let ids = applicationIDs.map { ApplicationID($0) }
         if ids.isEmpty {
-            for id in try StoreAccess.perform({ try store.invitedCandidates() }) {
+            for id in try store.invitedCandidates() {
                 Console.output(id.rawValue)
             }
             return
         }
-        try StoreAccess.perform {
-            if withdraw {
-                try store.withdrawInvitation(ids, by: actor)
-            } else {
-                try store.invite(ids, by: actor)
-            }
+        if withdraw {
+            try store.withdrawInvitation(ids, by: actor)
+        } else {
+            try store.invite(ids, by: actor)
         }
-        let count = try StoreAccess.perform { try store.invitedCandidates().count }
+        let count = try store.invitedCandidates().count
         Console.message(
             "\(ids.count) invitation\(ids.count == 1 ? "" : "s") \(withdraw ? "withdrawn" : "sent"); \(count) candidate\(count == 1 ? "" : "s") invited"
         )

@@ -29,7 +29,7 @@ struct RankCommand: ParsableCommand {
         func run() throws {
             let format = plain ? .plain : format
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
-            guard let view = try StoreAccess.perform({ try store.ranking(for: actor) }) else {
+            guard let view = try store.ranking(for: actor) else {
                 Console.error(
                     "this database has no call profile with a scoring scheme, so nothing to rank")
                 throw ExitCode(2)
@@ -67,7 +67,7 @@ struct RankCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try StoreAccess.perform { try store.finaliseRanking(by: actor) }
+            try store.finaliseRanking(by: actor)
             Console.message("the ranking is final; `shortlist rank reopen --reason …` undoes it")
         }
     }
@@ -80,7 +80,7 @@ struct RankCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try StoreAccess.perform { try store.reopenRanking(reason: reason, by: actor) }
+            try store.reopenRanking(reason: reason, by: actor)
             Console.message("the ranking is open again")
         }
     }

@@ -53,12 +53,10 @@ struct ScoreCommand: ParsableCommand {
             }
             let (store, actor) = try StoreAccess.open(global)
             let id = ApplicationID(applicationID)
-            try StoreAccess.perform {
-                try store.setMarks(
-                    id, marks: parsed, cleared: cleared, comments: comments, note: note, by: actor)
-            }
-            let card = try StoreAccess.perform { try store.candidateScoring(id, for: actor) }
-            let scheme = try StoreAccess.perform { try store.scoringScheme() }
+            try store.setMarks(
+                id, marks: parsed, cleared: cleared, comments: comments, note: note, by: actor)
+            let card = try store.candidateScoring(id, for: actor)
+            let scheme = try store.scoringScheme()
             let missing = scheme?.criteria.map(\.id).filter { card.own?.marks[$0] == nil } ?? []
             Console.message(
                 "\(id): draft saved"
@@ -87,8 +85,8 @@ struct ScoreCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let id = ApplicationID(applicationID)
-            try StoreAccess.perform { try store.submitScorecard(id, by: actor) }
-            let scoring = try StoreAccess.perform { try store.candidateScoring(id, for: actor) }
+            try store.submitScorecard(id, by: actor)
+            let scoring = try store.candidateScoring(id, for: actor)
             Console.message(
                 "\(id): scorecard submitted (\(scoring.submitted.count) of \(scoring.expected.count) expected cards in)"
             )
@@ -107,8 +105,8 @@ struct ScoreCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
             let id = ApplicationID(applicationID)
-            let scoring = try StoreAccess.perform { try store.candidateScoring(id, for: actor) }
-            guard let scheme = try StoreAccess.perform({ try store.scoringScheme() }) else {
+            let scoring = try store.candidateScoring(id, for: actor)
+            guard let scheme = try store.scoringScheme() else {
                 Console.error("this database's call profile has no scoring scheme")
                 throw ExitCode(2)
             }
@@ -127,9 +125,7 @@ struct ScoreCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let id = ApplicationID(applicationID)
-            try StoreAccess.perform {
-                try store.reopenScorecard(id, member: member, reason: reason, by: actor)
-            }
+            try store.reopenScorecard(id, member: member, reason: reason, by: actor)
             Console.message("\(id): \(member)'s scorecard is a draft again")
         }
     }
@@ -146,9 +142,7 @@ struct ScoreCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let id = ApplicationID(applicationID)
-            try StoreAccess.perform {
-                try store.excuse(member: member, from: id, reason: reason, by: actor)
-            }
+            try store.excuse(member: member, from: id, reason: reason, by: actor)
             Console.message("\(id): \(member) excused; no longer expected to score this candidate")
         }
     }
