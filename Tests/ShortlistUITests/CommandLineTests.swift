@@ -197,7 +197,7 @@ import Testing
             case .toggleMark: #expect(state.marked.count == 1 && state.selected == 1)
             case .clearMarks: #expect(state.message?.text.contains("no candidate marked") == true)
             case .scorecard: #expect(state.message?.text.contains("not invited") == true)
-            case .ranking: #expect(state.rankingScroll != nil)
+            case .ranking: #expect(state.ranking != nil)
             case .export:
                 #expect(state.message?.text.contains("exports start from the ranking") == true)
             case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:

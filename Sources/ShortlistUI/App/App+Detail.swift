@@ -6,11 +6,8 @@ extension App {
     /// keeps the tab, so that eligibility or screening can be read candidate after candidate.
     func showTab(_ tab: DetailTab) {
         guard window.total > 0 else { return }
-        if !state.detailOpen {
-            state.detailOpen = true
-            state.focus = .detail
-        } else if layout.detail == nil {
-            state.focus = .detail
+        if !state.detailOpen || layout.detail == nil {
+            state.openDetail(focus: .detail)
         }
         if state.detailTab != tab {
             state.detailTab = tab

@@ -23,11 +23,7 @@ extension App {
     private func drawFrame(into buffer: inout Buffer, layout: Layout) -> Position? {
         var cursor: Position?
         let glyphs = theme.glyphs
-        let screen =
-            state.scorecard != nil
-            ? "Scorecard"
-            : state.rankingScroll != nil
-                ? "Ranking" : window.scope == .invited ? "Invited candidates" : "Candidates"
+        let screen = state.mode.title(scope: window.scope)
         TitleBar(
             callReference: context.callReference, screen: screen, actor: context.actor,
             isBlind: context.isBlind, isReadOnly: context.readOnlyReason != nil, theme: theme
@@ -69,51 +65,57 @@ extension App {
             message: state.message ?? waitingForWrites, theme: theme, filter: activeFilter,
             unfilteredTotal: window.unfilteredTotal,
             search: activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) },
-            hints: StatusLine.hints(
-                keymap,
-                context: state.scorecard != nil
-                    ? .scorecard : state.rankingScroll != nil ? .ranking : .list)
+            hints: StatusLine.hints(keymap, context: state.mode.hintContext)
         ).draw(into: &buffer, area: layout.status)
-        if let scorecard = state.scorecard, let card, let scheme = scoringScheme {
-            cursor = ScorecardScreen(
-                title: scorecard.title, scoring: card, scheme: scheme, criteria: criteriaLines,
-                focus: scorecard.focus, viewer: context.actor?.name ?? "", theme: theme,
-                hints: scorecardHints(
-                    scheme, locked: card.own?.isSubmitted == true, at: card.own?.submittedAt)
-            ).draw(into: &buffer, area: layout.body)
-        } else if let scroll = state.rankingScroll, let rankingView {
+        switch state.mode.underHelp {
+        case .scorecard(let scorecard, _):
+            if let scheme = scoringScheme {
+                let card = scorecard.card
+                cursor = ScorecardScreen(
+                    title: scorecard.title, scoring: card, scheme: scheme,
+                    criteria: criteriaLines, focus: scorecard.focus,
+                    viewer: context.actor?.name ?? "", theme: theme,
+                    hints: scorecardHints(
+                        scheme, locked: card.own?.isSubmitted == true, at: card.own?.submittedAt)
+                ).draw(into: &buffer, area: layout.body)
+            }
+        case .ranking(let ranking, _):
             let screen = RankingScreen(
-                view: rankingView, scroll: scroll, theme: theme, hints: rankingHints())
-            state.rankingScroll = min(
-                scroll, screen.maxScroll(width: layout.body.width, height: layout.body.height))
+                view: ranking.view, scroll: ranking.scroll, theme: theme, hints: rankingHints())
+            state.ranking?.scroll = min(
+                ranking.scroll,
+                screen.maxScroll(width: layout.body.width, height: layout.body.height))
             RankingScreen(
-                view: rankingView, scroll: state.rankingScroll ?? 0, theme: theme,
+                view: ranking.view, scroll: state.ranking?.scroll ?? 0, theme: theme,
                 hints: rankingHints()
             ).draw(into: &buffer, area: layout.body)
             cursor = nil
+        case .list, .detail, .help:
+            break
         }
-        if state.helpOpen {
+        if case .help(let scroll, let over) = state.mode {
             let area = helpArea(layout)
             let lineCount = HelpScreen.lines(
                 keymap: keymap, theme: theme, width: min(area.width, 96) - 4, context: context
             ).count
-            state.helpScroll = min(state.helpScroll, max(0, lineCount - (area.height - 2)))
-            HelpScreen(keymap: keymap, scroll: state.helpScroll, theme: theme, context: context)
-                .draw(
-                    into: &buffer, area: area)
+            let shown = min(scroll, max(0, lineCount - (area.height - 2)))
+            state.mode = .help(scroll: shown, over: over)
+            HelpScreen(keymap: keymap, scroll: shown, theme: theme, context: context)
+                .draw(into: &buffer, area: area)
             cursor = nil
         }
-        if let form = state.form {
-            cursor = FormScreen(form: form, keymap: keymap, theme: theme).draw(
-                into: &buffer, area: layout.body)
-        }
-        if let dialog = state.dialog {
-            cursor = DialogScreen(dialog: dialog, keymap: keymap, theme: theme).draw(
-                into: &buffer, area: dialogArea(layout))
-        }
-        if let line = state.commandLine {
-            cursor = CommandLineView(line: line, theme: theme).draw(
-                into: &buffer, line: layout.status, above: layout.body)
+        for overlay in state.overlays {
+            switch overlay {
+            case .form(let form):
+                cursor = FormScreen(form: form, keymap: keymap, theme: theme).draw(
+                    into: &buffer, area: layout.body)
+            case .dialog(let dialog):
+                cursor = DialogScreen(dialog: dialog, keymap: keymap, theme: theme).draw(
+                    into: &buffer, area: dialogArea(layout))
+            case .commandLine(let line):
+                cursor = CommandLineView(line: line, theme: theme).draw(
+                    into: &buffer, line: layout.status, above: layout.body)
+            }
         }
         return cursor
     }

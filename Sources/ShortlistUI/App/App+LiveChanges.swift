@@ -64,8 +64,10 @@ extension App {
             clampSelection()
         }
         if state.scorecard != nil { try? reloadCard() }
-        if state.rankingScroll != nil, let panel, let actor = context.actor {
-            rankingView = (try? panel.ranking(for: actor)) ?? rankingView
+        if state.ranking != nil, let panel, let actor = context.actor,
+            let view = try? panel.ranking(for: actor)
+        {
+            state.ranking?.view = view
         }
     }
 

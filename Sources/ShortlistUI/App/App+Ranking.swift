@@ -18,15 +18,14 @@ extension App {
                 show("this database's call profile has no scoring scheme", isError: true)
                 return
             }
-            rankingView = view
-            state.rankingScroll = 0
+            state.ranking = RankingState(view: view)
         } catch {
             show(Self.oneLine(error), isError: true)
         }
     }
 
     func performInRanking(_ command: CommandID) -> Bool {
-        guard var scroll = state.rankingScroll else { return false }
+        guard var scroll = state.ranking?.scroll else { return false }
         let page = max(1, layout.body.height - 2)
         switch command {
         case .moveDown: scroll += 1
@@ -36,11 +35,10 @@ extension App {
         case .first: scroll = 0
         case .last: scroll = Int.max / 2
         case .back:
-            state.rankingScroll = nil
-            rankingView = nil
+            state.ranking = nil
             return true
         case .ranking:
-            state.rankingScroll = nil
+            state.ranking = nil
             return false
         case .export:
             openExportForm()
@@ -52,7 +50,7 @@ extension App {
             show("\(command.rawValue) does not work in the ranking\(key ?? "")", isError: true)
             return true
         }
-        state.rankingScroll = max(0, scroll)
+        state.ranking?.scroll = max(0, scroll)
         return true
     }
 

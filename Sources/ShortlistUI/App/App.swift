@@ -54,10 +54,6 @@ public final class App {
     /// What the list and tabs need beyond the rows, read when first needed and again after
     /// the session changes it.
     var panelCache = PanelCache()
-    /// The open scorecard as the store last gave it: read again after every change.
-    var card: CandidateScoring?
-    /// The ranking as the store gave it when the view opened or the session last changed it.
-    var rankingView: RankingView?
     /// Writes exports from the ranking view; nil where there is none (then `e` says so).
     public let exporter: (any ResultExporter)?
     /// The session's writes, in order, off this thread (see `WriteQueue`).
@@ -163,11 +159,11 @@ public final class App {
                 if keymap.command(for: key, in: .list) == .quit { perform(.quit) }
                 return
             }
-            if state.commandLine != nil {
-                handleCommandLineKey(key)
-            } else if state.form != nil {
-                handleFormKey(key)
-            } else if let command = keymap.command(for: key, in: keyContext) {
+            switch state.overlays.last {
+            case .commandLine: handleCommandLineKey(key)
+            case .form: handleFormKey(key)
+            case .dialog, nil:
+                guard let command = keymap.command(for: key, in: keyContext) else { return }
                 // A digit typed in the scorecard is the mark it sets.
                 if command == .setMark, case .character(let digit) = key {
                     perform(command, argument: String(digit))
@@ -185,15 +181,7 @@ public final class App {
         }
     }
 
-    var keyContext: KeyContext {
-        if state.commandLine != nil { return .commandLine }
-        if state.dialog != nil { return .dialog }
-        if state.form != nil { return .form }
-        if state.helpOpen { return .help }
-        if state.scorecard != nil { return .scorecard }
-        if state.rankingScroll != nil { return .ranking }
-        return state.focus == .detail && state.detailOpen ? .detail : .list
-    }
+    var keyContext: KeyContext { state.keyContext }
 
     /// Shows a result or an error on the message line until the next key.
     public func show(_ text: String, isError: Bool = false) {
@@ -205,24 +193,18 @@ public final class App {
     /// Runs a command as its key would, in the current context; `argument` is what followed
     /// its name on the command line.
     public func perform(_ command: CommandID, argument: String? = nil) {
-        if state.commandLine != nil {
-            performInCommandLine(command)
-            return
+        switch state.overlays.last {
+        case .commandLine: return performInCommandLine(command)
+        case .dialog: return performInDialog(command)
+        case .form: return performInForm(command)
+        case nil: break
         }
-        if state.dialog != nil {
-            performInDialog(command)
-            return
+        switch state.mode {
+        case .help(let scroll, let over): return performInHelp(command, scroll: scroll, over: over)
+        case .scorecard: if performInScorecard(command, argument: argument) { return }
+        case .ranking: if performInRanking(command) { return }
+        case .list, .detail: break
         }
-        if state.form != nil {
-            performInForm(command)
-            return
-        }
-        if state.helpOpen {
-            performInHelp(command)
-            return
-        }
-        if state.scorecard != nil, performInScorecard(command, argument: argument) { return }
-        if state.rankingScroll != nil, performInRanking(command) { return }
         if let action = Command.named(command).requires, !context.allows(action) {
             show(context.refusal(of: action), isError: true)
             return
@@ -236,20 +218,15 @@ public final class App {
         case .last: moveToEnd(last: true)
         case .open:
             guard window.total > 0 else { return }
-            state.detailOpen = true
-            state.focus = .detail
+            state.openDetail(focus: .detail)
         case .back:
-            if state.detailOpen {
-                state.detailOpen = false
-                state.focus = .list
-            }
+            state.closeDetail()
         case .switchPane:
             guard window.total > 0 else { return }
             if !state.detailOpen {
-                state.detailOpen = true
-                state.focus = .detail
+                state.openDetail(focus: .detail)
             } else {
-                state.focus = state.focus == .list ? .detail : .list
+                state.openDetail(focus: state.focus == .list ? .detail : .list)
             }
         case .sort:
             sort(argument)
@@ -305,8 +282,7 @@ public final class App {
         case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
             show("\(command.rawValue) works in forms", isError: true)
         case .help:
-            state.helpOpen = true
-            state.helpScroll = 0
+            state.mode = .help(scroll: 0, over: state.mode)
         case .redraw:
             terminal.invalidate()
         case .quit:
@@ -314,11 +290,11 @@ public final class App {
         }
     }
 
-    private func performInHelp(_ command: CommandID) {
+    private func performInHelp(_ command: CommandID, scroll: Int, over: Mode) {
         switch command {
-        case .moveDown: state.helpScroll += 1
-        case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
-        case .back, .help: state.helpOpen = false
+        case .moveDown: state.mode = .help(scroll: scroll + 1, over: over)
+        case .moveUp: state.mode = .help(scroll: max(0, scroll - 1), over: over)
+        case .back, .help: state.mode = over
         case .quit: quitWhenSaved()
         default: break
         }
