@@ -15,18 +15,15 @@ extension App {
         }
     }
 
-    var tabKeys: [DetailTab: String] {
-        var keys: [DetailTab: String] = [:]
-        for tab in DetailTab.allCases {
-            keys[tab] = keyName(tab.command)
-        }
-        return keys
-    }
+    var tabKeys: [DetailTab: String] { scene.tabKeys }
+
+    /// The shown tab's document, as the update step last built it.
+    var detail: DetailDocument? { state.shown.detail }
 
     /// Builds the shown tab's document when the candidate, tab, width or data changed.
     func loadDetail(width: Int) {
         guard let summary = try? window.row(at: state.selected) else {
-            detail = nil
+            state.shown.detail = nil
             return
         }
         var key = DetailDocument.Key(
@@ -35,8 +32,8 @@ extension App {
         if let search = activeSearch, search.kind == .text, state.detailTab == .details {
             key.searchWords = search.words
         }
-        if detail?.key == key { return }
-        detail = document(for: key).highlighting(key.searchWords, theme: theme)
+        if state.shown.detail?.key == key { return }
+        state.shown.detail = document(for: key).highlighting(key.searchWords, theme: theme)
         scrollDetail(to: state.detailScroll)
     }
 

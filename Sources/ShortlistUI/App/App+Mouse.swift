@@ -97,7 +97,7 @@ extension App {
     }
 
     private func mouseInDialog(_ mouse: MouseEvent, dialog: DialogState, layout: Layout) {
-        let area = dialogArea(layout)
+        let area = Scene.dialogArea(layout)
         switch mouse.action {
         case .wheelDown: selectInDialog(dialog.selected + 1)
         case .wheelUp: selectInDialog(dialog.selected - 1)

@@ -53,19 +53,4 @@ extension App {
         state.ranking?.scroll = max(0, scroll)
         return true
     }
-
-    func rankingHints() -> String {
-        func first(_ command: CommandID) -> String? {
-            keymap.ownKeys(for: command, in: .ranking).first?.description
-        }
-        var parts: [String] = []
-        if let down = first(.moveDown), let up = first(.moveUp) {
-            parts.append("\(down)/\(up) scroll")
-        }
-        if let key = first(.export), context.allows(.exportResults) {
-            parts.append("\(key) export")
-        }
-        if let key = first(.back) { parts.append("\(key) back") }
-        return parts.joined(separator: "  ")
-    }
 }

@@ -300,35 +300,6 @@ extension App {
         if !atOnce { show("\(id): your scorecard will be submitted once the import is done") }
     }
 
-    /// The key hints under the scorecard, from the live keymap.
-    func scorecardHints(_ scheme: ScoringScheme, locked: Bool, at: String? = nil) -> String {
-        func first(_ command: CommandID) -> String? {
-            keymap.ownKeys(for: command, in: .scorecard).first?.description
-        }
-        var parts: [String] = []
-        if locked {
-            parts.append("submitted\(at.map { " at \($0)" } ?? "") and locked")
-        } else {
-            if first(.setMark) != nil {
-                parts.append("\(scheme.scale.minimum)-\(scheme.scale.maximum) mark")
-            }
-            if let up = first(.markHigher), let down = first(.markLower) {
-                parts.append("\(up)/\(down) change")
-            }
-        }
-        if let down = first(.moveDown), let up = first(.moveUp) {
-            parts.append("\(down)/\(up) move")
-        }
-        if !locked {
-            if let key = first(.comment) { parts.append("\(key) comment") }
-            if let key = first(.note) { parts.append("\(key) note") }
-            if let key = first(.submit) { parts.append("\(key) submit") }
-        }
-        if let key = first(.back) { parts.append("\(key) back") }
-        if let key = first(.ranking) { parts.append("\(key) ranking") }
-        return parts.joined(separator: "  ")
-    }
-
     /// The chair chooses whose submitted card to reopen and says why.
     private func openReopenForm(_ scorecard: ScorecardState) {
         let submitted = scorecard.card.submitted

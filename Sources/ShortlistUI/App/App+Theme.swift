@@ -9,7 +9,7 @@ extension App {
             theme = try catalog.theme(
                 named: name, depth: ColorDepth(colorCount: terminal.backend.colorCount),
                 glyphs: theme.glyphs)
-            detail = nil
+            state.shown.detail = nil
             if announce { show("theme \(name)") }
             return true
         } catch {

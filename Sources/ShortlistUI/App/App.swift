@@ -46,7 +46,6 @@ public final class App {
     var evidenceCache: [String: String] = [:]
     /// Searches typed in this session, oldest first: the search bar's up/down.
     public internal(set) var searchHistory: [String] = []
-    var detail: DetailDocument?
     /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
     let matcher: EvidenceMatcher?
     /// Counts changes this session made to what the tabs and the list show.
@@ -360,7 +359,7 @@ public final class App {
     }
 
     func scrollDetail(to line: Int) {
-        let count = detail?.lines.count ?? 0
+        let count = state.shown.detail?.lines.count ?? 0
         state.detailScroll = min(max(0, line), max(0, count - layout.detailRows))
     }
 

@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     public var evidenceHit: Int?
     /// Shown on the bottom line until the next key.
     public var message: StatusMessage?
+    /// What the update step read for the next frame.
+    public internal(set) var shown = ScreenData()
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
     /// Quit was asked for while writes were queued: the session ends once they are through.
