@@ -204,6 +204,8 @@ import Testing
                 #expect(state.message?.text.contains("works in a scorecard") == true)
             case .help: #expect(state.helpOpen)
             case .redraw: #expect(state.message == nil)
+            case .messages:
+                #expect(state.message?.text == "no error was said in this session")
             case .quit: #expect(state.exitCode == 0)
             }
         }

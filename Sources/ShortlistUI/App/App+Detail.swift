@@ -22,7 +22,7 @@ extension App {
 
     /// Builds the shown tab's document when the candidate, tab, width or data changed.
     func loadDetail(width: Int) {
-        guard let summary = try? window.row(at: state.selected) else {
+        guard let summary = read({ try window.row(at: state.selected) }) ?? nil else {
             state.shown.detail = nil
             return
         }

@@ -48,6 +48,8 @@ extension App {
             if theme.name == name || switchTheme(to: name, announce: false) {
                 show("theme \(name)")
             }
+        case .messages:
+            break
         case .savedFilter:
             applySavedFilter(named: dialog.items[dialog.selected].name)
         case .submitScorecard(let id):

@@ -126,7 +126,7 @@ extension App {
     func reposition(on id: ApplicationID?) {
         state.selected = 0
         state.top = 0
-        if let id, let position = try? window.position(of: id) {
+        if let id, let position = read({ try window.position(of: id) }) ?? nil {
             state.selected = position
             state.top = position - layout.listRows / 2
         }

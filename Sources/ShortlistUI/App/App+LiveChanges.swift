@@ -12,7 +12,17 @@ extension App {
     public func pollExternalChanges(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
         guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
         nextPoll = now + UInt64(liveInterval * 1e9)
-        guard let counts = try? changeFeed.poll() else { return false }
+        let polled: [ChangeCount]?
+        do {
+            polled = try changeFeed.poll()
+        } catch {
+            // Asked every half second: a lasting failure is said once, not every time.
+            let text = "\(error)"
+            guard state.messages.last?.text != text else { return false }
+            report(error)
+            return true
+        }
+        guard let counts = polled else { return false }
         refreshKeepingPlace(after: counts)
         let me = context.actor?.name
         let others = counts.filter { $0.actor != me }
@@ -56,16 +66,16 @@ extension App {
         case .everything:
             panelChanged()
         }
-        if let id, (try? window.row(at: state.selected))?.applicationID != id,
-            let position = try? window.position(of: id)
+        if let id, (read { try window.row(at: state.selected) } ?? nil)?.applicationID != id,
+            let position = read({ try window.position(of: id) }) ?? nil
         {
             state.selected = position
             state.top = position - offset
             clampSelection()
         }
-        if state.scorecard != nil { try? reloadCard() }
+        if let id = state.scorecard?.applicationID { reloadCard(of: id) }
         if state.ranking != nil, let panel, let actor = context.actor,
-            let view = try? panel.ranking(for: actor)
+            let view = read({ try panel.ranking(for: actor) }) ?? nil
         {
             state.ranking?.view = view
         }
@@ -74,7 +84,7 @@ extension App {
     /// The panel's display names, by name; read when news arrives.
     private var displayNames: [String: String] {
         var names: [String: String] = [:]
-        for member in (try? panel?.panelMembers()) ?? [] {
+        for member in (read { try panel?.panelMembers() } ?? nil) ?? [] {
             names[member.name] = member.displayName
         }
         return names

@@ -24,58 +24,61 @@ struct PanelCache {
 extension App {
     var selectedID: ApplicationID? {
         guard window.total > 0 else { return nil }
-        return (try? window.row(at: state.selected))?.applicationID
+        return (read { try window.row(at: state.selected) } ?? nil)?.applicationID
     }
 
     /// Candidates with a rule the chair overrode.
     var overriddenApplications: Set<ApplicationID> {
         if let known = panelCache.overridden { return known }
-        let read = (try? panel?.overriddenApplications()) ?? []
-        panelCache.overridden = read
-        return read
+        // A failed read is said once and cached as none until the panel's data changes.
+        let known = read { try panel?.overriddenApplications() } ?? nil
+        panelCache.overridden = known ?? []
+        return known ?? []
     }
 
     /// The acting person's declared conflicts of interest, by candidate.
     var actorConflicts: [ApplicationID: ConflictOfInterest] {
         if let known = panelCache.conflicts { return known }
-        var read: [ApplicationID: ConflictOfInterest] = [:]
-        if let actor = context.actor, let conflicts = try? panel?.conflicts(of: actor.name) {
-            for conflict in conflicts { read[conflict.applicationID] = conflict }
+        var known: [ApplicationID: ConflictOfInterest] = [:]
+        if let actor = context.actor,
+            let conflicts = read({ try panel?.conflicts(of: actor.name) }) ?? nil
+        {
+            for conflict in conflicts { known[conflict.applicationID] = conflict }
         }
-        panelCache.conflicts = read
-        return read
+        panelCache.conflicts = known
+        return known
     }
 
     /// Whether the list needs a Tags column.
     var databaseHasTags: Bool {
         if let known = panelCache.hasTags { return known }
-        let read = !((try? panel?.tagCounts()) ?? []).isEmpty
-        panelCache.hasTags = read
-        return read
+        let known = !((read { try panel?.tagCounts() } ?? nil) ?? []).isEmpty
+        panelCache.hasTags = known
+        return known
     }
 
     /// The people who screen: the chair and the members.
     var screeners: [String] {
         if let known = panelCache.screeners { return known }
-        let read = ((try? panel?.panelMembers()) ?? [])
+        let known = ((read { try panel?.panelMembers() } ?? nil) ?? [])
             .filter { Permissions.allows($0.role, .screen) }.map(\.name)
-        panelCache.screeners = read
-        return read
+        panelCache.screeners = known
+        return known
     }
 
     /// The criteria in the profile's order, with their texts when the profile is known.
     var criteriaLines: [ScreeningView.CriterionLine] {
         if let known = panelCache.criteria { return known }
-        let read: [ScreeningView.CriterionLine]
+        let known: [ScreeningView.CriterionLine]
         if let profile = context.profile {
-            read = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
+            known = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
         } else {
-            read = ((try? panel?.profileCriteria()) ?? []).map {
+            known = ((read { try panel?.profileCriteria() } ?? nil) ?? []).map {
                 .init(id: $0.0, group: $0.1, text: "")
             }
         }
-        panelCache.criteria = read
-        return read
+        panelCache.criteria = known
+        return known
     }
 
     /// After this session changed the panel's work: read the rows, marks and tabs again.
@@ -120,8 +123,8 @@ extension App {
         let invited = invitedApplications
         let missing = ids.filter { invited.contains($0) && panelCache.scores[$0] == nil }
         if !missing.isEmpty, let panel, let actor = context.actor {
-            let read = (try? panel.scoreProgress(of: missing, for: actor)) ?? [:]
-            for id in missing { panelCache.scores[id] = read[id].map(Self.scoreCell) }
+            let progress = read { try panel.scoreProgress(of: missing, for: actor) } ?? [:]
+            for id in missing { panelCache.scores[id] = progress[id].map(Self.scoreCell) }
         }
         var cells: [ApplicationID: ListScreen.ScoreCell] = [:]
         for id in ids { if let cell = panelCache.scores[id] ?? nil { cells[id] = cell } }
@@ -146,8 +149,8 @@ extension App {
     func listTags(for ids: [ApplicationID]) -> [ApplicationID: [String]] {
         let missing = ids.filter { panelCache.tags[$0] == nil }
         if !missing.isEmpty {
-            let read = (try? panel?.tags(for: missing)) ?? [:]
-            for id in missing { panelCache.tags[id] = read[id] ?? [] }
+            let tags = (read { try panel?.tags(for: missing) } ?? nil) ?? [:]
+            for id in missing { panelCache.tags[id] = tags[id] ?? [] }
         }
         var shown: [ApplicationID: [String]] = [:]
         for id in ids { shown[id] = panelCache.tags[id] }

@@ -43,7 +43,7 @@ extension App {
         case .export:
             openExportForm()
             return true
-        case .help, .commandLine, .redraw, .theme, .quit:
+        case .help, .commandLine, .redraw, .theme, .quit, .messages:
             return false
         default:
             let key = keymap.ownKeys(for: .back, in: .ranking).first.map { "; \($0) closes it" }

@@ -40,7 +40,7 @@ extension App {
                     isError: true)
                 return
             }
-            let summary = try? window.row(at: state.selected)
+            let summary = read { try window.row(at: state.selected) } ?? nil
             let title =
                 summary.map {
                     $0.isBlinded || context.isBlind
@@ -115,7 +115,7 @@ extension App {
         case .ranking:
             state.scorecard = nil
             return false
-        case .help, .commandLine, .redraw, .theme, .quit:
+        case .help, .commandLine, .redraw, .theme, .quit, .messages:
             return false
         default:
             let key = keymap.ownKeys(for: .back, in: .scorecard).first.map { "; \($0) closes it" }

@@ -103,7 +103,7 @@ extension App {
         activeSearch = nil
         lastHit = nil
         if restore, let origin = searchOrigin {
-            if let id = origin.id, let position = try? window.position(of: id) {
+            if let id = origin.id, let position = read({ try window.position(of: id) }) ?? nil {
                 state.selected = position
                 state.top = origin.top
             } else {

@@ -25,6 +25,7 @@ extension App {
         let items = names.map { name in
             DialogState.Item(
                 name: name,
+                // A theme that does not load says so in the list; choosing it shows why.
                 detail: (try? catalog.document(named: name).description ?? "") ?? "does not load")
         }
         state.dialog = DialogState(

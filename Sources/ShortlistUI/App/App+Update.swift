@@ -61,7 +61,7 @@ extension App {
     }
 
     private func detailTitle() -> String {
-        guard let summary = try? window.row(at: state.selected) else { return "" }
+        guard let summary = read({ try window.row(at: state.selected) }) ?? nil else { return "" }
         return summary.isBlinded || context.isBlind
             ? "\(summary.applicationID) \(theme.glyphs.separator) name withheld in blind mode"
             : "\(summary.displayName) \(theme.glyphs.separator) \(summary.applicationID)"
@@ -94,7 +94,7 @@ extension App {
                 out[row.applicationID] = cached
                 continue
             }
-            let cv = (try? window.source.candidate(row.applicationID))?.cvText ?? ""
+            let cv = (read { try window.source.candidate(row.applicationID) } ?? nil)?.cvText ?? ""
             let report = matcher.find(in: cv)
             let text = criteria.compactMap { criterion -> String? in
                 let found = report.matchedPhrases(criterion)

@@ -184,7 +184,9 @@ public final class App {
 
     /// Shows a result or an error on the message line until the next key.
     public func show(_ text: String, isError: Bool = false) {
-        state.message = StatusMessage(text, isError: isError)
+        let message = StatusMessage(text, isError: isError)
+        state.message = message
+        if isError { state.keep(message) }
     }
 
     // MARK: Commands
@@ -282,6 +284,8 @@ public final class App {
             show("\(command.rawValue) works in forms", isError: true)
         case .help:
             state.mode = .help(scroll: 0, over: state.mode)
+        case .messages:
+            showMessages()
         case .redraw:
             terminal.invalidate()
         case .quit:
@@ -342,9 +346,7 @@ public final class App {
     /// does not hold it.
     @discardableResult
     public func select(_ id: ApplicationID) -> Bool {
-        guard
-            let position = try? window.position(of: id)
-        else { return false }
+        guard let position = read({ try window.position(of: id) }) ?? nil else { return false }
         select(position)
         return true
     }
@@ -436,7 +438,19 @@ public final class App {
         return window.order == .name ? "name" : "application id"
     }
 
+    /// Says an error on the status line (and so in `:messages`).
     func report(_ error: any Error) {
         show("\(error)", isError: true)
+    }
+
+    /// A read of the store whose failure the user must hear of: the error is said on the
+    /// status line and kept in `:messages`, and the read gives nil.
+    func read<T>(_ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            report(error)
+            return nil
+        }
     }
 }

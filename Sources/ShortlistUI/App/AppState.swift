@@ -22,6 +22,8 @@ public struct DialogState: Sendable, Equatable {
         case submitScorecard(ApplicationID)
         /// Choosing one of the panel's saved filters to apply.
         case savedFilter
+        /// Reading the session's messages (`:messages`): nothing to choose.
+        case messages
     }
 
     public struct Item: Sendable, Equatable {
@@ -60,12 +62,21 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// What the update step read for the next frame.
     public internal(set) var shown = ScreenData()
+    /// The errors said on the status line in this session, oldest first: `:messages` lists
+    /// them. Never written to disk: a message may name a candidate.
+    public internal(set) var messages: [StatusMessage] = []
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
     /// Quit was asked for while writes were queued: the session ends once they are through.
     public var quitWhenSaved = false
 
     public init() {}
+
+    /// Keeps a message said on the status line in the history, the newest 200.
+    mutating func keep(_ message: StatusMessage) {
+        messages.append(message)
+        if messages.count > 200 { messages.removeFirst() }
+    }
 
     /// The bindings that take the next key: the top overlay's, or else the mode's.
     public var keyContext: KeyContext { overlays.last?.keyContext ?? mode.keyContext }

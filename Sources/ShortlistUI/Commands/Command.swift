@@ -78,6 +78,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case historyNext = "history-next"
     case help = "help"
     case redraw = "redraw"
+    case messages = "messages"
     case quit = "quit"
 }
 
@@ -405,6 +406,11 @@ public struct Command: Sendable {
             id: .redraw, title: "Redraw", group: "Application",
             description: "Redraw the whole screen.",
             keys: [.global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")]]),
+        Command(
+            id: .messages, title: "Messages", group: "Application",
+            description:
+                "List the errors said on the status line in this session, oldest first: a refused change, a failed read of the database.",
+            keys: [.global: [.character("M")]]),
         Command(
             id: .quit, title: "Quit", group: "Application",
             description: "Leave Shortlist.",
