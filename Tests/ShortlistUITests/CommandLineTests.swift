@@ -140,7 +140,7 @@ import Testing
         ui.type(":quit")
         ui.press(.escape)
         #expect(ui.app.state.commandLine == nil && ui.app.state.exitCode == nil)
-        #expect(ui.app.history.isEmpty)
+        #expect(ui.app.state.history.isEmpty)
     }
 
     @Test func theCompletionListShowsAboveTheLine() throws {

@@ -28,8 +28,8 @@ extension App {
         }
         var key = DetailDocument.Key(
             applicationID: summary.applicationID, tab: state.detailTab, width: width,
-            version: dataVersion)
-        if let search = activeSearch, search.kind == .text, state.detailTab == .details {
+            version: loading.dataVersion)
+        if let search = state.activeSearch, search.kind == .text, state.detailTab == .details {
             key.searchWords = search.words
         }
         if state.shown.detail?.key == key { return }

@@ -10,8 +10,10 @@ extension App {
     /// reads through the connection they are waiting on.
     @discardableResult
     public func pollExternalChanges(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
-        guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
-        nextPoll = now + UInt64(liveInterval * 1e9)
+        guard let changeFeed, loading.pendingWrites.isEmpty, now >= loading.nextPoll else {
+            return false
+        }
+        loading.nextPoll = now + UInt64(liveInterval * 1e9)
         let polled: [ChangeCount]?
         do {
             polled = try changeFeed.poll()
@@ -37,7 +39,7 @@ extension App {
     /// Milliseconds until the next poll is due; nil without a change feed.
     func millisecondsToNextPoll(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
         guard changeFeed != nil else { return nil }
-        return now >= nextPoll ? 0 : Int((nextPoll - now) / 1_000_000) + 1
+        return now >= loading.nextPoll ? 0 : Int((loading.nextPoll - now) / 1_000_000) + 1
     }
 
     /// Reads again what the screen shows, and puts the selected candidate back where it was
@@ -50,16 +52,16 @@ extension App {
         case .drafts:
             // Other members' drafts are sealed to everyone else: only the own card and the
             // ranking's progress can show them.
-            dataVersion += 1
+            loading.dataVersion += 1
         case .scoring:
-            dataVersion += 1
+            loading.dataVersion += 1
             // Who is invited is read again only when it changed: with a thousand invited it
             // is the dearest read of a refresh, and submissions come every few seconds.
             if actions.contains(where: { $0.hasPrefix("invitation.") }) {
-                panelCache.invited = nil
+                loading.panelCache.invited = nil
             }
-            if actions.contains("conflict.declare") { panelCache.conflicts = nil }
-            panelCache.scores = [:]
+            if actions.contains("conflict.declare") { loading.panelCache.conflicts = nil }
+            loading.panelCache.scores = [:]
             // The rows are the same unless the list shows only the invited or a filter,
             // which may read scores, picks them.
             if window.scope == .invited || window.filter != nil { reloadList() }

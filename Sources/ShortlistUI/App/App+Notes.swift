@@ -20,7 +20,7 @@ extension App {
             name: "text", label: "Note", kind: .text(CommandLineState()),
             help: tagsOnly
                 ? "A few words on why (optional)."
-                : "Your note on \(id); the panel reads it in the Notes tab. Editing keeps the history.",
+                : "Your note on \(id); the panel reads it in the Notes tab. Editing keeps the state.history.",
             isRequired: !tagsOnly)
         let tags = FormState.Field(
             name: "tags", label: "Tags", kind: .text(CommandLineState()),

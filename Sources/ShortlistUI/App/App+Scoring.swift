@@ -8,17 +8,17 @@ import TerminalKit
 extension App {
     /// Candidates invited to interview.
     var invitedApplications: Set<ApplicationID> {
-        if let known = panelCache.invited { return known }
+        if let known = loading.panelCache.invited { return known }
         let known = Set((read { try panel?.invitedCandidates() } ?? nil) ?? [])
-        panelCache.invited = known
+        loading.panelCache.invited = known
         return known
     }
 
     /// The profile's criteria, weights, scale and pass marks; nil without a scoring scheme.
     var scoringScheme: ScoringScheme? {
-        if let known = panelCache.scheme { return known }
+        if let known = loading.panelCache.scheme { return known }
         let known = (read { try panel?.scoringScheme() } ?? nil) ?? nil
-        panelCache.scheme = .some(known)
+        loading.panelCache.scheme = .some(known)
         return known
     }
 

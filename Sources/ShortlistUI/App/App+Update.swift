@@ -28,8 +28,8 @@ extension App {
         shown.isFiltered = window.filter != nil
         shown.scope = window.scope
         shown.order = orderName
-        shown.filter = activeFilter
-        shown.search = activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) }
+        shown.filter = state.activeFilter
+        shown.search = state.activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) }
         shown.waiting = waitingForWrites
         shown.scheme = nil
         shown.criteria = []
@@ -90,7 +90,7 @@ extension App {
         var out: [ApplicationID: String] = [:]
         for row in rows {
             let key = "\(row.applicationID)|\(tag)"
-            if let cached = evidenceCache[key] {
+            if let cached = loading.evidenceCache[key] {
                 out[row.applicationID] = cached
                 continue
             }
@@ -101,8 +101,8 @@ extension App {
                 guard !found.isEmpty else { return nil }
                 return "\(criterion): \(found.map(\.text).joined(separator: ", "))"
             }.joined(separator: "; ")
-            if evidenceCache.count > 2_000 { evidenceCache.removeAll() }
-            evidenceCache[key] = text
+            if loading.evidenceCache.count > 2_000 { loading.evidenceCache.removeAll() }
+            loading.evidenceCache[key] = text
             out[row.applicationID] = text
         }
         return out

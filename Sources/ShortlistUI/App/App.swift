@@ -7,62 +7,16 @@ import TerminalKit
 /// state into frames. It never talks to the terminal except through `Terminal`.
 public final class App {
     public let terminal: Terminal
-    public let window: CandidateWindow
-    public let keymap: Keymap
-    public internal(set) var theme: Theme
-    /// The themes `:theme` can switch to.
-    public let catalog: ThemeCatalog
-    public let context: AppContext
-    /// The panel's work: eligibility, screening, the audit trail. Nil for a source that has
-    /// none (then those tabs say so).
-    public let panel: (any PanelSource)?
+    /// Everything the screens show: the mode, selection, overlays, histories, and what the
+    /// update step read for the next frame.
     public internal(set) var state = AppState()
-    /// Lines run from the command line in this session, oldest first. Never written to
-    /// disk: a line may name a candidate.
-    public internal(set) var history: [String] = []
-    /// Filters applied in this session, oldest first: the filter bar's up/down.
-    public internal(set) var filterHistory: [String] = []
-    /// The filter the list shows, as typed; nil for every candidate.
-    public internal(set) var activeFilter: String?
-    /// Searches run off this thread; only the newest one's result is shown.
-    let searchRunner = SearchRunner()
-    /// Counts of filtered lists, made off this thread after the first page is drawn.
-    let countRunner = CountRunner(label: "shortlist.count")
-    /// The count asked for last, not yet answered.
-    var pendingCount: PendingCount?
-    /// The search `n`/`N` continue and the list highlights: the last one whose result came.
-    public internal(set) var activeSearch: CandidateSearch?
-    /// The search asked for last, its generation, and where the selection was when `/` was
-    /// pressed (Escape goes back there).
-    var pendingSearch: PendingSearch?
-    /// What the last search result said, shown again when the search bar closes.
-    var searchMessage: StatusMessage?
-    var searchOrigin: (id: ApplicationID?, selected: Int, top: Int)?
-    /// Where the last result landed.
-    public internal(set) var lastHit: SearchHit?
-    /// The queries whose results were shown, oldest first: tests check that no stale one is.
-    public internal(set) var shownSearchResults: [String] = []
-    /// The evidence phrases found in CVs for the evidence column, by candidate and criteria.
-    var evidenceCache: [String: String] = [:]
-    /// Searches typed in this session, oldest first: the search bar's up/down.
-    public internal(set) var searchHistory: [String] = []
-    /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
-    let matcher: EvidenceMatcher?
-    /// Counts changes this session made to what the tabs and the list show.
-    var dataVersion = 0
-    /// What the list and tabs need beyond the rows, read when first needed and again after
-    /// the session changes it.
-    var panelCache = PanelCache()
-    /// Writes exports from the ranking view; nil where there is none (then `e` says so).
-    public let exporter: (any ResultExporter)?
-    /// The session's writes, in order, off this thread (see `WriteQueue`).
-    let writeQueue = WriteQueue()
-    var pendingWrites: [PendingWrite] = []
-    /// Tells the session what other processes changed; nil to not watch (tests, scripts).
-    public var changeFeed: (any ChangeFeed)?
-    /// Seconds between two looks at the change feed.
-    public var liveInterval: Double = 0.5
-    var nextPoll: UInt64 = 0
+    /// How the session looks and whom it serves: theme, keymap, themes, context.
+    var settings: Settings
+    /// What the session reads and writes through, and the queues that run that work.
+    var services: Services
+    /// Work in flight (searches, counts, writes, the next look for changes) and the update
+    /// step's caches.
+    var loading = Loading()
 
     /// `panel` defaults to the source itself when it is one (a `Store` is both).
     public init(
@@ -71,14 +25,10 @@ public final class App {
         catalog: ThemeCatalog = .builtIn, exporter: (any ResultExporter)? = nil
     ) throws {
         self.terminal = terminal
-        self.exporter = exporter
-        self.window = try CandidateWindow(source: source)
-        self.panel = panel ?? (source as? any PanelSource)
-        self.context = context
-        self.theme = theme
-        self.keymap = keymap
-        self.catalog = catalog
-        matcher = context.profile.map(EvidenceMatcher.init(profile:))
+        settings = Settings(theme: theme, keymap: keymap, catalog: catalog, context: context)
+        services = Services(
+            window: try CandidateWindow(source: source),
+            panel: panel ?? (source as? any PanelSource), exporter: exporter)
         if let reason = context.readOnlyReason { state.message = StatusMessage(reason) }
     }
 
@@ -118,8 +68,10 @@ public final class App {
     /// show what they bring as soon as it comes), until the next look for other processes'
     /// changes, or for ever.
     private func waitMilliseconds() -> Int? {
-        if searchRunner.isBusy || pendingSearch != nil || pendingCount != nil { return 10 }
-        if !pendingWrites.isEmpty { return 50 }
+        if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil {
+            return 10
+        }
+        if !loading.pendingWrites.isEmpty { return 50 }
         return millisecondsToNextPoll()
     }
 

@@ -1,4 +1,5 @@
 import ShortlistCore
+import ShortlistStore
 
 /// A line for the message line: the result of a command, or an error.
 public struct StatusMessage: Sendable, Equatable {
@@ -60,6 +61,25 @@ public struct AppState: Sendable {
     public var evidenceHit: Int?
     /// Shown on the bottom line until the next key.
     public var message: StatusMessage?
+    /// Lines run from the command line in this session, oldest first. Never written to
+    /// disk: a line may name a candidate.
+    public internal(set) var history: [String] = []
+    /// Filters applied in this session, oldest first: the filter bar's up/down.
+    public internal(set) var filterHistory: [String] = []
+    /// Searches typed in this session, oldest first: the search bar's up/down.
+    public internal(set) var searchHistory: [String] = []
+    /// The filter the list shows, as typed; nil for every candidate.
+    public internal(set) var activeFilter: String?
+    /// The search `n`/`N` continue and the list highlights: the last one whose result came.
+    public internal(set) var activeSearch: CandidateSearch?
+    /// Where the last search result landed.
+    public internal(set) var lastHit: SearchHit?
+    /// What the last search result said, shown again when the search bar closes.
+    var searchMessage: StatusMessage?
+    /// Where the selection was when `/` was pressed: Escape goes back there.
+    var searchOrigin: (id: ApplicationID?, selected: Int, top: Int)?
+    /// The queries whose results were shown, oldest first: tests check that no stale one is.
+    public internal(set) var shownSearchResults: [String] = []
     /// What the update step read for the next frame.
     public internal(set) var shown = ScreenData()
     /// The errors said on the status line in this session, oldest first: `:messages` lists
