@@ -6,7 +6,7 @@ extension App {
     /// tags. From `t` (`tagsOnly`) the tags come first and the text may stay empty.
     func openNoteForm(tagsOnly: Bool) {
         guard let id = selectedID else { return }
-        guard panel != nil, context.actor != nil, context.allows(.annotate) else {
+        guard panel != nil, context.actor != nil else {
             show(context.refusal(of: .annotate), isError: true)
             return
         }
@@ -56,7 +56,7 @@ extension App {
     /// first; the Notes tab shows both.
     func openResolveForm() {
         guard let id = selectedID else { return }
-        guard let panel, let actor = context.actor, context.allows(.annotate) else {
+        guard let panel, let actor = context.actor else {
             show(context.refusal(of: .annotate), isError: true)
             return
         }

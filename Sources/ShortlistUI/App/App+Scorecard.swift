@@ -106,10 +106,6 @@ extension App {
             confirmSubmit(scorecard)
             return true
         case .reopenCard:
-            guard context.allows(.reopenScorecard) else {
-                show(context.refusal(of: .reopenScorecard), isError: true)
-                return true
-            }
             openReopenForm(scorecard)
             return true
         case .ranking:

@@ -146,6 +146,13 @@ public final class App {
     /// Runs a command as its key would, in the current context; `argument` is what followed
     /// its name on the command line.
     public func perform(_ command: CommandID, argument: String? = nil) {
+        // Who may act is checked here, once, before any handler: the table says what each
+        // command requires.
+        let entry = Command.named(command)
+        if let action = entry.requires, !context.allows(action) {
+            show(context.refusal(of: action), isError: true)
+            return
+        }
         switch state.overlays.last {
         case .commandLine: return performInCommandLine(command)
         case .dialog: return performInDialog(command)
@@ -158,8 +165,10 @@ public final class App {
         case .ranking: if performInRanking(command) { return }
         case .list, .detail: break
         }
-        if let action = Command.named(command).requires, !context.allows(action) {
-            show(context.refusal(of: action), isError: true)
+        // The handlers above took every command in the contexts where it works: here it is
+        // elsewhere, and the table says where it works.
+        if let elsewhere = entry.worksOnlyMessage(scorecardKey: keyName(.scorecard)) {
+            show(elsewhere, isError: true)
             return
         }
         switch command {
@@ -224,16 +233,10 @@ public final class App {
         case .export:
             let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
             show("exports start from the ranking\(key)", isError: true)
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
-            show(
-                "\(command.rawValue) works in a scorecard (open one with \(keyName(.scorecard) ?? ":scorecard"))",
-                isError: true)
-        case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
-            show(
-                "\(command.rawValue) works on the command line\(command == .accept ? ", in dialogs and in forms" : "")",
-                isError: true)
-        case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
-            show("\(command.rawValue) works in forms", isError: true)
+        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
+            .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
+            .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+            break  // said above: they work only in the contexts the table gives
         case .help:
             state.mode = .help(scroll: 0, over: state.mode)
         case .messages:

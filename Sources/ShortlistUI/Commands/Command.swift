@@ -426,6 +426,22 @@ public struct Command: Sendable {
         all.first { $0.name == name || $0.aliases.contains(name) }
     }
 
+    /// What running the command outside its contexts says ("submit works in a scorecard
+    /// (open one with c)"); nil for a command that works anywhere.
+    public func worksOnlyMessage(scorecardKey: String?) -> String? {
+        guard let contexts else { return nil }
+        let phrases: [(KeyContext, String)] = [
+            (.commandLine, "on the command line"), (.dialog, "in dialogs"), (.form, "in forms"),
+            (.scorecard, "in a scorecard (open one with \(scorecardKey ?? ":scorecard"))"),
+            (.ranking, "in the ranking"),
+        ]
+        let places = phrases.filter { contexts.contains($0.0) }.map(\.1)
+        guard let last = places.last else { return nil }
+        let list =
+            places.count == 1 ? last : places.dropLast().joined(separator: ", ") + " and " + last
+        return "\(name) works \(list)"
+    }
+
     /// The contexts where a command does something; run by name elsewhere it says so.
     public var contexts: Set<KeyContext>? {
         switch id {
