@@ -20,6 +20,10 @@ import Testing
         #expect(said.isError)
         #expect(ui.lines.last?.contains(String(said.text.prefix(20))) == true)
         #expect(ui.app.state.messages.contains(said))
+        let kept = ui.app.state.messages.count
+        ui.app.panelChanged()
+        ui.app.render()
+        #expect(ui.app.state.messages.count == kept, "the same failure again is kept once")
 
         ui.type(":messages")
         ui.press(.enter)

@@ -39,8 +39,9 @@ public struct DialogState: Sendable, Equatable {
     public var top = 0
 }
 
-/// Everything the screens show that is not data: selection, scroll, focus, open panes, the
-/// command line and dialogs.
+/// Everything a frame shows: the mode and the overlays over it, selection and scroll, the
+/// session's histories, and (in `shown`) what the update step read from the store for the
+/// next frame. Drawing reads this through a `Scene` and nothing else.
 public struct AppState: Sendable {
     public enum Pane: Sendable { case list, detail }
 
@@ -92,121 +93,14 @@ public struct AppState: Sendable {
 
     public init() {}
 
-    /// Keeps a message said on the status line in the history, the newest 200.
+    /// Keeps a message said on the status line in the history, the newest 200. The same
+    /// message again at once (a read that fails on every frame) is kept once.
     mutating func keep(_ message: StatusMessage) {
+        guard messages.last != message else { return }
         messages.append(message)
         if messages.count > 200 { messages.removeFirst() }
     }
 
     /// The bindings that take the next key: the top overlay's, or else the mode's.
     public var keyContext: KeyContext { overlays.last?.keyContext ?? mode.keyContext }
-}
-
-/// Views of the mode and the overlays by what they hold. Setting one to nil closes it;
-/// setting a value replaces the open one or opens it over the rest.
-extension AppState {
-    /// Whether the detail pane is open beside or instead of the list.
-    public var detailOpen: Bool {
-        if case .detail = mode.panes { return true }
-        return false
-    }
-
-    /// The pane with the focus; the list when the detail is closed.
-    public var focus: Pane {
-        if case .detail(let focus) = mode.panes { return focus }
-        return .list
-    }
-
-    /// Opens the detail pane with the focus on `focus`, under whatever is open over it.
-    mutating func openDetail(focus: Pane) { mode = mode.withPanes(.detail(focus: focus)) }
-
-    /// Closes the detail pane: the list alone, with the focus.
-    mutating func closeDetail() { mode = mode.withPanes(.list) }
-
-    public var helpOpen: Bool {
-        if case .help = mode { return true }
-        return false
-    }
-
-    public var helpScroll: Int {
-        if case .help(let scroll, _) = mode { return scroll }
-        return 0
-    }
-
-    /// The open scorecard, with the help over it or not.
-    public var scorecard: ScorecardState? {
-        get {
-            if case .scorecard(let value, _) = mode.underHelp { return value }
-            return nil
-        }
-        set {
-            var base = mode.underHelp
-            if case .scorecard(_, let over) = base {
-                base = newValue.map { .scorecard($0, over: over) } ?? over
-            } else if let newValue {
-                base = .scorecard(newValue, over: base.panes)
-            }
-            mode = mode.replacingUnderHelp(base)
-        }
-    }
-
-    /// The open ranking view, with the help over it or not.
-    public var ranking: RankingState? {
-        get {
-            if case .ranking(let value, _) = mode.underHelp { return value }
-            return nil
-        }
-        set {
-            var base = mode.underHelp
-            if case .ranking(_, let over) = base {
-                base = newValue.map { .ranking($0, over: over) } ?? over
-            } else if let newValue {
-                base = .ranking(newValue, over: base.panes)
-            }
-            mode = mode.replacingUnderHelp(base)
-        }
-    }
-
-    /// The command line (or the search or filter bar), while it is open.
-    public var commandLine: CommandLineState? {
-        get { overlay { if case .commandLine(let line) = $0 { line } else { nil } } }
-        set {
-            setOverlay(newValue.map(Overlay.commandLine)) {
-                if case .commandLine = $0 { true } else { false }
-            }
-        }
-    }
-
-    public var dialog: DialogState? {
-        get { overlay { if case .dialog(let dialog) = $0 { dialog } else { nil } } }
-        set {
-            setOverlay(newValue.map(Overlay.dialog)) {
-                if case .dialog = $0 { true } else { false }
-            }
-        }
-    }
-
-    /// A form over the screen: screening marks, an override, a scorecard comment.
-    public var form: FormState? {
-        get { overlay { if case .form(let form) = $0 { form } else { nil } } }
-        set {
-            setOverlay(newValue.map(Overlay.form)) { if case .form = $0 { true } else { false } }
-        }
-    }
-
-    private func overlay<T>(_ match: (Overlay) -> T?) -> T? {
-        overlays.lazy.reversed().compactMap(match).first
-    }
-
-    private mutating func setOverlay(_ value: Overlay?, kind: (Overlay) -> Bool) {
-        guard let value else {
-            overlays.removeAll(where: kind)
-            return
-        }
-        if let index = overlays.lastIndex(where: kind) {
-            overlays[index] = value
-        } else {
-            overlays.append(value)
-        }
-    }
 }
