@@ -37,5 +37,4 @@ extension App {
     var searchRunner: SearchRunner { services.searchRunner }
     var countRunner: CountRunner { services.countRunner }
     var writeQueue: WriteQueue { services.writeQueue }
-
 }
