@@ -140,7 +140,7 @@ import Testing
         ui.type(":quit")
         ui.press(.escape)
         #expect(ui.app.state.commandLine == nil && ui.app.state.exitCode == nil)
-        #expect(ui.app.history.isEmpty)
+        #expect(ui.app.state.history.isEmpty)
     }
 
     @Test func theCompletionListShowsAboveTheLine() throws {
@@ -197,13 +197,15 @@ import Testing
             case .toggleMark: #expect(state.marked.count == 1 && state.selected == 1)
             case .clearMarks: #expect(state.message?.text.contains("no candidate marked") == true)
             case .scorecard: #expect(state.message?.text.contains("not invited") == true)
-            case .ranking: #expect(state.rankingScroll != nil)
+            case .ranking: #expect(state.ranking != nil)
             case .export:
                 #expect(state.message?.text.contains("exports start from the ranking") == true)
             case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
                 #expect(state.message?.text.contains("works in a scorecard") == true)
             case .help: #expect(state.helpOpen)
             case .redraw: #expect(state.message == nil)
+            case .messages:
+                #expect(state.message?.text == "no error was said in this session")
             case .quit: #expect(state.exitCode == 0)
             }
         }

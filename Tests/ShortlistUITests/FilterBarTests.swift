@@ -59,7 +59,7 @@ import Testing
             } == 8 + 24)
         #expect(ui.lines[ui.lines.count - 2].contains("'C3' is not a CEFR level"))
         #expect(try listed(ui) == before, "the list is not cleared")
-        #expect(ui.app.activeFilter == "nat = PL")
+        #expect(ui.app.state.activeFilter == "nat = PL")
         Golden.check(ui.screen, "filter-error-80x24")
 
         // Editing takes the error away; Escape leaves the filter in force.
@@ -84,7 +84,7 @@ import Testing
         ui.press(.up, .down)
         #expect(ui.app.state.commandLine?.string == "fg = IV")
         ui.press(.enter)
-        #expect(ui.app.activeFilter == "fg = IV")
+        #expect(ui.app.state.activeFilter == "fg = IV")
         #expect(try listed(ui) == (try expected(ui, "fg = IV")))
     }
 
@@ -96,7 +96,7 @@ import Testing
         let chosen = try #require(ui.app.selectedID)
         ui.press(.character("F"))
         #expect(ui.app.window.total == 12)
-        #expect(ui.app.activeFilter == nil)
+        #expect(ui.app.state.activeFilter == nil)
         #expect(ui.app.selectedID == chosen)
         #expect(ui.lines.last!.contains("filter cleared: 12 candidates"))
         ui.press(.character("j"), .character("k"))
@@ -151,7 +151,7 @@ import Testing
         #expect(ui.app.window.total == 12)
         ui.type(":filter greek-polish")
         ui.press(.enter)
-        #expect(ui.app.activeFilter == "nat in (PL, EL)")
+        #expect(ui.app.state.activeFilter == "nat in (PL, EL)")
         #expect(try listed(ui) == (try expected(ui, "nat in (PL, EL)")))
 
         // Another member opening the database sees it too.
@@ -161,7 +161,7 @@ import Testing
         let dialog = try #require(ui.app.state.dialog)
         #expect(dialog.items.map(\.name) == ["greek-polish"])
         ui.press(.enter)
-        #expect(ui.app.activeFilter == "nat in (PL, EL)")
+        #expect(ui.app.state.activeFilter == "nat in (PL, EL)")
 
         ui.type(":filter delete greek-polish")
         ui.press(.enter)
@@ -265,7 +265,7 @@ import Testing
         ui.type("exp >= 0")
         ui.app.handle(.key(.enter))
         #expect(!ui.app.window.isCounting)
-        #expect(ui.app.pendingCount == nil)
+        #expect(ui.app.loading.pendingCount == nil)
     }
 
     /// End while a filter is still being counted counts first, then goes to the last row.

@@ -102,7 +102,7 @@ import Testing
             invited[1], member: "member2", reason: "a slip", by: other.acting(as: "chair"))
         #expect(ui.app.pollExternalChanges())
         ui.app.render()
-        #expect(ui.app.card?.submitted.contains("member2") == false, "read again")
+        #expect(ui.app.state.scorecard?.card.submitted.contains("member2") == false, "read again")
     }
 
     @Test func ownChangesAreNotNews() throws {
@@ -124,7 +124,7 @@ import Testing
             ui.lines.last?.contains("waiting for the import to finish: 1 change queued") == true,
             "\(ui.screen)")
         #expect(ui.screen.contains("A1"), "the card stays open")
-        #expect(ui.app.card?.own?.marks[CriterionID("A1")] == 3, "shown as typed")
+        #expect(ui.app.state.scorecard?.card.own?.marks[CriterionID("A1")] == 3, "shown as typed")
         ui.press(.down, .character("4"), .down, .character("2"))
         #expect(ui.app.queuedWrites == 3)
         #expect(try ScorecardTests.own(ui, id)?.marks[CriterionID("A1")] == nil, "not in yet")

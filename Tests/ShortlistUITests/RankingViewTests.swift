@@ -21,7 +21,7 @@ import Testing
         #expect(ui.screen.contains("Panel agreement"))
         Golden.check(ui.screen, "ranking-end-80x24")
         ui.press(.escape)
-        #expect(ui.app.state.rankingScroll == nil)
+        #expect(ui.app.state.ranking == nil)
     }
 
     @Test func theRankingAt120x40() throws {

@@ -105,7 +105,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         #expect(ui.app.state.selected == 4, "the search starts at the selected row")
         ui.press(.escape)
         #expect(ui.app.state.selected == 4)
-        #expect(ui.app.activeSearch == nil)
+        #expect(ui.app.state.activeSearch == nil)
 
         ui.press(.character("/"))
         ui.type("\"digital twin")
@@ -129,7 +129,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         ui.app.settle()
         #expect(ui.lines.last!.hasPrefix("/xyzzy"))
         ui.press(.enter)
-        #expect(ui.app.lastHit == nil)
+        #expect(ui.app.state.lastHit == nil)
     }
 
     @Test func theSearchStaysInTheFilteredList() throws {
@@ -144,7 +144,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         ui.press(.enter, .character("/"))
         ui.type("papad")
         ui.app.settle()
-        #expect(ui.app.lastHit == nil, "not in the filtered list")
+        #expect(ui.app.state.lastHit == nil, "not in the filtered list")
     }
 
     /// Twenty key presses queued at once: the interface never waits for the database, the
@@ -171,7 +171,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
             "searched on the interface's thread")
 
         app.settle()
-        #expect(app.shownSearchResults == [query], "a stale result was shown")
+        #expect(app.state.shownSearchResults == [query], "a stale result was shown")
         #expect(app.selectedID == ApplicationID("APP-0000005"))
         #expect(slow.searched.count <= 2, "stale searches ran: \(slow.searched.map(\.query))")
         #expect(slow.searched.last?.query == query)

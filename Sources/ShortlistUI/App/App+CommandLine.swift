@@ -31,9 +31,9 @@ extension App {
                 show("no completion", isError: true)
             }
         case .historyPrevious:
-            _ = line.recall(earlier: true, from: history)
+            _ = line.recall(earlier: true, from: state.history)
         case .historyNext:
-            _ = line.recall(earlier: false, from: history)
+            _ = line.recall(earlier: false, from: state.history)
         default:
             // A command the configuration binds in this context: leave the line, then run it.
             state.commandLine = nil
@@ -47,9 +47,9 @@ extension App {
     public func execute(_ line: String) {
         let words = line.split(separator: " ").map(String.init)
         guard let name = words.first else { return }
-        if history.last != line.trimmingCharacters(in: .whitespaces) {
-            history.append(line.trimmingCharacters(in: .whitespaces))
-            if history.count > 200 { history.removeFirst() }
+        if state.history.last != line.trimmingCharacters(in: .whitespaces) {
+            state.history.append(line.trimmingCharacters(in: .whitespaces))
+            if state.history.count > 200 { state.history.removeFirst() }
         }
         guard let command = Command.lookup(name) else {
             let near = Command.all.map(\.name).filter { $0.hasPrefix(name) }

@@ -21,28 +21,30 @@ extension App {
     /// changed, the data did, or the count was made on this thread).
     func scheduleCount() {
         guard let request = window.countRequest else {
-            if pendingCount != nil {
+            if loading.pendingCount != nil {
                 countRunner.cancelAll()
-                pendingCount = nil
+                loading.pendingCount = nil
             }
             return
         }
-        if let pendingCount, pendingCount.request == request { return }
+        if let pending = loading.pendingCount, pending.request == request { return }
         let target = CountTarget(source: window.source)
         let generation = countRunner.submit {
             try target.source.candidateCount(scope: request.scope, filter: request.filter)
         }
-        pendingCount = PendingCount(
-            generation: generation, request: request, filterText: activeFilter)
+        loading.pendingCount = PendingCount(
+            generation: generation, request: request, filterText: state.activeFilter)
     }
 
     /// Takes the newest count if it has come; true when it did. The message that said
     /// "counting…" gives the figure, unless something else was shown since.
     @discardableResult
     func collectCount() -> Bool {
-        guard let pending = pendingCount, let outcome = countRunner.take() else { return false }
+        guard let pending = loading.pendingCount, let outcome = countRunner.take() else {
+            return false
+        }
         guard outcome.generation == pending.generation else { return false }
-        pendingCount = nil
+        loading.pendingCount = nil
         switch outcome.result {
         case .success(let count):
             // The list may have been counted by reading it to its end meanwhile.

@@ -6,11 +6,8 @@ extension App {
     /// keeps the tab, so that eligibility or screening can be read candidate after candidate.
     func showTab(_ tab: DetailTab) {
         guard window.total > 0 else { return }
-        if !state.detailOpen {
-            state.detailOpen = true
-            state.focus = .detail
-        } else if layout.detail == nil {
-            state.focus = .detail
+        if !state.detailOpen || layout.detail == nil {
+            state.openDetail(focus: .detail)
         }
         if state.detailTab != tab {
             state.detailTab = tab
@@ -18,28 +15,25 @@ extension App {
         }
     }
 
-    var tabKeys: [DetailTab: String] {
-        var keys: [DetailTab: String] = [:]
-        for tab in DetailTab.allCases {
-            keys[tab] = keyName(tab.command)
-        }
-        return keys
-    }
+    var tabKeys: [DetailTab: String] { scene.tabKeys }
+
+    /// The shown tab's document, as the update step last built it.
+    var detail: DetailDocument? { state.shown.detail }
 
     /// Builds the shown tab's document when the candidate, tab, width or data changed.
     func loadDetail(width: Int) {
-        guard let summary = try? window.row(at: state.selected) else {
-            detail = nil
+        guard let summary = read({ try window.row(at: state.selected) }) ?? nil else {
+            state.shown.detail = nil
             return
         }
         var key = DetailDocument.Key(
             applicationID: summary.applicationID, tab: state.detailTab, width: width,
-            version: dataVersion)
-        if let search = activeSearch, search.kind == .text, state.detailTab == .details {
+            version: loading.dataVersion)
+        if let search = state.activeSearch, search.kind == .text, state.detailTab == .details {
             key.searchWords = search.words
         }
-        if detail?.key == key { return }
-        detail = document(for: key).highlighting(key.searchWords, theme: theme)
+        if state.shown.detail?.key == key { return }
+        state.shown.detail = document(for: key).highlighting(key.searchWords, theme: theme)
         scrollDetail(to: state.detailScroll)
     }
 

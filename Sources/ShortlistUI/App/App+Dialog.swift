@@ -3,8 +3,10 @@ import TerminalKit
 extension App {
     func performInDialog(_ command: CommandID) {
         guard let dialog = state.dialog else { return }
-        let rows = DialogScreen.listArea(of: DialogScreen.box(for: dialog, in: dialogArea(layout)))
-            .height
+        let rows = DialogScreen.listArea(
+            of: DialogScreen.box(for: dialog, in: Scene.dialogArea(layout))
+        )
+        .height
         switch command {
         case .moveDown: selectInDialog(dialog.selected + 1)
         case .moveUp: selectInDialog(dialog.selected - 1)
@@ -26,8 +28,10 @@ extension App {
         let clamped = min(max(0, index), dialog.items.count - 1)
         guard clamped != dialog.selected else { return }
         dialog.selected = clamped
-        let rows = DialogScreen.listArea(of: DialogScreen.box(for: dialog, in: dialogArea(layout)))
-            .height
+        let rows = DialogScreen.listArea(
+            of: DialogScreen.box(for: dialog, in: Scene.dialogArea(layout))
+        )
+        .height
         dialog.top = DialogScreen.top(for: dialog, rows: max(1, rows))
         state.dialog = dialog
         if case .theme = dialog.purpose {
@@ -44,6 +48,8 @@ extension App {
             if theme.name == name || switchTheme(to: name, announce: false) {
                 show("theme \(name)")
             }
+        case .messages:
+            break
         case .savedFilter:
             applySavedFilter(named: dialog.items[dialog.selected].name)
         case .submitScorecard(let id):

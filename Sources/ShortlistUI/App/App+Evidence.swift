@@ -48,10 +48,5 @@ extension App {
     }
 
     /// The hit last jumped to, while the Details tab shows the document it belongs to.
-    var currentEvidenceMark: DetailDocument.EvidenceMark? {
-        guard state.detailTab == .details, let index = state.evidenceHit,
-            let marks = detail?.evidence, marks.indices.contains(index)
-        else { return nil }
-        return marks[index]
-    }
+    var currentEvidenceMark: DetailDocument.EvidenceMark? { scene.currentEvidenceMark }
 }

@@ -7,7 +7,7 @@ extension App {
     /// filters' subcommands.
     func filterCommand(_ argument: String?) {
         guard let argument else {
-            state.commandLine = CommandLineState(text: activeFilter ?? "", purpose: .filter)
+            state.commandLine = CommandLineState(text: state.activeFilter ?? "", purpose: .filter)
             return
         }
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
@@ -45,7 +45,7 @@ extension App {
             }
             return true
         case .historyPrevious, .historyNext:
-            _ = line.recall(earlier: command == .historyPrevious, from: filterHistory)
+            _ = line.recall(earlier: command == .historyPrevious, from: state.filterHistory)
             line.error = nil
             state.commandLine = line
             return true
@@ -86,7 +86,7 @@ extension App {
             report(error)
             return
         }
-        activeFilter = text
+        state.activeFilter = text
         reposition(on: current)
         if window.isCounting {
             // The first page is drawn now; the count follows (`collectCount`).
@@ -99,7 +99,7 @@ extension App {
 
     func clearFilter() {
         guard window.filter != nil else {
-            activeFilter = nil
+            state.activeFilter = nil
             show("no filter: every candidate is shown")
             return
         }
@@ -110,23 +110,23 @@ extension App {
             report(error)
             return
         }
-        activeFilter = nil
+        state.activeFilter = nil
         reposition(on: current)
         scheduleCount()
         show("filter cleared: \(CandidateFormat.thousands(window.total)) candidates")
     }
 
     func remember(filter text: String) {
-        filterHistory.removeAll { $0 == text }
-        filterHistory.append(text)
-        if filterHistory.count > 100 { filterHistory.removeFirst() }
+        state.filterHistory.removeAll { $0 == text }
+        state.filterHistory.append(text)
+        if state.filterHistory.count > 100 { state.filterHistory.removeFirst() }
     }
 
     /// Keeps `id` selected if the list holds it, else goes to the top.
     func reposition(on id: ApplicationID?) {
         state.selected = 0
         state.top = 0
-        if let id, let position = try? window.position(of: id) {
+        if let id, let position = read({ try window.position(of: id) }) ?? nil {
             state.selected = position
             state.top = position - layout.listRows / 2
         }
@@ -139,7 +139,7 @@ extension App {
             show(context.refusal(of: .annotate), isError: true)
             return
         }
-        guard let activeFilter else {
+        guard let activeFilter = state.activeFilter else {
             show(
                 "no filter to save: apply one with \(keyName(.filter) ?? ":filter") first",
                 isError: true)
@@ -193,7 +193,7 @@ extension App {
             state.dialog = DialogState(
                 title: "Saved filters", purpose: .savedFilter,
                 items: saved.map { .init(name: $0.name, detail: $0.expression) },
-                selected: saved.firstIndex { $0.expression == activeFilter } ?? 0)
+                selected: saved.firstIndex { $0.expression == state.activeFilter } ?? 0)
         } catch {
             report(error)
         }

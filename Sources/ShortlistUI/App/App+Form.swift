@@ -57,7 +57,7 @@ extension App {
         guard case .override(let id) = form.purpose, form.focused.name == "rule",
             let rule = form.value("rule"),
             let decision = form.fields.firstIndex(where: { $0.name == "result" }),
-            let current = (try? panel?.eligibility(of: id))?.outcomes.first(where: {
+            let current = (read { try panel?.eligibility(of: id) } ?? nil)??.outcomes.first(where: {
                 $0.rule.rawValue == rule
             })
         else { return }

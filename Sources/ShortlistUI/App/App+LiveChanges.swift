@@ -10,9 +10,21 @@ extension App {
     /// reads through the connection they are waiting on.
     @discardableResult
     public func pollExternalChanges(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
-        guard let changeFeed, pendingWrites.isEmpty, now >= nextPoll else { return false }
-        nextPoll = now + UInt64(liveInterval * 1e9)
-        guard let counts = try? changeFeed.poll() else { return false }
+        guard let changeFeed, loading.pendingWrites.isEmpty, now >= loading.nextPoll else {
+            return false
+        }
+        loading.nextPoll = now + UInt64(liveInterval * 1e9)
+        let polled: [ChangeCount]?
+        do {
+            polled = try changeFeed.poll()
+        } catch {
+            // Asked every half second: a lasting failure is said once, not every time.
+            let text = "\(error)"
+            guard state.messages.last?.text != text else { return false }
+            report(error)
+            return true
+        }
+        guard let counts = polled else { return false }
         refreshKeepingPlace(after: counts)
         let me = context.actor?.name
         let others = counts.filter { $0.actor != me }
@@ -27,7 +39,7 @@ extension App {
     /// Milliseconds until the next poll is due; nil without a change feed.
     func millisecondsToNextPoll(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Int? {
         guard changeFeed != nil else { return nil }
-        return now >= nextPoll ? 0 : Int((nextPoll - now) / 1_000_000) + 1
+        return now >= loading.nextPoll ? 0 : Int((loading.nextPoll - now) / 1_000_000) + 1
     }
 
     /// Reads again what the screen shows, and puts the selected candidate back where it was
@@ -40,39 +52,41 @@ extension App {
         case .drafts:
             // Other members' drafts are sealed to everyone else: only the own card and the
             // ranking's progress can show them.
-            dataVersion += 1
+            loading.dataVersion += 1
         case .scoring:
-            dataVersion += 1
+            loading.dataVersion += 1
             // Who is invited is read again only when it changed: with a thousand invited it
             // is the dearest read of a refresh, and submissions come every few seconds.
             if actions.contains(where: { $0.hasPrefix("invitation.") }) {
-                panelCache.invited = nil
+                loading.panelCache.invited = nil
             }
-            if actions.contains("conflict.declare") { panelCache.conflicts = nil }
-            panelCache.scores = [:]
+            if actions.contains("conflict.declare") { loading.panelCache.conflicts = nil }
+            loading.panelCache.scores = [:]
             // The rows are the same unless the list shows only the invited or a filter,
             // which may read scores, picks them.
             if window.scope == .invited || window.filter != nil { reloadList() }
         case .everything:
             panelChanged()
         }
-        if let id, (try? window.row(at: state.selected))?.applicationID != id,
-            let position = try? window.position(of: id)
+        if let id, (read { try window.row(at: state.selected) } ?? nil)?.applicationID != id,
+            let position = read({ try window.position(of: id) }) ?? nil
         {
             state.selected = position
             state.top = position - offset
             clampSelection()
         }
-        if state.scorecard != nil { try? reloadCard() }
-        if state.rankingScroll != nil, let panel, let actor = context.actor {
-            rankingView = (try? panel.ranking(for: actor)) ?? rankingView
+        if let id = state.scorecard?.applicationID { reloadCard(of: id) }
+        if state.ranking != nil, let panel, let actor = context.actor,
+            let view = read({ try panel.ranking(for: actor) }) ?? nil
+        {
+            state.ranking?.view = view
         }
     }
 
     /// The panel's display names, by name; read when news arrives.
     private var displayNames: [String: String] {
         var names: [String: String] = [:]
-        for member in (try? panel?.panelMembers()) ?? [] {
+        for member in (read { try panel?.panelMembers() } ?? nil) ?? [] {
             names[member.name] = member.displayName
         }
         return names

@@ -8,20 +8,21 @@ extension App {
         state.message = nil
         let layout = self.layout
         guard !layout.tooSmall else { return }
-        if let line = state.commandLine {
-            mouseInCommandLine(mouse, line: line, layout: layout)
-        } else if let dialog = state.dialog {
-            mouseInDialog(mouse, dialog: dialog, layout: layout)
-        } else if let form = state.form {
-            mouseInForm(mouse, form: form, area: layout.body)
-        } else if state.helpOpen {
+        switch state.overlays.last {
+        case .commandLine(let line): return mouseInCommandLine(mouse, line: line, layout: layout)
+        case .dialog(let dialog): return mouseInDialog(mouse, dialog: dialog, layout: layout)
+        case .form(let form): return mouseInForm(mouse, form: form, area: layout.body)
+        case nil: break
+        }
+        switch state.mode {
+        case .help(let scroll, let over):
             switch mouse.action {
-            case .wheelDown: state.helpScroll += 3
-            case .wheelUp: state.helpScroll = max(0, state.helpScroll - 3)
-            case .press: state.helpOpen = false
+            case .wheelDown: state.mode = .help(scroll: scroll + 3, over: over)
+            case .wheelUp: state.mode = .help(scroll: max(0, scroll - 3), over: over)
+            case .press: state.mode = over
             case .release: break
             }
-        } else if state.scorecard != nil || state.rankingScroll != nil {
+        case .scorecard, .ranking:
             // The wheel moves between criteria or scrolls the ranking; a click on the screen
             // beneath must not change the candidate under an open card.
             switch mouse.action {
@@ -29,7 +30,13 @@ extension App {
             case .wheelUp: perform(.moveUp)
             case .press, .release: break
             }
-        } else if let list = layout.list, list.contains(mouse.position) {
+        case .list, .detail:
+            mouseInPanes(mouse, layout: layout)
+        }
+    }
+
+    private func mouseInPanes(_ mouse: MouseEvent, layout: Layout) {
+        if let list = layout.list, list.contains(mouse.position) {
             mouseInList(mouse, list: list, layout: layout)
         } else if let detailArea = layout.detail,
             Rect(
@@ -42,7 +49,7 @@ extension App {
             case .wheelDown: scrollDetail(to: state.detailScroll + 3)
             case .wheelUp: scrollDetail(to: state.detailScroll - 3)
             case .press:
-                state.focus = .detail
+                state.openDetail(focus: .detail)
                 if mouse.position.y == detailArea.y + 1,
                     let tab = DetailScreen.tabColumns(keys: tabKeys, x: detailArea.x).first(where: {
                         $0.1.contains(mouse.position.x)
@@ -68,7 +75,7 @@ extension App {
             state.top += delta
             select(state.selected + delta)
         case .press:
-            state.focus = .list
+            if state.detailOpen { state.openDetail(focus: .list) }
             if mouse.position.x == list.maxX - 1, window.total > layout.listRows {
                 select(
                     ListScreen.position(
@@ -90,7 +97,7 @@ extension App {
     }
 
     private func mouseInDialog(_ mouse: MouseEvent, dialog: DialogState, layout: Layout) {
-        let area = dialogArea(layout)
+        let area = Scene.dialogArea(layout)
         switch mouse.action {
         case .wheelDown: selectInDialog(dialog.selected + 1)
         case .wheelUp: selectInDialog(dialog.selected - 1)

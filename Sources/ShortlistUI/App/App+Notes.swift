@@ -6,7 +6,7 @@ extension App {
     /// tags. From `t` (`tagsOnly`) the tags come first and the text may stay empty.
     func openNoteForm(tagsOnly: Bool) {
         guard let id = selectedID else { return }
-        guard panel != nil, context.actor != nil, context.allows(.annotate) else {
+        guard panel != nil, context.actor != nil else {
             show(context.refusal(of: .annotate), isError: true)
             return
         }
@@ -20,7 +20,7 @@ extension App {
             name: "text", label: "Note", kind: .text(CommandLineState()),
             help: tagsOnly
                 ? "A few words on why (optional)."
-                : "Your note on \(id); the panel reads it in the Notes tab. Editing keeps the history.",
+                : "Your note on \(id); the panel reads it in the Notes tab. Editing keeps the state.history.",
             isRequired: !tagsOnly)
         let tags = FormState.Field(
             name: "tags", label: "Tags", kind: .text(CommandLineState()),
@@ -56,7 +56,7 @@ extension App {
     /// first; the Notes tab shows both.
     func openResolveForm() {
         guard let id = selectedID else { return }
-        guard let panel, let actor = context.actor, context.allows(.annotate) else {
+        guard let panel, let actor = context.actor else {
             show(context.refusal(of: .annotate), isError: true)
             return
         }

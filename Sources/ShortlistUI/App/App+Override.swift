@@ -92,7 +92,8 @@ extension App {
             try $0.overrideEligibility(id, rule: rule, to: decision, reason: reason, by: actor)
         } done: { [self] in
             panelChanged()
-            let now = (try? panel.eligibility(of: id))??.result.rawValue ?? "not assessed"
+            guard let verdict = read({ try panel.eligibility(of: id) }) else { return }
+            let now = verdict?.result.rawValue ?? "not assessed"
             show("\(id): \(rule) overridden to \(decision); now \(now)")
         }
     }
@@ -106,7 +107,8 @@ extension App {
             try $0.withdrawOverride(id, rule: rule, reason: reason, by: actor)
         } done: { [self] in
             panelChanged()
-            let now = (try? panel.eligibility(of: id))??.result.rawValue ?? "not assessed"
+            guard let verdict = read({ try panel.eligibility(of: id) }) else { return }
+            let now = verdict?.result.rawValue ?? "not assessed"
             show("\(id): the override of \(rule) is withdrawn; now \(now)")
         }
     }

@@ -24,69 +24,72 @@ struct PanelCache {
 extension App {
     var selectedID: ApplicationID? {
         guard window.total > 0 else { return nil }
-        return (try? window.row(at: state.selected))?.applicationID
+        return (read { try window.row(at: state.selected) } ?? nil)?.applicationID
     }
 
     /// Candidates with a rule the chair overrode.
     var overriddenApplications: Set<ApplicationID> {
-        if let known = panelCache.overridden { return known }
-        let read = (try? panel?.overriddenApplications()) ?? []
-        panelCache.overridden = read
-        return read
+        if let known = loading.panelCache.overridden { return known }
+        // A failed read is said once and cached as none until the panel's data changes.
+        let known = read { try panel?.overriddenApplications() } ?? nil
+        loading.panelCache.overridden = known ?? []
+        return known ?? []
     }
 
     /// The acting person's declared conflicts of interest, by candidate.
     var actorConflicts: [ApplicationID: ConflictOfInterest] {
-        if let known = panelCache.conflicts { return known }
-        var read: [ApplicationID: ConflictOfInterest] = [:]
-        if let actor = context.actor, let conflicts = try? panel?.conflicts(of: actor.name) {
-            for conflict in conflicts { read[conflict.applicationID] = conflict }
+        if let known = loading.panelCache.conflicts { return known }
+        var known: [ApplicationID: ConflictOfInterest] = [:]
+        if let actor = context.actor,
+            let conflicts = read({ try panel?.conflicts(of: actor.name) }) ?? nil
+        {
+            for conflict in conflicts { known[conflict.applicationID] = conflict }
         }
-        panelCache.conflicts = read
-        return read
+        loading.panelCache.conflicts = known
+        return known
     }
 
     /// Whether the list needs a Tags column.
     var databaseHasTags: Bool {
-        if let known = panelCache.hasTags { return known }
-        let read = !((try? panel?.tagCounts()) ?? []).isEmpty
-        panelCache.hasTags = read
-        return read
+        if let known = loading.panelCache.hasTags { return known }
+        let known = !((read { try panel?.tagCounts() } ?? nil) ?? []).isEmpty
+        loading.panelCache.hasTags = known
+        return known
     }
 
     /// The people who screen: the chair and the members.
     var screeners: [String] {
-        if let known = panelCache.screeners { return known }
-        let read = ((try? panel?.panelMembers()) ?? [])
+        if let known = loading.panelCache.screeners { return known }
+        let known = ((read { try panel?.panelMembers() } ?? nil) ?? [])
             .filter { Permissions.allows($0.role, .screen) }.map(\.name)
-        panelCache.screeners = read
-        return read
+        loading.panelCache.screeners = known
+        return known
     }
 
     /// The criteria in the profile's order, with their texts when the profile is known.
     var criteriaLines: [ScreeningView.CriterionLine] {
-        if let known = panelCache.criteria { return known }
-        let read: [ScreeningView.CriterionLine]
+        if let known = loading.panelCache.criteria { return known }
+        let known: [ScreeningView.CriterionLine]
         if let profile = context.profile {
-            read = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
+            known = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
         } else {
-            read = ((try? panel?.profileCriteria()) ?? []).map {
+            known = ((read { try panel?.profileCriteria() } ?? nil) ?? []).map {
                 .init(id: $0.0, group: $0.1, text: "")
             }
         }
-        panelCache.criteria = read
-        return read
+        loading.panelCache.criteria = known
+        return known
     }
 
     /// After this session changed the panel's work: read the rows, marks and tabs again.
     func panelChanged() {
-        dataVersion += 1
-        panelCache.overridden = nil
-        panelCache.conflicts = nil
-        panelCache.invited = nil
-        panelCache.hasTags = nil
-        panelCache.tags = [:]
-        panelCache.scores = [:]
+        loading.dataVersion += 1
+        loading.panelCache.overridden = nil
+        loading.panelCache.conflicts = nil
+        loading.panelCache.invited = nil
+        loading.panelCache.hasTags = nil
+        loading.panelCache.tags = [:]
+        loading.panelCache.scores = [:]
         reloadList()
         clampSelection()
     }
@@ -96,7 +99,7 @@ extension App {
     /// candidates a phrase matches).
     func reloadList() {
         do {
-            if let text = activeFilter, let panel {
+            if let text = state.activeFilter, let panel {
                 try window.reset(recompiled: panel.compileFilter(text, for: context.actor))
             } else {
                 try window.reset()
@@ -118,13 +121,13 @@ extension App {
     /// panel's data last changed: a screenful, never the whole ranking.
     func listScores(for ids: [ApplicationID]) -> [ApplicationID: ListScreen.ScoreCell] {
         let invited = invitedApplications
-        let missing = ids.filter { invited.contains($0) && panelCache.scores[$0] == nil }
+        let missing = ids.filter { invited.contains($0) && loading.panelCache.scores[$0] == nil }
         if !missing.isEmpty, let panel, let actor = context.actor {
-            let read = (try? panel.scoreProgress(of: missing, for: actor)) ?? [:]
-            for id in missing { panelCache.scores[id] = read[id].map(Self.scoreCell) }
+            let progress = read { try panel.scoreProgress(of: missing, for: actor) } ?? [:]
+            for id in missing { loading.panelCache.scores[id] = progress[id].map(Self.scoreCell) }
         }
         var cells: [ApplicationID: ListScreen.ScoreCell] = [:]
-        for id in ids { if let cell = panelCache.scores[id] ?? nil { cells[id] = cell } }
+        for id in ids { if let cell = loading.panelCache.scores[id] ?? nil { cells[id] = cell } }
         return cells
     }
 
@@ -144,13 +147,13 @@ extension App {
 
     /// The tags of `ids`, read only for those not seen since the panel's data last changed.
     func listTags(for ids: [ApplicationID]) -> [ApplicationID: [String]] {
-        let missing = ids.filter { panelCache.tags[$0] == nil }
+        let missing = ids.filter { loading.panelCache.tags[$0] == nil }
         if !missing.isEmpty {
-            let read = (try? panel?.tags(for: missing)) ?? [:]
-            for id in missing { panelCache.tags[id] = read[id] ?? [] }
+            let tags = (read { try panel?.tags(for: missing) } ?? nil) ?? [:]
+            for id in missing { loading.panelCache.tags[id] = tags[id] ?? [] }
         }
         var shown: [ApplicationID: [String]] = [:]
-        for id in ids { shown[id] = panelCache.tags[id] }
+        for id in ids { shown[id] = loading.panelCache.tags[id] }
         return shown
     }
 }

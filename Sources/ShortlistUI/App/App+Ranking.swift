@@ -18,15 +18,14 @@ extension App {
                 show("this database's call profile has no scoring scheme", isError: true)
                 return
             }
-            rankingView = view
-            state.rankingScroll = 0
+            state.ranking = RankingState(view: view)
         } catch {
             show(Self.oneLine(error), isError: true)
         }
     }
 
     func performInRanking(_ command: CommandID) -> Bool {
-        guard var scroll = state.rankingScroll else { return false }
+        guard var scroll = state.ranking?.scroll else { return false }
         let page = max(1, layout.body.height - 2)
         switch command {
         case .moveDown: scroll += 1
@@ -36,38 +35,22 @@ extension App {
         case .first: scroll = 0
         case .last: scroll = Int.max / 2
         case .back:
-            state.rankingScroll = nil
-            rankingView = nil
+            state.ranking = nil
             return true
         case .ranking:
-            state.rankingScroll = nil
+            state.ranking = nil
             return false
         case .export:
             openExportForm()
             return true
-        case .help, .commandLine, .redraw, .theme, .quit:
+        case .help, .commandLine, .redraw, .theme, .quit, .messages:
             return false
         default:
             let key = keymap.ownKeys(for: .back, in: .ranking).first.map { "; \($0) closes it" }
             show("\(command.rawValue) does not work in the ranking\(key ?? "")", isError: true)
             return true
         }
-        state.rankingScroll = max(0, scroll)
+        state.ranking?.scroll = max(0, scroll)
         return true
-    }
-
-    func rankingHints() -> String {
-        func first(_ command: CommandID) -> String? {
-            keymap.ownKeys(for: command, in: .ranking).first?.description
-        }
-        var parts: [String] = []
-        if let down = first(.moveDown), let up = first(.moveUp) {
-            parts.append("\(down)/\(up) scroll")
-        }
-        if let key = first(.export), context.allows(.exportResults) {
-            parts.append("\(key) export")
-        }
-        if let key = first(.back) { parts.append("\(key) back") }
-        return parts.joined(separator: "  ")
     }
 }

@@ -40,8 +40,7 @@ extension App {
                     isError: true)
                 return
             }
-            card = scoring
-            let summary = try? window.row(at: state.selected)
+            let summary = read { try window.row(at: state.selected) } ?? nil
             let title =
                 summary.map {
                     $0.isBlinded || context.isBlind
@@ -49,7 +48,8 @@ extension App {
                         : "\($0.displayName) \(theme.glyphs.separator) \($0.applicationID)"
                 } ?? id.rawValue
             let firstOpen = scheme.criteria.firstIndex { scoring.own?.marks[$0.id] == nil } ?? 0
-            state.scorecard = ScorecardState(applicationID: id, title: title, focus: firstOpen)
+            state.scorecard = ScorecardState(
+                applicationID: id, title: title, focus: firstOpen, card: scoring)
         } catch {
             show(Self.oneLine(error), isError: true)
         }
@@ -70,7 +70,6 @@ extension App {
         case .last: scorecard.focus = last
         case .back:
             state.scorecard = nil
-            card = nil
             return true
         case .setMark:
             guard let level = argument.flatMap({ Int($0) }) else {
@@ -84,7 +83,7 @@ extension App {
         case .markHigher, .markLower:
             let up = command == .markHigher
             let rule = scheme.criteria[scorecard.focus]
-            guard let mark = card?.own?.marks[rule.id] else {
+            guard let mark = scorecard.card.own?.marks[rule.id] else {
                 setMark((scheme.scale.minimum + scheme.scale.maximum + 1) / 2, scorecard, scheme)
                 return true
             }
@@ -107,17 +106,12 @@ extension App {
             confirmSubmit(scorecard)
             return true
         case .reopenCard:
-            guard context.allows(.reopenScorecard) else {
-                show(context.refusal(of: .reopenScorecard), isError: true)
-                return true
-            }
             openReopenForm(scorecard)
             return true
         case .ranking:
             state.scorecard = nil
-            card = nil
             return false
-        case .help, .commandLine, .redraw, .theme, .quit:
+        case .help, .commandLine, .redraw, .theme, .quit, .messages:
             return false
         default:
             let key = keymap.ownKeys(for: .back, in: .scorecard).first.map { "; \($0) closes it" }
@@ -130,10 +124,10 @@ extension App {
 
     /// The refusal for a change to a submitted card, in the interface's words.
     private var lockedCard: String? {
-        guard let own = card?.own, own.isSubmitted, let id = state.scorecard?.applicationID
+        guard let scorecard = state.scorecard, let own = scorecard.card.own, own.isSubmitted
         else { return nil }
         return
-            "your scorecard for \(id) was submitted at \(own.submittedAt ?? "") and is locked; the chair may reopen it"
+            "your scorecard for \(scorecard.applicationID) was submitted at \(own.submittedAt ?? "") and is locked; the chair may reopen it"
     }
 
     /// Saves the mark at once (a draft survives a crash), reads the card again, and asks for
@@ -166,10 +160,13 @@ extension App {
         if refused { return }
         if !atOnce {
             // Shown as typed while it waits for the database; read again once it is in.
-            if card?.own == nil { card?.own = Scorecard(member: actor.name) }
-            card?.own?.marks[rule.id] = level
+            if state.scorecard?.card.own == nil {
+                state.scorecard?.card.own = Scorecard(member: actor.name)
+            }
+            state.scorecard?.card.own?.marks[rule.id] = level
         }
-        if ScorecardScreen.needsComment(rule.id, card: card?.own, scheme: scheme) {
+        let own = state.scorecard?.card.own
+        if ScorecardScreen.needsComment(rule.id, card: own, scheme: scheme) {
             openCommentForm(
                 scorecard, scheme,
                 problem:
@@ -193,19 +190,20 @@ extension App {
     func reloadCard() throws {
         guard let panel, let actor = context.actor, let id = state.scorecard?.applicationID
         else { return }
-        card = try panel.candidateScoring(id, for: actor)
-        rankingView = nil
+        state.scorecard?.card = try panel.candidateScoring(id, for: actor)
     }
 
     private func openCommentForm(
         _ scorecard: ScorecardState, _ scheme: ScoringScheme, problem: String?
     ) {
+        // The card as last read: a mark just saved is in it, not in the caller's copy.
+        let scorecard = state.scorecard ?? scorecard
         if let locked = lockedCard {
             show(locked, isError: true)
             return
         }
         let rule = scheme.criteria[scorecard.focus]
-        guard let mark = card?.own?.marks[rule.id] else {
+        guard let mark = scorecard.card.own?.marks[rule.id] else {
             show("give \(rule.id) a mark before commenting on it", isError: true)
             return
         }
@@ -216,7 +214,8 @@ extension App {
             fields: [
                 FormState.Field(
                     name: "comment", label: "Comment",
-                    kind: .text(CommandLineState(text: card?.own?.comments[rule.id] ?? "")),
+                    kind: .text(
+                        CommandLineState(text: scorecard.card.own?.comments[rule.id] ?? "")),
                     help: "Your mark \(mark): \(anchor)")
             ])
         form.problem = problem
@@ -234,7 +233,7 @@ extension App {
             fields: [
                 FormState.Field(
                     name: "note", label: "Note",
-                    kind: .text(CommandLineState(text: card?.own?.note ?? "")),
+                    kind: .text(CommandLineState(text: scorecard.card.own?.note ?? "")),
                     help: "Your overall note on the interview, kept with your card.")
             ])
     }
@@ -253,7 +252,7 @@ extension App {
                 reloadCard(of: id)
                 show("comment on \(criterion) saved (draft)")
             }
-            if state.form == nil { card?.own?.comments[criterion] = comment }
+            if state.form == nil { state.scorecard?.card.own?.comments[criterion] = comment }
         case .scoreNote(let id):
             let note = form.value("note") ?? ""
             writeFromForm(form) {
@@ -262,7 +261,7 @@ extension App {
                 reloadCard(of: id)
                 show("note saved (draft)")
             }
-            if state.form == nil { card?.own?.note = note }
+            if state.form == nil { state.scorecard?.card.own?.note = note }
         default:
             return
         }
@@ -297,38 +296,9 @@ extension App {
         if !atOnce { show("\(id): your scorecard will be submitted once the import is done") }
     }
 
-    /// The key hints under the scorecard, from the live keymap.
-    func scorecardHints(_ scheme: ScoringScheme, locked: Bool, at: String? = nil) -> String {
-        func first(_ command: CommandID) -> String? {
-            keymap.ownKeys(for: command, in: .scorecard).first?.description
-        }
-        var parts: [String] = []
-        if locked {
-            parts.append("submitted\(at.map { " at \($0)" } ?? "") and locked")
-        } else {
-            if first(.setMark) != nil {
-                parts.append("\(scheme.scale.minimum)-\(scheme.scale.maximum) mark")
-            }
-            if let up = first(.markHigher), let down = first(.markLower) {
-                parts.append("\(up)/\(down) change")
-            }
-        }
-        if let down = first(.moveDown), let up = first(.moveUp) {
-            parts.append("\(down)/\(up) move")
-        }
-        if !locked {
-            if let key = first(.comment) { parts.append("\(key) comment") }
-            if let key = first(.note) { parts.append("\(key) note") }
-            if let key = first(.submit) { parts.append("\(key) submit") }
-        }
-        if let key = first(.back) { parts.append("\(key) back") }
-        if let key = first(.ranking) { parts.append("\(key) ranking") }
-        return parts.joined(separator: "  ")
-    }
-
     /// The chair chooses whose submitted card to reopen and says why.
     private func openReopenForm(_ scorecard: ScorecardState) {
-        let submitted = card?.submitted ?? []
+        let submitted = scorecard.card.submitted
         guard !submitted.isEmpty else {
             show("no card is submitted for \(scorecard.applicationID) yet", isError: true)
             return

@@ -8,18 +8,18 @@ import TerminalKit
 extension App {
     /// Candidates invited to interview.
     var invitedApplications: Set<ApplicationID> {
-        if let known = panelCache.invited { return known }
-        let read = Set((try? panel?.invitedCandidates()) ?? [])
-        panelCache.invited = read
-        return read
+        if let known = loading.panelCache.invited { return known }
+        let known = Set((read { try panel?.invitedCandidates() } ?? nil) ?? [])
+        loading.panelCache.invited = known
+        return known
     }
 
     /// The profile's criteria, weights, scale and pass marks; nil without a scoring scheme.
     var scoringScheme: ScoringScheme? {
-        if let known = panelCache.scheme { return known }
-        let read = (try? panel?.scoringScheme()) ?? nil
-        panelCache.scheme = .some(read)
-        return read
+        if let known = loading.panelCache.scheme { return known }
+        let known = (read { try panel?.scoringScheme() } ?? nil) ?? nil
+        loading.panelCache.scheme = .some(known)
+        return known
     }
 
     // MARK: Invitations

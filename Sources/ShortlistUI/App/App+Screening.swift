@@ -90,7 +90,8 @@ extension App {
                 try $0.screen(id, marks: changes, note: note, by: actor)
             } done: { [self] in
                 panelChanged()
-                let summary = (try? panel.screening(of: id).summary).map { "\($0)" } ?? "?"
+                guard let screening = read({ try panel.screening(of: id) }) else { return }
+                let summary = "\(screening.summary)"
                 show("\(id): your screening is saved; the panel's summary is now \(summary)")
             }
         } catch {

@@ -24,7 +24,7 @@ extension App {
     /// `/`: a search bar at the bottom; every change of the text searches again from where
     /// the selection was when it opened.
     func openSearchBar() {
-        searchOrigin = (selectedID, state.selected, state.top)
+        state.searchOrigin = (selectedID, state.selected, state.top)
         state.commandLine = CommandLineState(purpose: .search)
     }
 
@@ -35,19 +35,21 @@ extension App {
             state.commandLine = nil
             let text = line.string.trimmingCharacters(in: .whitespaces)
             if !text.isEmpty {
-                searchHistory.removeAll { $0 == text }
-                searchHistory.append(text)
+                state.searchHistory.removeAll { $0 == text }
+                state.searchHistory.append(text)
             }
             if text.isEmpty { cancelSearch(restore: false) }
-            searchOrigin = nil
-            if pendingSearch == nil, let searchMessage { state.message = searchMessage }
+            state.searchOrigin = nil
+            if loading.pendingSearch == nil, let message = state.searchMessage {
+                state.message = message
+            }
             return true
         case .back:
             state.commandLine = nil
             cancelSearch(restore: true)
             return true
         case .historyPrevious, .historyNext:
-            if line.recall(earlier: command == .historyPrevious, from: searchHistory) {
+            if line.recall(earlier: command == .historyPrevious, from: state.searchHistory) {
                 state.commandLine = line
                 searchAsTyped(line.string)
             }
@@ -64,27 +66,27 @@ extension App {
         guard let search = CandidateSearch(text) else {
             // Nothing to search for (yet): back to where the search started.
             searchRunner.cancelAll()
-            pendingSearch = nil
-            activeSearch = nil
-            lastHit = nil
-            if let origin = searchOrigin {
+            loading.pendingSearch = nil
+            state.activeSearch = nil
+            state.lastHit = nil
+            if let origin = state.searchOrigin {
                 state.selected = origin.selected
                 state.top = origin.top
                 clampSelection()
             }
             return
         }
-        submit(search, from: searchOrigin?.id, forward: true, inclusive: true)
+        submit(search, from: state.searchOrigin?.id, forward: true, inclusive: true)
     }
 
     /// `n` and `N`: the next or previous match after the selected candidate.
     func searchAgain(forward: Bool) {
-        guard let search = activeSearch ?? pendingSearch?.search else {
+        guard let search = state.activeSearch ?? loading.pendingSearch?.search else {
             show("no search yet: \(keyName(.search) ?? ":search") starts one", isError: true)
             return
         }
         // Presses that come before the answer to the previous one add up.
-        if let pending = pendingSearch, !pending.inclusive, pending.forward == forward,
+        if let pending = loading.pendingSearch, !pending.inclusive, pending.forward == forward,
             pending.search == search
         {
             submit(
@@ -98,12 +100,12 @@ extension App {
     /// Escape in the search bar: no search, and the selection back where it was.
     func cancelSearch(restore: Bool) {
         searchRunner.cancelAll()
-        searchMessage = nil
-        pendingSearch = nil
-        activeSearch = nil
-        lastHit = nil
-        if restore, let origin = searchOrigin {
-            if let id = origin.id, let position = try? window.position(of: id) {
+        state.searchMessage = nil
+        loading.pendingSearch = nil
+        state.activeSearch = nil
+        state.lastHit = nil
+        if restore, let origin = state.searchOrigin {
+            if let id = origin.id, let position = read({ try window.position(of: id) }) ?? nil {
                 state.selected = position
                 state.top = origin.top
             } else {
@@ -112,7 +114,7 @@ extension App {
             }
             clampSelection()
         }
-        searchOrigin = nil
+        state.searchOrigin = nil
     }
 
     private func submit(
@@ -140,7 +142,7 @@ extension App {
             }
             return hit
         }
-        pendingSearch = PendingSearch(
+        loading.pendingSearch = PendingSearch(
             search: search, generation: generation, start: start, forward: forward,
             inclusive: inclusive, steps: steps)
     }
@@ -149,14 +151,16 @@ extension App {
     /// search that is no longer the newest never arrives here (the runner drops it).
     @discardableResult
     func collectSearchResult() -> Bool {
-        guard let pending = pendingSearch, let outcome = searchRunner.take() else { return false }
+        guard let pending = loading.pendingSearch, let outcome = searchRunner.take() else {
+            return false
+        }
         guard outcome.generation == pending.generation else { return false }
-        pendingSearch = nil
+        loading.pendingSearch = nil
         switch outcome.result {
         case .success(let hit?):
-            activeSearch = pending.search
-            lastHit = hit
-            shownSearchResults.append(pending.search.query)
+            state.activeSearch = pending.search
+            state.lastHit = hit
+            state.shownSearchResults.append(pending.search.query)
             state.selected = hit.position
             if hit.position < state.top || hit.position >= state.top + layout.listRows {
                 state.top = hit.position - layout.listRows / 2
@@ -171,13 +175,13 @@ extension App {
             show(
                 "\(hit.wrapped ? "wrapped · " : "")\(hit.applicationID) · \(count) match\(hit.matches == 1 ? "" : "es") for \(pending.search.query.trimmingCharacters(in: .whitespaces))"
             )
-            searchMessage = state.message
+            state.searchMessage = state.message
         case .success(nil):
-            activeSearch = pending.search
-            lastHit = nil
-            shownSearchResults.append(pending.search.query)
+            state.activeSearch = pending.search
+            state.lastHit = nil
+            state.shownSearchResults.append(pending.search.query)
             show("no match for \(pending.search.query)", isError: true)
-            searchMessage = state.message
+            state.searchMessage = state.message
         case .failure(let error):
             report(error)
         }
@@ -186,7 +190,9 @@ extension App {
 
     /// What the list highlights: the words of the name search whose result is shown.
     var searchHighlight: [String]? {
-        guard let search = activeSearch, search.kind == .names, lastHit != nil else { return nil }
+        guard let search = state.activeSearch, search.kind == .names, state.lastHit != nil else {
+            return nil
+        }
         return search.words
     }
 }

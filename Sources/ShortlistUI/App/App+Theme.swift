@@ -9,7 +9,7 @@ extension App {
             theme = try catalog.theme(
                 named: name, depth: ColorDepth(colorCount: terminal.backend.colorCount),
                 glyphs: theme.glyphs)
-            detail = nil
+            state.shown.detail = nil
             if announce { show("theme \(name)") }
             return true
         } catch {
@@ -25,6 +25,7 @@ extension App {
         let items = names.map { name in
             DialogState.Item(
                 name: name,
+                // A theme that does not load says so in the list; choosing it shows why.
                 detail: (try? catalog.document(named: name).description ?? "") ?? "does not load")
         }
         state.dialog = DialogState(

@@ -35,16 +35,16 @@ extension App {
         }
         let target = PanelForWrites(panel: panel)
         let ticket = writeQueue.enqueue { try work(target.panel) }
-        pendingWrites.append(
+        loading.pendingWrites.append(
             PendingWrite(
                 ticket: ticket,
                 done: { value in
                     if let value = value as? T { done(value) }
                 }, failed: failed))
         // With writes already waiting the database is busy: do not wait again.
-        if pendingWrites.count == 1 { writeQueue.waitUntilIdle(timeout: Self.writeWait) }
+        if loading.pendingWrites.count == 1 { writeQueue.waitUntilIdle(timeout: Self.writeWait) }
         collectWrites()
-        return !pendingWrites.contains { $0.ticket == ticket }
+        return !loading.pendingWrites.contains { $0.ticket == ticket }
     }
 
     /// A write from a form: when it goes through, the form closes and `done` runs; when it
@@ -78,21 +78,21 @@ extension App {
         let finished = writeQueue.takeFinished()
         guard !finished.isEmpty else { return false }
         for item in finished {
-            guard let index = pendingWrites.firstIndex(where: { $0.ticket == item.ticket })
+            guard let index = loading.pendingWrites.firstIndex(where: { $0.ticket == item.ticket })
             else { continue }
-            let pending = pendingWrites.remove(at: index)
+            let pending = loading.pendingWrites.remove(at: index)
             switch item.result {
             case .success(let value): pending.done(value)
             case .failure(let error): pending.failed(error)
             }
         }
-        if pendingWrites.isEmpty, state.quitWhenSaved { state.exitCode = 0 }
+        if loading.pendingWrites.isEmpty, state.quitWhenSaved { state.exitCode = 0 }
         return true
     }
 
     /// What the status line says while writes wait for another process.
     var waitingForWrites: StatusMessage? {
-        let count = pendingWrites.count
+        let count = loading.pendingWrites.count
         guard count > 0 else { return nil }
         let changes = count == 1 ? "1 change" : "\(count) changes"
         if state.quitWhenSaved {
@@ -104,7 +104,7 @@ extension App {
 
     /// Quitting with writes still queued waits for them, saying so.
     func quitWhenSaved() {
-        guard !pendingWrites.isEmpty else {
+        guard !loading.pendingWrites.isEmpty else {
             state.exitCode = 0
             return
         }
@@ -116,9 +116,9 @@ extension App {
     public func finishWrites(timeout: TimeInterval) -> Int {
         writeQueue.waitUntilIdle(timeout: timeout)
         collectWrites()
-        return pendingWrites.count
+        return loading.pendingWrites.count
     }
 
     /// Writes queued and not yet through: tests and the session's end read it.
-    public var queuedWrites: Int { pendingWrites.count }
+    public var queuedWrites: Int { loading.pendingWrites.count }
 }

@@ -7,67 +7,16 @@ import TerminalKit
 /// state into frames. It never talks to the terminal except through `Terminal`.
 public final class App {
     public let terminal: Terminal
-    public let window: CandidateWindow
-    public let keymap: Keymap
-    public internal(set) var theme: Theme
-    /// The themes `:theme` can switch to.
-    public let catalog: ThemeCatalog
-    public let context: AppContext
-    /// The panel's work: eligibility, screening, the audit trail. Nil for a source that has
-    /// none (then those tabs say so).
-    public let panel: (any PanelSource)?
+    /// Everything the screens show: the mode, selection, overlays, histories, and what the
+    /// update step read for the next frame.
     public internal(set) var state = AppState()
-    /// Lines run from the command line in this session, oldest first. Never written to
-    /// disk: a line may name a candidate.
-    public internal(set) var history: [String] = []
-    /// Filters applied in this session, oldest first: the filter bar's up/down.
-    public internal(set) var filterHistory: [String] = []
-    /// The filter the list shows, as typed; nil for every candidate.
-    public internal(set) var activeFilter: String?
-    /// Searches run off this thread; only the newest one's result is shown.
-    let searchRunner = SearchRunner()
-    /// Counts of filtered lists, made off this thread after the first page is drawn.
-    let countRunner = CountRunner(label: "shortlist.count")
-    /// The count asked for last, not yet answered.
-    var pendingCount: PendingCount?
-    /// The search `n`/`N` continue and the list highlights: the last one whose result came.
-    public internal(set) var activeSearch: CandidateSearch?
-    /// The search asked for last, its generation, and where the selection was when `/` was
-    /// pressed (Escape goes back there).
-    var pendingSearch: PendingSearch?
-    /// What the last search result said, shown again when the search bar closes.
-    var searchMessage: StatusMessage?
-    var searchOrigin: (id: ApplicationID?, selected: Int, top: Int)?
-    /// Where the last result landed.
-    public internal(set) var lastHit: SearchHit?
-    /// The queries whose results were shown, oldest first: tests check that no stale one is.
-    public internal(set) var shownSearchResults: [String] = []
-    /// The evidence phrases found in CVs for the evidence column, by candidate and criteria.
-    var evidenceCache: [String: String] = [:]
-    /// Searches typed in this session, oldest first: the search bar's up/down.
-    public internal(set) var searchHistory: [String] = []
-    var detail: DetailDocument?
-    /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
-    let matcher: EvidenceMatcher?
-    /// Counts changes this session made to what the tabs and the list show.
-    var dataVersion = 0
-    /// What the list and tabs need beyond the rows, read when first needed and again after
-    /// the session changes it.
-    var panelCache = PanelCache()
-    /// The open scorecard as the store last gave it: read again after every change.
-    var card: CandidateScoring?
-    /// The ranking as the store gave it when the view opened or the session last changed it.
-    var rankingView: RankingView?
-    /// Writes exports from the ranking view; nil where there is none (then `e` says so).
-    public let exporter: (any ResultExporter)?
-    /// The session's writes, in order, off this thread (see `WriteQueue`).
-    let writeQueue = WriteQueue()
-    var pendingWrites: [PendingWrite] = []
-    /// Tells the session what other processes changed; nil to not watch (tests, scripts).
-    public var changeFeed: (any ChangeFeed)?
-    /// Seconds between two looks at the change feed.
-    public var liveInterval: Double = 0.5
-    var nextPoll: UInt64 = 0
+    /// How the session looks and whom it serves: theme, keymap, themes, context.
+    var settings: Settings
+    /// What the session reads and writes through, and the queues that run that work.
+    var services: Services
+    /// Work in flight (searches, counts, writes, the next look for changes) and the update
+    /// step's caches.
+    var loading = Loading()
 
     /// `panel` defaults to the source itself when it is one (a `Store` is both).
     public init(
@@ -76,14 +25,10 @@ public final class App {
         catalog: ThemeCatalog = .builtIn, exporter: (any ResultExporter)? = nil
     ) throws {
         self.terminal = terminal
-        self.exporter = exporter
-        self.window = try CandidateWindow(source: source)
-        self.panel = panel ?? (source as? any PanelSource)
-        self.context = context
-        self.theme = theme
-        self.keymap = keymap
-        self.catalog = catalog
-        matcher = context.profile.map(EvidenceMatcher.init(profile:))
+        settings = Settings(theme: theme, keymap: keymap, catalog: catalog, context: context)
+        services = Services(
+            window: try CandidateWindow(source: source),
+            panel: panel ?? (source as? any PanelSource), exporter: exporter)
         if let reason = context.readOnlyReason { state.message = StatusMessage(reason) }
     }
 
@@ -123,8 +68,10 @@ public final class App {
     /// show what they bring as soon as it comes), until the next look for other processes'
     /// changes, or for ever.
     private func waitMilliseconds() -> Int? {
-        if searchRunner.isBusy || pendingSearch != nil || pendingCount != nil { return 10 }
-        if !pendingWrites.isEmpty { return 50 }
+        if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil {
+            return 10
+        }
+        if !loading.pendingWrites.isEmpty { return 50 }
         return millisecondsToNextPoll()
     }
 
@@ -163,11 +110,11 @@ public final class App {
                 if keymap.command(for: key, in: .list) == .quit { perform(.quit) }
                 return
             }
-            if state.commandLine != nil {
-                handleCommandLineKey(key)
-            } else if state.form != nil {
-                handleFormKey(key)
-            } else if let command = keymap.command(for: key, in: keyContext) {
+            switch state.overlays.last {
+            case .commandLine: handleCommandLineKey(key)
+            case .form: handleFormKey(key)
+            case .dialog, nil:
+                guard let command = keymap.command(for: key, in: keyContext) else { return }
                 // A digit typed in the scorecard is the mark it sets.
                 if command == .setMark, case .character(let digit) = key {
                     perform(command, argument: String(digit))
@@ -185,19 +132,13 @@ public final class App {
         }
     }
 
-    var keyContext: KeyContext {
-        if state.commandLine != nil { return .commandLine }
-        if state.dialog != nil { return .dialog }
-        if state.form != nil { return .form }
-        if state.helpOpen { return .help }
-        if state.scorecard != nil { return .scorecard }
-        if state.rankingScroll != nil { return .ranking }
-        return state.focus == .detail && state.detailOpen ? .detail : .list
-    }
+    var keyContext: KeyContext { state.keyContext }
 
     /// Shows a result or an error on the message line until the next key.
     public func show(_ text: String, isError: Bool = false) {
-        state.message = StatusMessage(text, isError: isError)
+        let message = StatusMessage(text, isError: isError)
+        state.message = message
+        if isError { state.keep(message) }
     }
 
     // MARK: Commands
@@ -205,26 +146,29 @@ public final class App {
     /// Runs a command as its key would, in the current context; `argument` is what followed
     /// its name on the command line.
     public func perform(_ command: CommandID, argument: String? = nil) {
-        if state.commandLine != nil {
-            performInCommandLine(command)
-            return
-        }
-        if state.dialog != nil {
-            performInDialog(command)
-            return
-        }
-        if state.form != nil {
-            performInForm(command)
-            return
-        }
-        if state.helpOpen {
-            performInHelp(command)
-            return
-        }
-        if state.scorecard != nil, performInScorecard(command, argument: argument) { return }
-        if state.rankingScroll != nil, performInRanking(command) { return }
-        if let action = Command.named(command).requires, !context.allows(action) {
+        // Who may act is checked here, once, before any handler: the table says what each
+        // command requires.
+        let entry = Command.named(command)
+        if let action = entry.requires, !context.allows(action) {
             show(context.refusal(of: action), isError: true)
+            return
+        }
+        switch state.overlays.last {
+        case .commandLine: return performInCommandLine(command)
+        case .dialog: return performInDialog(command)
+        case .form: return performInForm(command)
+        case nil: break
+        }
+        switch state.mode {
+        case .help(let scroll, let over): return performInHelp(command, scroll: scroll, over: over)
+        case .scorecard: if performInScorecard(command, argument: argument) { return }
+        case .ranking: if performInRanking(command) { return }
+        case .list, .detail: break
+        }
+        // The handlers above took every command in the contexts where it works: here it is
+        // elsewhere, and the table says where it works.
+        if let elsewhere = entry.worksOnlyMessage(scorecardKey: keyName(.scorecard)) {
+            show(elsewhere, isError: true)
             return
         }
         switch command {
@@ -236,20 +180,15 @@ public final class App {
         case .last: moveToEnd(last: true)
         case .open:
             guard window.total > 0 else { return }
-            state.detailOpen = true
-            state.focus = .detail
+            state.openDetail(focus: .detail)
         case .back:
-            if state.detailOpen {
-                state.detailOpen = false
-                state.focus = .list
-            }
+            state.closeDetail()
         case .switchPane:
             guard window.total > 0 else { return }
             if !state.detailOpen {
-                state.detailOpen = true
-                state.focus = .detail
+                state.openDetail(focus: .detail)
             } else {
-                state.focus = state.focus == .list ? .detail : .list
+                state.openDetail(focus: state.focus == .list ? .detail : .list)
             }
         case .sort:
             sort(argument)
@@ -294,19 +233,14 @@ public final class App {
         case .export:
             let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
             show("exports start from the ranking\(key)", isError: true)
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
-            show(
-                "\(command.rawValue) works in a scorecard (open one with \(keyName(.scorecard) ?? ":scorecard"))",
-                isError: true)
-        case .accept, .complete, .completePrevious, .historyPrevious, .historyNext:
-            show(
-                "\(command.rawValue) works on the command line\(command == .accept ? ", in dialogs and in forms" : "")",
-                isError: true)
-        case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
-            show("\(command.rawValue) works in forms", isError: true)
+        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
+            .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
+            .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+            break  // said above: they work only in the contexts the table gives
         case .help:
-            state.helpOpen = true
-            state.helpScroll = 0
+            state.mode = .help(scroll: 0, over: state.mode)
+        case .messages:
+            showMessages()
         case .redraw:
             terminal.invalidate()
         case .quit:
@@ -314,11 +248,11 @@ public final class App {
         }
     }
 
-    private func performInHelp(_ command: CommandID) {
+    private func performInHelp(_ command: CommandID, scroll: Int, over: Mode) {
         switch command {
-        case .moveDown: state.helpScroll += 1
-        case .moveUp: state.helpScroll = max(0, state.helpScroll - 1)
-        case .back, .help: state.helpOpen = false
+        case .moveDown: state.mode = .help(scroll: scroll + 1, over: over)
+        case .moveUp: state.mode = .help(scroll: max(0, scroll - 1), over: over)
+        case .back, .help: state.mode = over
         case .quit: quitWhenSaved()
         default: break
         }
@@ -367,9 +301,7 @@ public final class App {
     /// does not hold it.
     @discardableResult
     public func select(_ id: ApplicationID) -> Bool {
-        guard
-            let position = try? window.position(of: id)
-        else { return false }
+        guard let position = read({ try window.position(of: id) }) ?? nil else { return false }
         select(position)
         return true
     }
@@ -384,7 +316,7 @@ public final class App {
     }
 
     func scrollDetail(to line: Int) {
-        let count = detail?.lines.count ?? 0
+        let count = state.shown.detail?.lines.count ?? 0
         state.detailScroll = min(max(0, line), max(0, count - layout.detailRows))
     }
 
@@ -461,7 +393,19 @@ public final class App {
         return window.order == .name ? "name" : "application id"
     }
 
+    /// Says an error on the status line (and so in `:messages`).
     func report(_ error: any Error) {
         show("\(error)", isError: true)
+    }
+
+    /// A read of the store whose failure the user must hear of: the error is said on the
+    /// status line and kept in `:messages`, and the read gives nil.
+    func read<T>(_ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            report(error)
+            return nil
+        }
     }
 }

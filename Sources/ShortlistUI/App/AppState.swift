@@ -1,4 +1,5 @@
 import ShortlistCore
+import ShortlistStore
 
 /// A line for the message line: the result of a command, or an error.
 public struct StatusMessage: Sendable, Equatable {
@@ -22,6 +23,8 @@ public struct DialogState: Sendable, Equatable {
         case submitScorecard(ApplicationID)
         /// Choosing one of the panel's saved filters to apply.
         case savedFilter
+        /// Reading the session's messages (`:messages`): nothing to choose.
+        case messages
     }
 
     public struct Item: Sendable, Equatable {
@@ -36,30 +39,16 @@ public struct DialogState: Sendable, Equatable {
     public var top = 0
 }
 
-/// Where the scorecard stands on screen: the candidate and the criterion chosen (its index in
-/// the profile's order). The card itself is read from the store after every change.
-public struct ScorecardState: Sendable, Equatable {
-    public var applicationID: ApplicationID
-    /// "Surname, Given names · id", or the id alone in blind mode.
-    public var title: String
-    public var focus = 0
-
-    public init(applicationID: ApplicationID, title: String, focus: Int = 0) {
-        self.applicationID = applicationID
-        self.title = title
-        self.focus = focus
-    }
-}
-
-/// Everything the screens show that is not data: selection, scroll, focus, open panes, the
-/// command line and dialogs.
-public struct AppState: Sendable, Equatable {
+/// Everything a frame shows: the mode and the overlays over it, selection and scroll, the
+/// session's histories, and (in `shown`) what the update step read from the store for the
+/// next frame. Drawing reads this through a `Scene` and nothing else.
+public struct AppState: Sendable {
     public enum Pane: Sendable { case list, detail }
 
-    public var focus: Pane = .list
-    public var detailOpen = false
-    public var helpOpen = false
-    public var helpScroll = 0
+    /// The screen that has the keys when no overlay is open.
+    public var mode: Mode = .list
+    /// What is open over the screen, the last on top: it takes the keys.
+    public var overlays: [Overlay] = []
     /// Position of the selected candidate in the list (0-based).
     public var selected = 0
     /// Position of the first visible row.
@@ -73,19 +62,45 @@ public struct AppState: Sendable, Equatable {
     public var evidenceHit: Int?
     /// Shown on the bottom line until the next key.
     public var message: StatusMessage?
-    /// The `:` command line, while it is open.
-    public var commandLine: CommandLineState?
-    public var dialog: DialogState?
-    /// A form over the screen: screening marks, an override, a scorecard comment.
-    public var form: FormState?
-    /// The acting member's scorecard for a candidate, over the list, while it is open.
-    public var scorecard: ScorecardState?
-    /// The ranking view, over the list, while it is open: its first line shown.
-    public var rankingScroll: Int?
+    /// Lines run from the command line in this session, oldest first. Never written to
+    /// disk: a line may name a candidate.
+    public internal(set) var history: [String] = []
+    /// Filters applied in this session, oldest first: the filter bar's up/down.
+    public internal(set) var filterHistory: [String] = []
+    /// Searches typed in this session, oldest first: the search bar's up/down.
+    public internal(set) var searchHistory: [String] = []
+    /// The filter the list shows, as typed; nil for every candidate.
+    public internal(set) var activeFilter: String?
+    /// The search `n`/`N` continue and the list highlights: the last one whose result came.
+    public internal(set) var activeSearch: CandidateSearch?
+    /// Where the last search result landed.
+    public internal(set) var lastHit: SearchHit?
+    /// What the last search result said, shown again when the search bar closes.
+    var searchMessage: StatusMessage?
+    /// Where the selection was when `/` was pressed: Escape goes back there.
+    var searchOrigin: (id: ApplicationID?, selected: Int, top: Int)?
+    /// The queries whose results were shown, oldest first: tests check that no stale one is.
+    public internal(set) var shownSearchResults: [String] = []
+    /// What the update step read for the next frame.
+    public internal(set) var shown = ScreenData()
+    /// The errors said on the status line in this session, oldest first: `:messages` lists
+    /// them. Never written to disk: a message may name a candidate.
+    public internal(set) var messages: [StatusMessage] = []
     /// Set when the application should stop, with the process's exit status.
     public var exitCode: Int32?
     /// Quit was asked for while writes were queued: the session ends once they are through.
     public var quitWhenSaved = false
 
     public init() {}
+
+    /// Keeps a message said on the status line in the history, the newest 200. The same
+    /// message again at once (a read that fails on every frame) is kept once.
+    mutating func keep(_ message: StatusMessage) {
+        guard messages.last != message else { return }
+        messages.append(message)
+        if messages.count > 200 { messages.removeFirst() }
+    }
+
+    /// The bindings that take the next key: the top overlay's, or else the mode's.
+    public var keyContext: KeyContext { overlays.last?.keyContext ?? mode.keyContext }
 }

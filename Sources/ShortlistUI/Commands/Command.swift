@@ -78,6 +78,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case historyNext = "history-next"
     case help = "help"
     case redraw = "redraw"
+    case messages = "messages"
     case quit = "quit"
 }
 
@@ -406,6 +407,11 @@ public struct Command: Sendable {
             description: "Redraw the whole screen.",
             keys: [.global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")]]),
         Command(
+            id: .messages, title: "Messages", group: "Application",
+            description:
+                "List the errors said on the status line in this session, oldest first: a refused change, a failed read of the database.",
+            keys: [.global: [.character("M")]]),
+        Command(
             id: .quit, title: "Quit", group: "Application",
             description: "Leave Shortlist.",
             keys: [.global: [.character("q")], .help: []], aliases: ["q", "exit"]),
@@ -418,6 +424,22 @@ public struct Command: Sendable {
     /// The command a name typed on the command line means: its name or an alias.
     public static func lookup(_ name: String) -> Command? {
         all.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    /// What running the command outside its contexts says ("submit works in a scorecard
+    /// (open one with c)"); nil for a command that works anywhere.
+    public func worksOnlyMessage(scorecardKey: String?) -> String? {
+        guard let contexts else { return nil }
+        let phrases: [(KeyContext, String)] = [
+            (.commandLine, "on the command line"), (.dialog, "in dialogs"), (.form, "in forms"),
+            (.scorecard, "in a scorecard (open one with \(scorecardKey ?? ":scorecard"))"),
+            (.ranking, "in the ranking"),
+        ]
+        let places = phrases.filter { contexts.contains($0.0) }.map(\.1)
+        guard let last = places.last else { return nil }
+        let list =
+            places.count == 1 ? last : places.dropLast().joined(separator: ", ") + " and " + last
+        return "\(name) works \(list)"
     }
 
     /// The contexts where a command does something; run by name elsewhere it says so.

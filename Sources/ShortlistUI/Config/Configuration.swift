@@ -64,6 +64,7 @@ public struct Configuration: Sendable, Equatable {
     ) {
         let url = location.configFile
         guard FileManager.default.fileExists(atPath: url.path) else { return (Configuration(), []) }
+        // An unreadable file is reported just below as a problem naming the file.
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
         else {
             return (

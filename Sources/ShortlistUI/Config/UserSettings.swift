@@ -47,6 +47,7 @@ public struct UserSettings: Sendable {
     }
 
     private static func line(ofKey key: String, in file: String) -> Int {
+        // Only a line number for a problem already found: 0 ("somewhere") if unreadable.
         guard let source = try? TOMLSource(contentsOf: URL(fileURLWithPath: file)) else { return 0 }
         return source.line(ofKey: key)
     }

@@ -50,6 +50,7 @@ extension DetailDocument {
 
     /// A JSON object of the trail as "key: value; key: value", keys in order.
     private static func values(_ json: String) -> String? {
+        // Not a JSON object: the entry's text is shown as it is.
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)),
             let dictionary = object as? [String: Any]
         else { return json }
@@ -59,6 +60,7 @@ extension DetailDocument {
             if let string = value as? String {
                 text = string
             } else if let value, JSONSerialization.isValidJSONObject([value]),
+                // A value JSON cannot write again is shown as Swift describes it.
                 let data = try? JSONSerialization.data(withJSONObject: [value]),
                 let array = String(data: data, encoding: .utf8)
             {

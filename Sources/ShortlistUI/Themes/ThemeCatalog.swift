@@ -34,6 +34,7 @@ public struct ThemeCatalog: Sendable {
                 name: name, text: text, file: "Themes/\(fileName) (built in)", isBuiltIn: true)
         }
         guard let userDirectory,
+            // No themes folder, or one that cannot be listed: no user themes, the built-in ones.
             let entries = try? FileManager.default.contentsOfDirectory(
                 at: userDirectory, includingPropertiesForKeys: nil)
         else { return }
@@ -49,6 +50,7 @@ public struct ThemeCatalog: Sendable {
                     ))
                 continue
             }
+            // The error itself is replaced by the problem below, which names the file.
             guard let data = try? Data(contentsOf: url),
                 let text = String(data: data, encoding: .utf8)
             else {
@@ -170,6 +172,7 @@ public struct ThemeCatalog: Sendable {
         do {
             return (try theme(named: name, depth: depth, glyphs: glyphs), nil)
         } catch {
+            // The built-in default always loads; `Theme.default` is the last resort anyway.
             let fallback =
                 (try? Self.builtIn.theme(named: "default", depth: depth, glyphs: glyphs))
                 ?? Theme.default

@@ -1,0 +1,108 @@
+/// Views of the mode and the overlays by what they hold. Setting one to nil closes it;
+/// setting a value replaces the open one or opens it over the rest.
+extension AppState {
+    /// Whether the detail pane is open beside or instead of the list.
+    public var detailOpen: Bool {
+        if case .detail = mode.panes { return true }
+        return false
+    }
+
+    /// The pane with the focus; the list when the detail is closed.
+    public var focus: Pane {
+        if case .detail(let focus) = mode.panes { return focus }
+        return .list
+    }
+
+    /// Opens the detail pane with the focus on `focus`, under whatever is open over it.
+    mutating func openDetail(focus: Pane) { mode = mode.withPanes(.detail(focus: focus)) }
+
+    /// Closes the detail pane: the list alone, with the focus.
+    mutating func closeDetail() { mode = mode.withPanes(.list) }
+
+    public var helpOpen: Bool {
+        if case .help = mode { return true }
+        return false
+    }
+
+    public var helpScroll: Int {
+        if case .help(let scroll, _) = mode { return scroll }
+        return 0
+    }
+
+    /// The open scorecard, with the help over it or not.
+    public var scorecard: ScorecardState? {
+        get {
+            if case .scorecard(let value, _) = mode.underHelp { return value }
+            return nil
+        }
+        set {
+            var base = mode.underHelp
+            if case .scorecard(_, let over) = base {
+                base = newValue.map { .scorecard($0, over: over) } ?? over
+            } else if let newValue {
+                base = .scorecard(newValue, over: base.panes)
+            }
+            mode = mode.replacingUnderHelp(base)
+        }
+    }
+
+    /// The open ranking view, with the help over it or not.
+    public var ranking: RankingState? {
+        get {
+            if case .ranking(let value, _) = mode.underHelp { return value }
+            return nil
+        }
+        set {
+            var base = mode.underHelp
+            if case .ranking(_, let over) = base {
+                base = newValue.map { .ranking($0, over: over) } ?? over
+            } else if let newValue {
+                base = .ranking(newValue, over: base.panes)
+            }
+            mode = mode.replacingUnderHelp(base)
+        }
+    }
+
+    /// The command line (or the search or filter bar), while it is open.
+    public var commandLine: CommandLineState? {
+        get { overlay { if case .commandLine(let line) = $0 { line } else { nil } } }
+        set {
+            setOverlay(newValue.map(Overlay.commandLine)) {
+                if case .commandLine = $0 { true } else { false }
+            }
+        }
+    }
+
+    public var dialog: DialogState? {
+        get { overlay { if case .dialog(let dialog) = $0 { dialog } else { nil } } }
+        set {
+            setOverlay(newValue.map(Overlay.dialog)) {
+                if case .dialog = $0 { true } else { false }
+            }
+        }
+    }
+
+    /// A form over the screen: screening marks, an override, a scorecard comment.
+    public var form: FormState? {
+        get { overlay { if case .form(let form) = $0 { form } else { nil } } }
+        set {
+            setOverlay(newValue.map(Overlay.form)) { if case .form = $0 { true } else { false } }
+        }
+    }
+
+    private func overlay<T>(_ match: (Overlay) -> T?) -> T? {
+        overlays.lazy.reversed().compactMap(match).first
+    }
+
+    private mutating func setOverlay(_ value: Overlay?, kind: (Overlay) -> Bool) {
+        guard let value else {
+            overlays.removeAll(where: kind)
+            return
+        }
+        if let index = overlays.lastIndex(where: kind) {
+            overlays[index] = value
+        } else {
+            overlays.append(value)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ShortlistCore
+
+extension Scene {
+    /// The key hints under the scorecard, from the live keymap.
+    static func scorecardHints(
+        _ keymap: Keymap, _ scheme: ScoringScheme, locked: Bool, at: String? = nil
+    ) -> String {
+        func first(_ command: CommandID) -> String? {
+            keymap.ownKeys(for: command, in: .scorecard).first?.description
+        }
+        var parts: [String] = []
+        if locked {
+            parts.append("submitted\(at.map { " at \($0)" } ?? "") and locked")
+        } else {
+            if first(.setMark) != nil {
+                parts.append("\(scheme.scale.minimum)-\(scheme.scale.maximum) mark")
+            }
+            if let up = first(.markHigher), let down = first(.markLower) {
+                parts.append("\(up)/\(down) change")
+            }
+        }
+        if let down = first(.moveDown), let up = first(.moveUp) {
+            parts.append("\(down)/\(up) move")
+        }
+        if !locked {
+            if let key = first(.comment) { parts.append("\(key) comment") }
+            if let key = first(.note) { parts.append("\(key) note") }
+            if let key = first(.submit) { parts.append("\(key) submit") }
+        }
+        if let key = first(.back) { parts.append("\(key) back") }
+        if let key = first(.ranking) { parts.append("\(key) ranking") }
+        return parts.joined(separator: "  ")
+    }
+
+    /// The key hints under the ranking, from the live keymap.
+    static func rankingHints(_ keymap: Keymap, context: AppContext) -> String {
+        func first(_ command: CommandID) -> String? {
+            keymap.ownKeys(for: command, in: .ranking).first?.description
+        }
+        var parts: [String] = []
+        if let down = first(.moveDown), let up = first(.moveUp) {
+            parts.append("\(down)/\(up) scroll")
+        }
+        if let key = first(.export), context.allows(.exportResults) {
+            parts.append("\(key) export")
+        }
+        if let key = first(.back) { parts.append("\(key) back") }
+        return parts.joined(separator: "  ")
+    }
+}
