@@ -62,28 +62,31 @@ enum InteractiveSession {
             commandLine: theme, environment: environment, colorCount: backend.colorCount)
         let problems = settings.problems + themeProblems
         var session: App?
-        defer { backend.restore() }
-        let meta = (try? store.metadata()) ?? [:]
-        let isBlind = store.blindViewer || ((try? store.isBlind()) ?? true)
-        let app = try App(
-            source: store, terminal: Terminal(backend: backend),
-            context: AppContext(
-                databaseName: store.url.lastPathComponent,
-                callReference: meta["call_reference"] ?? CallReference.builtIn,
-                actor: opened.actor, profile: profile, isBlind: isBlind,
-                readOnlyReason: opened.readOnlyReason),
-            theme: startTheme, keymap: settings.keymap, catalog: settings.catalog,
-            exporter: opened.readOnlyReason == nil
-                ? StoreResultExporter(store: store, environment: environment) : nil)
-        if let profileProblem {
-            app.show(profileProblem, isError: true)
-        } else if opened.readOnlyReason == nil {
-            app.showStartupProblems(problems)
+        // The terminal is given back here, before anything below is said on it.
+        do {
+            defer { backend.restore() }
+            let meta = (try? store.metadata()) ?? [:]
+            let isBlind = store.blindViewer || ((try? store.isBlind()) ?? true)
+            let app = try App(
+                source: store, terminal: Terminal(backend: backend),
+                context: AppContext(
+                    databaseName: store.url.lastPathComponent,
+                    callReference: meta["call_reference"] ?? CallReference.builtIn,
+                    actor: opened.actor, profile: profile, isBlind: isBlind,
+                    readOnlyReason: opened.readOnlyReason),
+                theme: startTheme, keymap: settings.keymap, catalog: settings.catalog,
+                exporter: opened.readOnlyReason == nil
+                    ? StoreResultExporter(store: store, environment: environment) : nil)
+            if let profileProblem {
+                app.show(profileProblem, isError: true)
+            } else if opened.readOnlyReason == nil {
+                app.showStartupProblems(problems)
+            }
+            // Other members' sessions, the CLI and imports show up within a second.
+            app.changeFeed = try? ChangeWatch(store: store)
+            session = app
+            status = app.run()
         }
-        // Other members' sessions, the CLI and imports show up within a second.
-        app.changeFeed = try? ChangeWatch(store: store)
-        session = app
-        status = app.run()
         // A signal ended the session while changes waited for the database (an import held
         // it): the terminal is back, and they still go in if it frees up in time.
         if let session, session.queuedWrites > 0 {
