@@ -12,7 +12,8 @@ struct ImportCommand: ParsableCommand {
             Every record is checked against the import format (docs/import.md). A record that \
             cannot be identified (no id or name, wrong number of columns, an id repeated in the \
             file, a NUL byte, invalid UTF-8) is rejected; a bad value is imported as unknown \
-            with a warning. Each is reported as FILE:LINE: column NAME: reason, then a summary.
+            with a warning (of a list partly unreadable, the readable entries still count). \
+            Each is reported as FILE:LINE: column NAME: reason, then a summary.
 
             The import is one transaction: interrupted, it leaves the database as it was. \
             Importing the same file again changes nothing; a changed record updates that \
