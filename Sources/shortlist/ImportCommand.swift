@@ -14,9 +14,9 @@ struct ImportCommand: ParsableCommand {
             [A-Za-z0-9][A-Za-z0-9._-]{0,63}, an id repeated in the file or differing only in \
             case from another, a stored id with another CAST registration, wrong number of \
             columns, a NUL byte, invalid UTF-8) is rejected; a bad value is imported as unknown \
-            with a warning, and a value holding control or bidi characters is imported as \
-            written with a warning. Each is reported as FILE:LINE: column NAME: reason, then a \
-            summary.
+            with a warning (of a list partly unreadable, the readable entries still count), and \
+            a value holding control or bidi characters is imported as written with a warning. \
+            Each is reported as FILE:LINE: column NAME: reason, then a summary.
 
             The import is one transaction: interrupted, it leaves the database as it was. \
             Importing the same file again changes nothing; a changed record updates that \

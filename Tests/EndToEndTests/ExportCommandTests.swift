@@ -99,6 +99,8 @@ import Testing
             width = len(rows[0])
             def text(v):
                 if v is None: return ""
+                # People read yes/no in the workbook where the CSV keeps true/false.
+                if v in ("yes", "no"): return "true" if v == "yes" else "false"
                 if isinstance(v, bool): return "true" if v else "false"
                 if isinstance(v, int): return str(v)
                 if isinstance(v, float): return "%.2f" % v
@@ -121,6 +123,49 @@ import Testing
             executable: URL(fileURLWithPath: python))
         #expect(checked.status == 0, "\(checked.stderr)")
         #expect(checked.stdout.hasPrefix("cells "))
+    }
+
+    /// The ranking sheet prints as a table a person reads: the header row repeated on every
+    /// page, frozen on screen, filterable, landscape and one page wide; booleans in words.
+    @Test func theRankingSheetPrintsOnePageWideWithItsHeaderOnEveryPage() throws {
+        guard let python = Self.pythonWithOpenpyxl else {
+            print(
+                "SKIPPED theRankingSheetPrintsOnePageWideWithItsHeaderOnEveryPage: python3 with openpyxl is not installed here (apt-get install python3-openpyxl; .ci/run installs it)"
+            )
+            return
+        }
+        let result = try run(
+            ["export", "ranking", "--format", "xlsx", "-o", path("print.xlsx")], as: "chair")
+        #expect(result.status == 0, "\(result.stderr)")
+        let script = """
+            import sys, openpyxl
+            from openpyxl.utils import get_column_letter
+            book = openpyxl.load_workbook(sys.argv[1])
+            assert book.sheetnames[0] == "Ranking", book.sheetnames
+            sheet = book.worksheets[0]
+            assert sheet.print_title_rows.replace("$", "") == "1:1", sheet.print_title_rows
+            assert sheet.freeze_panes == "A2", sheet.freeze_panes
+            table = "A1:%s%d" % (get_column_letter(sheet.max_column), sheet.max_row)
+            assert sheet.auto_filter.ref == table, (sheet.auto_filter.ref, table)
+            assert sheet.page_setup.orientation == "landscape", sheet.page_setup.orientation
+            assert int(sheet.page_setup.fitToWidth) == 1, sheet.page_setup.fitToWidth
+            assert int(sheet.page_setup.fitToHeight) == 0, sheet.page_setup.fitToHeight
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage
+            header = [c.value for c in sheet[1]]
+            words = set()
+            for column in ("passed", "reserve"):
+                i = header.index(column)
+                words |= {r[i] for r in sheet.iter_rows(min_row=2, values_only=True)}
+            words.discard(None)
+            assert words and words <= {"yes", "no", "sealed"}, words
+            groups = {r[1] for r in book["Call"].iter_rows(min_row=10, values_only=True)}
+            assert "personal qualities" in groups, groups
+            print("printable", table)
+            """
+        let checked = try BuiltBinary.run(
+            ["-c", script, path("print.xlsx")], executable: URL(fileURLWithPath: python))
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stdout.hasPrefix("printable A1:"))
     }
 
     /// The JSON export against its documented schema (docs/schemas/ranking.schema.json), with

@@ -67,12 +67,13 @@ import Testing
         let missing = ProfileFixture.check(.deadline, [.submittedAt: ""])
         #expect(missing.result == .needsCheck)
         #expect(missing.reason == "submission time not stated")
-        // Without an offset the moment is ambiguous: the import keeps it as invalid.
-        let local = ProfileFixture.check(.deadline, [.submittedAt: "2025-12-02 22:10"])
+        // Without an offset the time is read in the call's zone (PartlyReadValueTests); a
+        // time that is not ISO 8601 at all still needs a check.
+        let local = ProfileFixture.check(.deadline, [.submittedAt: "02.12.2025 22:10"])
         #expect(local.result == .needsCheck)
         #expect(
             local.reason
-                == "submission time “2025-12-02 22:10” cannot be read (an ISO 8601 time with its UTC offset is needed, e.g. 2025-12-02T22:10:00+01:00)"
+                == "submission time “02.12.2025 22:10” cannot be read (an ISO 8601 time with its UTC offset is needed, e.g. 2025-12-02T22:10:00+01:00)"
         )
     }
 

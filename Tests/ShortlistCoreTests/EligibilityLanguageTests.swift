@@ -72,9 +72,10 @@ import Testing
             "EN C1, FR B2", .needsCheck,
             "languages “EN C1, FR B2” cannot be read (CODE:LEVEL pairs are needed, e.g. FR:C2;EN:B2)"
         ),
+        // EN at an unreadable level could be the C1 the readable FR B2 lacks.
         Case(
             "EN:C3;FR:B2", .needsCheck,
-            "languages “EN:C3;FR:B2” cannot be read (CODE:LEVEL pairs are needed, e.g. FR:C2;EN:B2)"
+            "no EU language at C1 or better (FR B2) so far; “EN:C3” cannot be read and could complete it"
         ),
     ])
     func languages(_ c: Case) {

@@ -80,4 +80,25 @@ import Testing
         #expect(Bool(formatText: "TRUE") == true)
         #expect(Bool(formatText: "maybe") == nil)
     }
+
+    @Test func listsAreReadEntryByEntryKeepingWhatCannotBeRead() {
+        let nationalities = ApplicationParsing.readNationalityEntries("IT; ZZ ;GR;EL;Greek")
+        #expect(nationalities.readable.map(\.rawValue) == ["IT", "EL"])
+        #expect(nationalities.unreadable.map(\.text) == ["ZZ", "Greek"])
+        #expect(nationalities.unreadableText == "“ZZ” and “Greek”")
+
+        let languages = ApplicationParsing.readLanguageEntries("IT:C2;EN:C1;XX:A2;FR:C9;DE B2")
+        #expect(languages.readable.map(\.description) == ["IT:C2", "EN:C1"])
+        #expect(languages.unreadable.map(\.text) == ["XX:A2", "FR:C9", "DE B2"])
+        // What can still be read of an unreadable entry bounds what it could change.
+        #expect(languages.unreadable[0].language == nil && languages.unreadable[0].level == .a2)
+        #expect(languages.unreadable[1].language?.rawValue == "fr")
+        #expect(languages.unreadable[1].level == nil)
+        #expect(
+            languages.unreadable.map(\.reason) == [
+                "“XX” is not an ISO 639-1 language code",
+                "“C9” is not a CEFR level (A1, A2, B1, B2, C1, C2)",
+                "“DE B2” is not CODE:LEVEL (e.g. EN:C1)",
+            ])
+    }
 }

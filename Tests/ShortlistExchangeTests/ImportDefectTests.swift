@@ -50,23 +50,26 @@ import Testing
         try expectNeighboursImported(h)
     }
 
-    @Test func cefrC3IsImportedAsUnknown() throws {
+    @Test func cefrC3IsImportedAsWrittenAndTheRestIsRead() throws {
         let h = try H()
         let summary = try h.run(csv: sandwich(H.record("APP-2", [.languages: "EN:C3;FR:B2"])))
         #expect(summary.inserted == 3 && summary.rejected == 0 && summary.withWarnings == 1)
         #expect(h.warnings.map(\.line) == [3])
         #expect(h.warnings[0].column == "languages")
-        #expect(h.warnings[0].reason == "“C3” is not a CEFR level (A1, A2, B1, B2, C1, C2)")
+        #expect(
+            h.warnings[0].reason
+                == "“C3” is not a CEFR level (A1, A2, B1, B2, C1, C2) (read: FR:B2)")
         #expect(
             try h.store.candidate(ApplicationID("APP-2"))?.languages == .invalid(raw: "EN:C3;FR:B2")
         )
         #expect(summary.exitStatus == 0, "warnings alone are not a failure")
     }
 
-    @Test func unknownLanguageCodeIsImportedAsUnknown() throws {
+    @Test func unknownLanguageCodeIsImportedAsWrittenAndTheRestIsRead() throws {
         let h = try H()
         try h.run(csv: sandwich(H.record("APP-2", [.languages: "XX:C1;EN:B2"])))
-        #expect(h.warnings.map(\.reason) == ["“XX” is not an ISO 639-1 language code"])
+        #expect(
+            h.warnings.map(\.reason) == ["“XX” is not an ISO 639-1 language code (read: EN:B2)"])
         #expect(
             try h.store.candidate(ApplicationID("APP-2"))?.languages == .invalid(raw: "XX:C1;EN:B2")
         )
@@ -85,10 +88,28 @@ import Testing
         try expectNeighboursImported(h)
     }
 
-    @Test func timestampWithoutOffsetIsImportedAsUnknown() throws {
+    @Test func partlyReadValuesAreNamedWithTheirLineAndColumn() throws {
+        let h = try H()
+        try h.run(
+            csv: sandwich(
+                H.record("APP-2", [.nationality: "IT;ZZ", .languages: "IT:C2;EN:C1;XX:A2"])))
+        let shown = h.warnings.map(\.description).map { $0.split(separator: ":", maxSplits: 1)[1] }
+        #expect(
+            shown == [
+                "3: column nationality: “ZZ” is not a country code (two letters, e.g. EL, FR; several separated by ;) (read: IT); imported as written; eligibility judges what can be read",
+                "3: column languages: “XX” is not an ISO 639-1 language code (read: IT:C2;EN:C1); imported as written; eligibility judges what can be read",
+            ])
+        #expect(
+            try h.store.candidate(ApplicationID("APP-2"))?.nationalities == .invalid(raw: "IT;ZZ"))
+    }
+
+    @Test func timestampWithoutOffsetIsImportedAsWrittenForTheCallsZone() throws {
         let h = try H()
         try h.run(csv: sandwich(H.record("APP-2", [.submittedAt: "2025-12-02T22:59:00"])))
-        #expect(h.warnings.first?.reason.contains("has no UTC offset") == true)
+        #expect(
+            h.warnings.map(\.description).first?.hasSuffix(
+                ":3: column submitted_at: “2025-12-02T22:59:00” has no UTC offset (write it with Z or ±HH:MM); imported as written; eligibility reads it in the call's time zone"
+            ) == true)
         #expect(
             try h.store.candidate(ApplicationID("APP-2"))?.submittedAt
                 == .invalid(raw: "2025-12-02T22:59:00"))

@@ -1,14 +1,21 @@
 import Foundation
 
-/// A value that could not be read, imported as unknown: which field, and why.
+/// A value that could not be read (or only partly): which field, why, and what became of it.
 public struct FieldWarning: Sendable, Equatable, CustomStringConvertible {
     public var field: ApplicationField
     public var reason: String
+    /// What the import did with the value, as the message ends: `imported as unknown`, or for a
+    /// value partly read, that the rules judge the part that can be read.
+    public var consequence: String
 
-    public init(_ field: ApplicationField, _ reason: String) {
+    public init(_ field: ApplicationField, _ reason: String, consequence: String? = nil) {
         self.field = field
         self.reason = reason
+        self.consequence = consequence ?? FieldWarning.unknown
     }
+
+    /// A value none of which can be read.
+    public static let unknown = "imported as unknown"
 
     public var description: String { "\(field): \(reason)" }
 
@@ -21,7 +28,12 @@ public struct FieldWarning: Sendable, Equatable, CustomStringConvertible {
 /// Why a value cannot be read.
 public struct ValueProblem: Error, Sendable, Equatable {
     public var reason: String
-    public init(_ reason: String) { self.reason = reason }
+    /// Set when part of the value is still used (see `FieldWarning.consequence`).
+    public var consequence: String?
+    public init(_ reason: String, consequence: String? = nil) {
+        self.reason = reason
+        self.consequence = consequence
+    }
 }
 
 /// Why a record is rejected as a whole: it cannot be identified.
@@ -39,7 +51,9 @@ public struct RecordRejection: Sendable, Equatable, Error {
 ///
 /// Nobody drops out of a selection because of a typo: only a record without an id or a name
 /// is rejected. A bad value is kept as `.invalid(raw:)` with a warning that says what is
-/// wrong, and the eligibility rules later say "needs check" for it.
+/// wrong. The eligibility rules later judge what can be read of it (`IT;ZZ` is Italian, a time
+/// without an offset is read in the call's time zone) and say "needs check" when that does not
+/// decide.
 public enum ApplicationParsing {
     public struct Parsed: Sendable {
         public var candidate: Candidate
@@ -85,7 +99,8 @@ public enum ApplicationParsing {
             switch read(t) {
             case .success(let v): return .value(v)
             case .failure(let problem):
-                warnings.append(FieldWarning(field, problem.reason))
+                warnings.append(
+                    FieldWarning(field, problem.reason, consequence: problem.consequence))
                 return .invalid(raw: raw)
             }
         }
@@ -154,26 +169,34 @@ public enum ApplicationParsing {
         // bidi characters as markers, and the importer is told where they are.
         for field in ApplicationField.allCases {
             if let value = fields[field], VisibleText.hasHidden(value) {
-                warnings.append(FieldWarning(field, FieldWarning.hiddenCharacters))
+                warnings.append(
+                    FieldWarning(
+                        field, FieldWarning.hiddenCharacters, consequence: "imported as written"))
             }
         }
         return .success(Parsed(candidate: candidate, warnings: warnings))
     }
 
     static func readNationalities(_ t: String) -> Result<[CountryCode], ValueProblem> {
-        var codes: [CountryCode] = []
-        for part in t.split(separator: ";") {
-            let item = part.trimmingASCIISpaces()
-            if item.isEmpty { continue }
-            guard let code = CountryCode(rawValue: item), code.isKnown else {
-                return .failure(
-                    ValueProblem(
-                        "“\(item)” is not a country code (two letters, e.g. EL, FR; several separated by ;)"
-                    ))
-            }
-            if !codes.contains(code) { codes.append(code) }
+        let entries = readNationalityEntries(t)
+        guard entries.unreadable.isEmpty else {
+            return .failure(partlyRead(entries, shown: \.rawValue))
         }
-        return codes.isEmpty ? .failure(ValueProblem("no country code")) : .success(codes)
+        return entries.readable.isEmpty
+            ? .failure(ValueProblem("no country code")) : .success(entries.readable)
+    }
+
+    /// The value is kept as written (the database holds it for a person to check); when some
+    /// entries can be read, the rules judge on them, so the warning says what was read.
+    static func partlyRead<Entry>(_ entries: PartlyRead<Entry>, shown: (Entry) -> String)
+        -> ValueProblem
+    {
+        let reasons = entries.unreadable.map(\.reason).joined(separator: "; ")
+        guard !entries.readable.isEmpty else { return ValueProblem(reasons) }
+        let read = entries.readable.map(shown).joined(separator: ";")
+        return ValueProblem(
+            "\(reasons) (read: \(read))",
+            consequence: "imported as written; eligibility judges what can be read")
     }
 
     static func readTimestamp(_ t: String) -> Result<Timestamp, ValueProblem> {
@@ -182,10 +205,13 @@ public enum ApplicationParsing {
             t.hasSuffix("Z") || t.hasSuffix("z") || t.dropFirst(16).contains("+")
             || t.dropFirst(16).contains("-")
         if !hasOffset, Timestamp(iso: t + "Z") != nil {
+            // Read later, by the deadline rule, in the call's time zone: parsing does not know
+            // the profile, and a profile replaced before adoption must read it again.
             return .failure(
                 ValueProblem(
-                    "“\(t)” has no UTC offset, so the moment is ambiguous (write it with Z or ±HH:MM)"
-                ))
+                    "“\(t)” has no UTC offset (write it with Z or ±HH:MM)",
+                    consequence:
+                        "imported as written; eligibility reads it in the call's time zone"))
         }
         return .failure(
             ValueProblem(
@@ -194,25 +220,12 @@ public enum ApplicationParsing {
     }
 
     static func readLanguages(_ t: String) -> Result<[LanguageSkill], ValueProblem> {
-        var skills: [LanguageSkill] = []
-        for part in t.split(separator: ";") {
-            let item = part.trimmingASCIISpaces()
-            if item.isEmpty { continue }
-            let pair = item.split(separator: ":", maxSplits: 1)
-            guard pair.count == 2 else {
-                return .failure(ValueProblem("“\(item)” is not CODE:LEVEL (e.g. EN:C1)"))
-            }
-            let codeText = pair[0].trimmingASCIISpaces()
-            let levelText = pair[1].trimmingASCIISpaces()
-            guard let code = LanguageCode(rawValue: codeText) else {
-                return .failure(ValueProblem("“\(codeText)” is not an ISO 639-1 language code"))
-            }
-            guard let level = CEFRLevel(text: levelText) else {
-                return .failure(
-                    ValueProblem("“\(levelText)” is not a CEFR level (A1, A2, B1, B2, C1, C2)"))
-            }
-            skills.append(LanguageSkill(code, level))
+        let entries = readLanguageEntries(t)
+        guard entries.unreadable.isEmpty else {
+            return .failure(
+                partlyRead(entries) { "\($0.language.rawValue.uppercased()):\($0.level)" })
         }
-        return skills.isEmpty ? .failure(ValueProblem("no language")) : .success(skills)
+        return entries.readable.isEmpty
+            ? .failure(ValueProblem("no language")) : .success(entries.readable)
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// A field of an application as the data gave it: a valid value, nothing, or text that could
 /// not be read as the field's type (kept verbatim so that a person can check it).
 ///
-/// Eligibility rules treat `.missing` and `.invalid` alike as "needs check": a typo never
-/// silently passes or fails a candidate.
+/// A typo never silently passes or fails a candidate: a rule says "needs check" for `.missing`,
+/// and for `.invalid` unless the part it can read decides (see `PartlyRead`).
 public enum FieldValue<Value> {
     case value(Value)
     case missing

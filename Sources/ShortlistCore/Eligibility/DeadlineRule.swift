@@ -10,10 +10,14 @@ extension EligibilityEngine {
         case .missing:
             return RuleCheck(.deadline, .needsCheck, "submission time not stated")
         case .invalid(let raw):
-            return RuleCheck(
-                .deadline, .needsCheck,
-                "submission time \(ReasonText.quoted(raw)) cannot be read (an ISO 8601 time with its UTC offset is needed, e.g. 2025-12-02T22:10:00+01:00)"
-            )
+            guard let instants = Timestamp.instants(readingLocal: raw, in: deadline.timeZone)
+            else {
+                return RuleCheck(
+                    .deadline, .needsCheck,
+                    "submission time \(ReasonText.quoted(raw)) cannot be read (an ISO 8601 time with its UTC offset is needed, e.g. 2025-12-02T22:10:00+01:00)"
+                )
+            }
+            return checkLocalDeadline(raw, instants)
         case .value(let submitted):
             let zoneOffset =
                 texts.sameOffset.contains(submitted.secondsSinceEpoch)
@@ -33,6 +37,34 @@ extension EligibilityEngine {
                 submitted.secondsSinceEpoch - deadline.instant.secondsSinceEpoch)
             return RuleCheck(.deadline, .fail, "\(received), \(late) after \(limit)")
         }
+    }
+}
+
+extension EligibilityEngine {
+    /// A submission time written without an offset: the call's deadline is in its time zone,
+    /// and so, most plausibly, is a time the call's own system wrote. The reason says it was
+    /// read so. In the hour the clocks repeat both readings must agree; in the hour they skip
+    /// the time never happened, and a person must look.
+    func checkLocalDeadline(_ raw: String, _ instants: [Timestamp]) -> RuleCheck {
+        let zone = parameters.deadline.timeZoneIdentifier
+        let written = ReasonText.quoted(raw)
+        guard let first = instants.first else {
+            return RuleCheck(
+                .deadline, .needsCheck,
+                "submission time \(written) has no UTC offset and does not exist in \(zone) (the clocks skip it)"
+            )
+        }
+        let onTime = instants.map { parameters.deadline.isMet(by: $0) }
+        guard onTime.allSatisfy({ $0 == onTime[0] }) else {
+            return RuleCheck(
+                .deadline, .needsCheck,
+                "submission time \(written) has no UTC offset and happens twice in \(zone) (the clocks go back), once on each side of \(texts.deadline)"
+            )
+        }
+        let read = instants.map(\.description).joined(separator: " or ")
+        let judged = checkDeadline(.value(first))
+        let note = "no UTC offset given, read as \(zone) time \(read)"
+        return RuleCheck(.deadline, judged.result, "\(judged.reason) (\(note))")
     }
 }
 

@@ -12,10 +12,7 @@ extension EligibilityEngine {
         case .missing:
             return RuleCheck(.languages, .needsCheck, "no languages given")
         case .invalid(let raw):
-            return RuleCheck(
-                .languages, .needsCheck,
-                "languages \(ReasonText.quoted(raw)) cannot be read (CODE:LEVEL pairs are needed, e.g. FR:C2;EN:B2)"
-            )
+            return checkPartlyRead(ApplicationParsing.readLanguageEntries(raw), raw: raw)
         case .value(let v):
             skills = v
         }
@@ -79,5 +76,42 @@ extension EligibilityEngine {
             .languages, .pass,
             "\(firstText) and a second \(kind) at \(rule.secondLevel) or better (\(shown(second)))"
         )
+    }
+}
+
+extension EligibilityEngine {
+    /// Languages of which some entries cannot be read. The readable ones pass the rule alone,
+    /// or not; when not, each unreadable entry is given the best it could be (any counted
+    /// language not declared, at its level if readable, else C2): if even that fails, the
+    /// rule fails whatever the entries say, otherwise only a person can tell.
+    func checkPartlyRead(_ entries: PartlyRead<LanguageSkill>, raw: String) -> RuleCheck {
+        guard !entries.readable.isEmpty else {
+            return RuleCheck(
+                .languages, .needsCheck,
+                "languages \(ReasonText.quoted(raw)) cannot be read (CODE:LEVEL pairs are needed, e.g. FR:C2;EN:B2)"
+            )
+        }
+        let unreadable = "\(entries.unreadableText) cannot be read"
+        let judged = checkLanguages(.value(entries.readable))
+        if judged.result == .pass {
+            return RuleCheck(.languages, .pass, "\(judged.reason); \(unreadable)")
+        }
+        var best = entries.readable
+        var unused = parameters.languages.counted.filter { code in
+            !entries.readable.contains { $0.language == code }
+                && !entries.unreadable.contains { $0.language == code }
+        }
+        for entry in entries.unreadable {
+            let language = entry.language ?? unused.popLast()
+            guard let language else { continue }
+            best.append(LanguageSkill(language, entry.level ?? .c2))
+        }
+        if checkLanguages(.value(best)).result == .pass {
+            return RuleCheck(
+                .languages, .needsCheck,
+                "\(judged.reason) so far; \(unreadable) and could complete it")
+        }
+        return RuleCheck(
+            .languages, .fail, "\(judged.reason); \(unreadable), but could not complete it")
     }
 }

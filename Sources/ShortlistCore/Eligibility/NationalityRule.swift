@@ -9,10 +9,22 @@ extension EligibilityEngine {
         case .missing:
             return RuleCheck(.nationality, .needsCheck, "no nationality given")
         case .invalid(let raw):
+            // One accepted nationality among the readable codes decides; otherwise an
+            // unreadable code could be the accepted one, so a person must look.
+            let entries = ApplicationParsing.readNationalityEntries(raw)
+            let unreadable = "\(entries.unreadableText) cannot be read as a country code"
+            guard !entries.readable.isEmpty else {
+                return RuleCheck(
+                    .nationality, .needsCheck,
+                    "nationality \(ReasonText.quoted(raw)) cannot be read as country codes (e.g. EL, FR; several separated by ;)"
+                )
+            }
+            let judged = checkNationality(.value(entries.readable))
+            if judged.result == .pass {
+                return RuleCheck(.nationality, .pass, "\(judged.reason); \(unreadable)")
+            }
             return RuleCheck(
-                .nationality, .needsCheck,
-                "nationality \(ReasonText.quoted(raw)) cannot be read as country codes (e.g. EL, FR; several separated by ;)"
-            )
+                .nationality, .needsCheck, "\(judged.reason) so far; \(unreadable) and could be")
         case .value(let codes):
             let declared = codes.map(\.rawValue).joined(separator: ";")
             let matching = codes.filter { accepted.contains($0) }.map(\.rawValue)

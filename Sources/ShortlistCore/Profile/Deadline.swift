@@ -66,23 +66,28 @@ public struct Deadline: Hashable, Sendable, CustomStringConvertible {
     public init(local: LocalDateTime, timeZone: TimeZone) throws(Problem) {
         // Every offset the zone uses around that day is a candidate; a candidate is right when
         // the zone really uses it at the instant it gives. None: a gap; two: an overlap.
-        let asUTC = local.secondsAsIfUTC
+        let instants = Self.instants(localSecondsAsIfUTC: local.secondsAsIfUTC, in: timeZone)
+        guard let first = instants.first else { throw .nonexistentLocalTime }
+        guard instants.count == 1 else { throw .ambiguousLocalTime }
+        self.local = local
+        self.timeZone = timeZone
+        self.instant = first
+    }
+
+    /// The instants at which `zone`'s clocks show a local time (given as seconds as if it were
+    /// UTC), earliest first: usually one, none in a skipped hour, two in a repeated one.
+    static func instants(localSecondsAsIfUTC asUTC: Int64, in timeZone: TimeZone) -> [Timestamp] {
         var offsets: Set<Int> = []
         for probe in [asUTC - 86_400, asUTC, asUTC + 86_400] {
             offsets.insert(timeZone.secondsFromGMT(for: Date(seconds: probe)))
         }
-        let instants = offsets.sorted().compactMap { offset -> Timestamp? in
+        return offsets.sorted(by: >).compactMap { offset -> Timestamp? in
             let instant = asUTC - Int64(offset)
             guard timeZone.secondsFromGMT(for: Date(seconds: instant)) == offset else {
                 return nil
             }
             return Timestamp(secondsSinceEpoch: instant, utcOffsetMinutes: offset / 60)
         }
-        guard let first = instants.first else { throw .nonexistentLocalTime }
-        guard instants.count == 1 else { throw .ambiguousLocalTime }
-        self.local = local
-        self.timeZone = timeZone
-        self.instant = first
     }
 
     public var timeZoneIdentifier: String { timeZone.identifier }

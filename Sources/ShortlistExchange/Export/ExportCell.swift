@@ -6,7 +6,12 @@ public enum ExportCell: Sendable, Equatable {
     /// Shown with two decimals (totals and means are rounded to hundredths).
     case decimal(Double)
     case integer(Int)
+    /// Written `true`/`false` for machines (CSV, JSON), `yes`/`no` for people (XLSX, report).
+    case boolean(Bool)
     case empty
+
+    /// What a person reads for a boolean.
+    public static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
 
     /// Characters that make a spreadsheet read a cell as a formula (or, for tab and carriage
     /// return, hide one behind them). A candidate's name is attacker-controlled text.
@@ -32,6 +37,7 @@ public enum ExportCell: Sendable, Equatable {
                 ? ScoreText.decimal(value).replacingOccurrences(of: ".", with: ",")
                 : ScoreText.decimal(value)
         case .integer(let value): String(value)
+        case .boolean(let value): String(value)
         case .empty: ""
         }
     }

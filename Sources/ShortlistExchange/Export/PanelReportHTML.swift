@@ -19,9 +19,9 @@ enum PanelReportHTML {
         .muted { color: #444; } code { font-size: 0.9em; word-break: break-all; }
         svg { max-width: 100%; height: auto; } svg text { font: 10px "DejaVu Sans", Arial, sans-serif; }
         @page { size: A4; margin: 18mm 15mm; }
-        @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { break-after: avoid; }
-               table, figure { break-inside: avoid; } section.members { break-before: page; }
-               th { background: #fff; } }
+        @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2, h3 { break-after: avoid; }
+               tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
+               section.members { break-before: page; } th { background: #fff; } }
         """
 
     static func render(_ report: PanelReport) -> String {
@@ -75,7 +75,7 @@ enum PanelReportHTML {
         for rule in scheme.criteria {
             let criterion = report.profile?.criteria.first { $0.id == rule.id }
             out +=
-                "<tr><td>\(e(rule.id.rawValue))</td><td>\(e(criterion?.group.rawValue ?? ""))</td><td class=\"n\">\(d(rule.weight))</td><td class=\"n\">\(rule.passMark.map(d) ?? "—")</td><td>\(e(criterion?.text ?? ""))</td></tr>\n"
+                "<tr><td>\(e(rule.id.rawValue))</td><td>\(e(criterion.map { $0.group.title.lowercased() } ?? ""))</td><td class=\"n\">\(d(rule.weight))</td><td class=\"n\">\(rule.passMark.map(d) ?? "—")</td><td>\(e(criterion?.text ?? ""))</td></tr>\n"
         }
         out += "</table>\n"
         out +=
@@ -203,40 +203,9 @@ enum PanelReportHTML {
         return out + "</body>\n</html>\n"
     }
 
-    /// Totals in bins of ten, bars grey with black outlines, the pass mark a dashed line.
+    /// Totals in bins of ten, the pass mark a dashed line (see `ReportHistogram`).
     static func histogram(_ report: PanelReport) -> String {
-        var bins = Array(repeating: 0, count: 10)
-        for total in report.totals { bins[min(9, max(0, Int(total / 10)))] += 1 }
-        let highest = max(1, bins.max() ?? 1)
-        let (left, top, width, height) = (40.0, 10.0, 500.0, 160.0)
-        var svg =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 560 210\" width=\"560\" height=\"210\" role=\"img\" aria-label=\"Distribution of totals\">"
-        svg +=
-            "<line x1=\"\(f(left))\" y1=\"\(f(top + height))\" x2=\"\(f(left + width))\" y2=\"\(f(top + height))\" stroke=\"#000\"/>"
-        svg +=
-            "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(top + height))\" stroke=\"#000\"/>"
-        for (i, count) in bins.enumerated() {
-            let x = left + Double(i) * width / 10
-            let h = Double(count) / Double(highest) * height
-            if count > 0 {
-                svg +=
-                    "<rect x=\"\(f(x + 4))\" y=\"\(f(top + height - h))\" width=\"\(f(width / 10 - 8))\" height=\"\(f(h))\" fill=\"#bbb\" stroke=\"#000\"/>"
-                svg +=
-                    "<text x=\"\(f(x + width / 20))\" y=\"\(f(top + height - h - 3))\" text-anchor=\"middle\">\(count)</text>"
-            }
-            svg +=
-                "<text x=\"\(f(x))\" y=\"\(f(top + height + 14))\" text-anchor=\"middle\">\(i * 10)</text>"
-        }
-        svg +=
-            "<text x=\"\(f(left + width))\" y=\"\(f(top + height + 14))\" text-anchor=\"middle\">100</text>"
-        let pass = left + report.scheme.rules.overallPassMark / 100 * width
-        svg +=
-            "<line x1=\"\(f(pass))\" y1=\"\(f(top - 4))\" x2=\"\(f(pass))\" y2=\"\(f(top + height))\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
-        svg +=
-            "<text x=\"\(f(pass + 4))\" y=\"\(f(top + 8))\">pass mark \(d(report.scheme.rules.overallPassMark))</text>"
-        svg +=
-            "<text x=\"\(f(left + width / 2))\" y=\"\(f(top + height + 32))\" text-anchor=\"middle\">total (0–100); bar height: candidates</text>"
-        return svg + "</svg>"
+        ReportHistogram(totals: report.totals, passMark: report.scheme.rules.overallPassMark).svg
     }
 
     /// One row per criterion on the scale: range line, quartile box, median bar, pass mark.
@@ -283,6 +252,7 @@ enum PanelReportHTML {
         case .text(let t): e(t)
         case .decimal(let v): d(v)
         case .integer(let n): String(n)
+        case .boolean(let b): ExportCell.yesNo(b)
         case .empty: ""
         }
     }

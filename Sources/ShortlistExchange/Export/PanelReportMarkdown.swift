@@ -33,7 +33,8 @@ enum PanelReportMarkdown {
             scheme.criteria.map { rule in
                 let criterion = report.profile?.criteria.first { $0.id == rule.id }
                 return [
-                    rule.id.rawValue, criterion?.group.rawValue ?? "", d(rule.weight),
+                    rule.id.rawValue, criterion.map { $0.group.title.lowercased() } ?? "",
+                    d(rule.weight),
                     rule.passMark.map(d) ?? "—", criterion?.text ?? "",
                 ]
             })
@@ -177,6 +178,7 @@ extension ExportCell {
         case .text(let t): t
         case .decimal(let v): ScoreText.decimal(v)
         case .integer(let n): String(n)
+        case .boolean(let b): ExportCell.yesNo(b)
         case .empty: ""
         }
     }

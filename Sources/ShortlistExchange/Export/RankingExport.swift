@@ -171,6 +171,7 @@ public enum RankingExport {
             switch cell {
             case .empty: "null"
             case .integer(let n): String(n)
+            case .boolean(let b): String(b)
             case .decimal(let d): ScoreText.decimal(d)
             case .text(let t):
                 boolean && (t == "true" || t == "false") ? t : JSONWriter.string(t)

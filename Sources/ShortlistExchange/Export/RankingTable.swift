@@ -103,12 +103,12 @@ public struct RankingTable: Sendable {
             } ?? .empty
         }
         let passed: ExportCell =
-            row.isComplete ? (result.map { .text(String($0.passed)) } ?? sealed) : .empty
+            row.isComplete ? (result.map { .boolean($0.passed) } ?? sealed) : .empty
         return [
             .text(status.rawValue), sealedOrNot(row.rank) { .integer($0) },
             .text(row.applicationID.rawValue), .text(row.name),
             eligibility[row.applicationID].map { .text($0.rawValue) } ?? .empty,
             result.map { $0.total.map { .decimal($0) } ?? .empty } ?? sealed,
-        ] + means + [passed, sealedOrNot(row.reserve) { .text(String($0)) }, .text(finalText)]
+        ] + means + [passed, sealedOrNot(row.reserve) { .boolean($0) }, .text(finalText)]
     }
 }

@@ -44,7 +44,11 @@ struct RankingWorkbook {
                     title: "Ranking \(table.profile?.reference ?? "")", created: created)
             ),
             ("docProps/app.xml", SpreadsheetML.appProperties),
-            ("xl/workbook.xml", SpreadsheetML.workbook(sheetNames: Self.sheetNames)),
+            (
+                "xl/workbook.xml",
+                SpreadsheetML.workbook(
+                    sheetNames: Self.sheetNames, printTable: rankingRange(rows: rows))
+            ),
             ("xl/_rels/workbook.xml.rels", SpreadsheetML.workbookRelationships(sheets: 3)),
             ("xl/styles.xml", SpreadsheetML.styles),
         ]
@@ -85,7 +89,10 @@ struct RankingWorkbook {
     ) throws -> Int {
         var sink = try ExportSink(path: path, mode: 0o600, group: nil)
         defer { sink.abandon() }
-        try sink.write(SpreadsheetML.sheetStart(widths: table.columnWidths, frozenHeader: true))
+        // The first sheet is what a panel prints: header repeated, one page wide, filterable.
+        try sink.write(
+            SpreadsheetML.sheetStart(
+                widths: table.columnWidths, frozenHeader: true, fitToPage: true))
         try sink.write(
             SpreadsheetML.row(table.header.map { .text($0) }, number: 1, style: .header))
         var rows = 0
@@ -94,9 +101,14 @@ struct RankingWorkbook {
             try sink.write(SpreadsheetML.row(cells, number: rows + 1))
             if rows % RankingExport.progressStep == 0 { progress?(rows) }
         }
-        try sink.write(SpreadsheetML.sheetEnd)
+        try sink.write(SpreadsheetML.sheetEnd(print: .init(table: rankingRange(rows: rows))))
         try sink.finish()
         return rows
+    }
+
+    /// The ranking sheet's table, header row included, e.g. `A1:N41`.
+    func rankingRange(rows: Int) -> String {
+        SpreadsheetML.range(columns: table.header.count, rows: rows + 1)
     }
 
     func reserveSheet() -> String {
@@ -142,7 +154,8 @@ struct RankingWorkbook {
         for rule in scheme.criteria {
             let criterion = profile?.criteria.first { $0.id == rule.id }
             lines.append([
-                .text(rule.id.rawValue), criterion.map { .text($0.group.rawValue) } ?? .empty,
+                .text(rule.id.rawValue),
+                criterion.map { .text($0.group.title.lowercased()) } ?? .empty,
                 .decimal(rule.weight), rule.passMark.map { .decimal($0) } ?? .text("none"),
                 criterion.map { .text($0.text) } ?? .empty,
             ])

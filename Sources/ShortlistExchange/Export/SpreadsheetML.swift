@@ -67,6 +67,9 @@ enum SpreadsheetML {
         switch cell {
         case .empty: return ""
         case .integer(let n): return "<c r=\"\(ref)\"\(s)><v>\(n)</v></c>"
+        case .boolean(let b):
+            // Words, not a TRUE/FALSE cell: the sheet is printed and read by people.
+            return Self.cell(.text(ExportCell.yesNo(b)), column: column, row: row, style: style)
         case .decimal(let d):
             let decimals = style == .plain ? " s=\"\(Style.twoDecimals.rawValue)\"" : s
             return "<c r=\"\(ref)\"\(decimals)><v>\(ScoreText.decimal(d))</v></c>"
@@ -85,13 +88,17 @@ enum SpreadsheetML {
     }
 
     /// The start of a worksheet up to its first data row: a frozen, bold header row when
-    /// `frozenHeader`, and the column widths.
-    static func sheetStart(widths: [Double], frozenHeader: Bool) -> String {
+    /// `frozenHeader`, and the column widths. A sheet `fitToPage` prints scaled to the page's
+    /// width (`sheetEnd(print:)` says how); the schema wants `sheetPr` first of all.
+    static func sheetStart(widths: [Double], frozenHeader: Bool, fitToPage: Bool = false)
+        -> String
+    {
         var out = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
             """
+        if fitToPage { out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         if frozenHeader {
             out +=
                 "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
@@ -107,6 +114,37 @@ enum SpreadsheetML {
     }
 
     static let sheetEnd = "</sheetData></worksheet>\n"
+
+    /// How a table prints: its filtered range, and the page.
+    struct PrintSetup {
+        /// The table with its header row, e.g. `A1:N41`: the auto filter's range.
+        var table: String
+        /// A4 landscape, all columns on one page wide, as many pages tall as needed.
+        static let landscapeA4 =
+            "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+            + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+    }
+
+    /// The end of a worksheet that prints as a table: after `sheetData` the schema's order is
+    /// autoFilter, then pageMargins, then pageSetup.
+    static func sheetEnd(print: PrintSetup) -> String {
+        "</sheetData><autoFilter ref=\"\(print.table)\"/>\(PrintSetup.landscapeA4)</worksheet>\n"
+    }
+
+    /// The range from A1 over `columns` columns and `rows` rows (the header included).
+    static func range(columns: Int, rows: Int) -> String {
+        "A1:\(column(max(columns, 1) - 1))\(max(rows, 1))"
+    }
+
+    /// `'Ranking'!$A$1:$N$41` from `A1:N41`: a defined name's absolute reference.
+    static func absolute(_ range: String, sheet: String) -> String {
+        let quoted = "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+        let ends = range.split(separator: ":").map { end -> String in
+            let letters = end.prefix { $0.isLetter }
+            return "$\(letters)$\(end.dropFirst(letters.count))"
+        }
+        return "\(quoted)!\(ends.joined(separator: ":"))"
+    }
 
     static func contentTypes(sheets: Int) -> String {
         var out = """
@@ -136,7 +174,10 @@ enum SpreadsheetML {
 
         """
 
-    static func workbook(sheetNames: [String]) -> String {
+    /// The workbook; `printTable` names the first sheet's table (e.g. `A1:N41`): its header
+    /// row repeats on every printed page (`_xlnm.Print_Titles`) and Excel finds its filter
+    /// (`_xlnm._FilterDatabase`). Both are local to that sheet, as `localSheetId` says.
+    static func workbook(sheetNames: [String], printTable: String? = nil) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -145,7 +186,14 @@ enum SpreadsheetML {
         for (i, name) in sheetNames.enumerated() {
             out += "<sheet name=\"\(escaped(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
-        return out + "</sheets></workbook>\n"
+        out += "</sheets>"
+        if let printTable, let first = sheetNames.first {
+            let sheet = "'" + escaped(first).replacingOccurrences(of: "'", with: "''") + "'"
+            out +=
+                "<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">\(escaped(absolute(printTable, sheet: first)))</definedName>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">\(sheet)!$1:$1</definedName></definedNames>"
+        }
+        return out + "</workbook>\n"
     }
 
     static func workbookRelationships(sheets: Int) -> String {

@@ -6,7 +6,7 @@ public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         /// The record was not imported.
         case rejected
-        /// The record was imported with this field marked unknown.
+        /// The record was imported with this field unknown, or partly read (`consequence`).
         case warning
         /// Something about the file as a whole (an ignored column, a missing optional one).
         case notice
@@ -19,13 +19,19 @@ public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
     /// The column (or JSON member) as the file names it.
     public var column: String?
     public var reason: String
+    /// How a warning ends: what became of the value (`FieldWarning.consequence`).
+    public var consequence: String?
 
-    public init(kind: Kind, file: String, line: Int, column: String?, reason: String) {
+    public init(
+        kind: Kind, file: String, line: Int, column: String?, reason: String,
+        consequence: String? = nil
+    ) {
         self.kind = kind
         self.file = file
         self.line = line
         self.column = column
         self.reason = reason
+        self.consequence = consequence
     }
 
     /// "column NAME: ", or nothing when the issue is about the whole record.
@@ -35,10 +41,7 @@ public struct ImportIssue: Sendable, Equatable, CustomStringConvertible {
         let consequence: String
         switch kind {
         case .rejected: consequence = "; record rejected"
-        case .warning:
-            consequence =
-                reason == FieldWarning.hiddenCharacters
-                ? "; imported as written" : "; imported as unknown"
+        case .warning: consequence = "; " + (self.consequence ?? FieldWarning.unknown)
         case .notice: consequence = ""
         }
         return "\(file):\(line): \(place)\(reason)\(consequence)"

@@ -62,7 +62,7 @@ struct ImportRun {
                 report(
                     ImportIssue(
                         kind: .warning, file: file, line: line, column: warning.column,
-                        reason: warning.reason))
+                        reason: warning.reason, consequence: warning.consequence))
             }
         }
     }

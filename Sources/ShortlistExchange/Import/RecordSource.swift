@@ -4,10 +4,10 @@ import ShortlistStore
 /// A record read and checked, ready to be written or reported.
 enum ImportItem: Sendable {
     /// Read and checked; not yet prepared for the database.
-    case parsed(Candidate, warnings: [(column: String, reason: String)], line: Int, raw: [UInt8])
+    case parsed(Candidate, warnings: [ImportWarning], line: Int, raw: [UInt8])
     /// Prepared for the database (and assessed) on the reading side, not on the writing one.
     case accepted(
-        PreparedCandidate, warnings: [(column: String, reason: String)], line: Int, raw: [UInt8])
+        PreparedCandidate, warnings: [ImportWarning], line: Int, raw: [UInt8])
     case rejected(line: Int, column: String?, reason: String, raw: [UInt8])
     /// Something learnt about the file on the way (an unknown JSON member).
     case notice(ImportIssue)
@@ -23,6 +23,14 @@ enum ImportItem: Sendable {
             warnings: warnings,
             line: line, raw: raw)
     }
+}
+
+/// A value's warning, with the column as the file names it.
+struct ImportWarning: Sendable {
+    var column: String
+    var reason: String
+    /// How the message ends (`FieldWarning.consequence`).
+    var consequence: String
 }
 
 /// Where records come from: a CSV or a JSON file, read as a stream.
@@ -46,7 +54,11 @@ extension ApplicationParsing {
         case .success(let parsed):
             return .parsed(
                 parsed.candidate,
-                warnings: parsed.warnings.map { (columnName($0.field), $0.reason) }, line: line,
+                warnings: parsed.warnings.map {
+                    ImportWarning(
+                        column: columnName($0.field), reason: $0.reason,
+                        consequence: $0.consequence)
+                }, line: line,
                 raw: raw)
         case .failure(let rejection):
             return .rejected(
