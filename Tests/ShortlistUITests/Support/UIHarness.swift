@@ -29,7 +29,7 @@ final class UIHarness {
     ) throws {
         let url = folder.file("ui.db")
         var store = try TestDatabase.create(
-            at: url, candidates: candidates, clock: UIHarness.clock)
+            at: url, candidates: candidates, roundOpen: true, clock: UIHarness.clock)
         try prepare(store)
         if blindViewer {
             try store.close()
