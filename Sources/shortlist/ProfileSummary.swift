@@ -18,7 +18,7 @@ enum ProfileSummary {
         }
         if let adoption {
             lines.append(
-                "Adopted by the panel: \(adoption.by) (chair) adopted the grid at \(adoption.at)"
+                "Adopted by the panel: its chair, \(adoption.by), adopted the grid at \(adoption.at)"
                     + (adoption.gridSHA256.map { "; grid SHA-256 \($0)" } ?? "") + ".")
         } else {
             lines.append(

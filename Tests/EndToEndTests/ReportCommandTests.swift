@@ -71,7 +71,7 @@ import Testing
         let end = try #require(md.range(of: "## 4. "))
         let section = String(md[start.lowerBound..<end.lowerBound])
         try Self.golden("report-section-3.md", section)
-        #expect(section.contains("Adopted by the panel on {date}: the chair, chair"))
+        #expect(section.contains("Adopted by the panel on {date}: its chair, chair, adopted"))
         #expect(section.contains("The panel's choice: the weights"))
         // Section 2: the chair and the three members declared before the demo's round.
         let panel = String(md[md.range(of: "## 2. ")!.lowerBound..<start.lowerBound])

@@ -129,10 +129,13 @@ public struct PanelReport: Sendable {
             return
                 "NOT ADOPTED: the panel has not adopted this grid; its values are a proposal and may still change."
         }
+        guard let digest = adoption.gridSHA256 else {
+            // Locked by an earlier version, possibly at the first mark: no claim of "before".
+            return
+                "Adopted by the panel on \(Self.day(adoption.at)): locked by \(adoption.by) at \(adoption.at), by an earlier version of Shortlist that kept no digest of the grid."
+        }
         return
-            "Adopted by the panel on \(Self.day(adoption.at)): the chair, \(adoption.by), adopted this grid at \(adoption.at)"
-            + (adoption.gridSHA256.map { " (grid SHA-256 \($0))" } ?? "")
-            + ", before any application was screened or scored."
+            "Adopted by the panel on \(Self.day(adoption.at)): its chair, \(adoption.by), adopted this grid at \(adoption.at) (grid SHA-256 \(digest)), before any application was screened or scored."
     }
 
     /// Which values the call states and which the panel chose.

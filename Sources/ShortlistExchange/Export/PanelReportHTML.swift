@@ -83,7 +83,7 @@ enum PanelReportHTML {
         }
         out += "</table>\n"
         out +=
-            "<p>Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none") (\(e(report.reserveText))). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100.</p>\n"
+            "<p>Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none"). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100. \(e(report.reserveText))</p>\n"
         out += "<table>\n<tr><th>level</th><th>anchor</th></tr>\n"
         for level in scheme.scale.levels {
             out +=

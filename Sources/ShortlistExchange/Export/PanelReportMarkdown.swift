@@ -43,7 +43,7 @@ enum PanelReportMarkdown {
                 ]
             })
         out +=
-            "Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none") (\(m(report.reserveText))). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100.\n\n"
+            "Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none"). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100. \(m(report.reserveText))\n\n"
         out += table(
             ["level", "anchor"],
             scheme.scale.levels.map { [String($0), scheme.scale.anchor(for: $0) ?? ""] })
