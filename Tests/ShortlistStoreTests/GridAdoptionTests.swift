@@ -33,7 +33,9 @@ import Testing
         let scoring = try #require(throws: StoreError.self) {
             try store.setMarks(id, marks: [CriterionID("A1"): 3], by: chair)
         }
-        #expect(scoring.description.contains("nobody may score before the panel adopts its grid"))
+        #expect(
+            scoring.description.contains(
+                "the chair must adopt the panel's grid before anyone may score"))
         #expect(try store.roundRefusal(for: chair, to: "screen") != nil)
         try store.adoptGrid(by: chair)
         try store.screen(id, marks: a1, by: chair)
@@ -95,7 +97,7 @@ import Testing
         let error = try #require(throws: StoreError.self) {
             try store.screen(id, marks: a1, by: member1)
         }
-        #expect(error.description.contains("member1 must declare confidentiality"))
+        #expect(error.description.contains("member1 must declare before they screen"))
         try store.invite([id], by: chair)
         #expect(throws: StoreError.self) {
             try store.setMarks(id, marks: [CriterionID("A1"): 3], by: member1)

@@ -100,8 +100,9 @@ extension Store {
             let role = try activeMember(actor.name, db)?.role, declaringRoles.contains(role),
             try declarationKinds(of: actor.name, db).count < DeclarationKind.allCases.count
         else { return nil }
-        return "\(actor.name) must declare confidentiality and no undeclared conflict of interest"
-            + " before they \(verb): `shortlist panel declare --user \(actor.name)`"
+        return
+            "\(actor.name) must declare before they \(verb): `shortlist panel declare --user \(actor.name)`"
+            + " (confidentiality, and no conflict of interest beyond those declared)"
     }
 
     /// The gate before screening and scoring: the grid adopted, the actor declared.

@@ -106,9 +106,8 @@ extension Store {
             (try? String.fetchOne(
                 db, sql: "SELECT name FROM panel WHERE role = 'chair' AND removed_at IS NULL"))
             ?? nil
-        return
-            "nobody may \(verb) before the panel adopts its grid (criteria, weights, pass marks, scale):"
-            + " the chair reviews it (`shortlist profile show`) and adopts it"
-            + " (`shortlist profile adopt --user \(chair ?? "CHAIR")`)"
+        // The command early: the interface's status line may cut a long message short.
+        return "the chair must adopt the panel's grid before anyone may \(verb):"
+            + " `shortlist profile adopt --user \(chair ?? "CHAIR")` (review it first: `shortlist profile show`)"
     }
 }
