@@ -431,6 +431,26 @@ enum Schema {
                         COALESCE((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '\(AuditChain.genesis)');
                     """)
         }
+                    """)
+        }
+        migrator.registerMigration("v10-grid-adoption-declarations") { db in
+            try db.execute(
+                sql: """
+                    -- The SHA-256 of the grid the panel adopted (GridDigest); NULL for a profile
+                    -- locked before adoption was recorded with its digest.
+                    ALTER TABLE call_profile ADD COLUMN grid_sha256 TEXT;
+                    -- What each person on the roster declared before reading applications,
+                    -- once per database: `confidentiality` (they keep the procedure
+                    -- confidential) and `no_undeclared_conflict` (no conflict of interest
+                    -- beyond those they declared).
+                    CREATE TABLE declarations (
+                        name TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('confidentiality', 'no_undeclared_conflict')),
+                        declared_at TEXT NOT NULL,
+                        PRIMARY KEY (name, kind)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -11,9 +11,12 @@ public enum TestDatabase {
         + DemoPanel.members.filter { $0.role != .secretary }
 
     /// A database for the built-in call (or none: `profile: nil`), its candidates assessed.
+    /// With `roundOpen`, the chair has adopted the grid and the chair and members have made
+    /// their declarations (`openRound`), as before any screening or scoring.
     public static func create(
         at url: URL, candidates: [Candidate] = [],
         profile: ProfileDocument? = ProfileAssessment.builtInDocument,
+        roundOpen: Bool = false,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> Store {
         let store = try Store.create(
@@ -24,7 +27,14 @@ public enum TestDatabase {
                 candidates.map { PreparedCandidate($0, assessment: assessor?.assess($0)) },
                 by: store.acting(as: "secretary"), progress: nil, timing: nil)
         }
+        if roundOpen { try openRound(store) }
         return store
+    }
+
+    /// The chair adopts the grid and every chair and member declares: what a fixture that
+    /// screens or scores needs first, as a real panel does.
+    public static func openRound(_ store: Store) throws {
+        try PanelRound.open(in: store)
     }
 
     /// The built-in profile with its deadline (`received_by`, Brussels time) moved, to replace

@@ -60,8 +60,12 @@ enum DemoDatabase {
                         return true
                     }, timing: timing)
                 try store.recordDemoParameters(count: parameters.count, seed: parameters.seed)
-                // The benchmark reassesses under the profile, which the first mark locks.
-                if interviewRound { try DemoInterviews.record(in: store) }
+                // The benchmark reassesses under the profile, which adoption freezes: only a
+                // demo with its round adopts the grid and declares, as a panel would first.
+                if interviewRound {
+                    try PanelRound.open(in: store)
+                    try DemoInterviews.record(in: store)
+                }
             }
             Console.endProgress()
             removeDatabaseFiles(url)

@@ -8,13 +8,16 @@ import TOMLSupport
 struct ProfileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
-        abstract: "The call profile in force: show it, replace it before scoring, lock it.",
+        abstract:
+            "The call profile in force: show it, replace it, adopt the panel's grid before screening.",
         discussion: "The profile format: docs/call-profile.md.",
-        subcommands: [Show.self, Lock.self, Replace.self])
+        subcommands: [Show.self, Adopt.self, Replace.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the profile (TOML) and whether it is locked.")
+            abstract:
+                "Print the profile (TOML), then which values are the call's and which the panel's, and whether the panel adopted them."
+        )
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -23,31 +26,36 @@ struct ProfileCommand: ParsableCommand {
                 Console.error("this database has no call profile")
                 throw ExitCode(2)
             }
+            let adoption = try store.gridAdoption()
             Console.output(profile.toml, terminator: profile.toml.hasSuffix("\n") ? "" : "\n")
-            Console.message(
-                profile.lockedAt.map { "locked by \(profile.lockedBy ?? "?") at \($0)" }
-                    ?? "not locked: the chair locks it before scoring (`shortlist profile lock`)")
+            let parsed = try? CallProfileParser.parse(
+                text: profile.toml, file: "the stored profile")
+            Console.message(ProfileSummary.text(parsed?.sources, adoption: adoption))
         }
     }
 
-    struct Lock: ParsableCommand {
+    struct Adopt: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Lock the profile: criteria, weights, scale and pass marks can no longer change (chair)."
-        )
+                "Adopt the panel's grid: criteria, weights, scale and pass marks are fixed from now on (chair).",
+            discussion:
+                "Screening and scoring are refused until the grid is adopted. The audit trail records who, when and the grid's SHA-256. Asks nothing.",
+            aliases: ["lock"])
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            try store.lockProfile(by: actor)
-            Console.message("The call profile is locked")
+            let adoption = try store.adoptGrid(by: actor)
+            Console.message(
+                "The panel's grid is adopted by \(adoption.by) at \(adoption.at) (grid SHA-256 \(adoption.gridSHA256 ?? "?")); it can no longer change"
+            )
         }
     }
 
     struct Replace: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Replace the profile before it is locked, and reassess every application (chair, secretary)."
+                "Replace the profile before the panel adopts it, and reassess every application (chair, secretary)."
         )
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The profile file (TOML).") var file: String

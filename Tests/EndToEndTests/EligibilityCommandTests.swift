@@ -41,7 +41,7 @@ import Testing
         #expect(
             shown.stdout == (try String(contentsOf: file, encoding: .utf8)),
             "the profile is the repository's file, byte for byte")
-        #expect(shown.stderr.contains("not locked"))
+        #expect(shown.stderr.contains("Not adopted"))
     }
 
     @Test func checkOverrideScreenAndLock() throws {
@@ -83,6 +83,9 @@ import Testing
         #expect(cast?["overridden"] as? Bool == true)
         #expect((cast?["reason"] as? String)?.contains("certificate seen") == true)
 
+        // Screening needs the grid adopted and the member's declarations.
+        #expect(try run(["profile", "lock"], as: "chair").status == 0, "lock: adopt's old name")
+        #expect(try run(["panel", "declare"], as: "m1").status == 0)
         let screened = try run(
             ["screen", "APP-0000002", "A1=met", "A2=partly", "B2=met", "--note", "AI projects"],
             as: "m1")
@@ -103,7 +106,8 @@ import Testing
         #expect(
             conflicted.status == 2 && conflicted.stderr.contains("declared a conflict of interest"))
 
-        #expect(try run(["profile", "lock"], as: "chair").status == 0)
+        let again = try run(["profile", "adopt"], as: "chair")
+        #expect(again.status == 2 && again.stderr.contains("already adopted by chair"))
         let profile = path("other.toml")
         try
             (try String(
@@ -112,7 +116,7 @@ import Testing
                 encoding: .utf8))
             .write(toFile: profile, atomically: true, encoding: .utf8)
         let replaced = try run(["profile", "replace", profile], as: "hr")
-        #expect(replaced.status == 2 && replaced.stderr.contains("was locked by chair"))
+        #expect(replaced.status == 2 && replaced.stderr.contains("was adopted by chair"))
     }
 
     @Test func aBrokenProfileIsRefusedWithItsLine() throws {

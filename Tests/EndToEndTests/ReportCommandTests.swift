@@ -39,7 +39,15 @@ import Testing
         text.replacingOccurrences(of: #"[0-9a-f]{64}"#, with: "{hash}", options: .regularExpression)
             .replacingOccurrences(
                 of: #"entry \d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "entry {n}, {time}",
-                options: .regularExpression)
+                options: .regularExpression
+            )
+            // The demo's adoption and declarations happen when it is built.
+            .replacingOccurrences(
+                of: #"(?!2026-01-01T00:00:00Z)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"#, with: "{time}",
+                options: .regularExpression
+            )
+            .replacingOccurrences(
+                of: #"on \d{4}-\d\d-\d\d:"#, with: "on {date}:", options: .regularExpression)
     }
 
     static func golden(_ name: String, _ text: String) throws {
@@ -53,6 +61,22 @@ import Testing
         try Self.golden("report.md", Self.normalised(try report("md", as: "secretary", "r.md")))
         try Self.golden(
             "report.html", Self.normalised(try report("html", as: "secretary", "r.html")))
+    }
+
+    /// Section 3 on its own: the grid adopted by the panel, the call's values and the panel's
+    /// choices told apart (issue 18).
+    @Test func goldenSectionThreeSaysWhoseTheValuesAre() throws {
+        let md = Self.normalised(try report("md", as: "chair", "s3.md"))
+        let start = try #require(md.range(of: "## 3. "))
+        let end = try #require(md.range(of: "## 4. "))
+        let section = String(md[start.lowerBound..<end.lowerBound])
+        try Self.golden("report-section-3.md", section)
+        #expect(section.contains("Adopted by the panel on {date}: its chair, chair, adopted"))
+        #expect(section.contains("The panel's choice: the weights"))
+        // Section 2: the chair and the three members declared before the demo's round.
+        let panel = String(md[md.range(of: "## 2. ")!.lowerBound..<start.lowerBound])
+        #expect(
+            panel.components(separatedBy: "confidentiality and no undeclared conflict").count == 5)
     }
 
     @Test func theHTMLIsSelfContainedAndPrintable() throws {

@@ -58,13 +58,26 @@ import Testing
         #expect(p.criteria(in: .desired).count == 2)
         #expect(p.criteria(in: .personalQualities).count == 2)
         #expect(p.criteria.map(\.weight).reduce(0, +) == 100)
-        #expect(p.criteria.map(\.passMark) == [3, 3, 3, nil, nil, 2, 3])
+        // The proposal's pass marks: C2 has none ("another EU language would be an asset").
+        #expect(p.criteria.map(\.passMark) == [3, 3, 3, nil, nil, 2, nil])
         // Every criterion's text is the call's, word for word.
         let call = try String(contentsOf: Self.callText, encoding: .utf8)
         for criterion in p.criteria {
             #expect(
                 call.contains(criterion.text), "\(criterion.id) is not worded as in the call")
         }
+    }
+
+    @Test func theCallsValuesAndThePanelsChoicesAreToldApart() {
+        let p = CallProfile.builtIn
+        #expect(p.sources.criteria == .call && p.sources.eligibility == .call)
+        #expect(
+            [
+                p.sources.weights, p.sources.passMarks, p.sources.overallPassMark,
+                p.sources.scale, p.sources.reserveListLimit,
+            ].allSatisfy { $0 == .panel })
+        // The call announces no reserve list: candidates are promised none.
+        #expect(!p.reserveListAnnounced)
     }
 
     @Test func theScaleAndPassMarksAreFixed() {

@@ -38,12 +38,12 @@ import Testing
         // Unknown keys and tables.
         Case(
             "format = 1\n", "format = 1\ncolour = \"blue\"\n", at: "colour",
-            "unknown key “colour” at the top of the file; the keys are format, call, eligibility, scale, scoring, criteria"
+            "unknown key “colour” at the top of the file; the keys are format, call, sources, eligibility, scale, scoring, criteria"
         ),
         Case(
             "contract_type = \"3b\"\n", "contract_type = \"3b\"\ngrade = \"FG IV 13\"\n",
             at: "grade =",
-            "unknown key “grade” in [call]; the keys are reference, title, unit, function_group, contract_type"
+            "unknown key “grade” in [call]; the keys are reference, title, unit, function_group, contract_type, reserve_list_announced"
         ),
         Case(
             "[eligibility.military]", "[eligibility.age]\nmaximum = 65\n\n[eligibility.military]",
@@ -105,7 +105,7 @@ import Testing
             "weight = 15", "weight = -1.5", at: "weight = -1.5",
             "criteria.B2.weight must be above 0; it is -1.5"),
         Case(
-            "weight = 5\npass_mark = 3", "weight = 5\npass_mark = 5.5", at: "pass_mark = 5.5",
+            "weight = 5\n", "weight = 5\npass_mark = 5.5\n", at: "pass_mark = 5.5",
             "criteria.C2.pass_mark 5.5 is outside the scale, 0 to 5"),
         Case(
             "3 = \"Adequate", "# 3 = \"Adequate", at: "[scale.anchors]",
@@ -120,14 +120,14 @@ import Testing
             "maximum = 5", "maximum = 0", at: "maximum = 0",
             "scale.maximum must be above scale.minimum (0)"),
         Case(
-            "overall_pass_mark = 60", "overall_pass_mark = 120", at: "overall_pass_mark",
+            "overall_pass_mark = 60", "overall_pass_mark = 120", at: "overall_pass_mark = 120",
             "scoring.overall_pass_mark is on 0–100; 120 is outside it"),
         Case(
             "divergence_threshold = 2", "divergence_threshold = 0", at: "divergence_threshold",
             "scoring.divergence_threshold must be above 0 and at most 5 (the scale's span); it is 0"
         ),
         Case(
-            "reserve_list_limit = 5", "reserve_list_limit = 0", at: "reserve_list_limit",
+            "reserve_list_limit = 5", "reserve_list_limit = 0", at: "reserve_list_limit = 0",
             "scoring.reserve_list_limit must be 1 or more (leave it out for no limit)"),
         Case(
             "\"IE\", \"IT\"", "\"IE\", \"XX\", \"IT\"", at: "\"XX\"",
@@ -237,8 +237,15 @@ import Testing
 
     @Test func optionalPartsMayBeLeftOut() throws {
         var text = BuiltInProfile.text
-        for line in ["reserve_list_limit = 5\n", "contract_type = \"3b\"\n", "pass_mark = 3\n"] {
+        for line in [
+            "reserve_list_limit = 5\n", "contract_type = \"3b\"\n", "pass_mark = 3\n",
+            "reserve_list_announced = false\n", "[sources]\n",
+        ] {
             text = text.replacingOccurrences(of: line, with: "")
+        }
+        for key in ValueSources().entries.map(\.key) {
+            text = text.replacingOccurrences(
+                of: #"(?m)^\#(key) = "(call|panel)"\n"#, with: "", options: .regularExpression)
         }
         let start = text.range(of: "[criteria.C2.evidence]")!
         text.removeSubrange(start.lowerBound...)
@@ -247,6 +254,27 @@ import Testing
         #expect(profile.contractType == nil)
         #expect(profile.criteria.map(\.passMark) == [nil, nil, nil, nil, nil, 2, nil])
         #expect(profile.criteria.last!.evidence.isEmpty)
+        #expect(profile.sources == ValueSources())
+        #expect(!profile.reserveListAnnounced)
+    }
+
+    @Test func sourcesSayWhoFixedEachValue() throws {
+        let text = BuiltInProfile.text.replacingOccurrences(
+            of: "weights = \"panel\"", with: "weights = \"call\"")
+        let profile = try CallProfileParser.parse(text: text, file: "call.toml")
+        #expect(profile.sources.weights == .call)
+        #expect(profile.sources.passMarks == .panel)
+        let wrong = BuiltInProfile.text.replacingOccurrences(
+            of: "scale = \"panel\"", with: "scale = \"chair\"")
+        let error = try #require(throws: TOMLFileError.self) {
+            try CallProfileParser.parse(text: wrong, file: "call.toml")
+        }
+        #expect(error.reason == "sources.scale: “chair” is not a source; say \"call\" or \"panel\"")
+        let unknown = BuiltInProfile.text.replacingOccurrences(
+            of: "[sources]\n", with: "[sources]\ndeadline = \"call\"\n")
+        #expect(throws: TOMLFileError.self) {
+            try CallProfileParser.parse(text: unknown, file: "call.toml")
+        }
     }
 
     @Test func criteriaKeepTheFilesOrderAndNumbersMayHaveFractions() throws {

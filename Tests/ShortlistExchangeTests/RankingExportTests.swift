@@ -20,7 +20,7 @@ import Testing
     init() throws {
         store = try TestDatabase.create(
             at: directory.file("r.sqlite"), candidates: FixtureCandidates.all + [Self.hostile],
-            clock: { Date(timeIntervalSince1970: 1_764_000_000) })
+            roundOpen: true, clock: { Date(timeIntervalSince1970: 1_764_000_000) })
         try store.invite(Self.ranked + [Self.pending], by: store.acting(as: "chair"))
         let marks: [ApplicationID: [Int]] = [
             Self.ranked[0]: [4, 4, 4, 4, 4, 4, 4], Self.ranked[1]: [3, 3, 4, 3, 2, 4, 4],

@@ -67,6 +67,8 @@ import ZIPFoundation
         #expect(call.contains("EC/2025/CNECT/441297"))
         #expect(call.contains("NOT FINAL"))
         #expect(call.contains(">A1<") && call.contains(">weight<") && call.contains(">pass mark<"))
+        #expect(call.contains(">the panel's choice<") && call.contains("the weights; the criteria"))
+        #expect(call.contains("the call announces none"))
         let workbook = try #require(parts["xl/workbook.xml"]).utf8Text
         #expect(workbook.contains("name=\"Reserve list\"") && workbook.contains("name=\"Call\""))
     }

@@ -146,7 +146,7 @@ import Testing
             let reason = try Self.refusal(change)
             #expect(
                 reason.contains(
-                    "the grid was locked by chair at"), "\(reason)")
+                    "the panel's grid was adopted by chair at"), "\(reason)")
             #expect(
                 reason.contains("only the chair adds, removes or changes chair and member entries"))
         }

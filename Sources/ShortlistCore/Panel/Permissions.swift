@@ -40,7 +40,8 @@ public enum PanelAction: String, CaseIterable, Sendable, CustomStringConvertible
         case .invite: "invite candidates to interview"
         case .overrideEligibility: "override an eligibility rule"
         case .editProfile: "change the call profile"
-        case .lockProfile: "lock the call profile"
+        case .lockProfile:
+            "adopt the panel's grid (the call profile's weights, pass marks and scale)"
         case .excuseMember: "excuse an absent member"
         case .reopenScorecard: "reopen a submitted scorecard"
         case .finaliseRanking: "finalise or reopen the ranking"

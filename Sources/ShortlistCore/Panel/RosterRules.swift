@@ -37,7 +37,7 @@ public struct RosterContext: Sendable {
     public var creator: String?
     /// The group the database is shared with (`init --group`), if any.
     public var sharedGroup: String?
-    /// "by NAME at TIME" when the grid (call profile) is locked.
+    /// "by NAME at TIME" when the panel has adopted its grid (the call profile is frozen).
     public var gridLocked: String?
     /// "by NAME at TIME" when the ranking is final.
     public var rankingFinal: String?
@@ -110,7 +110,7 @@ public enum RosterRules {
     }
 
     /// Who may touch the entry: the chair for chair entries (the creator adds the first), the
-    /// chair alone for member entries once the grid is locked, the matrix otherwise.
+    /// chair alone for member entries once the grid is adopted, the matrix otherwise.
     static func whoMay(_ change: RosterChange, _ context: RosterContext, _ what: String)
         -> Refusal?
     {
@@ -131,7 +131,7 @@ public enum RosterRules {
         if change.touchesScoringEntry, let locked = context.gridLocked {
             if isChair { return nil }
             return .rule(
-                "\(what): the grid was locked \(locked), and from then on only the chair adds, "
+                "\(what): the panel's grid was adopted \(locked), and from then on only the chair adds, "
                     + "removes or changes chair and member entries; ask the chair")
         }
         guard let role = context.actorRole, Permissions.allows(role, .manageRoster) else {

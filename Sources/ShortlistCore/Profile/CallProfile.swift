@@ -3,7 +3,7 @@ import Foundation
 /// Everything specific to one call for interest: what it is, who is eligible, the criteria the
 /// panel assesses and how marks are combined. A new call needs a new profile, not new code.
 ///
-/// A plain value: it is read from a TOML file by `ShortlistExchange` and, once the chair locks
+/// A plain value: it is read from a TOML file by `ShortlistExchange` and, once the panel adopts
 /// it, never changes for the database that holds it.
 public struct CallProfile: Hashable, Sendable {
     /// The call's reference, e.g. `EC/2025/CNECT/441297`.
@@ -18,11 +18,17 @@ public struct CallProfile: Hashable, Sendable {
     /// In the order the profile lists them.
     public var criteria: [Criterion]
     public var scoring: ScoringRules
+    /// Which values the call states and which the panel chose.
+    public var sources: ValueSources
+    /// Whether the call text announces a reserve list. When it does not, no output a candidate
+    /// reads mentions one: the panel's reserve list is its own working tool, not a promise.
+    public var reserveListAnnounced: Bool
 
     public init(
         reference: String, title: String, unit: String, functionGroup: FunctionGroup,
         contractType: String? = nil, eligibility: EligibilityParameters, criteria: [Criterion],
-        scoring: ScoringRules
+        scoring: ScoringRules, sources: ValueSources = ValueSources(),
+        reserveListAnnounced: Bool = false
     ) {
         self.reference = reference
         self.title = title
@@ -32,6 +38,8 @@ public struct CallProfile: Hashable, Sendable {
         self.eligibility = eligibility
         self.criteria = criteria
         self.scoring = scoring
+        self.sources = sources
+        self.reserveListAnnounced = reserveListAnnounced
     }
 
     /// When applications had to be received by.

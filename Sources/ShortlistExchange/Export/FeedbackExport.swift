@@ -40,6 +40,11 @@ public enum FeedbackExport {
         public var passed: Bool
         /// Nil when not on it; the candidate's rank when on it (ties share a place).
         public var reservePlace: Int?
+        /// Whether the call announced a reserve list: when it did not, the sheet says nothing
+        /// of one (the panel's list is its working tool, not a promise to the candidate).
+        public var reserveListAnnounced: Bool
+        /// Whether the panel, not the call, set the weights or pass marks: the sheet says so.
+        public var panelSetGrid: Bool
         public var isFinal: Bool
         public var created: Timestamp
     }
@@ -154,6 +159,10 @@ public enum FeedbackExport {
             total: result.total, overallPassMark: scheme.rules.overallPassMark,
             passed: result.passed,
             reservePlace: row.reserve?.value == true ? row.rank?.value : nil,
+            reserveListAnnounced: table.profile?.reserveListAnnounced ?? false,
+            panelSetGrid: table.profile.map {
+                $0.sources.weights == .panel || $0.sources.passMarks == .panel
+            } ?? true,
             isFinal: table.isFinal, created: created)
     }
 
@@ -173,10 +182,17 @@ public enum FeedbackExport {
         passed.map { $0 ? "reached" : "not reached" } ?? "no pass mark"
     }
 
-    static func reserveText(_ sheet: Sheet) -> String {
-        sheet.reservePlace.map {
+    /// Nil when the call announced no reserve list: then the sheet does not mention one.
+    static func reserveText(_ sheet: Sheet) -> String? {
+        guard sheet.reserveListAnnounced else { return nil }
+        return sheet.reservePlace.map {
             "You are on the reserve list, in place \($0) (candidates with equal totals share a place)."
         } ?? "You are not on the reserve list."
+    }
+
+    /// The outcome, and the reserve list only where the call announced one.
+    static func closing(_ sheet: Sheet, separator: String) -> String {
+        ([outcome(sheet)] + [reserveText(sheet)].compactMap { $0 }).joined(separator: separator)
     }
 
     static func outcome(_ sheet: Sheet) -> String {
@@ -194,10 +210,13 @@ public enum FeedbackExport {
     static let about =
         "Each mark is the mean of the marks the members of the selection panel gave you for that criterion, on a scale of %@. The total is Σ(weight × mean ÷ %@) ÷ Σ weight × 100. Individual members' marks and the panel's deliberations are secret."
 
+    static let panelSet =
+        "The selection panel set these weights and pass marks before the interviews; the call for interest states the criteria."
+
     static func aboutText(_ sheet: Sheet) -> String {
         String(
             format: about, "\(sheet.scale.minimum)–\(sheet.scale.maximum)",
-            "\(sheet.scale.maximum)")
+            "\(sheet.scale.maximum)") + (sheet.panelSetGrid ? " " + panelSet : "")
     }
 
     static func text(_ sheet: Sheet) -> String {
@@ -216,7 +235,7 @@ public enum FeedbackExport {
         }
         out +=
             "\nTotal: \(ScoreText.decimal(sheet.total)) of 100 (pass mark \(ScoreText.decimal(sheet.overallPassMark)))\n"
-        out += outcome(sheet) + "\n" + reserveText(sheet) + "\n\nThe criteria:\n"
+        out += closing(sheet, separator: "\n") + "\n\nThe criteria:\n"
         for line in sheet.lines { out += "\(line.criterion): \(line.text)\n" }
         return out
     }
@@ -238,7 +257,7 @@ public enum FeedbackExport {
             })
         out +=
             "**Total: \(ScoreText.decimal(sheet.total))** of 100 (pass mark \(ScoreText.decimal(sheet.overallPassMark))).\n\n"
-        out += outcome(sheet) + " " + reserveText(sheet) + "\n"
+        out += closing(sheet, separator: " ") + "\n"
         return out
     }
 
@@ -270,7 +289,7 @@ public enum FeedbackExport {
         out += "</table>\n"
         out +=
             "<p><strong>Total: \(ScoreText.decimal(sheet.total))</strong> of 100 (pass mark \(ScoreText.decimal(sheet.overallPassMark))).</p>\n"
-        out += "<p>\(e(outcome(sheet))) \(e(reserveText(sheet)))</p>\n</body>\n</html>\n"
+        out += "<p>\(e(closing(sheet, separator: " ")))</p>\n</body>\n</html>\n"
         return out
     }
 }

@@ -35,6 +35,10 @@ public struct PanelReport: Sendable {
     public let created: Timestamp
     /// Nil unless the chair asked for `--with-member-marks`.
     public let memberMarks: [MemberMarks]?
+    /// Who adopted the grid and when; nil while it is a proposal.
+    public let adoption: GridAdoption?
+    /// Who declared confidentiality and no undeclared conflict, and when.
+    public let declarations: [Declaration]
 
     public init(
         store: Store, viewer: Actor, withMemberMarks: Bool, environment: [String: String]
@@ -47,6 +51,8 @@ public struct PanelReport: Sendable {
         dataState = try store.dataState()
         verification = try store.verifyAuditTrail()
         created = try ExportTime.creationTime(environment: environment, dataState: dataState)
+        adoption = try store.gridAdoption()
+        declarations = try store.declarations()
         if withMemberMarks {
             memberMarks = try table.view.ranked.map { row in
                 let scoring = try store.candidateScoring(row.applicationID, for: viewer)
@@ -115,6 +121,62 @@ public struct PanelReport: Sendable {
 
     public var memberMarksText: String {
         "This report contains individual members' marks (--with-member-marks, exported by the chair, \(exportedBy.name)). The deliberations of the board are secret: do not pass it on."
+    }
+
+    /// Section 3's first words: when the panel adopted the grid, or that it has not.
+    public var adoptionText: String {
+        guard let adoption else {
+            return
+                "NOT ADOPTED: the panel has not adopted this grid; its values are a proposal and may still change."
+        }
+        guard let digest = adoption.gridSHA256 else {
+            // Locked by an earlier version, possibly at the first mark: no claim of "before".
+            return
+                "Adopted by the panel on \(Self.day(adoption.at)): locked by \(adoption.by) at \(adoption.at), by an earlier version of Shortlist that kept no digest of the grid."
+        }
+        return
+            "Adopted by the panel on \(Self.day(adoption.at)): its chair, \(adoption.by), adopted this grid at \(adoption.at) (grid SHA-256 \(digest)), before any application was screened or scored."
+    }
+
+    /// Which values the call states and which the panel chose.
+    public var sourcesText: String {
+        let sources = profile?.sources ?? ValueSources()
+        var parts: [String] = []
+        let call = sources.labels(of: .call)
+        let panel = sources.labels(of: .panel)
+        if !call.isEmpty {
+            parts.append("Stated by the call: " + call.joined(separator: "; ") + ".")
+        }
+        if !panel.isEmpty {
+            parts.append("The panel's choice: " + panel.joined(separator: "; ") + ".")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Says whose the reserve list is, where the report shows it.
+    public var reserveText: String {
+        let whose =
+            profile?.sources.reserveListLimit == .call
+            ? "The reserve list's size is the call's."
+            : "The reserve list and its size are the panel's choice."
+        return profile?.reserveListAnnounced == true
+            ? whose : whose + " The call announces no reserve list: candidates are not told of it."
+    }
+
+    /// The date of a stored time (`2026-01-02T10:00:00Z` → `2026-01-02`).
+    static func day(_ at: String) -> String { String(at.prefix(10)) }
+
+    /// One person's declarations as the report's panel table shows them.
+    public func declarationText(of name: String) -> String {
+        let made = declarations.filter { $0.name == name }
+        guard !made.isEmpty else { return "not declared" }
+        if made.count == DeclarationKind.allCases.count, Set(made.map(\.declaredAt)).count == 1 {
+            return "confidentiality and no undeclared conflict, \(made[0].declaredAt)"
+        }
+        return made.map {
+            ($0.kind == .confidentiality ? "confidentiality" : "no undeclared conflict")
+                + ", \($0.declaredAt)"
+        }.joined(separator: "; ")
     }
 
     public var auditText: String {

@@ -63,13 +63,17 @@ enum PanelReportHTML {
         }
         out += "</table>\n</section>\n"
 
-        out += "<section>\n<h2>2. The panel</h2>\n<table>\n<tr><th>name</th><th>role</th></tr>\n"
+        out +=
+            "<section>\n<h2>2. The panel</h2>\n<table>\n<tr><th>name</th><th>role</th><th>declared</th></tr>\n"
         for member in report.members {
-            out += "<tr><td>\(e(member.displayName))</td><td>\(e(member.role.rawValue))</td></tr>\n"
+            out +=
+                "<tr><td>\(e(member.displayName))</td><td>\(e(member.role.rawValue))</td><td>\(e(report.declarationText(of: member.name)))</td></tr>\n"
         }
         out += "</table>\n</section>\n"
 
         out += "<section>\n<h2>3. Criteria, weights, scale and pass marks</h2>\n"
+        out +=
+            "<p><strong>\(e(report.adoptionText))</strong></p>\n<p>\(e(report.sourcesText))</p>\n"
         out +=
             "<table>\n<tr><th>criterion</th><th>group</th><th>weight</th><th>pass mark</th><th>text</th></tr>\n"
         for rule in scheme.criteria {
@@ -79,7 +83,7 @@ enum PanelReportHTML {
         }
         out += "</table>\n"
         out +=
-            "<p>Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none"). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100.</p>\n"
+            "<p>Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none"). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100. \(e(report.reserveText))</p>\n"
         out += "<table>\n<tr><th>level</th><th>anchor</th></tr>\n"
         for level in scheme.scale.levels {
             out +=
@@ -132,7 +136,7 @@ enum PanelReportHTML {
                 "<p>Ranks are sealed: the author may not see every ranked candidate's total.</p>\n"
         }
         let reserve = report.table.reserveRows
-        out += "<h3>Reserve list (\(reserve.count))</h3>\n<ol>\n"
+        out += "<h3>Reserve list (\(reserve.count))</h3>\n<p>\(e(report.reserveText))</p>\n<ol>\n"
         for cells in reserve {
             out += "<li>\(text(cells[2])), \(text(cells[1])): \(text(cells[3]))</li>\n"
         }

@@ -25,9 +25,14 @@ enum PanelReportMarkdown {
                 ])
         }
         out += "## 2. The panel\n\n"
-        out += table(["name", "role"], report.members.map { [$0.displayName, $0.role.rawValue] })
+        out += table(
+            ["name", "role", "declared"],
+            report.members.map {
+                [$0.displayName, $0.role.rawValue, report.declarationText(of: $0.name)]
+            })
 
         out += "## 3. Criteria, weights, scale and pass marks\n\n"
+        out += "**\(m(report.adoptionText))**\n\n\(m(report.sourcesText))\n\n"
         out += table(
             ["criterion", "group", "weight", "pass mark", "text"],
             scheme.criteria.map { rule in
@@ -39,7 +44,7 @@ enum PanelReportMarkdown {
                 ]
             })
         out +=
-            "Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none"). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100.\n\n"
+            "Scale \(scheme.scale.minimum)–\(scheme.scale.maximum) per criterion; overall pass mark \(d(scheme.rules.overallPassMark)) on 0–100; reserve list limit \(scheme.rules.reserveListLimit.map(String.init) ?? "none"). Total = Σ(weight × mean ÷ \(scheme.scale.maximum)) ÷ Σ weight × 100. \(m(report.reserveText))\n\n"
         out += table(
             ["level", "anchor"],
             scheme.scale.levels.map { [String($0), scheme.scale.anchor(for: $0) ?? ""] })
@@ -76,7 +81,7 @@ enum PanelReportMarkdown {
             out += "Ranks are sealed: the author may not see every ranked candidate's total.\n\n"
         }
         let reserve = report.table.reserveRows
-        out += "### Reserve list (\(reserve.count))\n\n"
+        out += "### Reserve list (\(reserve.count))\n\n\(m(report.reserveText))\n\n"
         for (i, cells) in reserve.enumerated() {
             out +=
                 "\(i + 1). \(m(cells[2].plainText)), \(cells[1].plainText): \(cells[3].plainText)\n"

@@ -142,6 +142,24 @@ struct RankingWorkbook {
                 .text("reserve list limit"),
                 scheme.rules.reserveListLimit.map { .integer($0) } ?? .text("none"),
             ],
+            // Whose numbers these are: the call states no weight or reserve list (issue 18).
+            [
+                .text("stated by the call"),
+                .text(
+                    (profile?.sources ?? ValueSources()).labels(of: .call).joined(separator: "; ")),
+            ],
+            [
+                .text("the panel's choice"),
+                .text(
+                    (profile?.sources ?? ValueSources()).labels(of: .panel).joined(separator: "; ")),
+            ],
+            [
+                .text("reserve list"),
+                .text(
+                    "the panel's own list"
+                        + (profile?.reserveListAnnounced == true
+                            ? "" : "; the call announces none, and candidates are not told of it")),
+            ],
             [],
         ]
         let criteriaHeader = lines.count + 1

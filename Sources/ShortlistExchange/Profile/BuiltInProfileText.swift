@@ -23,6 +23,23 @@ title = "Policy Officer"
 unit = "CNECT.A.5 AI for Societal Good, Brussels"
 function_group = "IV"
 contract_type = "3b"
+# The call announces no reserve list: no output a candidate reads mentions one.
+reserve_list_announced = false
+
+# ---------------------------------------------------------------------------------------
+# Who fixed what. The call text states the criteria (A1-C2, their groups and wording) and
+# the eligibility rules. It states no weight, pass mark, rating scale or reserve list: those
+# below are a proposal (docs/call-profile.md) that the panel changes or keeps, then adopts
+# before anyone reads an application (`shortlist profile adopt`, the chair).
+
+[sources]
+criteria = "call"
+eligibility = "call"
+weights = "panel"
+pass_marks = "panel"
+overall_pass_mark = "panel"
+scale = "panel"
+reserve_list_limit = "panel"
 
 # ---------------------------------------------------------------------------------------
 # Eligibility: every rule must pass. Missing or unreadable data give "needs check".
@@ -65,7 +82,8 @@ received_by = 2025-12-02T23:00:00
 time_zone = "Europe/Brussels"
 
 # ---------------------------------------------------------------------------------------
-# Rating scale, pass marks and reserve list: fixed before scoring starts.
+# Rating scale, pass marks and reserve list: the panel's choices (a proposal until the
+# panel adopts its grid).
 
 [scale]
 minimum = 0
@@ -90,8 +108,9 @@ divergence_threshold = 2
 reserve_list_limit = 5
 
 # ---------------------------------------------------------------------------------------
-# Selection criteria, as the call words them. Weights total 100: required 60, desired 25,
-# personal qualities 15. Evidence phrases are a reading aid only: they never enter
+# Selection criteria, as the call words them (the call's). Weights and pass marks are the
+# panel's (proposed: weights total 100, required 60, desired 25, personal qualities 15; C2
+# has no pass mark, as another EU language is "an asset", though a panel may set one). Evidence phrases are a reading aid only: they never enter
 # eligibility, marks or the ranking.
 
 [criteria.A1]
@@ -220,7 +239,6 @@ de = [
 group = "personal_qualities"
 text = "The main working language of the unit is English, another EU language would be an asset."
 weight = 5
-pass_mark = 3
 
 [criteria.C2.evidence]
 en = ["English", "multilingual", "bilingual", "working language"]

@@ -25,7 +25,9 @@ public enum CallProfileParser {
     /// - Parameter file: the name errors give for the text.
     public static func parse(text: String, file: String) throws -> CallProfile {
         let root = try ProfileSource(text: text, file: file).root
-        try root.allowOnly(["format", "call", "eligibility", "scale", "scoring", "criteria"])
+        try root.allowOnly([
+            "format", "call", "sources", "eligibility", "scale", "scoring", "criteria",
+        ])
         let format = try root.int("format")
         guard format == formatVersion else {
             throw root.error(
@@ -35,13 +37,17 @@ public enum CallProfileParser {
         }
 
         let call = try root.subtable("call")
-        try call.allowOnly(["reference", "title", "unit", "function_group", "contract_type"])
+        try call.allowOnly([
+            "reference", "title", "unit", "function_group", "contract_type",
+            "reserve_list_announced",
+        ])
         let functionGroup = try call.item("function_group", readFunctionGroup)
 
         let eligibility = try readEligibility(try root.subtable("eligibility"))
         let scale = try readScale(try root.subtable("scale"))
         let scoring = try readScoring(try root.subtable("scoring"), scale: scale.scale)
         let criteria = try readCriteria(try root.subtable("criteria"), scale: scale.scale)
+        let sources = try readSources(try root.optionalSubtable("sources"))
 
         return CallProfile(
             reference: try call.string("reference"), title: try call.string("title"),
@@ -52,7 +58,36 @@ public enum CallProfileParser {
                 scale: scale.scale, overallPassMark: scoring.overallPassMark,
                 reserveListLimit: scoring.reserveListLimit,
                 divergenceThreshold: scoring.divergenceThreshold,
-                commentRequiredAtScaleEnds: scale.commentRequiredAtEnds))
+                commentRequiredAtScaleEnds: scale.commentRequiredAtEnds),
+            sources: sources,
+            // Unsaid is not announced: a candidate is never promised what the call did not say.
+            reserveListAnnounced: try call.optionalBool("reserve_list_announced") ?? false)
+    }
+
+    /// `[sources]`: who fixed each kind of value. Optional; what it leaves out keeps the
+    /// default (criteria and eligibility from the call, the grid from the panel).
+    private static func readSources(_ t: ProfileTable?) throws -> ValueSources {
+        var sources = ValueSources()
+        guard let t else { return sources }
+        let keys = sources.entries.map(\.key)
+        try t.allowOnly(keys)
+        func source(_ key: String) throws -> ValueSource? {
+            try t.table[key] == nil
+                ? nil
+                : t.item(key) { text in
+                    ValueSource(rawValue: text).map { .success($0) }
+                        ?? .failure(
+                            ReadProblem("“\(text)” is not a source; say \"call\" or \"panel\""))
+                }
+        }
+        if let s = try source("criteria") { sources.criteria = s }
+        if let s = try source("eligibility") { sources.eligibility = s }
+        if let s = try source("weights") { sources.weights = s }
+        if let s = try source("pass_marks") { sources.passMarks = s }
+        if let s = try source("overall_pass_mark") { sources.overallPassMark = s }
+        if let s = try source("scale") { sources.scale = s }
+        if let s = try source("reserve_list_limit") { sources.reserveListLimit = s }
+        return sources
     }
 
     private static func readScale(_ t: ProfileTable) throws -> (

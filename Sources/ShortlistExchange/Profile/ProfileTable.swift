@@ -148,7 +148,11 @@ struct ProfileTable {
     }
 
     func bool(_ key: String) throws -> Bool {
-        let value = try value(key, required: true)!
+        try optionalBool(key, required: true)!
+    }
+
+    func optionalBool(_ key: String, required: Bool = false) throws -> Bool? {
+        guard let value = try value(key, required: required) else { return nil }
         guard let flag = value.bool else { throw wrongType(key, "true or false", value) }
         return flag
     }

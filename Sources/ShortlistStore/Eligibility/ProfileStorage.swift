@@ -92,27 +92,7 @@ extension Store {
             arguments: [profile.reference])
     }
 
-    /// The chair fixes criteria, weights, scale and pass marks before scoring starts; after
-    /// this, changing the profile is refused.
-    public func lockProfile(by actor: Actor) throws {
-        try audited(actor, .lockProfile, action: "profile.lock") { db, _ in
-            guard
-                let sha = try String.fetchOne(
-                    db, sql: "SELECT sha256 FROM call_profile WHERE locked_at IS NULL")
-            else {
-                throw StoreError.invalid(
-                    try Bool.fetchOne(db, sql: "SELECT 1 FROM call_profile") == nil
-                        ? "this database has no call profile to lock"
-                        : "the call profile is already locked")
-            }
-            try db.execute(
-                sql: "UPDATE call_profile SET locked_at = ?, locked_by = ?",
-                arguments: [now(), actor.name])
-            return ((), nil, ["sha256": sha])
-        }
-    }
-
-    /// Replaces the profile (before it is locked) and reassesses every application under it:
+    /// Replaces the profile (before the panel adopts its grid) and reassesses every application under it:
     /// eligibility always, keyword evidence when `recountEvidence` (its phrases changed). The
     /// audit entry says how many applications' outcomes and results changed.
     @discardableResult
@@ -125,7 +105,7 @@ extension Store {
                 db, sql: "SELECT locked_by FROM call_profile WHERE locked_at IS NOT NULL")
             {
                 throw StoreError.invalid(
-                    "the call profile was locked by \(locked); criteria, weights and pass marks can no longer change"
+                    "the panel's grid was adopted by \(locked); criteria, weights, scale and pass marks can no longer change"
                 )
             }
             let before = try String.fetchOne(db, sql: "SELECT sha256 FROM call_profile")

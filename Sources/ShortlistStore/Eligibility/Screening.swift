@@ -12,13 +12,15 @@ public struct CandidateScreening: Sendable, Equatable {
 extension Store {
     /// A member's screening marks for one candidate, each criterion `met`, `partly`,
     /// `not_met` or `unknown`, with an optional note. A member with a conflict of interest
-    /// cannot screen that candidate.
+    /// cannot screen that candidate; nobody screens before the panel adopts its grid, nor
+    /// before making their declarations.
     public func screen(
         _ id: ApplicationID, marks: [CriterionID: ScreeningMark], note: String? = nil,
         by actor: Actor
     ) throws {
         try audited(actor, .screen, action: "screening.mark", object: id.rawValue) {
             db, audit in
+            try Self.requireOpenRound(actor, "screen", db)
             let rowID = try Self.rowID(of: id, db)
             try Self.refuseIfConflicted(actor, rowID, id, "screen", db)
             let known = Set(try Self.criteria(db).map(\.0))

@@ -5,13 +5,13 @@ import ShortlistCore
 extension Store {
     /// Sets the acting member's marks (and comments, and the overall note) on their own card
     /// for an invited candidate. Every change is its own transaction, so a draft survives a
-    /// crash. The first mark of the round locks the call profile: criteria, weights and pass
-    /// marks cannot change under marks already given.
+    /// crash. Marks need the grid adopted beforehand (`adoptGrid`): criteria, weights and
+    /// pass marks cannot change under marks already given.
     public func setMarks(
         _ id: ApplicationID, marks: [CriterionID: Int] = [:], cleared: Set<CriterionID> = [],
         comments: [CriterionID: String] = [:], note: String? = nil, by actor: Actor
     ) throws {
-        try audited(actor, .score, action: "score.set", object: id.rawValue) { db, audit in
+        try audited(actor, .score, action: "score.set", object: id.rawValue) { db, _ in
             let (rowID, scheme) = try Self.openCard(id, for: actor, db)
             for criterion in Set(marks.keys).union(cleared).union(comments.keys)
             where scheme.rule(criterion) == nil {
@@ -74,7 +74,6 @@ extension Store {
                     arguments: [comment, rowID, actor.name, criterion.rawValue])
             }
             if let note { after["note"] = sealed(note) }
-            try Self.lockProfileOnFirstMark(actor, audit, at, db)
             return ((), before.isEmpty ? nil : before, after)
         }
     }
@@ -83,7 +82,7 @@ extension Store {
     /// at either end of the scale when the profile asks for one. Submitted cards are locked;
     /// the chair may reopen one.
     public func submitScorecard(_ id: ApplicationID, by actor: Actor) throws {
-        try audited(actor, .score, action: "score.submit", object: id.rawValue) { db, audit in
+        try audited(actor, .score, action: "score.submit", object: id.rawValue) { db, _ in
             let (rowID, scheme) = try Self.openCard(id, for: actor, db)
             let marks = try Self.cardMarks(rowID, actor.name, db)
             let missing = scheme.criteria.map(\.id).filter { marks[$0] == nil }
@@ -109,7 +108,6 @@ extension Store {
                 sql:
                     "UPDATE scorecards SET submitted_at = ?, updated_at = ? WHERE candidate_id = ? AND member = ?",
                 arguments: [at, at, rowID, actor.name])
-            try Self.lockProfileOnFirstMark(actor, audit, at, db)
             var after = Dictionary(
                 uniqueKeysWithValues: marks.map {
                     ($0.key.rawValue, audit.digest(mark: $0.value.mark))
@@ -197,6 +195,7 @@ extension Store {
         Int64, ScoringScheme
     ) {
         try refuseIfFinal(db, "scorecards")
+        try requireOpenRound(actor, "score", db)
         guard let scheme = try scheme(db) else {
             throw StoreError.invalid(
                 "this database's call profile has no scoring scheme (`shortlist profile replace`)")
@@ -249,21 +248,5 @@ extension Store {
             marks[CriterionID(row[0] as String)] = (row[1], row[2])
         }
         return marks
-    }
-
-    private static func lockProfileOnFirstMark(
-        _ actor: Actor, _ audit: AuditWriter, _ at: String, _ db: Database
-    )
-        throws
-    {
-        guard
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM call_profile WHERE locked_at IS NULL") != nil
-        else { return }
-        try db.execute(
-            sql: "UPDATE call_profile SET locked_at = ?, locked_by = ?",
-            arguments: [at, actor.name])
-        try audit.append(
-            at: at, actor: actor.name, action: "profile.lock", object: nil, before: nil,
-            after: ["reason": "the first interview mark was recorded"])
     }
 }

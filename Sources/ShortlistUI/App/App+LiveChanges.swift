@@ -169,6 +169,8 @@ enum ChangeNews {
         case "ranking.finalise": return "finalised the ranking"
         case "ranking.reopen": return "reopened the ranking"
         case "profile.lock": return "locked the call profile"
+        case "profile.adopt": return "adopted the panel's grid"
+        case "panel.declare": return "made their declarations"
         case "profile.set", "profile.replace": return "changed the call profile"
         case "panel.add", "panel.remove", "panel.change": return "changed the panel"
         default:

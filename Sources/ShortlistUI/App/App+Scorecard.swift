@@ -8,7 +8,8 @@ extension App {
     // MARK: The scorecard
 
     /// Opens the acting member's card for the selected candidate. A member with a conflict
-    /// of interest is refused, as is a candidate not invited.
+    /// of interest is refused, as is a candidate not invited, and anyone before the grid is
+    /// adopted or before their declarations (the store's words say how to proceed).
     func openScorecard() {
         guard let id = selectedID else { return }
         guard let panel, let actor = context.actor else {
@@ -17,6 +18,10 @@ extension App {
         }
         guard let scheme = scoringScheme, !scheme.criteria.isEmpty else {
             show("this database's call profile has no scoring scheme", isError: true)
+            return
+        }
+        if let refusal = try? panel.roundRefusal(for: actor, to: "score") {
+            show(refusal, isError: true)
             return
         }
         do {

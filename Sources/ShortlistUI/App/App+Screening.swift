@@ -4,7 +4,8 @@ import ShortlistStore
 extension App {
     /// Opens the acting member's screening form for the selected candidate, with their marks
     /// and note so far. Refused, with the reason, to a member who declared a conflict of
-    /// interest with the candidate.
+    /// interest with the candidate, and to anyone before the grid is adopted or before their
+    /// declarations, with the store's words on how to proceed.
     func openScreeningForm() {
         guard let id = selectedID else { return }
         guard let panel, let actor = context.actor else {
@@ -15,6 +16,10 @@ extension App {
             show(
                 "\(actor.name) declared a conflict of interest with \(id) (\(conflict.reason)) and cannot screen this candidate",
                 isError: true)
+            return
+        }
+        if let refusal = try? panel.roundRefusal(for: actor, to: "screen") {
+            show(refusal, isError: true)
             return
         }
         let criteria = criteriaLines

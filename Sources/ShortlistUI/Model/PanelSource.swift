@@ -15,6 +15,11 @@ public protocol PanelSource: AnyObject {
     func conflicts(of member: String?) throws -> [ConflictOfInterest]
     func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?) throws -> [AuditEntry]
 
+    /// Why the actor may not screen or score yet (grid not adopted, declarations not made).
+    func roundRefusal(for actor: Actor, to verb: String) throws -> String?
+    /// Why the actor may not open a candidate's record yet (declarations not made).
+    func declarationRefusal(for actor: Actor) throws -> String?
+
     func screen(
         _ id: ApplicationID, marks: [CriterionID: ScreeningMark], note: String?, by actor: Actor
     ) throws

@@ -7,13 +7,15 @@ import TerminalKit
 extension BenchRunCommand {
     /// 1,000 invited candidates scored by five members (the demo panel and one more): every
     /// card set and submitted through the store, each an audited change of its own; then the
-    /// ranking as the secretary sees it. Runs last: the first mark locks the profile.
+    /// ranking as the secretary sees it. Runs last: it adopts the grid, which freezes the profile.
     func scoringScenario(_ url: URL) throws -> [BenchFigure] {
         let store = try Store.open(at: url)
         let secretary = try store.actor(named: "secretary", login: "secretary")
         try store.addPanelMember(
             PanelMember(name: "member4", displayName: "Member Four", role: .member),
             by: store.actor(named: "chair", login: "chair"))
+        // Scoring needs the grid adopted and the scorers' declarations, as in a real round.
+        try PanelRound.open(in: store)
         guard let scheme = try store.scoringScheme() else { return [] }
         let eligible = try store.eligibleApplicationIDs(limit: 2000)
         let already = Set(try store.invitedCandidates())

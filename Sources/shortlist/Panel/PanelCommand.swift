@@ -6,10 +6,11 @@ import ShortlistStore
 struct PanelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "panel",
-        abstract: "The panel roster, roles and conflicts of interest.",
+        abstract: "The panel roster, roles, declarations and conflicts of interest.",
         discussion: "Roles and what each may do: docs/roles.md.",
         subcommands: [
-            Add.self, List.self, Change.self, Remove.self, Conflict.self, Conflicts.self,
+            Add.self, List.self, Change.self, Remove.self, Declare.self, Declarations.self,
+            Conflict.self, Conflicts.self,
         ])
 
     struct Add: ParsableCommand {
@@ -90,6 +91,44 @@ struct PanelCommand: ParsableCommand {
             let (store, actor) = try StoreAccess.open(global)
             try store.removePanelMember(named: name, by: actor)
             Console.message("Removed \(name) from the roster; the audit trail keeps their record")
+        }
+    }
+
+    struct Declare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Declare, as the acting person, confidentiality and no conflict of interest beyond those declared.",
+            discussion:
+                "Needed once per database before a chair or member screens, scores or opens a candidate's record; it covers candidates imported later. Asks nothing; declaring again changes nothing. Both declarations go into the audit trail and the panel report."
+        )
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            let made = try StoreAccess.perform { try store.declare(by: actor) }
+            if made.isEmpty {
+                Console.message("\(actor.name) had already made both declarations; nothing changed")
+            } else {
+                Console.message(
+                    "\(actor.name) declared:\n"
+                        + made.map { "  \($0.text)" }.joined(separator: "\n"))
+            }
+        }
+    }
+
+    struct Declarations: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List who declared confidentiality and no undeclared conflict, and when.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "table, csv, json or plain.") var format: OutputFormat = .table
+
+        func run() throws {
+            let (store, _) = try StoreAccess.open(global, readOnly: true)
+            let declarations = try StoreAccess.perform { try store.declarations() }
+            Listing(
+                header: ["name", "declaration", "declared_at"],
+                rows: declarations.map { [$0.name, $0.kind.rawValue, $0.declaredAt] }
+            ).print(as: format)
         }
     }
 

@@ -28,7 +28,7 @@ enum RankingReport {
                 let limit = scheme.rules.reserveListLimit.map { ", limit \($0)" } ?? ""
                 let count = view.ranked.filter { $0.reserve?.value == true }.count
                 out +=
-                    "──── reserve list cut-off (\(count) candidate\(count == 1 ? "" : "s")\(limit)) ────\n"
+                    "──── reserve list cut-off (\(count) candidate\(count == 1 ? "" : "s")\(limit); the panel's choice) ────\n"
             }
         }
         if view.ranked.isEmpty { out += "(nobody is fully scored yet)\n" }
@@ -88,7 +88,8 @@ enum RankingReport {
             if !reserveSaid, !view.ranksSealed, reserveCount > 0, row.reserve?.value != true {
                 out += "End of the reserve list: \(reserveCount) candidates"
                 out += view.scheme.rules.reserveListLimit.map { ", limit \($0)" } ?? ""
-                out += ".\n"
+                // The call states no reserve list: whose list it is must be clear.
+                out += " (the panel's choice).\n"
                 reserveSaid = true
             }
             let rank = row.rank.map { $0.value.map { "Rank \($0)" } ?? "Rank sealed" } ?? "Unranked"

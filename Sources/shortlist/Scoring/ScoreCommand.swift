@@ -19,8 +19,9 @@ struct ScoreCommand: ParsableCommand {
             abstract: "Set marks on your own card (a draft until submitted).",
             discussion: """
                 Example: shortlist score set APP-0000042 A1=4 A2=3 B1=5 --comment "B1=Led the \
-                EU-wide pilot" --note "Clear answers". CRITERION= (empty) clears a mark. The \
-                first mark of the round locks the call profile.
+                EU-wide pilot" --note "Clear answers". CRITERION= (empty) clears a mark. Refused \
+                until the chair adopts the grid (shortlist profile adopt) and you have made \
+                your declarations (shortlist panel declare).
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The application id.") var applicationID: String

@@ -95,6 +95,7 @@ import Testing
 
     @Test func aCheckoutHasApplicationsAndNotesButNoScoresScreeningOrAuditDetail() throws {
         let chair = try actor("chair")
+        try TestDatabase.openRound(store)
         try store.screen(id, marks: [CriterionID("A1"): .met], note: "secret", by: chair)
         try store.addNote(on: other, text: "Check the CAST registration", by: chair)
         let url = directory.file("copy.sqlite")

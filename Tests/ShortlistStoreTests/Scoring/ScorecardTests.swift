@@ -44,13 +44,14 @@ import Testing
         #expect(try f.store.candidateScoring(id, for: member).own?.marks.isEmpty == true)
     }
 
-    @Test func theFirstMarkLocksTheProfile() throws {
+    @Test func marksLeaveTheAdoptionAsTheChairMadeIt() throws {
         let f = try ScoringFixture()
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
-        #expect(try f.store.storedProfile()?.lockedAt == nil)
+        let adopted = try f.store.gridAdoption()
         try f.store.setMarks(id, marks: [CriterionID("A1"): 3], by: f.actor("member2"))
-        #expect(try f.store.storedProfile()?.lockedBy == "member2")
+        #expect(try f.store.gridAdoption() == adopted)
+        #expect(adopted?.by == "chair")
     }
 
     @Test func submittingNeedsEveryCriterionAndCommentsAtTheEnds() throws {

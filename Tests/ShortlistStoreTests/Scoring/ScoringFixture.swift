@@ -23,7 +23,7 @@ struct ScoringFixture {
 
     init() throws {
         store = try TestDatabase.create(
-            at: directory.file("s.sqlite"), candidates: FixtureCandidates.all)
+            at: directory.file("s.sqlite"), candidates: FixtureCandidates.all, roundOpen: true)
         var eligible: [ApplicationID] = []
         for candidate in FixtureCandidates.all
         where try store.eligibility(of: candidate.applicationID)?.result == .eligible {

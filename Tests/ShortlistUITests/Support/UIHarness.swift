@@ -19,17 +19,19 @@ final class UIHarness {
     /// - Parameters:
     ///   - actor: the roster name acting (nil: nobody known).
     ///   - blindViewer: the user's own blind mode (the database's is set in `prepare`).
+    ///   - roundOpen: the grid adopted and the panel declared, as in the demo (false: a
+    ///     fresh database, where screening and scoring are refused).
     ///   - prepare: work done in the database before the interface opens on it.
     init(
         width: Int = 80, height: Int = 24, candidates: [Candidate] = FixtureCandidates.all,
         theme: Theme = .default, keymap: Keymap = Keymap(), catalog: ThemeCatalog = .builtIn,
         colorCount: Int = 256, actor: String? = "chair", blindViewer: Bool = false,
         profile: CallProfile? = .builtIn, exporter: (any ResultExporter)? = nil,
-        prepare: (Store) throws -> Void = { _ in }
+        roundOpen: Bool = true, prepare: (Store) throws -> Void = { _ in }
     ) throws {
         let url = folder.file("ui.db")
         var store = try TestDatabase.create(
-            at: url, candidates: candidates, clock: UIHarness.clock)
+            at: url, candidates: candidates, roundOpen: roundOpen, clock: UIHarness.clock)
         try prepare(store)
         if blindViewer {
             try store.close()

@@ -1,0 +1,38 @@
+import ShortlistCore
+import ShortlistStore
+import ShortlistTestSupport
+import TerminalKit
+import Testing
+
+@testable import ShortlistUI
+
+/// The screening form (`m`) and the scorecard (`c`) are not opened before the panel adopts
+/// its grid, nor for a member who has not declared: the store's refusal is shown instead.
+@Suite struct RoundRefusalTests {
+    @Test func screeningBeforeAdoptionShowsHowToAdopt() throws {
+        let ui = try UIHarness(width: 120, height: 40, actor: "member2", roundOpen: false)
+        ui.press(.character("m"))
+        #expect(ui.app.state.form == nil)
+        #expect(
+            ui.screen.contains("shortlist profile adopt --user chair"), "\(ui.lines.last ?? "")")
+    }
+
+    @Test func aMemberWhoHasNotDeclaredIsToldHowToDeclare() throws {
+        let ui = try UIHarness(
+            width: 160, height: 40, actor: "member2", roundOpen: false,
+            prepare: { store in
+                try store.adoptGrid(by: store.acting(as: "chair"))
+                try store.invite(
+                    Array(try store.eligibleApplicationIDs(limit: 1)), by: store.acting(as: "chair")
+                )
+            })
+        ui.press(.character("m"))
+        #expect(ui.app.state.form == nil)
+        #expect(ui.screen.contains("shortlist panel declare --user member2"))
+        ui.press(.character("c"))
+        #expect(ui.screen.contains("shortlist panel declare --user member2"))
+        try ui.store.declare(by: ui.store.acting(as: "member2"))
+        ui.press(.character("m"))
+        #expect(ui.app.state.form != nil)
+    }
+}
