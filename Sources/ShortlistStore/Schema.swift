@@ -431,8 +431,6 @@ enum Schema {
                         COALESCE((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '\(AuditChain.genesis)');
                     """)
         }
-                    """)
-        }
         migrator.registerMigration("v10-grid-adoption-declarations") { db in
             try db.execute(
                 sql: """

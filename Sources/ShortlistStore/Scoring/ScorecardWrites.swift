@@ -11,7 +11,7 @@ extension Store {
         _ id: ApplicationID, marks: [CriterionID: Int] = [:], cleared: Set<CriterionID> = [],
         comments: [CriterionID: String] = [:], note: String? = nil, by actor: Actor
     ) throws {
-        try audited(actor, .score, action: "score.set", object: id.rawValue) { db, _ in
+        try audited(actor, .score, action: "score.set", object: id.rawValue) { db, audit in
             let (rowID, scheme) = try Self.openCard(id, for: actor, db)
             for criterion in Set(marks.keys).union(cleared).union(comments.keys)
             where scheme.rule(criterion) == nil {
@@ -82,7 +82,7 @@ extension Store {
     /// at either end of the scale when the profile asks for one. Submitted cards are locked;
     /// the chair may reopen one.
     public func submitScorecard(_ id: ApplicationID, by actor: Actor) throws {
-        try audited(actor, .score, action: "score.submit", object: id.rawValue) { db, _ in
+        try audited(actor, .score, action: "score.submit", object: id.rawValue) { db, audit in
             let (rowID, scheme) = try Self.openCard(id, for: actor, db)
             let marks = try Self.cardMarks(rowID, actor.name, db)
             let missing = scheme.criteria.map(\.id).filter { marks[$0] == nil }

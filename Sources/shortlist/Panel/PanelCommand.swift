@@ -105,7 +105,7 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let made = try StoreAccess.perform { try store.declare(by: actor) }
+            let made = try store.declare(by: actor)
             if made.isEmpty {
                 Console.message("\(actor.name) had already made both declarations; nothing changed")
             } else {
@@ -124,7 +124,7 @@ struct PanelCommand: ParsableCommand {
 
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
-            let declarations = try StoreAccess.perform { try store.declarations() }
+            let declarations = try store.declarations()
             Listing(
                 header: ["name", "declaration", "declared_at"],
                 rows: declarations.map { [$0.name, $0.kind.rawValue, $0.declaredAt] }
