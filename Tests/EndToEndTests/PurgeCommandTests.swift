@@ -49,6 +49,8 @@ import Testing
         ] {
             try ok(["panel", "add", name, "--role", role], as: "hr")
         }
+        try ok(["profile", "adopt"], as: "chair")
+        for scorer in ["chair", "m1", "m2"] { try ok(["panel", "declare"], as: scorer) }
         let id = "APP-0009990"
         try ok(
             ["override", id, "military", "pass", "--reason", "Jabberwockish proof, Wrenfeather"],

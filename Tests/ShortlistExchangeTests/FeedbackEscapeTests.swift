@@ -17,7 +17,7 @@ import Testing
         traveller.applicationID = ApplicationID(raw)
         let store = try TestDatabase.create(
             at: directory.file("f.sqlite"), candidates: FixtureCandidates.all + [traveller],
-            clock: { Date(timeIntervalSince1970: 1_764_000_000) })
+            roundOpen: true, clock: { Date(timeIntervalSince1970: 1_764_000_000) })
         try store.invite([traveller.applicationID], by: store.acting(as: "chair"))
         for member in ["chair", "member1", "member2", "member3"] {
             let actor = try store.acting(as: member)

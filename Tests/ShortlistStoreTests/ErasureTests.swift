@@ -45,7 +45,7 @@ import Testing
     func setUp() throws -> Setup {
         let url = folder.file("e.db")
         let store = try TestDatabase.create(
-            at: url, candidates: FixtureCandidates.all + [Self.target])
+            at: url, candidates: FixtureCandidates.all + [Self.target], roundOpen: true)
         let id = Self.target.applicationID
         let chair = try store.acting(as: "chair")
         let texts = Self.texts
