@@ -16,14 +16,7 @@ extension Store {
     }
 
     public func panelMember(named name: String) throws -> PanelMember? {
-        try read { db in
-            try Row.fetchOne(
-                db,
-                sql:
-                    "SELECT name, display_name, role, login FROM panel WHERE name = ? AND removed_at IS NULL",
-                arguments: [name]
-            ).map(Self.member)
-        }
+        try read { db in try Self.activeMember(name, db) }
     }
 
     static func member(_ row: Row) -> PanelMember {
