@@ -431,6 +431,20 @@ enum Schema {
                         COALESCE((SELECT hash FROM audit ORDER BY seq DESC LIMIT 1), '\(AuditChain.genesis)');
                     """)
         }
+        migrator.registerMigration(InterviewSlots.migration) { db in
+            try db.execute(
+                sql: """
+                    -- An invitation's interview slot (issue 19): the instant as given, with its
+                    -- offset (`slot_at`, what letters show), the same as seconds since the
+                    -- epoch (`slot_epoch`: clashes and the schedule's order), the place or
+                    -- video link, and the languages (`EN,FR`). All NULL until a slot is set.
+                    ALTER TABLE invitations ADD COLUMN slot_at TEXT;
+                    ALTER TABLE invitations ADD COLUMN slot_epoch INTEGER;
+                    ALTER TABLE invitations ADD COLUMN slot_place TEXT;
+                    ALTER TABLE invitations ADD COLUMN slot_languages TEXT;
+                    CREATE INDEX invitations_by_slot ON invitations(slot_epoch);
+                    """)
+        }
         return migrator
     }
 }

@@ -146,6 +146,7 @@ enum PanelReportHTML {
             }
             out += "</ul>\n"
         }
+        out += schedule(report)
         out +=
             "<figure>\n" + histogram(report)
             + "\n<figcaption>Distribution of totals of the ranked candidates, with the overall pass mark (dashed).</figcaption>\n</figure>\n"

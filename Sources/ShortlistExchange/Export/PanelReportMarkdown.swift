@@ -89,6 +89,7 @@ enum PanelReportMarkdown {
             }
             out += "\n"
         }
+        out += schedule(report)
         out +=
             "Distribution of totals (one `#` a candidate; pass mark \(d(scheme.rules.overallPassMark))):\n\n```\n"
         var bins = Array(repeating: 0, count: 10)

@@ -7,25 +7,44 @@ struct InviteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invite",
         abstract:
-            "Invite eligible candidates to interview, or withdraw invitations (chair, secretary).",
+            "Invite eligible candidates to interview, set their slots, or withdraw invitations (chair, secretary).",
         discussion: """
             Only eligible candidates (overrides included) can be invited; if any of the given \
             candidates cannot be, nobody is invited and every reason is printed. Only invited \
             candidates get scorecards, count in progress and are ranked. --withdraw is refused \
             for a candidate some member has already submitted a scorecard for. Without ids, \
-            lists the invited candidates.
+            lists the invited candidates with their slots.
+
+            With --at, --where and --language, one candidate is invited with an interview slot, \
+            or an invited candidate's slot is changed. --at is ISO 8601 with its offset, with or \
+            without seconds (2026-01-15T10:00+01:00). Another candidate in the same instant is \
+            refused unless --force; a member with a declared conflict on a candidate of the slot \
+            is named in a warning. The schedule: shortlist list --filter invited --sort slot.
             """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("Application ids.", valueName: "application-id"))
     var applicationIDs: [String] = []
     @Flag(help: "Withdraw the invitations instead.") var withdraw = false
+    @Option(help: "The interview's time, ISO 8601 with offset: 2026-01-15T10:00+01:00.")
+    var at: String?
+    @Option(name: .customLong("where"), help: "The room's address or the video link.")
+    var place: String?
+    @Option(help: "The interview's languages, e.g. EN,FR.") var language: String?
+    @Flag(help: "Accept a slot another candidate already has.") var force = false
 
     func run() throws {
         let (store, actor) = try StoreAccess.open(global, readOnly: applicationIDs.isEmpty)
         let ids = applicationIDs.map { ApplicationID($0) }
         if ids.isEmpty {
-            for id in try StoreAccess.perform({ try store.invitedCandidates() }) { print(id) }
+            let slots = try StoreAccess.perform { try store.interviewSlots() }
+            for id in try StoreAccess.perform({ try store.invitedCandidates() }) {
+                print(slots[id].map { "\(id)\t\($0.summary)" } ?? "\(id)")
+            }
+            return
+        }
+        if at != nil || place != nil || language != nil {
+            try schedule(ids, store, actor)
             return
         }
         try StoreAccess.perform {
@@ -39,5 +58,32 @@ struct InviteCommand: ParsableCommand {
         Console.message(
             "\(ids.count) invitation\(ids.count == 1 ? "" : "s") \(withdraw ? "withdrawn" : "sent"); \(count) candidate\(count == 1 ? "" : "s") invited"
         )
+    }
+
+    private func schedule(_ ids: [ApplicationID], _ store: Store, _ actor: Actor) throws {
+        guard ids.count == 1, !withdraw else {
+            Console.error("a slot is set for one candidate at a time, without --withdraw")
+            throw ExitCode(2)
+        }
+        guard let at, let place, let language else {
+            Console.error("a slot needs --at, --where and --language together")
+            throw ExitCode(2)
+        }
+        let slot: InterviewSlot
+        do {
+            let trimmed = place.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw SlotError("--where: give a place or a link") }
+            slot = InterviewSlot(
+                time: try InterviewSlot.parseTime(at), place: trimmed,
+                languages: try InterviewSlot.parseLanguages(language))
+        } catch let error as SlotError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let warnings = try StoreAccess.perform {
+            try store.scheduleInterview(ids[0], slot, force: force, by: actor)
+        }
+        for warning in warnings { Console.message("warning: " + warning) }
+        Console.message("\(ids[0]) invited for \(slot.dateText) at \(slot.timeText)")
     }
 }
