@@ -47,12 +47,14 @@ public struct RankingTable: Sendable {
 
     public var header: [String] {
         ["status", "rank", "application_id", "name", "eligibility", "total"]
-            + scheme.criteria.map { "\($0.id)_mean" } + ["passed", "reserve", "ranking"]
+            + scheme.criteria.map { "\($0.id)_mean" } + [
+                "passed", "reserve", "ranking", "conditions",
+            ]
     }
 
     /// Which columns hold numbers (for widths and alignment).
     public var columnWidths: [Double] {
-        [17, 7, 16, 32, 13, 9] + scheme.criteria.map { _ in 9 } + [9, 9, 11]
+        [17, 7, 16, 32, 13, 9] + scheme.criteria.map { _ in 9 } + [9, 9, 11, 28]
     }
 
     /// Every row, in export order.
@@ -71,7 +73,7 @@ public struct RankingTable: Sendable {
                     .text(Status.notInvited.rawValue), .empty, .text(line.applicationID.rawValue),
                     .text(line.name),
                     line.eligibility.map { .text($0.rawValue) } ?? .empty, .empty,
-                ] + criteria + [.empty, .empty, .text(finalText)])
+                ] + criteria + [.empty, .empty, .text(finalText), .empty])
         }
     }
 
@@ -109,6 +111,10 @@ public struct RankingTable: Sendable {
             .text(row.applicationID.rawValue), .text(row.name),
             eligibility[row.applicationID].map { .text($0.rawValue) } ?? .empty,
             result.map { $0.total.map { .decimal($0) } ?? .empty } ?? sealed,
-        ] + means + [passed, sealedOrNot(row.reserve) { .text(String($0)) }, .text(finalText)]
+        ]
+            + means + [
+                passed, sealedOrNot(row.reserve) { .text(String($0)) }, .text(finalText),
+                .text(RankingCells.conditions(row)),
+            ]
     }
 }
