@@ -445,6 +445,19 @@ enum Schema {
                     CREATE INDEX invitations_by_slot ON invitations(slot_epoch);
                     """)
         }
+        migrator.registerMigration(InvitationOutcomes.migration) { db in
+            try db.execute(
+                sql: """
+                    -- A no-show or a withdrawal (issue 19): the candidate stays invited (the report
+                    -- lists them with the reason) but leaves the expected cards and the ranking.
+                    -- The reason is erasable text: the audit chain holds only its digest.
+                    ALTER TABLE invitations ADD COLUMN outcome TEXT
+                        CHECK (outcome IN ('no_show', 'withdrawn'));
+                    ALTER TABLE invitations ADD COLUMN outcome_reason TEXT;
+                    ALTER TABLE invitations ADD COLUMN outcome_by TEXT;
+                    ALTER TABLE invitations ADD COLUMN outcome_at TEXT;
+                    """)
+        }
         return migrator
     }
 }

@@ -8,14 +8,22 @@ public struct InterviewScheduleEntry: Sendable {
     public var applicationID: ApplicationID
     public var name: String
     public var slot: InterviewSlot?
+    /// A no-show or withdrawal, with its reason.
+    public var outcome: InvitationOutcomeRecord?
+
+    /// What the schedule's last column says: attended as planned, or what happened and why.
+    public var outcomeText: String {
+        outcome.map { "\($0.outcome.text): \($0.reason)" } ?? ""
+    }
 
     /// The invited candidates, by slot instant, then without a slot, each by application id.
     static func load(_ store: Store) throws -> [InterviewScheduleEntry] {
         let slots = try store.interviewSlots()
+        let outcomes = try store.invitationOutcomes()
         return try store.invitedCandidates().map { id in
             InterviewScheduleEntry(
                 applicationID: id, name: try store.candidate(id)?.displayName ?? "",
-                slot: slots[id])
+                slot: slots[id], outcome: outcomes[id])
         }.sorted { a, b in
             switch (a.slot, b.slot) {
             case (let x?, let y?) where x.time != y.time: x.time < y.time
@@ -32,12 +40,12 @@ extension PanelReportMarkdown {
         guard !report.schedule.isEmpty else { return "" }
         var out = "### Interview schedule (\(report.schedule.count) invited)\n\n"
         out += table(
-            ["application", "name", "date", "time", "place or link", "languages"],
+            ["application", "name", "date", "time", "place or link", "languages", "outcome"],
             report.schedule.map { entry in
                 [
                     entry.applicationID.rawValue, entry.name, entry.slot?.dateText ?? "no slot",
                     entry.slot?.timeText ?? "", entry.slot?.place ?? "",
-                    entry.slot?.languageList ?? "",
+                    entry.slot?.languageList ?? "", entry.outcomeText,
                 ]
             })
         return out
@@ -49,12 +57,12 @@ extension PanelReportHTML {
         guard !report.schedule.isEmpty else { return "" }
         var out = "<h3>Interview schedule (\(report.schedule.count) invited)</h3>\n<table>\n"
         out +=
-            "<tr><th>application</th><th>name</th><th>date</th><th>time</th><th>place or link</th><th>languages</th></tr>\n"
+            "<tr><th>application</th><th>name</th><th>date</th><th>time</th><th>place or link</th><th>languages</th><th>outcome</th></tr>\n"
         for entry in report.schedule {
             let cells = [
                 entry.applicationID.rawValue, entry.name, entry.slot?.dateText ?? "no slot",
                 entry.slot?.timeText ?? "", entry.slot?.place ?? "",
-                entry.slot?.languageList ?? "",
+                entry.slot?.languageList ?? "", entry.outcomeText,
             ]
             out += "<tr>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
         }

@@ -33,7 +33,8 @@ struct ScoringData {
         for row in try Row.fetchAll(
             db,
             sql:
-                "SELECT i.candidate_id, c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id\(filter)"
+                // A no-show or withdrawn candidate is expected of nobody and never ranked.
+                "SELECT i.candidate_id, c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id\(filter)\(filter.isEmpty ? " WHERE" : " AND") i.outcome IS NULL"
         ) {
             candidates[row[0]] = Candidate(
                 rowID: row[0], applicationID: ApplicationID(row[1] as String), cards: [:],

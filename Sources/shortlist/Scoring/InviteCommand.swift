@@ -20,6 +20,12 @@ struct InviteCommand: ParsableCommand {
             without seconds (2026-01-15T10:00+01:00). Another candidate in the same instant is \
             refused unless --force; a member with a declared conflict on a candidate of the slot \
             is named in a warning. The schedule: shortlist list --filter invited --sort slot.
+
+            --no-show or --withdrawn with --reason records that an invited candidate did not \
+            attend or withdrew (not to be confused with --withdraw, which takes an invitation \
+            back): they stay on the invited list, with the reason in the report, but leave the \
+            expected cards and the ranking and cannot be scored. --attended undoes it. All \
+            three are refused once the ranking is final, until `rank reopen`.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -32,6 +38,11 @@ struct InviteCommand: ParsableCommand {
     var place: String?
     @Option(help: "The interview's languages, e.g. EN,FR.") var language: String?
     @Flag(help: "Accept a slot another candidate already has.") var force = false
+    @Flag(help: "Record that the candidate did not attend (with --reason).") var noShow = false
+    @Flag(help: "Record that the candidate withdrew (with --reason); not --withdraw.")
+    var withdrawn = false
+    @Flag(help: "Undo a recorded no-show or withdrawal.") var attended = false
+    @Option(help: "Why the candidate did not attend or withdrew.") var reason: String?
 
     func run() throws {
         let (store, actor) = try StoreAccess.open(global, readOnly: applicationIDs.isEmpty)
@@ -41,6 +52,10 @@ struct InviteCommand: ParsableCommand {
             for id in try StoreAccess.perform({ try store.invitedCandidates() }) {
                 print(slots[id].map { "\(id)\t\($0.summary)" } ?? "\(id)")
             }
+            return
+        }
+        if noShow || withdrawn || attended {
+            try recordOutcome(ids, store, actor)
             return
         }
         if at != nil || place != nil || language != nil {
@@ -58,6 +73,27 @@ struct InviteCommand: ParsableCommand {
         Console.message(
             "\(ids.count) invitation\(ids.count == 1 ? "" : "s") \(withdraw ? "withdrawn" : "sent"); \(count) candidate\(count == 1 ? "" : "s") invited"
         )
+    }
+
+    private func recordOutcome(_ ids: [ApplicationID], _ store: Store, _ actor: Actor) throws {
+        guard [noShow, withdrawn, attended].filter({ $0 }).count == 1, !withdraw, at == nil else {
+            Console.error("give one of --no-show, --withdrawn and --attended, without a slot")
+            throw ExitCode(2)
+        }
+        for id in ids {
+            try StoreAccess.perform {
+                if attended {
+                    try store.clearOutcome(id, by: actor)
+                } else {
+                    try store.recordOutcome(
+                        id, noShow ? .noShow : .withdrawn, reason: reason ?? "", by: actor)
+                }
+            }
+            Console.message(
+                attended
+                    ? "\(id) is expected again: scored and ranked like every invited candidate"
+                    : "\(id) \(noShow ? "did not attend" : "withdrew"): no longer scored or ranked")
+        }
     }
 
     private func schedule(_ ids: [ApplicationID], _ store: Store, _ actor: Actor) throws {
