@@ -458,6 +458,20 @@ enum Schema {
                     ALTER TABLE invitations ADD COLUMN outcome_at TEXT;
                     """)
         }
+        migrator.registerMigration(LetterTemplates.migration) { db in
+            try db.execute(
+                sql: """
+                    -- The invitation letter's text as the secretary edited it (issue 19); no row
+                    -- means the built-in text. Not part of the adopted grid: it may change after
+                    -- adoption, each change audited (the chain holds the text's digest).
+                    CREATE TABLE letter_template (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        text TEXT NOT NULL,
+                        changed_by TEXT NOT NULL,
+                        changed_at TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

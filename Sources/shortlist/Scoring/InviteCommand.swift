@@ -26,6 +26,8 @@ struct InviteCommand: ParsableCommand {
             back): they stay on the invited list, with the reason in the report, but leave the \
             expected cards and the ranking and cannot be scored. --attended undoes it. All \
             three are refused once the ranking is final, until `rank reopen`.
+
+            \(InviteTemplateCommand.help)
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -45,6 +47,10 @@ struct InviteCommand: ParsableCommand {
     @Option(help: "Why the candidate did not attend or withdrew.") var reason: String?
 
     func run() throws {
+        if applicationIDs.first == "template" {
+            try InviteTemplateCommand.run(Array(applicationIDs.dropFirst()), global)
+            return
+        }
         let (store, actor) = try StoreAccess.open(global, readOnly: applicationIDs.isEmpty)
         let ids = applicationIDs.map { ApplicationID($0) }
         if ids.isEmpty {
