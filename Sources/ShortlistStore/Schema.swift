@@ -472,6 +472,21 @@ enum Schema {
                     );
                     """)
         }
+        migrator.registerMigration(RecruitmentChecklists.migration) { db in
+            try db.execute(
+                sql: """
+                    -- The recruitment checklist per invited candidate (issue 19): each item met or
+                    -- not, by whom and when. Not frozen by the final ranking.
+                    CREATE TABLE recruitment_checks (
+                        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+                        item TEXT NOT NULL,
+                        met INTEGER NOT NULL,
+                        recorded_by TEXT NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        PRIMARY KEY (candidate_id, item)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -77,7 +77,7 @@ import Testing
             rows[0]
                 == ["status", "rank", "application_id", "name", "eligibility", "total"]
                 + Self.criteria.map { "\($0)_mean" } + [
-                    "passed", "reserve", "ranking", "conditions",
+                    "passed", "reserve", "ranking", "conditions", "recruitment",
                 ])
         #expect(rows.count == 1 + FixtureCandidates.all.count + 1, "every candidate, once")
         for (row, expected) in zip(rows.dropFirst(), view.ranked) {

@@ -8,6 +8,8 @@ public struct InterviewScheduleEntry: Sendable {
     public var applicationID: ApplicationID
     public var name: String
     public var slot: InterviewSlot?
+    /// The recruitment checklist: "complete" or the items missing.
+    public var recruitment: String = ""
     /// A no-show or withdrawal, with its reason.
     public var outcome: InvitationOutcomeRecord?
 
@@ -20,10 +22,15 @@ public struct InterviewScheduleEntry: Sendable {
     static func load(_ store: Store) throws -> [InterviewScheduleEntry] {
         let slots = try store.interviewSlots()
         let outcomes = try store.invitationOutcomes()
+        let missing = try store.recruitmentMissing()
         return try store.invitedCandidates().map { id in
             InterviewScheduleEntry(
                 applicationID: id, name: try store.candidate(id)?.displayName ?? "",
-                slot: slots[id], outcome: outcomes[id])
+                slot: slots[id],
+                recruitment: missing[id].map {
+                    $0.isEmpty
+                        ? "complete" : "missing: " + $0.map(\.rawValue).joined(separator: ", ")
+                } ?? "", outcome: outcomes[id])
         }.sorted { a, b in
             switch (a.slot, b.slot) {
             case (let x?, let y?) where x.time != y.time: x.time < y.time
@@ -40,12 +47,15 @@ extension PanelReportMarkdown {
         guard !report.schedule.isEmpty else { return "" }
         var out = "### Interview schedule (\(report.schedule.count) invited)\n\n"
         out += table(
-            ["application", "name", "date", "time", "place or link", "languages", "outcome"],
+            [
+                "application", "name", "date", "time", "place or link", "languages", "outcome",
+                "recruitment",
+            ],
             report.schedule.map { entry in
                 [
                     entry.applicationID.rawValue, entry.name, entry.slot?.dateText ?? "no slot",
                     entry.slot?.timeText ?? "", entry.slot?.place ?? "",
-                    entry.slot?.languageList ?? "", entry.outcomeText,
+                    entry.slot?.languageList ?? "", entry.outcomeText, entry.recruitment,
                 ]
             })
         return out
@@ -57,12 +67,12 @@ extension PanelReportHTML {
         guard !report.schedule.isEmpty else { return "" }
         var out = "<h3>Interview schedule (\(report.schedule.count) invited)</h3>\n<table>\n"
         out +=
-            "<tr><th>application</th><th>name</th><th>date</th><th>time</th><th>place or link</th><th>languages</th><th>outcome</th></tr>\n"
+            "<tr><th>application</th><th>name</th><th>date</th><th>time</th><th>place or link</th><th>languages</th><th>outcome</th><th>recruitment</th></tr>\n"
         for entry in report.schedule {
             let cells = [
                 entry.applicationID.rawValue, entry.name, entry.slot?.dateText ?? "no slot",
                 entry.slot?.timeText ?? "", entry.slot?.place ?? "",
-                entry.slot?.languageList ?? "", entry.outcomeText,
+                entry.slot?.languageList ?? "", entry.outcomeText, entry.recruitment,
             ]
             out += "<tr>" + cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
         }

@@ -53,7 +53,7 @@ import Testing
             store: store, viewer: try store.acting(as: "secretary"), format: .csv, excel: false,
             destination: ExportDestination(url: csv, force: false), environment: [:])
         let lines = try String(contentsOf: csv, encoding: .utf8).split(whereSeparator: \.isNewline)
-        #expect(lines[0].hasSuffix(",ranking,conditions"))
+        #expect(lines[0].hasSuffix(",ranking,conditions,recruitment"))
         let flagged = lines.filter { $0.contains("CAST FG IV not yet passed") }
         #expect(flagged.count == 1 && flagged[0].contains(Self.registered.rawValue))
         let json = directory.file("ranking.json")
