@@ -96,6 +96,7 @@ extension Store {
     /// Every slot set, by application id.
     public func interviewSlots() throws -> [ApplicationID: InterviewSlot] {
         try read { db in
+            guard try InterviewSchema.hasSlots(db) else { return [:] }
             var slots: [ApplicationID: InterviewSlot] = [:]
             for row in try Row.fetchAll(
                 db,

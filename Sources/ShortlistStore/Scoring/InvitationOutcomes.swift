@@ -83,6 +83,7 @@ extension Store {
     /// Every recorded no-show and withdrawal, by application id.
     public func invitationOutcomes() throws -> [ApplicationID: InvitationOutcomeRecord] {
         try read { db in
+            guard try InterviewSchema.hasOutcomes(db) else { return [:] }
             var found: [ApplicationID: InvitationOutcomeRecord] = [:]
             for row in try Row.fetchAll(
                 db,
@@ -101,7 +102,8 @@ extension Store {
     }
 
     static func outcome(_ rowID: Int64, _ db: Database) throws -> InvitationOutcomeRecord? {
-        try Row.fetchOne(
+        guard try InterviewSchema.hasOutcomes(db) else { return nil }
+        return try Row.fetchOne(
             db,
             sql:
                 "SELECT outcome, outcome_reason, outcome_by, outcome_at FROM invitations WHERE candidate_id = ?",

@@ -59,6 +59,7 @@ extension Store {
     /// A candidate's checklist: the items recorded, in checklist order.
     public func recruitmentChecklist(_ id: ApplicationID) throws -> [RecruitmentCheck] {
         try read { db in
+            guard try InterviewSchema.hasChecklists(db) else { return [] }
             let rowID = try Self.rowID(of: id, db)
             return try Row.fetchAll(
                 db,
@@ -76,6 +77,7 @@ extension Store {
     /// Per invited candidate, the items not (yet) met: the report's summary.
     public func recruitmentMissing() throws -> [ApplicationID: [RecruitmentItem]] {
         try read { db in
+            guard try InterviewSchema.hasChecklists(db) else { return [:] }
             var met: [ApplicationID: Set<RecruitmentItem>] = [:]
             for row in try Row.fetchAll(
                 db,
