@@ -47,6 +47,13 @@ import Testing
                 == ["CAST FG IV not yet passed"])
     }
 
+    @Test func theChecklistsCASTPassClearsTheFlag() throws {
+        try store.setRecruitmentChecks(
+            Self.registered, [(.cast, true)], by: store.acting(as: "secretary"))
+        let view = try #require(try store.ranking(for: store.acting(as: "secretary")))
+        #expect(view.ranked.allSatisfy { $0.conditions.isEmpty })
+    }
+
     @Test func theCSVAndJSONExportsCarryTheFlag() throws {
         let csv = directory.file("ranking.csv")
         try RankingExport.export(
