@@ -446,6 +446,61 @@ enum Schema {
                         kind TEXT NOT NULL CHECK (kind IN ('confidentiality', 'no_undeclared_conflict')),
                         declared_at TEXT NOT NULL,
                         PRIMARY KEY (name, kind)
+                    """)
+        }
+        migrator.registerMigration(InterviewSlots.migration) { db in
+            try db.execute(
+                sql: """
+                    -- An invitation's interview slot (issue 19): the instant as given, with its
+                    -- offset (`slot_at`, what letters show), the same as seconds since the
+                    -- epoch (`slot_epoch`: clashes and the schedule's order), the place or
+                    -- video link, and the languages (`EN,FR`). All NULL until a slot is set.
+                    ALTER TABLE invitations ADD COLUMN slot_at TEXT;
+                    ALTER TABLE invitations ADD COLUMN slot_epoch INTEGER;
+                    ALTER TABLE invitations ADD COLUMN slot_place TEXT;
+                    ALTER TABLE invitations ADD COLUMN slot_languages TEXT;
+                    CREATE INDEX invitations_by_slot ON invitations(slot_epoch);
+                    """)
+        }
+        migrator.registerMigration(InvitationOutcomes.migration) { db in
+            try db.execute(
+                sql: """
+                    -- A no-show or a withdrawal (issue 19): the candidate stays invited (the report
+                    -- lists them with the reason) but leaves the expected cards and the ranking.
+                    -- The reason is erasable text: the audit chain holds only its digest.
+                    ALTER TABLE invitations ADD COLUMN outcome TEXT
+                        CHECK (outcome IN ('no_show', 'withdrawn'));
+                    ALTER TABLE invitations ADD COLUMN outcome_reason TEXT;
+                    ALTER TABLE invitations ADD COLUMN outcome_by TEXT;
+                    ALTER TABLE invitations ADD COLUMN outcome_at TEXT;
+                    """)
+        }
+        migrator.registerMigration(LetterTemplates.migration) { db in
+            try db.execute(
+                sql: """
+                    -- The invitation letter's text as the secretary edited it (issue 19); no row
+                    -- means the built-in text. Not part of the adopted grid: it may change after
+                    -- adoption, each change audited (the chain holds the text's digest).
+                    CREATE TABLE letter_template (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        text TEXT NOT NULL,
+                        changed_by TEXT NOT NULL,
+                        changed_at TEXT NOT NULL
+                    );
+                    """)
+        }
+        migrator.registerMigration(RecruitmentChecklists.migration) { db in
+            try db.execute(
+                sql: """
+                    -- The recruitment checklist per invited candidate (issue 19): each item met or
+                    -- not, by whom and when. Not frozen by the final ranking.
+                    CREATE TABLE recruitment_checks (
+                        candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+                        item TEXT NOT NULL,
+                        met INTEGER NOT NULL,
+                        recorded_by TEXT NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        PRIMARY KEY (candidate_id, item)
                     ) WITHOUT ROWID;
                     """)
         }

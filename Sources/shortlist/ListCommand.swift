@@ -16,7 +16,8 @@ struct ListCommand: ParsableCommand {
             A = all-met, B >= 1), keyword evidence (evidence:B2 >= 1), text \
             (text:"digital twin"), invited, and scores as the acting person may see them \
             (total >= 70, score:A1 >= 4); joined by and, or, not and parentheses. Sort keys: \
-            name, id, exp, fg, edu, nat, submitted, eligibility, comma-separated, a leading - \
+            name, id, exp, fg, edu, nat, submitted, eligibility, slot (the interview schedule, \
+            shown in a column), comma-separated, a leading - \
             for descending. A syntax error is shown with a caret under its position and ends \
             the command with status 2; "shown of total" goes to standard error.
             """)
@@ -70,8 +71,12 @@ struct ListCommand: ParsableCommand {
         let matcher =
             evidenceCriteria.isEmpty
             ? nil : (try? ProfileAssessment.profile(of: store)).map(EvidenceMatcher.init(profile:))
+        // Sorting by slot is asking for the schedule: the slot is shown beside each candidate.
+        let showSlots = keys.contains { $0.field == .slot }
+        let slots = showSlots ? try store.interviewSlots() : [:]
         for summary in summaries {
             var row = CandidateListing.row(summary)
+            if showSlots { row.append(slots[summary.applicationID]?.summary ?? "") }
             if !evidenceCriteria.isEmpty {
                 let cv =
                     try store.candidate(summary.applicationID)?
@@ -87,7 +92,9 @@ struct ListCommand: ParsableCommand {
             }
             rows.append(row)
         }
-        let header = CandidateListing.header + (evidenceCriteria.isEmpty ? [] : ["evidence"])
+        let header =
+            CandidateListing.header + (showSlots ? ["slot"] : [])
+            + (evidenceCriteria.isEmpty ? [] : ["evidence"])
         Listing(header: header, rows: rows).print(as: format)
 
         let total = try store.candidateCount(filter: nil)

@@ -19,7 +19,8 @@ struct Shortlist: ParsableCommand {
             ProfileCommand.self, CheckCommand.self, OverrideCommand.self, ScreenCommand.self,
             PanelCommand.self, AuditCommand.self, BlindCommand.self, PurgeCommand.self,
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self,
-            InviteCommand.self, ScoreCommand.self, RankCommand.self, ExportCommand.self,
+            InviteCommand.self, RecruitmentCommand.self, ScoreCommand.self, RankCommand.self,
+            ExportCommand.self,
             NotesCommand.self, ListCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -126,7 +126,7 @@ import Testing
                 assert a == b, (i + 1, a, b)
             assert numbers > 0
             reserve = list(book["Reserve list"].iter_rows(values_only=True))
-            ranked = [r for r in rows[1:] if r[-2] == "true"]
+            ranked = [r for r in rows[1:] if r[-4] == "true"]
             assert len(reserve) - 1 == len(ranked), (len(reserve), len(ranked))
             print("cells", len(rows) * width, "numbers", numbers)
             """

@@ -25,7 +25,7 @@ import Testing
         let lines = csv.stdout.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "rank,application_id,name,total,A1_mean,A2_mean,A3_mean,B1_mean,B2_mean,C1_mean,C2_mean,passed,reserve"
+                == "rank,application_id,name,total,A1_mean,A2_mean,A3_mean,B1_mean,B2_mean,C1_mean,C2_mean,passed,reserve,conditions"
         )
         #expect(lines.count == 1 + 15)
         let pending = lines.filter { $0.hasPrefix(",") }

@@ -114,6 +114,9 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
     /// Words, prefixes (`twin*`) or a phrase (`"digital twin"`) in the CV or motivation.
     case text(String)
     case invited
+    /// `recruitment:complete` (every checklist item met) or `recruitment:missing` (an invited
+    /// candidate with an item not met or not recorded).
+    case recruitment(complete: Bool)
     /// A tag on one of the candidate's current notes (docs/offline-notes.md).
     case tag(String)
     /// The combined total (0–100) as the viewer may see it; sealed never matches.
@@ -148,6 +151,7 @@ public enum FilterCondition: Sendable, Hashable, CustomStringConvertible {
             // A phrase keeps its quotes; a bare word (`twin*`) is written bare.
             return "text:\(query)"
         case .invited: return "invited"
+        case .recruitment(let complete): return "recruitment:\(complete ? "complete" : "missing")"
         case .tag(let tag): return "tag:\(tag)"
         case .total(let op, let v): return "total \(op.rawValue) \(Self.number(v))"
         case .criterionScore(let id, let op, let v, _):

@@ -277,6 +277,15 @@ struct Parser {
         case "invited":
             guard qualifier == nil else { break }
             return .invited
+        case "recruitment":
+            switch qualifier?.lowercased() {
+            case "complete": return .recruitment(complete: true)
+            case "missing": return .recruitment(complete: false)
+            default:
+                throw FilterSyntaxError(
+                    position: at, message: "recruitment: needs complete or missing",
+                    hint: "recruitment:complete or recruitment:missing")
+            }
         case "tag":
             guard let qualifier else { break }
             guard NoteTag.isValid(qualifier) else {

@@ -10,6 +10,8 @@ public enum SortField: String, Sendable, Hashable, CaseIterable {
     case nationality = "nat"
     case submitted
     case eligibility
+    /// The interview slot's instant (the schedule); candidates without one come first.
+    case slot
 
     init?(word: String) {
         switch word.lowercased() {
@@ -21,6 +23,7 @@ public enum SortField: String, Sendable, Hashable, CaseIterable {
         case "nat", "nationality": self = .nationality
         case "submitted": self = .submitted
         case "eligibility", "elig": self = .eligibility
+        case "slot": self = .slot
         default: return nil
         }
     }

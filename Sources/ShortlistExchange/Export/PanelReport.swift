@@ -33,6 +33,8 @@ public struct PanelReport: Sendable {
     public let dataState: DataState?
     public let verification: AuditVerification
     public let created: Timestamp
+    /// Every invited candidate with their interview slot, in slot order.
+    public let schedule: [InterviewScheduleEntry]
     /// Nil unless the chair asked for `--with-member-marks`.
     public let memberMarks: [MemberMarks]?
     /// Who adopted the grid and when; nil while it is a proposal.
@@ -50,6 +52,7 @@ public struct PanelReport: Sendable {
         eligibility = try store.eligibilityCounts()
         dataState = try store.dataState()
         verification = try store.verifyAuditTrail()
+        schedule = try InterviewScheduleEntry.load(store)
         created = try ExportTime.creationTime(environment: environment, dataState: dataState)
         adoption = try store.gridAdoption()
         declarations = try store.declarations()

@@ -111,7 +111,7 @@ enum PanelReportHTML {
         out += "<section>\n<h2>5. Ranking and reserve list</h2>\n"
         out += "<table>\n<tr><th>rank</th><th>application</th><th>name</th><th>total</th>"
         out += scheme.criteria.map { "<th>\(e($0.id.rawValue))</th>" }.joined()
-        out += "<th>passed</th><th>reserve</th></tr>\n"
+        out += "<th>passed</th><th>reserve</th><th>conditions</th></tr>\n"
         var cutDrawn = false
         for row in report.view.ranked {
             let cells = report.table.cells(row, .ranked)
@@ -127,7 +127,8 @@ enum PanelReportHTML {
                 out += "<td class=\"n\">\(text(cell))</td>"
             }
             out +=
-                "<td>\(text(cells[6 + scheme.criteria.count]))</td><td>\(text(cells[7 + scheme.criteria.count]))</td></tr>\n"
+                "<td>\(text(cells[6 + scheme.criteria.count]))</td><td>\(text(cells[7 + scheme.criteria.count]))</td>"
+                + "<td>\(text(cells[9 + scheme.criteria.count]))</td></tr>\n"
         }
         out += "</table>\n"
         if report.view.ranked.isEmpty { out += "<p>Nobody is fully scored yet.</p>\n" }
@@ -150,6 +151,7 @@ enum PanelReportHTML {
             }
             out += "</ul>\n"
         }
+        out += schedule(report)
         out +=
             "<figure>\n" + histogram(report)
             + "\n<figcaption>Distribution of totals of the ranked candidates, with the overall pass mark (dashed).</figcaption>\n</figure>\n"

@@ -69,12 +69,12 @@ enum PanelReportMarkdown {
         let n = scheme.criteria.count
         out += table(
             ["rank", "application", "name", "total"] + scheme.criteria.map(\.id.rawValue) + [
-                "passed", "reserve",
+                "passed", "reserve", "conditions",
             ],
             report.view.ranked.map { row in
                 let cells = report.table.cells(row, .ranked).map(\.plainText)
                 return [cells[1], cells[2], cells[3]] + Array(cells[5..<(6 + n)]) + [
-                    cells[6 + n], cells[7 + n],
+                    cells[6 + n], cells[7 + n], cells[9 + n],
                 ]
             })
         if report.view.ranksSealed {
@@ -95,6 +95,7 @@ enum PanelReportMarkdown {
             }
             out += "\n"
         }
+        out += schedule(report)
         out +=
             "Distribution of totals (one `#` a candidate; pass mark \(d(scheme.rules.overallPassMark))):\n\n```\n"
         var bins = Array(repeating: 0, count: 10)

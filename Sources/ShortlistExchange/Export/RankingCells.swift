@@ -7,8 +7,13 @@ import ShortlistStore
 public enum RankingCells {
     public static func header(_ scheme: ScoringScheme) -> [String] {
         ["rank", "application_id", "name", "total"] + scheme.criteria.map { "\($0.id)_mean" } + [
-            "passed", "reserve",
+            "passed", "reserve", "conditions",
         ]
+    }
+
+    /// The conditions column: what must still be met before recruitment, "; " between.
+    public static func conditions(_ row: RankingRow) -> String {
+        row.conditions.map(\.text).joined(separator: "; ")
     }
 
     public static func cells(_ row: RankingRow, _ scheme: ScoringScheme) -> [String] {
@@ -22,7 +27,7 @@ public enum RankingCells {
             result.map { ScoreText.decimal($0.total) } ?? ScoreText.sealed,
         ] + means + [
             row.isComplete ? (result.map { String($0.passed) } ?? ScoreText.sealed) : "",
-            text(row.reserve) { String($0) },
+            text(row.reserve) { String($0) }, conditions(row),
         ]
     }
 
@@ -53,6 +58,7 @@ public enum RankingCells {
                 ?? NSNull(),
             "cards_submitted": row.submittedCount,
             "cards_expected": row.expectedCount,
+            "conditions": row.conditions.map(\.text),
         ]
     }
 

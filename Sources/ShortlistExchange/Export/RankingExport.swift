@@ -186,6 +186,15 @@ public enum RankingExport {
             ("means", JSONWriter.object(means)),
             ("passed", value(cells[6 + n], boolean: true)),
             ("reserve", value(cells[7 + n], boolean: true)),
+            ("conditions", conditions(cells[9 + n])),
         ])
+    }
+
+    /// The conditions cell as a JSON array of its texts, as `rank --format json` gives them.
+    static func conditions(_ cell: ExportCell) -> String {
+        guard case .text(let text) = cell, !text.isEmpty else { return "[]" }
+        return "["
+            + text.components(separatedBy: "; ").map(JSONWriter.string).joined(separator: ", ")
+            + "]"
     }
 }

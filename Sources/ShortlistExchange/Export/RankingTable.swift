@@ -16,6 +16,8 @@ public struct RankingTable: Sendable {
     public let view: RankingView
     public let profile: CallProfile?
     private let eligibility: [ApplicationID: EligibilityResult]
+    /// Per invited candidate, the recruitment checklist's items not (yet) met.
+    private let recruitment: [ApplicationID: [RecruitmentItem]]
 
     /// Reads the ranking and the invited candidates' eligibility; refuses anyone who may not
     /// export (the chair and the secretary may).
@@ -39,6 +41,7 @@ public struct RankingTable: Sendable {
             eligibility[row.applicationID] = try store.eligibility(of: row.applicationID)?.result
         }
         self.eligibility = eligibility
+        recruitment = try store.recruitmentMissing()
     }
 
     public var scheme: ScoringScheme { view.scheme }
@@ -47,12 +50,14 @@ public struct RankingTable: Sendable {
 
     public var header: [String] {
         ["status", "rank", "application_id", "name", "eligibility", "total"]
-            + scheme.criteria.map { "\($0.id)_mean" } + ["passed", "reserve", "ranking"]
+            + scheme.criteria.map { "\($0.id)_mean" } + [
+                "passed", "reserve", "ranking", "conditions", "recruitment",
+            ]
     }
 
     /// Which columns hold numbers (for widths and alignment).
     public var columnWidths: [Double] {
-        [17, 7, 16, 32, 13, 9] + scheme.criteria.map { _ in 9 } + [9, 9, 11]
+        [17, 7, 16, 32, 13, 9] + scheme.criteria.map { _ in 9 } + [9, 9, 11, 28, 28]
     }
 
     /// Every row, in export order.
@@ -71,7 +76,7 @@ public struct RankingTable: Sendable {
                     .text(Status.notInvited.rawValue), .empty, .text(line.applicationID.rawValue),
                     .text(line.name),
                     line.eligibility.map { .text($0.rawValue) } ?? .empty, .empty,
-                ] + criteria + [.empty, .empty, .text(finalText)])
+                ] + criteria + [.empty, .empty, .text(finalText), .empty, .empty])
         }
     }
 
@@ -87,6 +92,13 @@ public struct RankingTable: Sendable {
                 row.result.value?.total.map { .decimal($0) } ?? .text(ScoreText.sealed),
             ]
         }
+    }
+
+    /// The recruitment column: "complete", or the checklist items still missing.
+    public func recruitmentText(_ id: ApplicationID) -> String {
+        guard let missing = recruitment[id] else { return "" }
+        return missing.isEmpty
+            ? "complete" : "missing: " + missing.map(\.rawValue).joined(separator: ", ")
     }
 
     func cells(_ row: RankingRow, _ status: Status) -> [ExportCell] {
@@ -109,6 +121,10 @@ public struct RankingTable: Sendable {
             .text(row.applicationID.rawValue), .text(row.name),
             eligibility[row.applicationID].map { .text($0.rawValue) } ?? .empty,
             result.map { $0.total.map { .decimal($0) } ?? .empty } ?? sealed,
-        ] + means + [passed, sealedOrNot(row.reserve) { .boolean($0) }, .text(finalText)]
+        ]
+            + means + [
+                passed, sealedOrNot(row.reserve) { .boolean($0) }, .text(finalText),
+                .text(RankingCells.conditions(row)), .text(recruitmentText(row.applicationID)),
+            ]
     }
 }

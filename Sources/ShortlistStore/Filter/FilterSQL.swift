@@ -165,6 +165,12 @@ enum FilterSQL {
             )
         case .invited:
             return ("(candidates.id IN (SELECT candidate_id FROM invitations))", [])
+        case .recruitment(let complete):
+            // Only invited candidates have a checklist; "missing" means one of theirs.
+            return (
+                "(candidates.id IN (SELECT candidate_id FROM invitations) AND \(complete ? "" : "NOT ")\(RecruitmentChecklists.complete))",
+                []
+            )
         case .tag(let tag):
             return (
                 "(candidates.application_id IN (SELECT application_id FROM note_tags WHERE tag = ?))",

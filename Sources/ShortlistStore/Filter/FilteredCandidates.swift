@@ -119,6 +119,9 @@ struct SortTerm {
     static let eligibilityRank =
         "(SELECT CASE result WHEN 'eligible' THEN 0 WHEN 'needs_check' THEN 1 WHEN 'ineligible' THEN 2 END FROM eligibility WHERE candidate_id = candidates.id)"
 
+    static let slotInstant =
+        "(SELECT slot_epoch FROM invitations WHERE candidate_id = candidates.id)"
+
     static func terms(_ keys: [SortKey]) -> [SortTerm] {
         var terms: [SortTerm] = []
         let lowestNumber = (-Double.greatestFiniteMagnitude).databaseValue
@@ -150,6 +153,9 @@ struct SortTerm {
             case .eligibility:
                 terms.append(
                     SortTerm(expression: eligibilityRank, descending: d, missing: lowestNumber))
+            case .slot:
+                terms.append(
+                    SortTerm(expression: slotInstant, descending: d, missing: lowestNumber))
             }
         }
         if !keys.contains(where: { $0.field == .id }) {

@@ -230,6 +230,11 @@ extension Store {
         else {
             throw StoreError.invalid("\(id) is not invited to interview (`shortlist invite \(id)`)")
         }
+        if let outcome = try outcome(rowID, db) {
+            throw StoreError.invalid(
+                "\(id) \(outcome.outcome.text) (recorded by \(outcome.recordedBy)) and cannot be scored; `shortlist invite \(id) --attended` undoes it"
+            )
+        }
         return rowID
     }
 

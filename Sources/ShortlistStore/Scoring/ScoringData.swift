@@ -24,6 +24,10 @@ struct ScoringData {
         let list = rowIDs.map { "(" + $0.map(String.init).joined(separator: ",") + ")" }
         let filter = list.map { " WHERE i.candidate_id IN \($0)" } ?? ""
         var candidates: [Int64: Candidate] = [:]
+        // A no-show or withdrawn candidate is expected of nobody and never ranked.
+        let present =
+            try InterviewSchema.hasOutcomes(db)
+            ? (filter.isEmpty ? " WHERE" : " AND") + " i.outcome IS NULL" : ""
         let scorers = Set(
             try String.fetchAll(
                 db,
@@ -33,7 +37,7 @@ struct ScoringData {
         for row in try Row.fetchAll(
             db,
             sql:
-                "SELECT i.candidate_id, c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id\(filter)"
+                "SELECT i.candidate_id, c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id\(filter)\(present)"
         ) {
             candidates[row[0]] = Candidate(
                 rowID: row[0], applicationID: ApplicationID(row[1] as String), cards: [:],

@@ -26,6 +26,8 @@ public struct RankingRow: Sendable {
     public var submittedCount: Int
     public var expectedCount: Int
     public var own: OwnCardState
+    /// What must still be met before recruitment (a CAST only registered), shown on the row.
+    public var conditions: [RecruitmentCondition] = []
 }
 
 /// A scoring member's progress: cards submitted out of those expected of them.
@@ -129,6 +131,7 @@ extension Store {
             guard let scheme = try Self.scheme(db) else { return nil }
             let candidates = try ScoringData.load(db)
             let names = try Self.displayNames(Array(candidates.keys), blind: try blinds(db), db)
+            let conditions = try RankingConditions.load(Array(candidates.keys), db)
             let full = Self.fullRanking(candidates, scheme)
             let (results, order) = full
             let byID = Dictionary(
@@ -150,7 +153,8 @@ extension Store {
                     reserve: complete
                         ? (ranksSealed ? .sealed : .visible(ranked?.onReserveList ?? false)) : nil,
                     submittedCount: data.state.submittedExpected.count,
-                    expectedCount: data.state.expected.count, own: Self.ownState(data, viewer))
+                    expectedCount: data.state.expected.count, own: Self.ownState(data, viewer),
+                    conditions: conditions[data.rowID] ?? [])
             }
             var ranked: [RankingRow]
             if ranksSealed {

@@ -13,7 +13,8 @@ extension FeedbackExport.Format: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the ranking, the panel report or feedback sheets (chair, secretary).",
+        abstract:
+            "Export the ranking, the panel report, feedback sheets or invitation letters (chair, secretary).",
         discussion: """
             Only the chair and the secretary may export; every export is recorded in the \
             audit trail (what, format, file name, SHA-256). Files are written atomically, \
@@ -22,7 +23,7 @@ struct ExportCommand: ParsableCommand {
             SOURCE_DATE_EPOCH when set, else the time of the last change. Exit status: 0 \
             written, 2 refused or failed (nothing written). docs/exports.md.
             """,
-        subcommands: [Ranking.self, Report.self, Feedback.self])
+        subcommands: [Ranking.self, Report.self, Feedback.self, Invitations.self])
 
     struct Ranking: ParsableCommand {
         static let configuration = CommandConfiguration(
