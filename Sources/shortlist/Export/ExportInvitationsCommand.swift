@@ -28,11 +28,9 @@ extension ExportCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let outcome = try ExportRun.perform {
-                try InvitationLetters.export(
-                    store: store, viewer: actor, folder: URL(fileURLWithPath: output),
-                    force: force, environment: global.environment)
-            }
+            let outcome = try InvitationLetters.export(
+                store: store, viewer: actor, folder: URL(fileURLWithPath: output),
+                force: force, environment: global.environment)
             let letters = outcome.written.count / 2
             Console.message(
                 "wrote \(letters) invitation letter\(letters == 1 ? "" : "s") (.md and .eml) in \(output)"
