@@ -2,6 +2,7 @@ import Foundation
 import ShortlistCore
 import ShortlistStore
 import ShortlistTestSupport
+import Synchronization
 import TerminalKit
 import Testing
 
@@ -9,11 +10,10 @@ import Testing
 
 /// A store that answers searches slowly and notes who asked: the interface must ask from
 /// another thread than its own, and show only the newest query's result.
-final class SlowSearchSource: CandidateSource, @unchecked Sendable {
+final class SlowSearchSource: CandidateSource {
     let store: Store
     let delay: TimeInterval
-    private let lock = NSLock()
-    private var calls: [(query: String, thread: pthread_t)] = []
+    private let calls = Mutex<[(query: String, thread: pthread_t)]>([])
 
     init(_ store: Store, delay: TimeInterval) {
         self.store = store
@@ -21,9 +21,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
     }
 
     var searched: [(query: String, thread: pthread_t)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return calls
+        calls.withLock { $0 }
     }
 
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
@@ -59,9 +57,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
         filter: CompiledFilter?
     ) throws -> SearchHit? {
-        lock.lock()
-        calls.append((search.query, pthread_self()))
-        lock.unlock()
+        calls.withLock { $0.append((search.query, pthread_self())) }
         Thread.sleep(forTimeInterval: delay)
         return try store.nextMatch(
             search, from: start, forward: forward, inclusive: inclusive, order: order,
