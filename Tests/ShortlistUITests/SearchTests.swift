@@ -13,12 +13,19 @@ import Testing
 final class SlowSearchSource: CandidateSource {
     let store: Store
     let delay: TimeInterval
+    /// How long reading one candidate (the detail, with its CV) takes.
+    let detailDelay: TimeInterval
     private let calls = Mutex<[(query: String, thread: pthread_t)]>([])
+    private let detailReads = Mutex<[pthread_t]>([])
 
-    init(_ store: Store, delay: TimeInterval) {
+    init(_ store: Store, delay: TimeInterval, detailDelay: TimeInterval = 0) {
         self.store = store
         self.delay = delay
+        self.detailDelay = detailDelay
     }
+
+    /// The threads that read a candidate's detail, in order.
+    var detailThreads: [pthread_t] { detailReads.withLock { $0 } }
 
     var searched: [(query: String, thread: pthread_t)] {
         calls.withLock { $0 }
@@ -32,7 +39,11 @@ final class SlowSearchSource: CandidateSource {
     ) throws -> [CandidateRow] {
         try store.candidates(order: order, page: page, scope: scope, filter: filter)
     }
-    func candidate(_ id: ApplicationID) throws -> Candidate? { try store.candidate(id) }
+    func candidate(_ id: ApplicationID) throws -> Candidate? {
+        detailReads.withLock { $0.append(pthread_self()) }
+        Thread.sleep(forTimeInterval: detailDelay)
+        return try store.candidate(id)
+    }
     func position(
         of id: ApplicationID, order: CandidateOrder, scope: CandidateScope,
         filter: CompiledFilter?
