@@ -265,7 +265,9 @@ public final class App {
             show("exports start from the ranking\(key)", isError: true)
         case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
             .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
-            .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+            .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown, .cursorLeft,
+            .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
+            .killToStart, .killToEnd:
             break  // said above: they work only in the contexts the table gives
         case .help:
             state.mode = .help(scroll: 0, over: state.mode)

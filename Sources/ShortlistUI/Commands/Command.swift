@@ -13,6 +13,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case scorecard
     /// The ranking of the invited candidates, over the whole screen.
     case ranking
+    /// Any line being typed: the command line, the search and filter bars, a form's text
+    /// field. Its keys edit the line; a key bound nowhere and printable is typed.
+    case line
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -76,6 +79,15 @@ public enum CommandID: String, Sendable, CaseIterable {
     case completePrevious = "complete-previous"
     case historyPrevious = "history-previous"
     case historyNext = "history-next"
+    case cursorLeft = "cursor-left"
+    case cursorRight = "cursor-right"
+    case lineStart = "line-start"
+    case lineEnd = "line-end"
+    case deleteBackward = "delete-backward"
+    case deleteForward = "delete-forward"
+    case deleteWord = "delete-word"
+    case killToStart = "kill-to-start"
+    case killToEnd = "kill-to-end"
     case help = "help"
     case redraw = "redraw"
     case messages = "messages"
@@ -395,6 +407,42 @@ public struct Command: Sendable {
             description: "Recall the command typed after.",
             keys: [.commandLine: [.down, .ctrl("n")]]),
         Command(
+            id: .cursorLeft, title: "Cursor left", group: "Editing a line",
+            description: "Move the cursor one character left.",
+            keys: [.line: [.left, .ctrl("b")]]),
+        Command(
+            id: .cursorRight, title: "Cursor right", group: "Editing a line",
+            description: "Move the cursor one character right.",
+            keys: [.line: [.right, .ctrl("f")]]),
+        Command(
+            id: .lineStart, title: "Line start", group: "Editing a line",
+            description: "Move the cursor to the start of the line.",
+            keys: [.line: [.home, .ctrl("a")]]),
+        Command(
+            id: .lineEnd, title: "Line end", group: "Editing a line",
+            description: "Move the cursor to the end of the line.",
+            keys: [.line: [.end, .ctrl("e")]]),
+        Command(
+            id: .deleteBackward, title: "Erase back", group: "Editing a line",
+            description: "Delete the character before the cursor.",
+            keys: [.line: [.backspace, .ctrl("h")]]),
+        Command(
+            id: .deleteForward, title: "Erase under", group: "Editing a line",
+            description: "Delete the character under the cursor.",
+            keys: [.line: [.delete, .ctrl("d")]]),
+        Command(
+            id: .deleteWord, title: "Erase word", group: "Editing a line",
+            description: "Delete the word before the cursor.",
+            keys: [.line: [.ctrl("w")]]),
+        Command(
+            id: .killToStart, title: "Cut to start", group: "Editing a line",
+            description: "Delete from the start of the line to the cursor.",
+            keys: [.line: [.ctrl("u")]]),
+        Command(
+            id: .killToEnd, title: "Cut to end", group: "Editing a line",
+            description: "Delete from the cursor to the end of the line.",
+            keys: [.line: [.ctrl("k")]]),
+        Command(
             id: .help, title: "Help", group: "Application",
             description: "Show every command and its keys.",
             keys: [
@@ -434,6 +482,7 @@ public struct Command: Sendable {
             (.commandLine, "on the command line"), (.dialog, "in dialogs"), (.form, "in forms"),
             (.scorecard, "in a scorecard (open one with \(scorecardKey ?? ":scorecard"))"),
             (.ranking, "in the ranking"),
+            (.line, "while typing a line (the command line, a search, a filter, a form's text)"),
         ]
         let places = phrases.filter { contexts.contains($0.0) }.map(\.1)
         guard let last = places.last else { return nil }
@@ -451,6 +500,9 @@ public struct Command: Sendable {
             return [.form]
         case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
             return [.scorecard]
+        case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
+            .deleteWord, .killToStart, .killToEnd:
+            return [.line]
         default: return nil
         }
     }

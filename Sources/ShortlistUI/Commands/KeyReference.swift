@@ -15,7 +15,9 @@ public enum KeyReference {
             Keys apply where the focus is: the candidate **list**, the **detail** pane, the \
             **help** screen, the **command-line** (`:`), a **dialog**, a **form** (screening \
             marks, an override, a comment), the **scorecard** or the **ranking**; keys marked *anywhere* work in the list and the detail alike. \
-            In a form's text field, typing and the line-editing keys edit the text. The last \
+            Wherever a line is typed (the command line, a search, a filter, a form's text \
+            field), the **line** keys of "Editing a line" edit it and other printable keys \
+            are typed; the command line's own keys come first. The last \
             column says who may use a command: to anyone else it says why not instead of \
             acting, and the help greys it. Every binding can be changed \
             in `config.toml` ([configuration.md](configuration.md)); every command can also \
@@ -50,18 +52,6 @@ public enum KeyReference {
             }
         }
         out += """
-
-            ## Editing the command line
-
-            Keys not bound in the command-line context edit the line:
-
-            | keys | what they do |
-            |---|---|
-            | `Left` `Right` `C-b` `C-f` | move a character |
-            | `Home` `End` `C-a` `C-e` | go to the start or the end |
-            | `Backspace` `Del` `C-d` | delete before or under the cursor |
-            | `C-w` | delete the word before the cursor |
-            | `C-u` `C-k` | delete to the start or to the end |
 
             ## Mouse
 

@@ -21,6 +21,9 @@ public struct Keymap: Sendable {
     private var configured: [Slot: KeyBinding] = [:]
     public private(set) var conflicts: [KeyConflict] = []
 
+    /// The command table's own bindings, built once: for a line edited outside a session.
+    public static let standard = Keymap()
+
     public init(commands: [Command] = Command.all, overrides: [KeyBinding] = []) {
         for command in commands {
             for context in KeyContext.allCases {
