@@ -193,6 +193,8 @@ import Testing
             case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward,
                 .deleteForward, .deleteWord, .killToStart, .killToEnd:
                 #expect(state.message?.text.contains("works while typing a line") == true)
+            case .click, .scrollDown, .scrollUp:
+                #expect(state.message?.text.contains("works with the mouse") == true)
             case .invite: #expect(state.message?.text.contains("APP-0000001") == true)
             case .withdrawInvitation:
                 #expect(state.message?.text.contains("is not invited") == true)

@@ -68,3 +68,31 @@ import Testing
         #expect(said.hasPrefix("cursor-left works while typing a line"), "\(said)")
     }
 }
+
+/// The mouse's bindings are entries of the command table: the help and `docs/keys.md` read
+/// them there, and a gesture runs what the table says in the context that has the keys.
+@Suite struct MouseTableTests {
+    @Test func theWheelAndTheClickAreBoundInTheTable() {
+        let keymap = Keymap()
+        #expect(keymap.command(for: .click, in: .list) == .click)
+        #expect(keymap.command(for: .wheelDown, in: .detail) == .scrollDown)
+        #expect(keymap.command(for: .wheelUp, in: .help) == .scrollUp)
+        #expect(keymap.command(for: .wheelDown, in: .scorecard) == .moveDown)
+        #expect(keymap.command(for: .click, in: .scorecard) == nil, "a click under a card")
+        let reference = KeyReference.markdown()
+        #expect(reference.contains("| `click` | `Click` (anywhere)"))
+        #expect(reference.contains("`WheelDown` (scorecard)"))
+    }
+
+    @Test func theHelpNamesTheMouseCommands() throws {
+        let ui = try UIHarness(width: 100, height: 40)
+        let help = ui.helpLines()
+        #expect(help.contains { $0.contains("Click") && $0.contains("Act on what is under") })
+        #expect(help.contains { $0.contains("WheelDown") && $0.contains("Wheel down") })
+    }
+
+    @Test func theMouseCommandsCompleteOnTheCommandLine() {
+        let words = CommandCompletion(themeNames: []).candidates(forLine: "scr").words
+        #expect(words.contains("scroll-down") && words.contains("scroll-up"))
+    }
+}

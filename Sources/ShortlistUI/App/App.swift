@@ -269,6 +269,9 @@ public final class App {
             .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
             .killToStart, .killToEnd:
             break  // said above: they work only in the contexts the table gives
+        case .click, .scrollDown, .scrollUp:
+            // They act on what is under the pointer, which a typed command has not.
+            show("\(command.rawValue) works with the mouse", isError: true)
         case .help:
             state.mode = .help(scroll: 0, over: state.mode)
         case .messages:

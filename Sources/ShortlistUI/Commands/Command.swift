@@ -88,10 +88,31 @@ public enum CommandID: String, Sendable, CaseIterable {
     case deleteWord = "delete-word"
     case killToStart = "kill-to-start"
     case killToEnd = "kill-to-end"
+    case click = "click"
+    case scrollDown = "scroll-down"
+    case scrollUp = "scroll-up"
     case help = "help"
     case redraw = "redraw"
     case messages = "messages"
     case quit = "quit"
+}
+
+/// What the mouse does, as the command table binds it: a press of the button, or a turn of
+/// the wheel. Where the pointer is decides what a click or a scroll acts on.
+public enum MouseGesture: String, Sendable, CaseIterable {
+    case click = "Click"
+    case wheelUp = "WheelUp"
+    case wheelDown = "WheelDown"
+
+    /// The gesture of a terminal's mouse report; nil for a release, which does nothing.
+    public init?(_ action: MouseAction) {
+        switch action {
+        case .press: self = .click
+        case .wheelUp: self = .wheelUp
+        case .wheelDown: self = .wheelDown
+        case .release: return nil
+        }
+    }
 }
 
 /// What a command takes after its name on the command line, and what Tab offers for it.
@@ -109,6 +130,9 @@ public struct Command: Sendable {
     public var description: String
     /// Default keys per context: the configuration can replace them.
     public var keys: [KeyContext: [Key]]
+    /// Mouse gestures per context, bound like keys (the list and the detail fall back to
+    /// the global ones).
+    public var mouse: [KeyContext: [MouseGesture]] = [:]
     /// The optional argument the command takes on the command line.
     public var argument: CommandArgument?
     /// Other names the command line accepts (`:q`).
@@ -129,7 +153,9 @@ public struct Command: Sendable {
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
                 .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
-            ]),
+            ],
+            // The wheel steps through a scorecard's criteria and scrolls the ranking.
+            mouse: [.scorecard: [.wheelDown], .ranking: [.wheelDown]]),
         Command(
             id: .moveUp, title: "Up", group: "Move",
             description:
@@ -138,7 +164,8 @@ public struct Command: Sendable {
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
                 .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
-            ]),
+            ],
+            mouse: [.scorecard: [.wheelUp], .ranking: [.wheelUp]]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
             description: "Move a screenful down.",
@@ -442,6 +469,32 @@ public struct Command: Sendable {
             id: .killToEnd, title: "Cut to end", group: "Editing a line",
             description: "Delete from the cursor to the end of the line.",
             keys: [.line: [.ctrl("k")]]),
+        Command(
+            id: .click, title: "Click", group: "Mouse",
+            description:
+                "Act on what is under the pointer: select a row (click the selected row to open its detail), jump along the scroll bar, focus the detail or show a tab, close the help, select a dialog's item (click it again to take it) or a completion, focus a form's field or choose an option, open the help from `? help` on the status line. A click outside a dialog or the command line closes it; outside a form it does nothing, so what was typed stays.",
+            keys: [:],
+            mouse: [
+                .global: [.click], .help: [.click], .dialog: [.click], .commandLine: [.click],
+                .form: [.click],
+            ]),
+        Command(
+            id: .scrollDown, title: "Wheel down", group: "Mouse",
+            description:
+                "Under the pointer: move the list's selection three rows, scroll the detail or the help three lines, move a dialog's selection, the next completion or a form's next field.",
+            keys: [:],
+            mouse: [
+                .global: [.wheelDown], .help: [.wheelDown], .dialog: [.wheelDown],
+                .commandLine: [.wheelDown], .form: [.wheelDown],
+            ]),
+        Command(
+            id: .scrollUp, title: "Wheel up", group: "Mouse",
+            description: "The same as the wheel down, the other way.",
+            keys: [:],
+            mouse: [
+                .global: [.wheelUp], .help: [.wheelUp], .dialog: [.wheelUp],
+                .commandLine: [.wheelUp], .form: [.wheelUp],
+            ]),
         Command(
             id: .help, title: "Help", group: "Application",
             description: "Show every command and its keys.",
