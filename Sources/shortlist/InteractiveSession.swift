@@ -84,6 +84,9 @@ enum InteractiveSession {
         app.changeFeed = try? WatchedChanges(store: store)
         session = app
         status = app.run()
+        // The terminal comes back before anything more is said on it: what follows would be
+        // written into the interface's screen and vanish with it. The `defer` covers a throw.
+        backend.restore()
         // A signal ended the session while changes waited for the database (an import held
         // it): the terminal is back, and they still go in if it frees up in time.
         if let session, session.queuedWrites > 0 {
