@@ -57,6 +57,7 @@ public final class App {
             changed = collectCount() || changed
             changed = collectDetail() || changed
             changed = collectRanking() || changed
+            changed = collectScores() || changed
             if changed {
                 scheduleCount()
                 collectCount()
@@ -78,6 +79,7 @@ public final class App {
     private func waitMilliseconds() -> Int? {
         if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil
             || loading.pendingDetail != nil || loading.pendingRanking != nil
+            || loading.pendingScores != nil
         {
             return 10
         }
@@ -101,18 +103,20 @@ public final class App {
         render()
         // A detail read that outlasted `readWait` (a loaded machine): scripts and tests read
         // what they see, so draw again with it.
-        if loading.pendingDetail != nil {
+        if loading.pendingDetail != nil || loading.pendingScores != nil {
             finishSlowReads()
             render()
         }
     }
 
-    /// Waits for the detail and ranking reads asked for, and takes them.
+    /// Waits for the detail, ranking and Score column reads asked for, and takes them.
     private func finishSlowReads(timeout: Double = 10) {
         rankingRunner.waitUntilIdle(timeout: timeout)
         collectRanking()
         detailRunner.waitUntilIdle(timeout: timeout)
         collectDetail()
+        scoreRunner.waitUntilIdle(timeout: timeout)
+        collectScores()
     }
 
     /// Waits for the searches and counts asked for to finish, then shows the newest one's
@@ -125,7 +129,7 @@ public final class App {
         collectCount()
         finishSlowReads(timeout: timeout)
         render()
-        if loading.pendingDetail != nil {
+        if loading.pendingDetail != nil || loading.pendingScores != nil {
             finishSlowReads(timeout: timeout)
             render()
         }

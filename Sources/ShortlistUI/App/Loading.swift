@@ -11,6 +11,8 @@ struct Loading {
     var pendingWrites: [PendingWrite] = []
     /// The detail tab's read asked for last, not yet answered.
     var pendingDetail: PendingDetail?
+    /// The Score column's read asked for last, not yet answered.
+    var pendingScores: PendingScores?
     /// The ranking's read asked for last, not yet answered.
     var pendingRanking: PendingRanking?
     /// When to look at the change feed next.
@@ -50,4 +52,12 @@ struct PendingDetail {
 struct PendingRanking {
     var generation: Int
     var refresh: Bool
+}
+
+/// A read of the Score column's cards asked for and not yet answered: the candidates it is
+/// for, and how many times the cache had been emptied when it was asked for.
+struct PendingScores {
+    var generation: Int
+    var ids: [ApplicationID]
+    var cleared: Int
 }

@@ -1,3 +1,4 @@
+import ShortlistCore
 import ShortlistStore
 
 /// What the session reads and writes through: the list's window on the candidates, the
@@ -21,6 +22,8 @@ struct Services {
     let writeQueue = WriteQueue()
     /// The detail tab's reads (a CV, an audit trail), off this thread; the newest wins.
     let detailRunner = LatestRunner<DetailRead>(label: "shortlist.detail")
+    /// The Score column's reads (the cards of the rows shown), off this thread.
+    let scoreRunner = LatestRunner<[ApplicationID: ScoreProgress]>(label: "shortlist.scores")
     /// The ranking's reads (every scorecard, sealed for the viewer), off this thread.
     let rankingRunner = LatestRunner<RankingView?>(label: "shortlist.ranking")
 
@@ -45,4 +48,5 @@ extension App {
     var writeQueue: WriteQueue { services.writeQueue }
     var detailRunner: LatestRunner<DetailRead> { services.detailRunner }
     var rankingRunner: LatestRunner<RankingView?> { services.rankingRunner }
+    var scoreRunner: LatestRunner<[ApplicationID: ScoreProgress]> { services.scoreRunner }
 }
