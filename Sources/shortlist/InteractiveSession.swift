@@ -83,7 +83,7 @@ enum InteractiveSession {
                 app.showStartupProblems(problems)
             }
             // Other members' sessions, the CLI and imports show up within a second.
-            app.changeFeed = try? ChangeWatch(store: store)
+            app.changeFeed = try? WatchedChanges(store: store)
             session = app
             status = app.run()
         }

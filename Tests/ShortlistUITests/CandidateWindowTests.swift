@@ -1,30 +1,39 @@
 import ShortlistCore
 import ShortlistStore
 import ShortlistTestSupport
+import Synchronization
 import Testing
 
 @testable import ShortlistUI
 
 /// Wraps a store and records every page request, to check that the list reads windows by
 /// keyset and never everything.
+/// Sendable like every source: counts may be made on another thread.
 final class RecordingSource: CandidateSource {
+    private struct Log {
+        var requests: [PageRequest] = []
+        var rowsRead = 0
+        var counts = 0
+    }
+
     let store: Store
-    private(set) var requests: [PageRequest] = []
-    private(set) var rowsRead = 0
-    private(set) var counts = 0
+    private let log = Mutex(Log())
+    var requests: [PageRequest] { log.withLock { $0.requests } }
+    var rowsRead: Int { log.withLock { $0.rowsRead } }
+    var counts: Int { log.withLock { $0.counts } }
 
     init(_ store: Store) { self.store = store }
 
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
-        counts += 1
+        log.withLock { $0.counts += 1 }
         return try store.candidateCount(scope: scope, filter: filter)
     }
     func candidates(
         order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
     ) throws -> [CandidateRow] {
-        requests.append(page)
+        log.withLock { $0.requests.append(page) }
         let rows = try store.candidates(order: order, page: page, scope: scope, filter: filter)
-        rowsRead += rows.count
+        log.withLock { $0.rowsRead += rows.count }
         return rows
     }
     func candidate(_ id: ApplicationID) throws -> Candidate? { try store.candidate(id) }

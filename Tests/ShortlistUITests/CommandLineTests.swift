@@ -190,6 +190,11 @@ import Testing
                 #expect(state.message?.text.contains("no override to withdraw") == true)
             case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
                 #expect(state.message?.text.contains("works in forms") == true)
+            case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward,
+                .deleteForward, .deleteWord, .killToStart, .killToEnd:
+                #expect(state.message?.text.contains("works while typing a line") == true)
+            case .click, .scrollDown, .scrollUp:
+                #expect(state.message?.text.contains("works with the mouse") == true)
             case .invite: #expect(state.message?.text.contains("APP-0000001") == true)
             case .withdrawInvitation:
                 #expect(state.message?.text.contains("is not invited") == true)

@@ -17,7 +17,21 @@ import Testing
         let keymap = Keymap()
         for command in Command.all {
             let keys = KeyContext.allCases.flatMap { keymap.keys(for: command.id, in: $0) }
-            #expect(!keys.isEmpty, "\(command.id) has no key")
+            let gestures = KeyContext.allCases.flatMap {
+                keymap.ownGestures(for: command.id, in: $0)
+            }
+            #expect(!keys.isEmpty || !gestures.isEmpty, "\(command.id) has no key")
+        }
+        for context in KeyContext.allCases {
+            var seen: [MouseGesture: CommandID] = [:]
+            for command in Command.all {
+                for gesture in command.mouse[context] ?? [] {
+                    #expect(
+                        seen[gesture] == nil,
+                        "\(gesture) in \(context) runs \(seen[gesture]!) and \(command.id)")
+                    seen[gesture] = command.id
+                }
+            }
         }
         for context in KeyContext.allCases {
             var seen: [String: CommandID] = [:]

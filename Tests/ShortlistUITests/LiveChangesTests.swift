@@ -20,7 +20,7 @@ import Testing
             width: 120, height: 30, actor: actor, prepare: InterviewFixture.prepare)
         let invited = try InterviewFixture.invited(ui.store)
         ui.app.select(invited[candidate])
-        ui.app.changeFeed = try ChangeWatch(store: ui.store)
+        ui.app.changeFeed = try WatchedChanges(store: ui.store)
         ui.app.liveInterval = 0
         ui.app.render()
         return (ui, invited)
@@ -59,7 +59,7 @@ import Testing
                     on: id, text: "Strong", criterion: nil, tags: ["shortlisted"], by: member)
             }
         }
-        ui.app.changeFeed = try ChangeWatch(store: ui.store)
+        ui.app.changeFeed = try WatchedChanges(store: ui.store)
         ui.app.liveInterval = 0
         try ui.app.applyFilter("tag:shortlisted")
         ui.app.select(ids[8])

@@ -2,6 +2,7 @@ import Foundation
 import ShortlistCore
 import ShortlistStore
 import ShortlistTestSupport
+import Synchronization
 import TerminalKit
 import Testing
 
@@ -9,21 +10,25 @@ import Testing
 
 /// A store that answers searches slowly and notes who asked: the interface must ask from
 /// another thread than its own, and show only the newest query's result.
-final class SlowSearchSource: CandidateSource, @unchecked Sendable {
+final class SlowSearchSource: CandidateSource {
     let store: Store
     let delay: TimeInterval
-    private let lock = NSLock()
-    private var calls: [(query: String, thread: pthread_t)] = []
+    /// How long reading one candidate (the detail, with its CV) takes.
+    let detailDelay: TimeInterval
+    private let calls = Mutex<[(query: String, thread: pthread_t)]>([])
+    private let detailReads = Mutex<[pthread_t]>([])
 
-    init(_ store: Store, delay: TimeInterval) {
+    init(_ store: Store, delay: TimeInterval, detailDelay: TimeInterval = 0) {
         self.store = store
         self.delay = delay
+        self.detailDelay = detailDelay
     }
 
+    /// The threads that read a candidate's detail, in order.
+    var detailThreads: [pthread_t] { detailReads.withLock { $0 } }
+
     var searched: [(query: String, thread: pthread_t)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return calls
+        calls.withLock { $0 }
     }
 
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
@@ -34,7 +39,11 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
     ) throws -> [CandidateRow] {
         try store.candidates(order: order, page: page, scope: scope, filter: filter)
     }
-    func candidate(_ id: ApplicationID) throws -> Candidate? { try store.candidate(id) }
+    func candidate(_ id: ApplicationID) throws -> Candidate? {
+        detailReads.withLock { $0.append(pthread_self()) }
+        Thread.sleep(forTimeInterval: detailDelay)
+        return try store.candidate(id)
+    }
     func position(
         of id: ApplicationID, order: CandidateOrder, scope: CandidateScope,
         filter: CompiledFilter?
@@ -59,9 +68,7 @@ final class SlowSearchSource: CandidateSource, @unchecked Sendable {
         order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
         filter: CompiledFilter?
     ) throws -> SearchHit? {
-        lock.lock()
-        calls.append((search.query, pthread_self()))
-        lock.unlock()
+        calls.withLock { $0.append((search.query, pthread_self())) }
         Thread.sleep(forTimeInterval: delay)
         return try store.nextMatch(
             search, from: start, forward: forward, inclusive: inclusive, order: order,

@@ -10,7 +10,7 @@ extension App {
             performInCommandLine(command)
             return
         }
-        guard state.commandLine?.edit(key) == true else { return }
+        guard state.commandLine?.edit(key, keymap: keymap) == true else { return }
         if let line = state.commandLine, line.purpose == .search { searchAsTyped(line.string) }
     }
 

@@ -2,11 +2,6 @@ import Foundation
 import ShortlistCore
 import ShortlistStore
 
-/// The store behind a `CandidateSource`, handed to the counting thread (see `SearchTarget`).
-private struct CountTarget: @unchecked Sendable {
-    let source: any CandidateSource
-}
-
 /// A count asked for and not yet answered, and the message that waits for it.
 struct PendingCount {
     var generation: Int
@@ -28,9 +23,9 @@ extension App {
             return
         }
         if let pending = loading.pendingCount, pending.request == request { return }
-        let target = CountTarget(source: window.source)
+        let source = window.source
         let generation = countRunner.submit {
-            try target.source.candidateCount(scope: request.scope, filter: request.filter)
+            try source.candidateCount(scope: request.scope, filter: request.filter)
         }
         loading.pendingCount = PendingCount(
             generation: generation, request: request, filterText: state.activeFilter)

@@ -20,7 +20,11 @@ extension App {
     /// The shown tab's document, as the update step last built it.
     var detail: DetailDocument? { state.shown.detail }
 
-    /// Builds the shown tab's document when the candidate, tab, width or data changed.
+    /// Builds the shown tab's document when the candidate, tab, width or data changed. The
+    /// store is read off this thread (a CV, an audit trail can take a while on a busy
+    /// database); the read nearly always ends within `readWait`, and then the frame after the
+    /// key shows it as before. Otherwise the previous document stays up while it is the same
+    /// candidate's tab (a refresh), or a "loading…" line, until `collectDetail` takes it.
     func loadDetail(width: Int) {
         guard let summary = read({ try window.row(at: state.selected) }) ?? nil else {
             state.shown.detail = nil
@@ -32,58 +36,110 @@ extension App {
         if let search = state.activeSearch, search.kind == .text, state.detailTab == .details {
             key.searchWords = search.words
         }
-        if state.shown.detail?.key == key { return }
-        state.shown.detail = document(for: key).highlighting(key.searchWords, theme: theme)
-        scrollDetail(to: state.detailScroll)
+        if let pending = loading.pendingDetail {
+            if pending.key == key { return }
+        } else if state.shown.detail?.key == key {
+            return
+        }
+        let read = Self.detailRead(
+            key.tab, of: key.applicationID, source: window.source, panel: panel,
+            actor: context.actor)
+        let generation = detailRunner.submit(read)
+        loading.pendingDetail = PendingDetail(generation: generation, key: key)
+        detailRunner.waitUntilIdle(timeout: Self.readWait)
+        if collectDetail() { return }
+        if let shown = state.shown.detail, shown.key.applicationID == key.applicationID,
+            shown.key.tab == key.tab
+        {
+            return
+        }
+        state.shown.detail = .message(
+            "loading…", title: key.tab.title, key: key, theme: theme)
     }
 
-    private func document(for key: DetailDocument.Key) -> DetailDocument {
-        let id = key.applicationID
-        do {
-            switch key.tab {
-            case .details:
-                guard let candidate = try window.source.candidate(id) else {
-                    return .message(
-                        "\(id) is no longer in the database.", title: "Candidate", key: key,
-                        theme: theme)
-                }
-                return .details(
-                    candidate, evidence: matcher?.find(in: candidate.cvText), key: key,
-                    theme: theme, jumpKeys: (keyName(.nextEvidence), keyName(.previousEvidence)))
+    /// Takes the detail read asked for last if it has come, and builds its document; true
+    /// when it did.
+    @discardableResult
+    func collectDetail() -> Bool {
+        guard let pending = loading.pendingDetail, let outcome = detailRunner.take() else {
+            return false
+        }
+        guard outcome.generation == pending.generation else { return false }
+        loading.pendingDetail = nil
+        let key = pending.key
+        state.shown.detail = document(for: key, outcome.result).highlighting(
+            key.searchWords, theme: theme)
+        scrollDetail(to: state.detailScroll)
+        return true
+    }
+
+    /// What a tab needs from the store, as work for the detail's runner: it captures only
+    /// sendable values, so it may run on any thread.
+    private static func detailRead(
+        _ tab: DetailTab, of id: ApplicationID, source: any CandidateSource,
+        panel: (any PanelSource)?, actor: Actor?
+    ) -> @Sendable () throws -> DetailRead {
+        {
+            switch tab {
+            case .details: return .candidate(try source.candidate(id))
             case .eligibility:
-                guard let panel else { return withoutPanel(key) }
-                return .eligibility(
-                    try panel.eligibility(of: id), key: key, theme: theme,
-                    footer: eligibilityFooter)
+                guard let panel else { return .noPanel }
+                return .eligibility(try panel.eligibility(of: id))
             case .screening:
-                guard let panel else { return withoutPanel(key) }
-                let conflict = actorConflicts[id]
-                let view = ScreeningView(
-                    criteria: criteriaLines, screeners: screeners, viewer: context.actor?.name,
-                    conflict: conflict, footer: screeningFooter(conflicted: conflict != nil))
-                return .screening(try panel.screening(of: id), view: view, key: key, theme: theme)
+                guard let panel else { return .noPanel }
+                return .screening(try panel.screening(of: id))
             case .audit:
-                guard let panel else { return withoutPanel(key) }
-                guard let actor = context.actor else {
-                    return .auditRefused(
-                        context.refusal(of: .readAuditTrail), key: key, theme: theme)
-                }
+                guard let panel else { return .noPanel }
+                guard let actor else { return .noActor }
                 do {
-                    return .audit(
-                        try panel.auditLog(candidate: id, by: actor, limit: nil), key: key,
-                        theme: theme)
+                    return .audit(try panel.auditLog(candidate: id, by: actor, limit: nil))
                 } catch let refused as PermissionDenied {
-                    return .auditRefused(refused.description, key: key, theme: theme)
+                    return .auditRefused(refused.description)
                 }
             case .notes:
-                guard let panel else { return withoutPanel(key) }
-                return .notes(
-                    try panel.notes(for: id, includeDeleted: false), key: key, theme: theme,
-                    footer: notesFooter, resolveKey: keyName(.resolveNote))
+                guard let panel else { return .noPanel }
+                return .notes(try panel.notes(for: id, includeDeleted: false))
             }
-        } catch {
+        }
+    }
+
+    private func document(for key: DetailDocument.Key, _ result: Result<DetailRead, any Error>)
+        -> DetailDocument
+    {
+        let id = key.applicationID
+        switch result {
+        case .failure(let error):
             report(error)
             return .message("\(error)", title: key.tab.title, key: key, theme: theme)
+        case .success(.noPanel):
+            return withoutPanel(key)
+        case .success(.candidate(nil)):
+            return .message(
+                "\(id) is no longer in the database.", title: "Candidate", key: key,
+                theme: theme)
+        case .success(.candidate(let candidate?)):
+            return .details(
+                candidate, evidence: matcher?.find(in: candidate.cvText), key: key,
+                theme: theme, jumpKeys: (keyName(.nextEvidence), keyName(.previousEvidence)))
+        case .success(.eligibility(let assessment)):
+            return .eligibility(
+                assessment, key: key, theme: theme, footer: eligibilityFooter)
+        case .success(.screening(let screening)):
+            let conflict = actorConflicts[id]
+            let view = ScreeningView(
+                criteria: criteriaLines, screeners: screeners, viewer: context.actor?.name,
+                conflict: conflict, footer: screeningFooter(conflicted: conflict != nil))
+            return .screening(screening, view: view, key: key, theme: theme)
+        case .success(.noActor):
+            return .auditRefused(context.refusal(of: .readAuditTrail), key: key, theme: theme)
+        case .success(.auditRefused(let reason)):
+            return .auditRefused(reason, key: key, theme: theme)
+        case .success(.audit(let entries)):
+            return .audit(entries, key: key, theme: theme)
+        case .success(.notes(let notes)):
+            return .notes(
+                notes, key: key, theme: theme, footer: notesFooter,
+                resolveKey: keyName(.resolveNote))
         }
     }
 

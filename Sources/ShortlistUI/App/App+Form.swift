@@ -5,7 +5,7 @@ extension App {
     /// other key goes through the form's bindings.
     func handleFormKey(_ key: Key) {
         guard var form = state.form else { return }
-        if form.focused.isText, form.edit(key) {
+        if form.focused.isText, form.edit(key, keymap: keymap) {
             state.form = form
             return
         }

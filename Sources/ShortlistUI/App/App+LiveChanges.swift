@@ -76,10 +76,8 @@ extension App {
             clampSelection()
         }
         if let id = state.scorecard?.applicationID { reloadCard(of: id) }
-        if state.ranking != nil, let panel, let actor = context.actor,
-            let view = read({ try panel.ranking(for: actor) }) ?? nil
-        {
-            state.ranking?.view = view
+        if state.ranking != nil, let panel, let actor = context.actor {
+            requestRanking(from: panel, for: actor, refresh: true)
         }
     }
 

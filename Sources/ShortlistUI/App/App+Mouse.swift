@@ -2,12 +2,22 @@ import TerminalKit
 
 extension App {
     /// Click to select, click the selected item again to open or take it, wheel to scroll:
-    /// the same in the list, the detail, the help, dialogs and the completion list.
-    func handleMouse(_ mouse: MouseEvent) {
-        guard mouse.action != .release else { return }
+    /// the same in the list, the detail, the help, dialogs and the completion list. The
+    /// command table says what a gesture runs where: `click`, `scroll-down` and `scroll-up`
+    /// act on what is under the pointer; any other command runs as its key would.
+    func handleMouse(_ event: MouseEvent) {
+        guard let gesture = MouseGesture(event.action) else { return }
         state.message = nil
         let layout = self.layout
         guard !layout.tooSmall else { return }
+        guard let command = keymap.command(for: gesture, in: keyContext) else { return }
+        var mouse = event
+        switch command {
+        case .click: mouse.action = .press
+        case .scrollDown: mouse.action = .wheelDown
+        case .scrollUp: mouse.action = .wheelUp
+        default: return perform(command)
+        }
         switch state.overlays.last {
         case .commandLine(let line): return mouseInCommandLine(mouse, line: line, layout: layout)
         case .dialog(let dialog): return mouseInDialog(mouse, dialog: dialog, layout: layout)

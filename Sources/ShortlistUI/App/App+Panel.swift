@@ -18,7 +18,12 @@ struct PanelCache {
     var tags: [ApplicationID: [String]] = [:]
     /// The list's Score column for the invited candidates the list has shown, as the acting
     /// person may see it; a candidate read and not invited is cached as nil.
-    var scores: [ApplicationID: ListScreen.ScoreCell?] = [:]
+    var scores: [ApplicationID: ListScreen.ScoreCell?] = [:] {
+        didSet { if scores.isEmpty { scoresCleared += 1 } }
+    }
+    /// Counts the times `scores` was emptied (the data changed): a read asked for before
+    /// then is stale when it comes.
+    private(set) var scoresCleared = 0
 }
 
 extension App {
@@ -122,13 +127,46 @@ extension App {
     func listScores(for ids: [ApplicationID]) -> [ApplicationID: ListScreen.ScoreCell] {
         let invited = invitedApplications
         let missing = ids.filter { invited.contains($0) && loading.panelCache.scores[$0] == nil }
-        if !missing.isEmpty, let panel, let actor = context.actor {
-            let progress = read { try panel.scoreProgress(of: missing, for: actor) } ?? [:]
-            for id in missing { loading.panelCache.scores[id] = progress[id].map(Self.scoreCell) }
+        // Reading the cards of a screenful can take a while on a busy database: off this
+        // thread, waited for `readWait` so that the common case is in this frame; a slower
+        // read leaves those cells empty until `collectScores` takes it.
+        if !missing.isEmpty, loading.pendingScores?.ids != missing, let panel,
+            let actor = context.actor
+        {
+            let generation = scoreRunner.submit {
+                try panel.scoreProgress(of: missing, for: actor)
+            }
+            loading.pendingScores = PendingScores(
+                generation: generation, ids: missing,
+                cleared: loading.panelCache.scoresCleared)
+            scoreRunner.waitUntilIdle(timeout: Self.readWait)
+            collectScores()
         }
         var cells: [ApplicationID: ListScreen.ScoreCell] = [:]
         for id in ids { if let cell = loading.panelCache.scores[id] ?? nil { cells[id] = cell } }
         return cells
+    }
+
+    /// Takes the Score column's read asked for last if it has come; true when it did. A
+    /// read made before the data changed is dropped: the next update asks again.
+    @discardableResult
+    func collectScores() -> Bool {
+        guard let pending = loading.pendingScores, let outcome = scoreRunner.take() else {
+            return false
+        }
+        guard outcome.generation == pending.generation else { return false }
+        loading.pendingScores = nil
+        guard pending.cleared == loading.panelCache.scoresCleared else { return true }
+        let progress: [ApplicationID: ScoreProgress]
+        switch outcome.result {
+        case .success(let value): progress = value
+        case .failure(let error):
+            // Said once and kept for :messages; the cells stay empty, as before.
+            report(error)
+            progress = [:]
+        }
+        for id in pending.ids { loading.panelCache.scores[id] = progress[id].map(Self.scoreCell) }
+        return true
     }
 
     static func scoreCell(_ progress: ScoreProgress) -> ListScreen.ScoreCell {

@@ -13,15 +13,47 @@ extension App {
                 isError: true)
             return
         }
-        do {
-            guard let view = try panel.ranking(for: actor) else {
-                show("this database's call profile has no scoring scheme", isError: true)
-                return
-            }
-            state.ranking = RankingState(view: view)
-        } catch {
-            show(Self.oneLine(error), isError: true)
+        requestRanking(from: panel, for: actor, refresh: false)
+    }
+
+    /// Reads the ranking off this thread: it reads every scorecard, sealed for the viewer,
+    /// which can take a while on a large or busy database. The read nearly always ends within
+    /// `readWait`, and then the view opens (or refreshes) with this key as before; otherwise
+    /// the status line says it is coming and `collectRanking` opens it when it does.
+    func requestRanking(from panel: any PanelSource, for actor: Actor, refresh: Bool) {
+        let generation = rankingRunner.submit { try panel.ranking(for: actor) }
+        loading.pendingRanking = PendingRanking(generation: generation, refresh: refresh)
+        rankingRunner.waitUntilIdle(timeout: Self.readWait)
+        if !collectRanking(), !refresh { show(Self.readingRanking) }
+    }
+
+    static let readingRanking = "reading the ranking…"
+
+    /// Takes the ranking read asked for last if it has come; true when it did. A refresh
+    /// changes only an open view's data; a view closed meanwhile stays closed.
+    @discardableResult
+    func collectRanking() -> Bool {
+        guard let pending = loading.pendingRanking, let outcome = rankingRunner.take() else {
+            return false
         }
+        guard outcome.generation == pending.generation else { return false }
+        loading.pendingRanking = nil
+        if state.message?.text == Self.readingRanking { state.message = nil }
+        switch outcome.result {
+        case .success(let view?):
+            if !pending.refresh {
+                state.ranking = RankingState(view: view)
+            } else if state.ranking != nil {
+                state.ranking?.view = view
+            }
+        case .success(nil):
+            if !pending.refresh {
+                show("this database's call profile has no scoring scheme", isError: true)
+            }
+        case .failure(let error):
+            if pending.refresh { report(error) } else { show(Self.oneLine(error), isError: true) }
+        }
+        return true
     }
 
     func performInRanking(_ command: CommandID) -> Bool {

@@ -3,12 +3,6 @@ import ShortlistCore
 import ShortlistStore
 import TerminalKit
 
-/// The store behind a `CandidateSource`, handed to the search thread. The sources the
-/// interface is given (`Store`, test doubles) allow reads from any thread.
-private struct SearchTarget: @unchecked Sendable {
-    let source: any CandidateSource
-}
-
 /// A search asked for and not yet answered.
 struct PendingSearch {
     var search: CandidateSearch
@@ -121,18 +115,18 @@ extension App {
         _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
         steps: Int = 1
     ) {
-        let target = SearchTarget(source: window.source)
+        let source = window.source
         let order = window.order
         let scope = window.scope
         let filter = window.filter
         let keys = window.sortKeys
         let generation = searchRunner.submit {
-            var hit = try target.source.nextMatch(
+            var hit = try source.nextMatch(
                 search, from: start, forward: forward, inclusive: inclusive, order: order,
                 sortedBy: keys, scope: scope, filter: filter)
             for _ in 1..<max(1, steps) {
                 guard let previous = hit else { break }
-                let next = try target.source.nextMatch(
+                let next = try source.nextMatch(
                     search, from: previous.applicationID, forward: forward, inclusive: false,
                     order: order, sortedBy: keys, scope: scope, filter: filter)
                 if var next {

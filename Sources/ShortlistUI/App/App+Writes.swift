@@ -9,12 +9,6 @@ struct PendingWrite {
     var failed: (any Error) -> Void
 }
 
-/// The panel, handed to the write queue's thread. `Store` is thread-safe; a test's stand-in
-/// must be too.
-struct PanelForWrites: @unchecked Sendable {
-    let panel: any PanelSource
-}
-
 extension App {
     /// How long a key waits for its write before the interface stops waiting and says so:
     /// long enough for any ordinary write, short enough to feel immediate.
@@ -33,8 +27,7 @@ extension App {
             failed(StoreError.invalid("this list keeps no panel work: nothing can be saved here"))
             return true
         }
-        let target = PanelForWrites(panel: panel)
-        let ticket = writeQueue.enqueue { try work(target.panel) }
+        let ticket = writeQueue.enqueue { try work(panel) }
         loading.pendingWrites.append(
             PendingWrite(
                 ticket: ticket,

@@ -55,6 +55,9 @@ public final class App {
             changed = collectWrites() || changed
             changed = pollExternalChanges() || changed
             changed = collectCount() || changed
+            changed = collectDetail() || changed
+            changed = collectRanking() || changed
+            changed = collectScores() || changed
             if changed {
                 scheduleCount()
                 collectCount()
@@ -64,11 +67,20 @@ public final class App {
         return state.exitCode ?? 0
     }
 
+    /// How long a key waits for a read the update step moved off this thread (the detail,
+    /// the ranking) before the frame is drawn without it: long enough for an ordinary read,
+    /// so that the common case looks as if it were read here; short enough to stay responsive
+    /// when the database is slow.
+    static let readWait: TimeInterval = 0.1
+
     /// How long to wait for a key: briefly while a search or a count runs or writes wait (to
     /// show what they bring as soon as it comes), until the next look for other processes'
     /// changes, or for ever.
     private func waitMilliseconds() -> Int? {
-        if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil {
+        if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil
+            || loading.pendingDetail != nil || loading.pendingRanking != nil
+            || loading.pendingScores != nil
+        {
             return 10
         }
         if !loading.pendingWrites.isEmpty { return 50 }
@@ -87,7 +99,24 @@ public final class App {
         scheduleCount()
         countRunner.waitUntilIdle()
         collectCount()
+        finishSlowReads()
         render()
+        // A detail read that outlasted `readWait` (a loaded machine): scripts and tests read
+        // what they see, so draw again with it.
+        if loading.pendingDetail != nil || loading.pendingScores != nil {
+            finishSlowReads()
+            render()
+        }
+    }
+
+    /// Waits for the detail, ranking and Score column reads asked for, and takes them.
+    private func finishSlowReads(timeout: Double = 10) {
+        rankingRunner.waitUntilIdle(timeout: timeout)
+        collectRanking()
+        detailRunner.waitUntilIdle(timeout: timeout)
+        collectDetail()
+        scoreRunner.waitUntilIdle(timeout: timeout)
+        collectScores()
     }
 
     /// Waits for the searches and counts asked for to finish, then shows the newest one's
@@ -98,7 +127,12 @@ public final class App {
         scheduleCount()
         countRunner.waitUntilIdle(timeout: timeout)
         collectCount()
+        finishSlowReads(timeout: timeout)
         render()
+        if loading.pendingDetail != nil || loading.pendingScores != nil {
+            finishSlowReads(timeout: timeout)
+            render()
+        }
     }
 
     public func handle(_ event: InputEvent) {
@@ -235,8 +269,13 @@ public final class App {
             show("exports start from the ranking\(key)", isError: true)
         case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
             .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
-            .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
+            .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown, .cursorLeft,
+            .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
+            .killToStart, .killToEnd:
             break  // said above: they work only in the contexts the table gives
+        case .click, .scrollDown, .scrollUp:
+            // They act on what is under the pointer, which a typed command has not.
+            show("\(command.rawValue) works with the mouse", isError: true)
         case .help:
             state.mode = .help(scroll: 0, over: state.mode)
         case .messages:

@@ -157,10 +157,14 @@ public struct FormState: Sendable, Equatable {
     }
 
     /// Edits the focused text field; false when it is not one or the key is not an editing key.
-    public mutating func edit(_ key: Key) -> Bool {
+    public mutating func edit(_ key: Key, keymap: Keymap = .standard) -> Bool {
         guard case .text(var line) = fields[focus].kind else { return false }
-        if fields[focus].isProposed, case .character = key { line = CommandLineState() }
-        guard line.edit(key) else { return false }
+        if fields[focus].isProposed, case .character = key,
+            keymap.command(for: key, in: .line) == nil
+        {
+            line = CommandLineState()
+        }
+        guard line.edit(key, keymap: keymap) else { return false }
         fields[focus].isProposed = false
         fields[focus].kind = .text(line)
         problem = nil

@@ -1,3 +1,6 @@
+import ShortlistCore
+import ShortlistStore
+
 /// Work in flight and the update step's caches.
 struct Loading {
     /// The count asked for last, not yet answered.
@@ -6,6 +9,12 @@ struct Loading {
     /// pressed (Escape goes back there).
     var pendingSearch: PendingSearch?
     var pendingWrites: [PendingWrite] = []
+    /// The detail tab's read asked for last, not yet answered.
+    var pendingDetail: PendingDetail?
+    /// The Score column's read asked for last, not yet answered.
+    var pendingScores: PendingScores?
+    /// The ranking's read asked for last, not yet answered.
+    var pendingRanking: PendingRanking?
     /// When to look at the change feed next.
     var nextPoll: UInt64 = 0
     /// Counts changes this session made to what the tabs and the list show.
@@ -15,4 +24,40 @@ struct Loading {
     var panelCache = PanelCache()
     /// The evidence phrases found in CVs for the evidence column, by candidate and criteria.
     var evidenceCache: [String: String] = [:]
+}
+
+/// What a detail tab read from the store, on the detail's runner.
+enum DetailRead: Sendable {
+    case candidate(Candidate?)
+    case eligibility(EligibilityAssessment?)
+    case screening(CandidateScreening)
+    case audit([AuditEntry])
+    /// The store refused the audit trail to this viewer, and why.
+    case auditRefused(String)
+    case notes([NoteState])
+    /// The session has no panel work (a bare candidate source).
+    case noPanel
+    /// The session has no acting person, so there is no audit trail to ask for.
+    case noActor
+}
+
+/// A detail read asked for and not yet answered, with the document it is for.
+struct PendingDetail {
+    var generation: Int
+    var key: DetailDocument.Key
+}
+
+/// A ranking read asked for and not yet answered: the ranking view opens with it, or, when
+/// `refresh`, replaces the open one's data (another process changed the marks).
+struct PendingRanking {
+    var generation: Int
+    var refresh: Bool
+}
+
+/// A read of the Score column's cards asked for and not yet answered: the candidates it is
+/// for, and how many times the cache had been emptied when it was asked for.
+struct PendingScores {
+    var generation: Int
+    var ids: [ApplicationID]
+    var cleared: Int
 }

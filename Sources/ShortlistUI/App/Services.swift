@@ -1,3 +1,6 @@
+import ShortlistCore
+import ShortlistStore
+
 /// What the session reads and writes through: the list's window on the candidates, the
 /// panel's work, the exporter, other processes' changes, and the queues that keep slow work
 /// off the interface's thread. Only the update step and the commands use them; drawing
@@ -17,6 +20,12 @@ struct Services {
     let countRunner = CountRunner(label: "shortlist.count")
     /// The session's writes, in order, off this thread (see `WriteQueue`).
     let writeQueue = WriteQueue()
+    /// The detail tab's reads (a CV, an audit trail), off this thread; the newest wins.
+    let detailRunner = LatestRunner<DetailRead>(label: "shortlist.detail")
+    /// The Score column's reads (the cards of the rows shown), off this thread.
+    let scoreRunner = LatestRunner<[ApplicationID: ScoreProgress]>(label: "shortlist.scores")
+    /// The ranking's reads (every scorecard, sealed for the viewer), off this thread.
+    let rankingRunner = LatestRunner<RankingView?>(label: "shortlist.ranking")
 
     init(window: CandidateWindow, panel: (any PanelSource)?, exporter: (any ResultExporter)?) {
         self.window = window
@@ -37,4 +46,7 @@ extension App {
     var searchRunner: SearchRunner { services.searchRunner }
     var countRunner: CountRunner { services.countRunner }
     var writeQueue: WriteQueue { services.writeQueue }
+    var detailRunner: LatestRunner<DetailRead> { services.detailRunner }
+    var rankingRunner: LatestRunner<RankingView?> { services.rankingRunner }
+    var scoreRunner: LatestRunner<[ApplicationID: ScoreProgress]> { services.scoreRunner }
 }

@@ -13,6 +13,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case scorecard
     /// The ranking of the invited candidates, over the whole screen.
     case ranking
+    /// Any line being typed: the command line, the search and filter bars, a form's text
+    /// field. Its keys edit the line; a key bound nowhere and printable is typed.
+    case line
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -76,10 +79,40 @@ public enum CommandID: String, Sendable, CaseIterable {
     case completePrevious = "complete-previous"
     case historyPrevious = "history-previous"
     case historyNext = "history-next"
+    case cursorLeft = "cursor-left"
+    case cursorRight = "cursor-right"
+    case lineStart = "line-start"
+    case lineEnd = "line-end"
+    case deleteBackward = "delete-backward"
+    case deleteForward = "delete-forward"
+    case deleteWord = "delete-word"
+    case killToStart = "kill-to-start"
+    case killToEnd = "kill-to-end"
+    case click = "click"
+    case scrollDown = "scroll-down"
+    case scrollUp = "scroll-up"
     case help = "help"
     case redraw = "redraw"
     case messages = "messages"
     case quit = "quit"
+}
+
+/// What the mouse does, as the command table binds it: a press of the button, or a turn of
+/// the wheel. Where the pointer is decides what a click or a scroll acts on.
+public enum MouseGesture: String, Sendable, CaseIterable {
+    case click = "Click"
+    case wheelUp = "WheelUp"
+    case wheelDown = "WheelDown"
+
+    /// The gesture of a terminal's mouse report; nil for a release, which does nothing.
+    public init?(_ action: MouseAction) {
+        switch action {
+        case .press: self = .click
+        case .wheelUp: self = .wheelUp
+        case .wheelDown: self = .wheelDown
+        case .release: return nil
+        }
+    }
 }
 
 /// What a command takes after its name on the command line, and what Tab offers for it.
@@ -97,6 +130,9 @@ public struct Command: Sendable {
     public var description: String
     /// Default keys per context: the configuration can replace them.
     public var keys: [KeyContext: [Key]]
+    /// Mouse gestures per context, bound like keys (the list and the detail fall back to
+    /// the global ones).
+    public var mouse: [KeyContext: [MouseGesture]] = [:]
     /// The optional argument the command takes on the command line.
     public var argument: CommandArgument?
     /// Other names the command line accepts (`:q`).
@@ -117,7 +153,9 @@ public struct Command: Sendable {
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
                 .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
-            ]),
+            ],
+            // The wheel steps through a scorecard's criteria and scrolls the ranking.
+            mouse: [.scorecard: [.wheelDown], .ranking: [.wheelDown]]),
         Command(
             id: .moveUp, title: "Up", group: "Move",
             description:
@@ -126,7 +164,8 @@ public struct Command: Sendable {
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
                 .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
-            ]),
+            ],
+            mouse: [.scorecard: [.wheelUp], .ranking: [.wheelUp]]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
             description: "Move a screenful down.",
@@ -395,6 +434,68 @@ public struct Command: Sendable {
             description: "Recall the command typed after.",
             keys: [.commandLine: [.down, .ctrl("n")]]),
         Command(
+            id: .cursorLeft, title: "Cursor left", group: "Editing a line",
+            description: "Move the cursor one character left.",
+            keys: [.line: [.left, .ctrl("b")]]),
+        Command(
+            id: .cursorRight, title: "Cursor right", group: "Editing a line",
+            description: "Move the cursor one character right.",
+            keys: [.line: [.right, .ctrl("f")]]),
+        Command(
+            id: .lineStart, title: "Line start", group: "Editing a line",
+            description: "Move the cursor to the start of the line.",
+            keys: [.line: [.home, .ctrl("a")]]),
+        Command(
+            id: .lineEnd, title: "Line end", group: "Editing a line",
+            description: "Move the cursor to the end of the line.",
+            keys: [.line: [.end, .ctrl("e")]]),
+        Command(
+            id: .deleteBackward, title: "Erase back", group: "Editing a line",
+            description: "Delete the character before the cursor.",
+            keys: [.line: [.backspace, .ctrl("h")]]),
+        Command(
+            id: .deleteForward, title: "Erase under", group: "Editing a line",
+            description: "Delete the character under the cursor.",
+            keys: [.line: [.delete, .ctrl("d")]]),
+        Command(
+            id: .deleteWord, title: "Erase word", group: "Editing a line",
+            description: "Delete the word before the cursor.",
+            keys: [.line: [.ctrl("w")]]),
+        Command(
+            id: .killToStart, title: "Cut to start", group: "Editing a line",
+            description: "Delete from the start of the line to the cursor.",
+            keys: [.line: [.ctrl("u")]]),
+        Command(
+            id: .killToEnd, title: "Cut to end", group: "Editing a line",
+            description: "Delete from the cursor to the end of the line.",
+            keys: [.line: [.ctrl("k")]]),
+        Command(
+            id: .click, title: "Click", group: "Mouse",
+            description:
+                "Act on what is under the pointer: select a row (click the selected row to open its detail), jump along the scroll bar, focus the detail or show a tab, close the help, select a dialog's item (click it again to take it) or a completion, focus a form's field or choose an option, open the help from `? help` on the status line. A click outside a dialog or the command line closes it; outside a form it does nothing, so what was typed stays.",
+            keys: [:],
+            mouse: [
+                .global: [.click], .help: [.click], .dialog: [.click], .commandLine: [.click],
+                .form: [.click],
+            ]),
+        Command(
+            id: .scrollDown, title: "Wheel down", group: "Mouse",
+            description:
+                "Under the pointer: move the list's selection three rows, scroll the detail or the help three lines, move a dialog's selection, the next completion or a form's next field.",
+            keys: [:],
+            mouse: [
+                .global: [.wheelDown], .help: [.wheelDown], .dialog: [.wheelDown],
+                .commandLine: [.wheelDown], .form: [.wheelDown],
+            ]),
+        Command(
+            id: .scrollUp, title: "Wheel up", group: "Mouse",
+            description: "The same as the wheel down, the other way.",
+            keys: [:],
+            mouse: [
+                .global: [.wheelUp], .help: [.wheelUp], .dialog: [.wheelUp],
+                .commandLine: [.wheelUp], .form: [.wheelUp],
+            ]),
+        Command(
             id: .help, title: "Help", group: "Application",
             description: "Show every command and its keys.",
             keys: [
@@ -434,6 +535,7 @@ public struct Command: Sendable {
             (.commandLine, "on the command line"), (.dialog, "in dialogs"), (.form, "in forms"),
             (.scorecard, "in a scorecard (open one with \(scorecardKey ?? ":scorecard"))"),
             (.ranking, "in the ranking"),
+            (.line, "while typing a line (the command line, a search, a filter, a form's text)"),
         ]
         let places = phrases.filter { contexts.contains($0.0) }.map(\.1)
         guard let last = places.last else { return nil }
@@ -451,6 +553,9 @@ public struct Command: Sendable {
             return [.form]
         case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
             return [.scorecard]
+        case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
+            .deleteWord, .killToStart, .killToEnd:
+            return [.line]
         default: return nil
         }
     }

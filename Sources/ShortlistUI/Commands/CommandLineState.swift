@@ -47,29 +47,37 @@ public struct CommandLineState: Sendable, Equatable {
 
     // MARK: Editing
 
-    /// Applies a line-editing key; false when the key is not one.
-    public mutating func edit(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c):
-            text.insert(c, at: cursor)
-            cursor += 1
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(text.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = text.count
-        case .backspace, .ctrl("h"):
+    /// Applies a key: the command the keymap's `line` context binds it to, else a printable
+    /// character is typed. False when the key is neither (then it is not the line's).
+    public mutating func edit(_ key: Key, keymap: Keymap = .standard) -> Bool {
+        if let command = keymap.command(for: key, in: .line) { return apply(command) }
+        guard case .character(let c) = key else { return false }
+        text.insert(c, at: cursor)
+        cursor += 1
+        edited()
+        return true
+    }
+
+    /// Applies a line-editing command (the `line` context's); false for any other command.
+    public mutating func apply(_ command: CommandID) -> Bool {
+        switch command {
+        case .cursorLeft: cursor = max(0, cursor - 1)
+        case .cursorRight: cursor = min(text.count, cursor + 1)
+        case .lineStart: cursor = 0
+        case .lineEnd: cursor = text.count
+        case .deleteBackward:
             guard cursor > 0 else { return true }
             text.remove(at: cursor - 1)
             cursor -= 1
-        case .delete, .ctrl("d"):
+        case .deleteForward:
             guard cursor < text.count else { return true }
             text.remove(at: cursor)
-        case .ctrl("u"):
+        case .killToStart:
             text.removeSubrange(0..<cursor)
             cursor = 0
-        case .ctrl("k"):
+        case .killToEnd:
             text.removeSubrange(cursor..<text.count)
-        case .ctrl("w"):
+        case .deleteWord:
             var start = cursor
             while start > 0 && text[start - 1] == " " { start -= 1 }
             while start > 0 && text[start - 1] != " " { start -= 1 }
@@ -78,10 +86,16 @@ public struct CommandLineState: Sendable, Equatable {
         default:
             return false
         }
+        edited()
+        return true
+    }
+
+    /// After a change of the text or cursor: completions, recall and the error no longer
+    /// apply to it.
+    private mutating func edited() {
         endCompletion()
         historyIndex = nil
         error = nil
-        return true
     }
 
     public mutating func replace(with line: String) {

@@ -20,12 +20,28 @@ public struct Keymap: Sendable {
     /// Slots the configuration set, with where.
     private var configured: [Slot: KeyBinding] = [:]
     public private(set) var conflicts: [KeyConflict] = []
+    /// The mouse's bindings, from the table (the configuration's `mouse = false` turns the
+    /// mouse off as a whole).
+    private var mouse: [KeyContext: [MouseGesture: CommandID]] = [:]
+    private var orderedMouse: [Use: [MouseGesture]] = [:]
+
+    /// The command table's own bindings, built once: for a line edited outside a session.
+    public static let standard = Keymap()
 
     public init(commands: [Command] = Command.all, overrides: [KeyBinding] = []) {
         for command in commands {
             for context in KeyContext.allCases {
                 for key in command.keys[context] ?? [] {
                     bind(key, to: command.id, in: context)
+                }
+            }
+        }
+        for command in commands {
+            for (context, gestures) in command.mouse {
+                for gesture in gestures {
+                    mouse[context, default: [:]][gesture] = command.id
+                    orderedMouse[Use(context: context, command: command.id), default: []]
+                        .append(gesture)
                 }
             }
         }
@@ -97,6 +113,19 @@ public struct Keymap: Sendable {
         if let local = bindings[context]?[key] { return local }
         guard context.fallsBackToGlobal, let global = bindings[.global]?[key] else { return nil }
         return disabled.contains(Use(context: context, command: global)) ? nil : global
+    }
+
+    /// The command a mouse gesture runs in a context, falling back to the global ones like
+    /// keys.
+    public func command(for gesture: MouseGesture, in context: KeyContext) -> CommandID? {
+        if let local = mouse[context]?[gesture] { return local }
+        guard context.fallsBackToGlobal else { return nil }
+        return mouse[.global]?[gesture]
+    }
+
+    /// The gestures a context itself binds to a command: for help and `docs/keys.md`.
+    public func ownGestures(for command: CommandID, in context: KeyContext) -> [MouseGesture] {
+        orderedMouse[Use(context: context, command: command)] ?? []
     }
 
     /// The keys a context itself binds to a command, in their order: for `docs/keys.md`.

@@ -2,8 +2,9 @@ import ShortlistCore
 import ShortlistStore
 
 /// What the interface reads candidates from. `Store` is the real one; tests may slow it down
-/// or count its calls.
-public protocol CandidateSource: AnyObject {
+/// or count its calls. Sendable because searches, counts and the update step's slow reads
+/// call it from their own threads.
+public protocol CandidateSource: Sendable {
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int
     func candidates(
         order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?

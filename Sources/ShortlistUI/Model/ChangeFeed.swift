@@ -1,10 +1,25 @@
 import ShortlistStore
+import Synchronization
 
 /// Tells the interface when another process changed the database, and
-/// what the audit trail says they did. `ChangeWatch` is the real one.
-public protocol ChangeFeed: AnyObject {
+/// what the audit trail says they did. `WatchedChanges` (the store's `ChangeWatch`) is the
+/// real one. Sendable so that a poll may run off the interface's thread.
+public protocol ChangeFeed: Sendable {
     /// Nil when nothing was committed since the last call.
     func poll() throws -> [ChangeCount]?
 }
 
-extension ChangeWatch: ChangeFeed {}
+/// The store's `ChangeWatch` as a `ChangeFeed`: the watch remembers what it has seen, so it
+/// is kept behind a lock and polled by one thread at a time.
+public final class WatchedChanges: ChangeFeed {
+    private let watch: Mutex<ChangeWatch>
+
+    /// Watches `store`; what is there now counts as seen.
+    public init(store: Store) throws {
+        watch = Mutex(try ChangeWatch(store: store))
+    }
+
+    public func poll() throws -> [ChangeCount]? {
+        try watch.withLock { try $0.poll() }
+    }
+}

@@ -5,8 +5,9 @@ import ShortlistStore
 /// overrides, screening, conflicts of interest, the audit trail, invitations, scorecards and
 /// the ranking. `Store` is the real one; it
 /// checks every permission again inside its transaction, so the interface's own checks only
-/// spare the user a useless form.
-public protocol PanelSource: AnyObject {
+/// spare the user a useless form. Sendable because writes and slow reads run on their own
+/// threads.
+public protocol PanelSource: Sendable {
     func eligibility(of id: ApplicationID) throws -> EligibilityAssessment?
     func overriddenApplications() throws -> Set<ApplicationID>
     func screening(of id: ApplicationID) throws -> CandidateScreening

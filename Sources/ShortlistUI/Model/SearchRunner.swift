@@ -1,5 +1,6 @@
 import Foundation
 import ShortlistStore
+import Synchronization
 
 /// Runs searches off the interface's thread, one at a time, the newest winning: a search
 /// that a newer one replaced before it started is skipped, and a result that arrives after a
@@ -13,49 +14,60 @@ typealias CountRunner = LatestRunner<Int>
 
 /// Runs work off the interface's thread, one at a time, the newest winning (see
 /// `SearchRunner`).
-final class LatestRunner<Value>: @unchecked Sendable {
-    struct Outcome {
+///
+/// Sendable without a promise to the compiler: everything it changes sits in one `Mutex`,
+/// and `idle` only wakes a waiter (a waiter checks the state while holding it, and every
+/// change of `running` is made while holding it, so no wake-up is lost).
+final class LatestRunner<Value: Sendable>: Sendable {
+    struct Outcome: Sendable {
         var generation: Int
         var result: Result<Value, any Error>
     }
 
+    private struct State {
+        var newest = 0
+        var running = 0
+        var outcome: Outcome?
+        var executed = 0
+        var discarded = 0
+    }
+
     private let queue: DispatchQueue
+    private let state = Mutex(State())
+    private let idle = NSCondition()
 
     init(label: String = "shortlist.search") {
         queue = DispatchQueue(label: label, qos: .userInitiated)
     }
-    private let lock = NSLock()
-    private let idle = NSCondition()
-    private var newest = 0
-    private var running = 0
-    private var outcome: Outcome?
+
     /// Searches that reached the database, and those skipped or dropped as stale: tests and
     /// the benchmark read them.
-    private(set) var executed = 0
-    private(set) var discarded = 0
+    var executed: Int { state.withLock { $0.executed } }
+    var discarded: Int { state.withLock { $0.discarded } }
 
     /// Asks for a search; returns its generation. Any earlier search is now stale.
     @discardableResult
     func submit(_ work: @escaping @Sendable () throws -> Value) -> Int {
-        let generation = locked {
-            newest += 1
-            outcome = nil
-            running += 1
-            return newest
+        let generation = changingRunning {
+            $0.newest += 1
+            $0.outcome = nil
+            $0.running += 1
+            return $0.newest
         }
         queue.async { [self] in
-            defer { finishOne() }
-            guard locked({ generation == newest }) else {
-                locked { discarded += 1 }
-                return
+            defer { changingRunning { $0.running -= 1 } }
+            let current = state.withLock { state in
+                if generation != state.newest { state.discarded += 1 }
+                return generation == state.newest
             }
+            guard current else { return }
             let result = Result { try work() }
-            locked {
-                executed += 1
-                if generation == newest {
-                    outcome = Outcome(generation: generation, result: result)
+            state.withLock { state in
+                state.executed += 1
+                if generation == state.newest {
+                    state.outcome = Outcome(generation: generation, result: result)
                 } else {
-                    discarded += 1
+                    state.discarded += 1
                 }
             }
         }
@@ -64,22 +76,22 @@ final class LatestRunner<Value>: @unchecked Sendable {
 
     /// Makes every search asked for so far stale: nothing of theirs will be shown.
     func cancelAll() {
-        locked {
-            newest += 1
-            outcome = nil
+        state.withLock {
+            $0.newest += 1
+            $0.outcome = nil
         }
     }
 
     /// The newest search's result once it is in (only once).
     func take() -> Outcome? {
-        locked {
-            defer { outcome = nil }
-            return outcome
+        state.withLock { state in
+            defer { state.outcome = nil }
+            return state.outcome
         }
     }
 
     /// Whether a search is queued or running.
-    var isBusy: Bool { locked { running > 0 } }
+    var isBusy: Bool { state.withLock { $0.running > 0 } }
 
     /// Waits until no search is queued or running, at most `timeout` seconds; for tests and
     /// for the end of a scripted session.
@@ -88,22 +100,19 @@ final class LatestRunner<Value>: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         idle.lock()
         defer { idle.unlock() }
-        while locked({ running > 0 }) {
-            if !idle.wait(until: deadline) { return false }
+        while isBusy {
+            if !idle.wait(until: deadline) { return !isBusy }
         }
         return true
     }
 
-    private func finishOne() {
+    /// Changes the state where `running` may change, under `idle`, and wakes the waiters.
+    private func changingRunning<T>(_ body: (inout State) -> T) -> T {
         idle.lock()
-        locked { running -= 1 }
-        idle.broadcast()
-        idle.unlock()
-    }
-
-    private func locked<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body()
+        defer {
+            idle.broadcast()
+            idle.unlock()
+        }
+        return state.withLock { body(&$0) }
     }
 }

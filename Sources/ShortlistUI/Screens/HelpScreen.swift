@@ -23,7 +23,12 @@ struct HelpScreen {
             lines.append([.init(text: group, style: theme[.sectionTitle])])
             for command in Command.all where command.group == group {
                 let keys = Self.keys(for: command.id, keymap: keymap)
-                let keyText = keys.map(\.description).joined(separator: " ")
+                var keyText = keys.map(\.description).joined(separator: " ")
+                if keyText.isEmpty {
+                    // A mouse command: its gestures stand where keys would.
+                    keyText = Self.gestures(for: command.id, keymap: keymap).map(\.rawValue)
+                        .joined(separator: " ")
+                }
                 let titleWidth = 13
                 var description = command.description
                 var refused = false
@@ -72,7 +77,7 @@ struct HelpScreen {
         var keys: [Key] = []
         for contexts in [
             [KeyContext.list, .detail, .global],
-            [.commandLine, .dialog, .form, .scorecard, .ranking],
+            [.commandLine, .dialog, .form, .scorecard, .ranking, .line],
         ] {
             for context in contexts {
                 for key in keymap.keys(for: command, in: context) where !keys.contains(key) {
@@ -82,6 +87,18 @@ struct HelpScreen {
             if !keys.isEmpty { break }
         }
         return keys
+    }
+
+    /// The mouse gestures bound to a command anywhere, each once.
+    static func gestures(for command: CommandID, keymap: Keymap) -> [MouseGesture] {
+        var gestures: [MouseGesture] = []
+        for context in KeyContext.allCases {
+            for gesture in keymap.ownGestures(for: command, in: context)
+            where !gestures.contains(gesture) {
+                gestures.append(gesture)
+            }
+        }
+        return gestures
     }
 
     func draw(into buffer: inout Buffer, area: Rect) {

@@ -27,7 +27,7 @@ extension BenchRunCommand {
             source: store, terminal: Terminal(backend: backend),
             context: AppContext(
                 databaseName: "bench.db", callReference: CallReference.builtIn, actor: secretary))
-        app.changeFeed = try ChangeWatch(store: store)
+        app.changeFeed = try WatchedChanges(store: store)
         app.render()
 
         let writers = try ["chair", "member1", "member2", "member3"].map { user in
