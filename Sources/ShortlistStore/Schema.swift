@@ -446,6 +446,7 @@ enum Schema {
                         kind TEXT NOT NULL CHECK (kind IN ('confidentiality', 'no_undeclared_conflict')),
                         declared_at TEXT NOT NULL,
                         PRIMARY KEY (name, kind)
+                    ) WITHOUT ROWID;
                     """)
         }
         migrator.registerMigration(InterviewSlots.migration) { db in
