@@ -22,7 +22,8 @@ import Testing
             }
             return changed
         }
-        store = try TestDatabase.create(at: directory.file("r.sqlite"), candidates: candidates)
+        store = try TestDatabase.create(
+            at: directory.file("r.sqlite"), candidates: candidates, roundOpen: true)
         try store.invite([Self.registered, Self.passed], by: store.acting(as: "chair"))
         for (id, mark) in [(Self.registered, 4), (Self.passed, 3)] {
             for member in ["chair", "member1", "member2", "member3"] {
