@@ -171,6 +171,7 @@ public final class App {
             show(elsewhere, isError: true)
             return
         }
+        if asksToDeclareFirst(command) { return }
         switch command {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -221,6 +222,7 @@ public final class App {
         case .nextEvidence: jumpToEvidence(forward: true)
         case .previousEvidence: jumpToEvidence(forward: false)
         case .screen: openScreeningForm()
+        case .declare: askToDeclare(then: nil)
         case .override: openOverrideForm()
         case .withdrawOverride: openWithdrawForm()
         case .invite: inviteSelected()

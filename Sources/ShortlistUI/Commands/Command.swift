@@ -44,6 +44,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case nextEvidence = "next-evidence"
     case previousEvidence = "previous-evidence"
     case screen = "screen"
+    case declare = "declare"
     case addNote = "add-note"
     case tag = "tag"
     case resolveNote = "resolve-note"
@@ -245,6 +246,11 @@ public struct Command: Sendable {
             description:
                 "Mark the candidate against each criterion (met, partly, not met, unknown), with a note.",
             keys: [.global: [.character("m")]], requires: .screen),
+        Command(
+            id: .declare, title: "Declare", group: "Panel",
+            description:
+                "Make your two declarations (confidentiality; no conflict of interest beyond those declared), after a confirmation. Asked for at a chair's or member's first look at a candidate. Audited.",
+            keys: [.global: [.character("D")]]),
         Command(
             id: .addNote, title: "Add note", group: "Panel",
             description:
