@@ -52,6 +52,12 @@ extension App {
             break
         case .savedFilter:
             applySavedFilter(named: dialog.items[dialog.selected].name)
+        case .adoptGrid:
+            if dialog.selected == 0 {
+                adoptGridNow()
+            } else {
+                show("not adopted: the grid stays a proposal")
+            }
         case .declare(let then):
             if dialog.selected == 0 {
                 declareNow(then: then)

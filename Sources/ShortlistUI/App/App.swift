@@ -163,6 +163,7 @@ public final class App {
         case .help(let scroll, let over): return performInHelp(command, scroll: scroll, over: over)
         case .scorecard: if performInScorecard(command, argument: argument) { return }
         case .ranking: if performInRanking(command) { return }
+        case .profile: if performInProfile(command) { return }
         case .list, .detail: break
         }
         // The handlers above took every command in the contexts where it works: here it is
@@ -232,6 +233,8 @@ public final class App {
         case .invitedOnly: toggleInvitedOnly()
         case .scorecard: openScorecard()
         case .ranking: openRanking()
+        case .profile: openProfile()
+        case .adopt: adoptGrid()
         case .export:
             let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
             show("exports start from the ranking\(key)", isError: true)

@@ -28,6 +28,8 @@ public struct DialogState: Sendable, Equatable {
         /// The acting person's two declarations, asked for before their first look at a
         /// candidate's record; the command that asked runs once they declared.
         case declare(then: CommandID?)
+        /// Confirming that the chair adopts the panel's grid.
+        case adoptGrid
     }
 
     public struct Item: Sendable, Equatable {

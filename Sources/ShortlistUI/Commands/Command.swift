@@ -13,6 +13,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case scorecard
     /// The ranking of the invited candidates, over the whole screen.
     case ranking
+    /// The call profile and the panel's grid, over the whole screen.
+    case profile
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -44,6 +46,8 @@ public enum CommandID: String, Sendable, CaseIterable {
     case nextEvidence = "next-evidence"
     case previousEvidence = "previous-evidence"
     case screen = "screen"
+    case profile = "profile"
+    case adopt = "adopt"
     case declare = "declare"
     case addNote = "add-note"
     case tag = "tag"
@@ -118,6 +122,7 @@ public struct Command: Sendable {
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
                 .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
+                .profile: [.down, .character("j")],
             ]),
         Command(
             id: .moveUp, title: "Up", group: "Move",
@@ -127,6 +132,7 @@ public struct Command: Sendable {
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
                 .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
+                .profile: [.up, .character("k")],
             ]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
@@ -134,6 +140,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.pageDown, .ctrl("f"), .character(" ")], .dialog: [.pageDown],
                 .ranking: [.pageDown, .ctrl("f"), .character(" ")],
+                .profile: [.pageDown, .ctrl("f"), .character(" ")],
             ]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
@@ -141,6 +148,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.pageUp, .ctrl("b")], .dialog: [.pageUp],
                 .ranking: [.pageUp, .ctrl("b")],
+                .profile: [.pageUp, .ctrl("b")],
             ]),
         Command(
             id: .first, title: "First", group: "Move",
@@ -148,6 +156,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character("g"), .home], .dialog: [.character("g"), .home],
                 .scorecard: [.home], .ranking: [.character("g"), .home],
+                .profile: [.character("g"), .home],
             ]),
         Command(
             id: .last, title: "Last", group: "Move",
@@ -155,6 +164,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character("G"), .end], .dialog: [.character("G"), .end],
                 .scorecard: [.end], .ranking: [.character("G"), .end],
+                .profile: [.character("G"), .end],
             ]),
         Command(
             id: .open, title: "Open", group: "View",
@@ -163,12 +173,13 @@ public struct Command: Sendable {
         Command(
             id: .back, title: "Back", group: "View",
             description:
-                "Close the detail, help, dialog, scorecard, ranking or command line; cancel a form.",
+                "Close the detail, help, dialog, scorecard, ranking, call profile or command line; cancel a form.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
                 .dialog: [.escape, .character("q")], .form: [.escape],
                 .scorecard: [.escape, .character("q")], .ranking: [.escape, .character("q")],
+                .profile: [.escape, .character("q")],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
@@ -246,6 +257,16 @@ public struct Command: Sendable {
             description:
                 "Mark the candidate against each criterion (met, partly, not met, unknown), with a note.",
             keys: [.global: [.character("m")]], requires: .screen),
+        Command(
+            id: .profile, title: "Call profile", group: "Panel",
+            description:
+                "Show the call profile: criteria with their groups and wording, weights, pass marks, scale and anchors, the overall pass mark and the reserve list, each said to be stated by the call or the panel's choice, and whether the panel adopted its grid.",
+            keys: [.global: [.character("P")], .profile: [.character("P")]]),
+        Command(
+            id: .adopt, title: "Adopt grid", group: "Panel",
+            description:
+                "The chair adopts the panel's grid, after a confirmation: it cannot change afterwards, and screening and scoring open. Audited (who, when, the grid's SHA-256), as `shortlist profile adopt`.",
+            keys: [.profile: [.character("A")]]),
         Command(
             id: .declare, title: "Declare", group: "Panel",
             description:
@@ -378,7 +399,7 @@ public struct Command: Sendable {
             description: "Type a command by name; Tab completes it.",
             keys: [
                 .global: [.character(":")], .scorecard: [.character(":")],
-                .ranking: [.character(":")],
+                .ranking: [.character(":")], .profile: [.character(":")],
             ]),
         Command(
             id: .accept, title: "Accept", group: "Typed commands",
@@ -407,11 +428,15 @@ public struct Command: Sendable {
                 .global: [.character("?"), .function(1)],
                 .scorecard: [.character("?"), .function(1)],
                 .ranking: [.character("?"), .function(1)],
+                .profile: [.character("?"), .function(1)],
             ]),
         Command(
             id: .redraw, title: "Redraw", group: "Application",
             description: "Redraw the whole screen.",
-            keys: [.global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")]]),
+            keys: [
+                .global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")],
+                .profile: [.ctrl("l")],
+            ]),
         Command(
             id: .messages, title: "Messages", group: "Application",
             description:

@@ -14,7 +14,7 @@ public enum KeyReference {
 
             Keys apply where the focus is: the candidate **list**, the **detail** pane, the \
             **help** screen, the **command-line** (`:`), a **dialog**, a **form** (screening \
-            marks, an override, a comment), the **scorecard** or the **ranking**; keys marked *anywhere* work in the list and the detail alike. \
+            marks, an override, a comment), the **scorecard**, the **ranking** or the call **profile**; keys marked *anywhere* work in the list and the detail alike. \
             In a form's text field, typing and the line-editing keys edit the text. The last \
             column says who may use a command: to anyone else it says why not instead of \
             acting, and the help greys it. Every binding can be changed \
