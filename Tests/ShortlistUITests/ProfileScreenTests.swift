@@ -77,6 +77,13 @@ import Testing
         let said = try #require(ui.app.state.message)
         #expect(said.isError)
         #expect(ui.app.state.messages.contains(said))
+        // The words are the store's own refusal.
+        #expect(throws: (any Error).self) { try ui.store.adoptGrid(by: ui.store.acting(as: "member1")) }
+        do {
+            try ui.store.adoptGrid(by: ui.store.acting(as: "member1"))
+        } catch {
+            #expect(said.text == "\(error)")
+        }
     }
 
     @Test func escapeCloses() throws {

@@ -52,7 +52,8 @@ extension App {
         }
         if let profile = state.profile {
             let screen = ProfileScreen(
-                view: profile.view, scroll: profile.scroll, theme: theme, hints: "")
+                view: profile.view, scroll: profile.scroll, theme: theme, hints: "",
+                adoptKey: keymap.ownKeys(for: .adopt, in: .profile).first?.description)
             state.profile?.scroll = min(
                 profile.scroll,
                 screen.maxScroll(width: layout.body.width, height: layout.body.height))

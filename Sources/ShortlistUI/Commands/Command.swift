@@ -266,7 +266,7 @@ public struct Command: Sendable {
             id: .adopt, title: "Adopt grid", group: "Panel",
             description:
                 "The chair adopts the panel's grid, after a confirmation: it cannot change afterwards, and screening and scoring open. Audited (who, when, the grid's SHA-256), as `shortlist profile adopt`.",
-            keys: [.profile: [.character("A")]]),
+            keys: [.profile: [.character("A")]], requires: .lockProfile),
         Command(
             id: .declare, title: "Declare", group: "Panel",
             description:

@@ -14,6 +14,8 @@ struct ProfileScreen {
     var scroll: Int
     var theme: Theme
     var hints: String
+    /// The key that adopts, for the sentence on how to adopt.
+    var adoptKey: String? = nil
 
     private var glyphs: Glyphs { theme.glyphs }
 
@@ -50,7 +52,9 @@ struct ProfileScreen {
         ])
         wrapped(
             view.adoption.map(GridWording.adopted)
-                ?? GridWording.notAdopted(howToAdopt: "the chair presses A here, or `:adopt`"),
+                ?? GridWording.notAdopted(
+                    howToAdopt: (adoptKey.map { "the chair presses \($0) here, or " } ?? "")
+                        + "`:adopt`"),
             indent: 0, view.adoption == nil ? .missingValue : .row)
         blank()
 
