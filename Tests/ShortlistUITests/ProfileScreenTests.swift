@@ -92,3 +92,20 @@ import Testing
         #expect(ui.app.state.profile == nil)
     }
 }
+
+extension ProfileScreenTests {
+    /// A member watching the profile sees the chair's adoption from another process.
+    @Test func anAdoptionElsewhereShowsOnTheOpenScreen() throws {
+        let ui = try proposal("member1", width: 120, height: 40)
+        ui.app.changeFeed = try ChangeWatch(store: ui.store)
+        ui.app.liveInterval = 0
+        ui.press(.character("P"))
+        #expect(ui.app.state.profile?.view.adoption == nil)
+        let other = try Store.open(at: ui.store.url, clock: UIHarness.clock)
+        try other.adoptGrid(by: other.acting(as: "chair"))
+        #expect(ui.app.pollExternalChanges())
+        ui.app.render()
+        #expect(ui.app.state.profile?.view.adoption?.by == "chair")
+        #expect(ui.screen.contains("adopted by chair"))
+    }
+}
