@@ -3,28 +3,11 @@ import ShortlistStore
 
 /// What `profile show` says after the TOML: which values the call states and which the panel
 /// chose, and whether the panel has adopted them, so that a reader never takes a panel's
-/// number for the call's.
+/// number for the call's. The words are `GridWording`'s, shared with the interface.
 enum ProfileSummary {
     static func text(_ sources: ValueSources?, adoption: GridAdoption?) -> String {
-        let sources = sources ?? ValueSources()
-        var lines: [String] = []
-        let call = sources.labels(of: .call)
-        let panel = sources.labels(of: .panel)
-        if !call.isEmpty {
-            lines.append("Stated by the call: " + call.joined(separator: "; ") + ".")
-        }
-        if !panel.isEmpty {
-            lines.append("Chosen by the panel: " + panel.joined(separator: "; ") + ".")
-        }
-        if let adoption {
-            lines.append(
-                "Adopted by the panel: its chair, \(adoption.by), adopted the grid at \(adoption.at)"
-                    + (adoption.gridSHA256.map { "; grid SHA-256 \($0)" } ?? "") + ".")
-        } else {
-            lines.append(
-                "Not adopted: the panel's values are a proposal; the chair adopts the grid before anyone screens or scores (`shortlist profile adopt --user CHAIR`)."
-            )
-        }
-        return lines.joined(separator: "\n")
+        GridWording.summary(
+            sources, adoption: adoption, howToAdopt: "`shortlist profile adopt --user CHAIR`"
+        ).joined(separator: "\n")
     }
 }

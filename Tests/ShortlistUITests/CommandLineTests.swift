@@ -186,6 +186,9 @@ import Testing
             case .addNote, .tag: #expect(state.form != nil, "the chair may \(command.name)")
             case .resolveNote: #expect(state.message?.text.contains("no note in conflict") == true)
             case .screen, .override: #expect(state.form != nil, "the chair may \(command.name)")
+            case .declare: #expect(state.dialog?.purpose == .declare(then: nil))
+            case .profile: #expect(state.profile != nil)
+            case .adopt: #expect(state.message?.text.contains("already adopted") == true)
             case .withdrawOverride:
                 #expect(state.message?.text.contains("no override to withdraw") == true)
             case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:

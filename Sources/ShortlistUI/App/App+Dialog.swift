@@ -52,6 +52,18 @@ extension App {
             break
         case .savedFilter:
             applySavedFilter(named: dialog.items[dialog.selected].name)
+        case .adoptGrid:
+            if dialog.selected == 0 {
+                adoptGridNow()
+            } else {
+                show("not adopted: the grid stays a proposal")
+            }
+        case .declare(let then):
+            if dialog.selected == 0 {
+                declareNow(then: then)
+            } else {
+                show("nothing declared")
+            }
         case .submitScorecard(let id):
             if dialog.selected == 0 {
                 submitScorecard(id)
@@ -67,5 +79,6 @@ extension App {
         if case .theme(let original) = dialog.purpose, theme.name != original {
             switchTheme(to: original, announce: false)
         }
+        if case .declare = dialog.purpose { show("nothing declared") }
     }
 }

@@ -79,6 +79,10 @@ extension App {
         if state.ranking != nil, let panel, let actor = context.actor {
             requestRanking(from: panel, for: actor, refresh: true)
         }
+        // Another chair's session may have adopted the grid while this one shows it.
+        if state.profile != nil, actions.contains("profile.adopt"), let panel {
+            state.profile?.view.adoption = read({ try panel.gridAdoption() }) ?? nil
+        }
     }
 
     /// The panel's display names, by name; read when news arrives.

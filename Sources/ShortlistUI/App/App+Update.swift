@@ -50,6 +50,14 @@ extension App {
                 ranking.scroll,
                 screen.maxScroll(width: layout.body.width, height: layout.body.height))
         }
+        if let profile = state.profile {
+            let screen = ProfileScreen(
+                view: profile.view, scroll: profile.scroll, theme: theme, hints: "",
+                adoptKey: keymap.ownKeys(for: .adopt, in: .profile).first?.description)
+            state.profile?.scroll = min(
+                profile.scroll,
+                screen.maxScroll(width: layout.body.width, height: layout.body.height))
+        }
         if case .help(let scroll, let over) = state.mode {
             let area = Scene.helpArea(layout)
             let lineCount = HelpScreen.lines(

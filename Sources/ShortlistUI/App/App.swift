@@ -197,6 +197,7 @@ public final class App {
         case .help(let scroll, let over): return performInHelp(command, scroll: scroll, over: over)
         case .scorecard: if performInScorecard(command, argument: argument) { return }
         case .ranking: if performInRanking(command) { return }
+        case .profile: if performInProfile(command) { return }
         case .list, .detail: break
         }
         // The handlers above took every command in the contexts where it works: here it is
@@ -205,6 +206,7 @@ public final class App {
             show(elsewhere, isError: true)
             return
         }
+        if asksToDeclareFirst(command) { return }
         switch command {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -255,6 +257,7 @@ public final class App {
         case .nextEvidence: jumpToEvidence(forward: true)
         case .previousEvidence: jumpToEvidence(forward: false)
         case .screen: openScreeningForm()
+        case .declare: askToDeclare(then: nil)
         case .override: openOverrideForm()
         case .withdrawOverride: openWithdrawForm()
         case .invite: inviteSelected()
@@ -264,6 +267,8 @@ public final class App {
         case .invitedOnly: toggleInvitedOnly()
         case .scorecard: openScorecard()
         case .ranking: openRanking()
+        case .profile: openProfile()
+        case .adopt: adoptGrid()
         case .export:
             let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
             show("exports start from the ranking\(key)", isError: true)

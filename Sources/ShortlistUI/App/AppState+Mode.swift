@@ -46,6 +46,23 @@ extension AppState {
         }
     }
 
+    /// The open profile screen, with the help over it or not.
+    public var profile: ProfileState? {
+        get {
+            if case .profile(let value, _) = mode.underHelp { return value }
+            return nil
+        }
+        set {
+            var base = mode.underHelp
+            if case .profile(_, let over) = base {
+                base = newValue.map { .profile($0, over: over) } ?? over
+            } else if let newValue {
+                base = .profile(newValue, over: base.panes)
+            }
+            mode = mode.replacingUnderHelp(base)
+        }
+    }
+
     /// The open ranking view, with the help over it or not.
     public var ranking: RankingState? {
         get {

@@ -25,6 +25,11 @@ public struct DialogState: Sendable, Equatable {
         case savedFilter
         /// Reading the session's messages (`:messages`): nothing to choose.
         case messages
+        /// The acting person's two declarations, asked for before their first look at a
+        /// candidate's record; the command that asked runs once they declared.
+        case declare(then: CommandID?)
+        /// Confirming that the chair adopts the panel's grid.
+        case adoptGrid
     }
 
     public struct Item: Sendable, Equatable {
@@ -37,6 +42,8 @@ public struct DialogState: Sendable, Equatable {
     public var items: [Item]
     public var selected: Int
     public var top = 0
+    /// Paragraphs shown above the items (the declarations' text), wrapped to the frame.
+    public var text: [String] = []
 }
 
 /// Everything a frame shows: the mode and the overlays over it, selection and scroll, the

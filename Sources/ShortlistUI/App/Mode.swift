@@ -15,12 +15,16 @@ public indirect enum Mode: Sendable {
     case scorecard(ScorecardState, over: Mode)
     /// The ranking of the invited candidates, over the list or the detail.
     case ranking(RankingState, over: Mode)
+    /// The call profile and the panel's grid, which the chair reviews and adopts.
+    case profile(ProfileState, over: Mode)
 
     /// The list and detail panes under whatever is open over them.
     public var panes: Mode {
         switch self {
         case .list, .detail: self
-        case .help(_, let over), .scorecard(_, let over), .ranking(_, let over): over.panes
+        case .help(_, let over), .scorecard(_, let over), .ranking(_, let over),
+            .profile(_, let over):
+            over.panes
         }
     }
 
@@ -44,6 +48,7 @@ public indirect enum Mode: Sendable {
         case .help: .help
         case .scorecard: .scorecard
         case .ranking: .ranking
+        case .profile: .profile
         }
     }
 
@@ -53,6 +58,7 @@ public indirect enum Mode: Sendable {
         switch underHelp {
         case .scorecard: .scorecard
         case .ranking: .ranking
+        case .profile: .profile
         default: .list
         }
     }
@@ -62,6 +68,7 @@ public indirect enum Mode: Sendable {
         switch underHelp {
         case .scorecard: "Scorecard"
         case .ranking: "Ranking"
+        case .profile: "Call profile"
         default: scope == .invited ? "Invited candidates" : "Candidates"
         }
     }
@@ -73,6 +80,7 @@ public indirect enum Mode: Sendable {
         case .help(let scroll, let over): .help(scroll: scroll, over: over.withPanes(panes))
         case .scorecard(let card, let over): .scorecard(card, over: over.withPanes(panes))
         case .ranking(let ranking, let over): .ranking(ranking, over: over.withPanes(panes))
+        case .profile(let profile, let over): .profile(profile, over: over.withPanes(panes))
         }
     }
 }
@@ -100,4 +108,32 @@ public struct ScorecardState: Sendable {
 public struct RankingState: Sendable {
     public var view: RankingView
     public var scroll = 0
+}
+
+/// The profile screen: what it shows, as the update step last read it, and its first line
+/// shown.
+public struct ProfileState: Sendable {
+    public var view: ProfileView
+    public var scroll = 0
+}
+
+/// The call profile as the profile screen shows it: each criterion with its group, wording,
+/// weight and pass mark, the scale and its anchors, the overall pass mark and the reserve
+/// list, whose each value is (`sources`), and whether the panel adopted the grid.
+public struct ProfileView: Sendable {
+    public struct CriterionLine: Sendable {
+        public var id: CriterionID
+        public var group: CriterionGroup
+        public var text: String
+        public var weight: Double?
+        public var passMark: Double?
+    }
+
+    public var reference: String
+    public var criteria: [CriterionLine]
+    public var rules: ScoringRules?
+    public var sources: ValueSources
+    /// Whether the call announced a reserve list; nil when unknown (no profile file).
+    public var reserveListAnnounced: Bool?
+    public var adoption: GridAdoption?
 }

@@ -32,6 +32,23 @@ extension Scene {
         return parts.joined(separator: "  ")
     }
 
+    /// The key hints under the profile screen, from the live keymap: adopting only for the
+    /// chair while the grid is a proposal.
+    static func profileHints(_ keymap: Keymap, context: AppContext, view: ProfileView) -> String {
+        func first(_ command: CommandID) -> String? {
+            keymap.ownKeys(for: command, in: .profile).first?.description
+        }
+        var parts: [String] = []
+        if let down = first(.moveDown), let up = first(.moveUp) {
+            parts.append("\(down)/\(up) scroll")
+        }
+        if view.adoption == nil, context.allows(.lockProfile), let key = first(.adopt) {
+            parts.append("\(key) adopt the grid")
+        }
+        if let key = first(.back) { parts.append("\(key) back") }
+        return parts.joined(separator: "  ")
+    }
+
     /// The key hints under the ranking, from the live keymap.
     static func rankingHints(_ keymap: Keymap, context: AppContext) -> String {
         func first(_ command: CommandID) -> String? {

@@ -85,6 +85,13 @@ public struct Scene: Sendable {
                 hints: Self.rankingHints(keymap, context: context)
             ).draw(into: &buffer, area: layout.body)
             cursor = nil
+        case .profile(let profile, _):
+            ProfileScreen(
+                view: profile.view, scroll: profile.scroll, theme: theme,
+                hints: Self.profileHints(keymap, context: context, view: profile.view),
+                adoptKey: keymap.ownKeys(for: .adopt, in: .profile).first?.description
+            ).draw(into: &buffer, area: layout.body)
+            cursor = nil
         case .list, .detail, .help:
             break
         }

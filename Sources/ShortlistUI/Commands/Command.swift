@@ -16,6 +16,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     /// Any line being typed: the command line, the search and filter bars, a form's text
     /// field. Its keys edit the line; a key bound nowhere and printable is typed.
     case line
+    /// The call profile and the panel's grid, over the whole screen.
+    case profile
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -47,6 +49,9 @@ public enum CommandID: String, Sendable, CaseIterable {
     case nextEvidence = "next-evidence"
     case previousEvidence = "previous-evidence"
     case screen = "screen"
+    case profile = "profile"
+    case adopt = "adopt"
+    case declare = "declare"
     case addNote = "add-note"
     case tag = "tag"
     case resolveNote = "resolve-note"
@@ -153,6 +158,7 @@ public struct Command: Sendable {
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
                 .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
+                .profile: [.down, .character("j")],
             ],
             // The wheel steps through a scorecard's criteria and scrolls the ranking.
             mouse: [.scorecard: [.wheelDown], .ranking: [.wheelDown]]),
@@ -164,6 +170,7 @@ public struct Command: Sendable {
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
                 .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
+                .profile: [.up, .character("k")],
             ],
             mouse: [.scorecard: [.wheelUp], .ranking: [.wheelUp]]),
         Command(
@@ -172,6 +179,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.pageDown, .ctrl("f"), .character(" ")], .dialog: [.pageDown],
                 .ranking: [.pageDown, .ctrl("f"), .character(" ")],
+                .profile: [.pageDown, .ctrl("f"), .character(" ")],
             ]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
@@ -179,6 +187,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.pageUp, .ctrl("b")], .dialog: [.pageUp],
                 .ranking: [.pageUp, .ctrl("b")],
+                .profile: [.pageUp, .ctrl("b")],
             ]),
         Command(
             id: .first, title: "First", group: "Move",
@@ -186,6 +195,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character("g"), .home], .dialog: [.character("g"), .home],
                 .scorecard: [.home], .ranking: [.character("g"), .home],
+                .profile: [.character("g"), .home],
             ]),
         Command(
             id: .last, title: "Last", group: "Move",
@@ -193,6 +203,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character("G"), .end], .dialog: [.character("G"), .end],
                 .scorecard: [.end], .ranking: [.character("G"), .end],
+                .profile: [.character("G"), .end],
             ]),
         Command(
             id: .open, title: "Open", group: "View",
@@ -201,12 +212,13 @@ public struct Command: Sendable {
         Command(
             id: .back, title: "Back", group: "View",
             description:
-                "Close the detail, help, dialog, scorecard, ranking or command line; cancel a form.",
+                "Close the detail, help, dialog, scorecard, ranking, call profile or command line; cancel a form.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
                 .dialog: [.escape, .character("q")], .form: [.escape],
                 .scorecard: [.escape, .character("q")], .ranking: [.escape, .character("q")],
+                .profile: [.escape, .character("q")],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
@@ -284,6 +296,21 @@ public struct Command: Sendable {
             description:
                 "Mark the candidate against each criterion (met, partly, not met, unknown), with a note.",
             keys: [.global: [.character("m")]], requires: .screen),
+        Command(
+            id: .profile, title: "Call profile", group: "Panel",
+            description:
+                "Show the call profile: criteria with their groups and wording, weights, pass marks, scale and anchors, the overall pass mark and the reserve list, each said to be stated by the call or the panel's choice, and whether the panel adopted its grid.",
+            keys: [.global: [.character("P")], .profile: [.character("P")]]),
+        Command(
+            id: .adopt, title: "Adopt grid", group: "Panel",
+            description:
+                "The chair adopts the panel's grid, after a confirmation: it cannot change afterwards, and screening and scoring open. Audited (who, when, the grid's SHA-256), as `shortlist profile adopt`.",
+            keys: [.profile: [.character("A")]], requires: .lockProfile),
+        Command(
+            id: .declare, title: "Declare", group: "Panel",
+            description:
+                "Make your two declarations (confidentiality; no conflict of interest beyond those declared), after a confirmation. Asked for at a chair's or member's first look at a candidate. Audited.",
+            keys: [.global: [.character("D")]]),
         Command(
             id: .addNote, title: "Add note", group: "Panel",
             description:
@@ -411,7 +438,7 @@ public struct Command: Sendable {
             description: "Type a command by name; Tab completes it.",
             keys: [
                 .global: [.character(":")], .scorecard: [.character(":")],
-                .ranking: [.character(":")],
+                .ranking: [.character(":")], .profile: [.character(":")],
             ]),
         Command(
             id: .accept, title: "Accept", group: "Typed commands",
@@ -502,11 +529,15 @@ public struct Command: Sendable {
                 .global: [.character("?"), .function(1)],
                 .scorecard: [.character("?"), .function(1)],
                 .ranking: [.character("?"), .function(1)],
+                .profile: [.character("?"), .function(1)],
             ]),
         Command(
             id: .redraw, title: "Redraw", group: "Application",
             description: "Redraw the whole screen.",
-            keys: [.global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")]]),
+            keys: [
+                .global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")],
+                .profile: [.ctrl("l")],
+            ]),
         Command(
             id: .messages, title: "Messages", group: "Application",
             description:

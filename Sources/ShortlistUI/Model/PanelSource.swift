@@ -20,6 +20,12 @@ public protocol PanelSource: Sendable {
     func roundRefusal(for actor: Actor, to verb: String) throws -> String?
     /// Why the actor may not open a candidate's record yet (declarations not made).
     func declarationRefusal(for actor: Actor) throws -> String?
+    /// The acting person makes both declarations (the store's one implementation, audited).
+    func declare(by actor: Actor) throws -> [DeclarationKind]
+    /// Who adopted the panel's grid and when; nil while it is a proposal.
+    func gridAdoption() throws -> GridAdoption?
+    /// The chair adopts the panel's grid (the store's one implementation, audited).
+    func adoptGrid(by actor: Actor) throws -> GridAdoption
 
     func screen(
         _ id: ApplicationID, marks: [CriterionID: ScreeningMark], note: String?, by actor: Actor

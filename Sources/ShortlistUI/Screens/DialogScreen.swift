@@ -11,8 +11,10 @@ struct DialogScreen {
     static func box(for dialog: DialogState, in area: Rect) -> Rect {
         let longest =
             dialog.items.map { $0.name.displayWidth + 3 + $0.detail.displayWidth }.max() ?? 0
-        let width = min(area.width, max(40, longest + 6))
-        let height = min(area.height, dialog.items.count + 4)
+        let paragraph = min(72, dialog.text.map { $0.displayWidth + 4 }.max() ?? 0)
+        let width = min(area.width, max(40, longest + 6, paragraph))
+        let height = min(
+            area.height, dialog.items.count + textLines(of: dialog, width: width).count + 4)
         return Rect(
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2,
             width: width, height: height)
@@ -21,6 +23,23 @@ struct DialogScreen {
     /// The rows of items inside the frame (the last inner row holds the hint).
     static func listArea(of box: Rect) -> Rect {
         Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 3)
+    }
+
+    /// The paragraphs above the items, wrapped inside a frame `width` wide, and a blank line
+    /// after them; none for a dialog without text.
+    static func textLines(of dialog: DialogState, width: Int) -> [String] {
+        guard !dialog.text.isEmpty else { return [] }
+        return dialog.text.flatMap { wrapText($0, width: max(1, width - 4)) } + [""]
+    }
+
+    /// The rows of items inside the frame, below the text.
+    static func listArea(for dialog: DialogState, in area: Rect) -> Rect {
+        let box = box(for: dialog, in: area)
+        var list = listArea(of: box)
+        let text = min(list.height, textLines(of: dialog, width: box.width).count)
+        list.y += text
+        list.height -= text
+        return list
     }
 
     /// The first item shown, so that the selected one is visible.
@@ -35,7 +54,13 @@ struct DialogScreen {
         guard box.height >= 4, box.width >= 10 else { return nil }
         buffer.fill(box, style: theme[.dialog])
         Frame.draw(into: &buffer, box, title: dialog.title, theme: theme, titleRole: .dialogTitle)
-        let list = Self.listArea(of: box)
+        for (row, line) in Self.textLines(of: dialog, width: box.width).enumerated()
+        where row < box.height - 3 {
+            buffer.put(
+                line, x: box.x + 2, y: box.y + 1 + row, style: theme[.dialog],
+                maxWidth: box.width - 4)
+        }
+        let list = Self.listArea(for: dialog, in: area)
         let top = Self.top(for: dialog, rows: list.height)
         let nameWidth = dialog.items.map(\.name.displayWidth).max() ?? 0
         var cursor: Position?
@@ -69,7 +94,7 @@ struct DialogScreen {
 
     /// The item a click at `position` falls on.
     static func item(at position: Position, dialog: DialogState, area: Rect) -> Int? {
-        let list = listArea(of: box(for: dialog, in: area))
+        let list = listArea(for: dialog, in: area)
         guard list.contains(position) else { return nil }
         let index = top(for: dialog, rows: list.height) + position.y - list.y
         return index < dialog.items.count ? index : nil
