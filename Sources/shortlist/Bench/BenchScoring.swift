@@ -11,9 +11,12 @@ extension BenchRunCommand {
     func scoringScenario(_ url: URL) throws -> [BenchFigure] {
         let store = try Store.open(at: url)
         let secretary = try store.actor(named: "secretary", login: "secretary")
+        // The secretary keeps the roster until the grid is adopted; from then on the chair
+        // adds scoring members (docs/roles.md).
+        let rosterKeeper = try store.gridAdoption() == nil ? "secretary" : "chair"
         try store.addPanelMember(
             PanelMember(name: "member4", displayName: "Member Four", role: .member),
-            by: store.actor(named: "chair", login: "chair"))
+            by: store.actor(named: rosterKeeper, login: rosterKeeper))
         // Scoring needs the grid adopted and the scorers' declarations, as in a real round.
         try PanelRound.open(in: store)
         guard let scheme = try store.scoringScheme() else { return [] }
