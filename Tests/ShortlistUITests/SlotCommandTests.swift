@@ -67,6 +67,11 @@ import Testing
         #expect(message.text.contains(invited[1].rawValue))
         let set = try #require(try ui.store.interviewSlots()[invited[1]])
         #expect(set == (try Self.slot("2026-01-15T10:00+01:00", "Room 12, Berlaymont")))
+        // The Details tab shows it.
+        ui.press(.enter)
+        #expect(ui.app.state.detailOpen)
+        let line = try #require(ui.lines.first { $0.contains("Interview") }, "\(ui.screen)")
+        #expect(line.contains("2026-01-15T10:00:00+01:00 · Room 12"), "\(line)")
     }
 
     @Test func theChairSetsASlotAndAClashIsRefusedUnlessForced() throws {
