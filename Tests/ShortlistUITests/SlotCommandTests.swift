@@ -88,6 +88,7 @@ import Testing
         let clash = try #require(ui.app.state.message)
         #expect(clash.isError)
         #expect(clash.text.contains("is already the slot of \(invited[0])"), "\(clash.text)")
+        #expect(clash.text.contains(":slot force …"), "\(clash.text)")
         #expect(try ui.store.interviewSlots()[invited[2]] == nil)
         ui.type(":slot force 2026-01-15T10:00+01:00 EN Room 12")
         ui.press(.enter)

@@ -106,7 +106,10 @@ extension App {
                 (["\(id) is interviewed on \(slot.dateText) at \(slot.timeText)"] + warnings)
                     .joined(separator: "; "))
         } failed: { [self] error in
-            show(Self.oneLine(error), isError: true)
+            // The store's message, with the interface's way to force a shared slot.
+            show(
+                Self.oneLine(error).replacingOccurrences(of: "--force", with: ":slot force …"),
+                isError: true)
         }
     }
 
