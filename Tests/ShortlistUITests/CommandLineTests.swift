@@ -202,6 +202,8 @@ import Testing
             case .withdrawInvitation:
                 #expect(state.message?.text.contains("is not invited") == true)
             case .invitedOnly: #expect(ui.app.window.scope == .invited)
+            case .scheduleSlot:
+                #expect(state.message?.text.contains("give the time, the languages") == true)
             case .toggleMark: #expect(state.marked.count == 1 && state.selected == 1)
             case .clearMarks: #expect(state.message?.text.contains("no candidate marked") == true)
             case .scorecard: #expect(state.message?.text.contains("not invited") == true)

@@ -65,6 +65,12 @@ extension App {
             perform(.filter, argument: rest.isEmpty ? nil : rest)
             return
         }
+        if command.id == .scheduleSlot {
+            // The rest of the line: the time, the languages, and a place that has spaces.
+            let rest = words.dropFirst().joined(separator: " ")
+            perform(.scheduleSlot, argument: rest)
+            return
+        }
         let arguments = Array(words.dropFirst())
         if command.argument == nil, !arguments.isEmpty {
             show("\(command.name) takes no argument", isError: true)

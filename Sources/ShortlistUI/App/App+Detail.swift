@@ -118,8 +118,10 @@ extension App {
                 "\(id) is no longer in the database.", title: "Candidate", key: key,
                 theme: theme)
         case .success(.candidate(let candidate?)):
+            var slot: InterviewSlot? = nil
+            if let panel { slot = read { try panel.interviewSlots()[id] } ?? nil }
             return .details(
-                candidate, evidence: matcher?.find(in: candidate.cvText), key: key,
+                candidate, slot: slot, evidence: matcher?.find(in: candidate.cvText), key: key,
                 theme: theme, jumpKeys: (keyName(.nextEvidence), keyName(.previousEvidence)))
         case .success(.eligibility(let assessment)):
             return .eligibility(

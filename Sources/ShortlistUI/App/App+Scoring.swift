@@ -63,6 +63,56 @@ extension App {
         }
     }
 
+    /// `:slot [force] TIME LANGUAGES PLACE…` (its key starts that line): the selected candidate's interview slot, set
+    /// through the store as `shortlist invite ID --at --language --where` does. A time
+    /// without its offset is refused here; a clash by the store, with its message.
+    func scheduleSlot(_ argument: String?) {
+        guard panel != nil, let actor = context.actor else {
+            show(context.refusal(of: .invite), isError: true)
+            return
+        }
+        guard let id = selectedID else { return }
+        guard let argument else {
+            // The key: the command line, started, for the time, languages and place.
+            state.commandLine = CommandLineState(text: "slot ")
+            return
+        }
+        var words = argument.split(separator: " ").map(String.init)
+        let force = words.first == "force"
+        if force { words.removeFirst() }
+        guard words.count >= 3 else {
+            show(
+                "slot: give the time, the languages and the place, e.g. :slot 2026-01-15T10:00+01:00 EN,FR Room 12",
+                isError: true)
+            return
+        }
+        let slot: InterviewSlot
+        do {
+            slot = InterviewSlot(
+                time: try InterviewSlot.parseTime(words[0]),
+                place: words.dropFirst(2).joined(separator: " "),
+                languages: try InterviewSlot.parseLanguages(words[1]))
+        } catch {
+            show(
+                "slot: " + error.description.replacingOccurrences(of: "--at ", with: ""),
+                isError: true)
+            return
+        }
+        write {
+            try $0.scheduleInterview(id, slot, force: force, by: actor)
+        } done: { [self] warnings in
+            panelChanged()
+            show(
+                (["\(id) is interviewed on \(slot.dateText) at \(slot.timeText)"] + warnings)
+                    .joined(separator: "; "))
+        } failed: { [self] error in
+            // The store's message, with the interface's way to force a shared slot.
+            show(
+                Self.oneLine(error).replacingOccurrences(of: "--force", with: ":slot force …"),
+                isError: true)
+        }
+    }
+
     /// Marks or unmarks the selected candidate and moves to the next, as mutt and tig do.
     func toggleMark() {
         guard let id = selectedID else { return }

@@ -265,6 +265,7 @@ public final class App {
         case .clearMarks: clearMarks()
         case .withdrawInvitation: withdrawSelectedInvitation()
         case .invitedOnly: toggleInvitedOnly()
+        case .scheduleSlot: scheduleSlot(argument)
         case .scorecard: openScorecard()
         case .ranking: openRanking()
         case .profile: openProfile()

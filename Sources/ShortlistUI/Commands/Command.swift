@@ -62,6 +62,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case clearMarks = "clear-marks"
     case withdrawInvitation = "withdraw-invitation"
     case invitedOnly = "invited"
+    case scheduleSlot = "slot"
     case scorecard = "scorecard"
     case ranking = "rank"
     case export = "export"
@@ -359,6 +360,11 @@ public struct Command: Sendable {
             id: .invitedOnly, title: "Invited only", group: "Interviews",
             description: "List only the candidates invited to interview; again for everyone.",
             keys: [.global: [.character("v")]]),
+        Command(
+            id: .scheduleSlot, title: "Slot", group: "Interviews",
+            description:
+                "Set the selected candidate's interview slot: `:slot TIME LANGUAGES PLACE…`, e.g. `:slot 2026-01-15T10:00+01:00 EN,FR Room 12` (the key starts that line); the time needs its offset, and a time another candidate has is refused unless `:slot force …`.",
+            keys: [.global: [.character("@")]], requires: .invite),
         Command(
             id: .scorecard, title: "Scorecard", group: "Interviews",
             description:

@@ -42,6 +42,14 @@ public protocol PanelSource: Sendable {
     func invitedCandidates() throws -> [ApplicationID]
     func invite(_ ids: [ApplicationID], by actor: Actor) throws
     func withdrawInvitation(_ ids: [ApplicationID], by actor: Actor) throws
+    /// Sets an invited candidate's interview slot, inviting an eligible one first (the
+    /// store's one implementation, as `shortlist invite ID --at`): a clash is refused unless
+    /// `force`; returns the warnings about declared conflicts.
+    func scheduleInterview(
+        _ id: ApplicationID, _ slot: InterviewSlot, force: Bool, by actor: Actor
+    ) throws -> [String]
+    /// Every slot set, by application id.
+    func interviewSlots() throws -> [ApplicationID: InterviewSlot]
     func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws -> CandidateScoring
     func setMarks(
         _ id: ApplicationID, marks: [CriterionID: Int], cleared: Set<CriterionID>,

@@ -79,7 +79,8 @@ extension DetailDocument {
     /// The Details tab: every field of the application, the CV with its evidence highlighted
     /// and a legend, then the motivation. In blind mode what is withheld says so.
     static func details(
-        _ c: Candidate, evidence report: EvidenceReport?, key: Key, theme: Theme,
+        _ c: Candidate, slot: InterviewSlot? = nil, evidence report: EvidenceReport?, key: Key,
+        theme: Theme,
         jumpKeys: (next: String?, previous: String?)
     ) -> DetailDocument {
         var w = DocumentWriter(width: key.width, theme: theme)
@@ -95,6 +96,8 @@ extension DetailDocument {
         w.field("Born", blind ? .withheld : FieldText(c.dateOfBirth, \.description))
         w.field("E-mail", blind ? .withheld : c.email.map(FieldText.normal) ?? .missing)
         w.field("Submitted", FieldText(c.submittedAt, \.description))
+        // The interview slot, once the chair or the secretary set one (`:slot`).
+        if let slot { w.field("Interview", .normal(slot.summary)) }
         w.blank()
         w.section("Profile")
         w.field("Function group", FieldText(c.functionGroup) { "FG \($0)" })
