@@ -1,6 +1,7 @@
 import Foundation
 import ShortlistCore
 import ShortlistStore
+import ShortlistTestSupport
 import TerminalKit
 import Testing
 
@@ -45,6 +46,24 @@ import Testing
             let frame = line.unicodeScalars.filter { !$0.isASCII && !$0.properties.isAlphabetic }
             #expect(frame.isEmpty, "\(line)")
         }
+    }
+
+    /// Issue 19: a candidate whose CAST is only registered is flagged on their own row.
+    @Test func aRegisteredOnlyCandidateIsFlaggedOnTheirRow() throws {
+        // The fixture's second eligible candidate (fully scored) is only registered in CAST.
+        var candidates = FixtureCandidates.all
+        let probe = try UIHarness(prepare: { _ in })
+        let second = try InterviewFixture.invited(probe.store)[1]
+        let index = try #require(candidates.firstIndex { $0.applicationID == second })
+        candidates[index].castStatus = .value(.registered)
+        let ui = try UIHarness(
+            width: 160, height: 40, candidates: candidates, prepare: InterviewFixture.prepare)
+        ui.press(.character("R"))
+        let flagged = ui.lines.filter { $0.contains("CAST FG IV not yet passed") }
+        #expect(flagged.count == 1, "\(ui.screen)")
+        let name = candidates[index].surname
+        #expect(flagged.first.map { $0.contains(name) } == true, "\(flagged)")
+        Golden.check(ui.screen, "ranking-registered-only-160x40")
     }
 
     @Test func theSecretarySeesSealedWhereScoringIsIncomplete() throws {

@@ -55,7 +55,14 @@ struct RankingScreen {
         let fixed =
             1 + Self.rankWidth + 1 + 1 + Self.totalWidth + criteria.count * (Self.meanWidth + 1)
             + 1 + 4 + 1 + 4
-        let nameWidth = max(12, width - fixed - 1)
+        // Room at the end of the row for what must still be met before recruitment, taken
+        // from the name column, so that the words stay on screen (issue 19).
+        let conditionsWidth =
+            (view.ranked + view.pending).map {
+                $0.conditions.isEmpty
+                    ? 0 : 2 + $0.conditions.map(\.text).joined(separator: "; ").displayWidth
+            }.max() ?? 0
+        let nameWidth = max(12, width - fixed - 1 - conditionsWidth)
         var header =
             " " + "Rank".padded(toWidth: Self.rankWidth, alignRight: true) + " "
             + "Name".padded(toWidth: nameWidth) + " "
@@ -64,6 +71,7 @@ struct RankingScreen {
             header += " " + rule.id.rawValue.padded(toWidth: Self.meanWidth, alignRight: true)
         }
         header += " Pass Div"
+        if conditionsWidth > 0 { header += "  Conditions" }
         lines.append([text(header.padded(toWidth: width), .columnHeader)])
         let cutOffAfter =
             view.ranksSealed ? nil : view.ranked.lastIndex { $0.reserve?.value == true }
@@ -166,6 +174,12 @@ struct RankingScreen {
         return lines
     }
 
+    /// Where the divergence column ends: conditions start after it, aligned.
+    private func fixedThroughDivergence(_ nameWidth: Int) -> Int {
+        1 + Self.rankWidth + 1 + nameWidth + 1 + Self.totalWidth
+            + scheme.criteria.count * (Self.meanWidth + 1) + 1 + 4 + 1 + 3
+    }
+
     private func row(_ row: RankingRow, nameWidth: Int, ranked: Bool) -> Line {
         var segments: [Segment] = []
         func add(_ s: String, _ role: ThemeRole = .row) {
@@ -226,6 +240,14 @@ struct RankingScreen {
             if !divergent.isEmpty {
                 add(" \(glyphs.divergent)" + divergent.joined(separator: ","), .divergence)
             }
+        }
+        let used = segments.reduce(0) { $0 + $1.text.displayWidth }
+        if !row.conditions.isEmpty, used < fixedThroughDivergence(nameWidth) {
+            add(String(repeating: " ", count: fixedThroughDivergence(nameWidth) - used))
+        }
+        // What must still be met before recruitment, on the candidate's own row (issue 19).
+        if !row.conditions.isEmpty {
+            add("  " + row.conditions.map(\.text).joined(separator: "; "), .needsCheck)
         }
         return segments
     }
