@@ -74,6 +74,30 @@ import Testing
         #expect(line.contains("2026-01-15T10:00:00+01:00 · Room 12"), "\(line)")
     }
 
+    /// Issue 19, item 4: the recruitment checklist shows in the detail, each item with who
+    /// and when, the ones not recorded yet as missing.
+    @Test func theDetailShowsTheRecruitmentChecklist() throws {
+        let ui = try UIHarness(
+            width: 120, height: 40, actor: "secretary", prepare: InterviewFixture.prepare)
+        let invited = try InterviewFixture.invited(ui.store)
+        try ui.store.scheduleInterview(
+            invited[1], try Self.slot("2026-01-15T10:00+01:00", "Room 12"), force: false,
+            by: ui.store.acting(as: "secretary"))
+        try ui.store.setRecruitmentChecks(
+            invited[1], [(.diploma, true), (.medical, false)],
+            by: ui.store.acting(as: "secretary"))
+        ui.type("v")
+        try select(ui, invited[1])
+        ui.press(.enter)
+        #expect(ui.screen.contains("Recruitment checklist"), "\(ui.screen)")
+        let diploma = try #require(ui.lines.first { $0.contains("diploma seen") })
+        #expect(diploma.contains("yes · secretary,"), "\(diploma)")
+        let medical = try #require(ui.lines.first { $0.contains("medical fitness") })
+        #expect(medical.contains("no · secretary,"), "\(medical)")
+        let cast = try #require(ui.lines.first { $0.contains("CAST FG IV") })
+        #expect(!cast.contains("yes") && !cast.contains("no ·"), "\(cast)")
+    }
+
     @Test func theChairSetsASlotAndAClashIsRefusedUnlessForced() throws {
         let ui = try UIHarness(width: 120, height: 40, prepare: InterviewFixture.prepare)
         let invited = try InterviewFixture.invited(ui.store)

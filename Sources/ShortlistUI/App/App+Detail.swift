@@ -119,9 +119,19 @@ extension App {
                 theme: theme)
         case .success(.candidate(let candidate?)):
             var slot: InterviewSlot? = nil
-            if let panel { slot = read { try panel.interviewSlots()[id] } ?? nil }
+            var checks: [RecruitmentItem: String] = [:]
+            if let panel {
+                slot = read { try panel.interviewSlots()[id] } ?? nil
+                if slot != nil {
+                    for check in read({ try panel.recruitmentChecklist(id) }) ?? [] {
+                        checks[check.item] =
+                            "\(check.met ? "yes" : "no") · \(check.recordedBy), \(check.recordedAt)"
+                    }
+                }
+            }
             return .details(
-                candidate, slot: slot, evidence: matcher?.find(in: candidate.cvText), key: key,
+                candidate, slot: slot, recruitment: checks,
+                evidence: matcher?.find(in: candidate.cvText), key: key,
                 theme: theme, jumpKeys: (keyName(.nextEvidence), keyName(.previousEvidence)))
         case .success(.eligibility(let assessment)):
             return .eligibility(

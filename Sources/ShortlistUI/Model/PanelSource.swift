@@ -50,6 +50,9 @@ public protocol PanelSource: Sendable {
     ) throws -> [String]
     /// Every slot set, by application id.
     func interviewSlots() throws -> [ApplicationID: InterviewSlot]
+    /// The secretary's recruitment checklist of one candidate: each item recorded, by whom
+    /// and when (`shortlist recruitment`).
+    func recruitmentChecklist(_ id: ApplicationID) throws -> [RecruitmentCheck]
     func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws -> CandidateScoring
     func setMarks(
         _ id: ApplicationID, marks: [CriterionID: Int], cleared: Set<CriterionID>,

@@ -79,7 +79,8 @@ extension DetailDocument {
     /// The Details tab: every field of the application, the CV with its evidence highlighted
     /// and a legend, then the motivation. In blind mode what is withheld says so.
     static func details(
-        _ c: Candidate, slot: InterviewSlot? = nil, evidence report: EvidenceReport?, key: Key,
+        _ c: Candidate, slot: InterviewSlot? = nil, recruitment: [RecruitmentItem: String] = [:],
+        evidence report: EvidenceReport?, key: Key,
         theme: Theme,
         jumpKeys: (next: String?, previous: String?)
     ) -> DetailDocument {
@@ -99,6 +100,18 @@ extension DetailDocument {
         // The interview slot, once the chair or the secretary set one (`:slot`).
         if let slot { w.field("Interview", .normal(slot.summary)) }
         w.blank()
+        // For recruitment: what the secretary has seen, each item with who and when.
+        if slot != nil {
+            w.section("Recruitment checklist")
+            for item in RecruitmentItem.allCases {
+                if let recorded = recruitment[item] {
+                    w.field(item.title, .normal(recorded))
+                } else {
+                    w.field(item.title, .missing)
+                }
+            }
+            w.blank()
+        }
         w.section("Profile")
         w.field("Function group", FieldText(c.functionGroup) { "FG \($0)" })
         w.field("CAST status", FieldText(c.castStatus, \.description))
