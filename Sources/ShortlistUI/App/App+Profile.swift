@@ -46,15 +46,12 @@ extension App {
     }
 
     func performInProfile(_ command: CommandID) -> Bool {
-        guard var scroll = state.profile?.scroll else { return false }
-        let page = max(1, layout.body.height - 2)
+        guard let scroll = state.profile?.scroll else { return false }
+        if let next = scrolled(scroll, by: command) {
+            state.profile?.scroll = max(0, next)
+            return true
+        }
         switch command {
-        case .moveDown: scroll += 1
-        case .moveUp: scroll -= 1
-        case .pageDown: scroll += page
-        case .pageUp: scroll -= page
-        case .first: scroll = 0
-        case .last: scroll = Int.max / 2
         case .back, .profile:
             state.profile = nil
             return true
@@ -68,8 +65,6 @@ extension App {
             show("\(command.rawValue) does not work in the call profile\(key ?? "")", isError: true)
             return true
         }
-        state.profile?.scroll = max(0, scroll)
-        return true
     }
 
     /// The chair, while the grid is a proposal, is asked to confirm; anyone else (or once it

@@ -57,15 +57,12 @@ extension App {
     }
 
     func performInRanking(_ command: CommandID) -> Bool {
-        guard var scroll = state.ranking?.scroll else { return false }
-        let page = max(1, layout.body.height - 2)
+        guard let scroll = state.ranking?.scroll else { return false }
+        if let next = scrolled(scroll, by: command) {
+            state.ranking?.scroll = max(0, next)
+            return true
+        }
         switch command {
-        case .moveDown: scroll += 1
-        case .moveUp: scroll -= 1
-        case .pageDown: scroll += page
-        case .pageUp: scroll -= page
-        case .first: scroll = 0
-        case .last: scroll = Int.max / 2
         case .back:
             state.ranking = nil
             return true
@@ -82,7 +79,23 @@ extension App {
             show("\(command.rawValue) does not work in the ranking\(key ?? "")", isError: true)
             return true
         }
-        state.ranking?.scroll = max(0, scroll)
-        return true
+    }
+}
+
+extension App {
+    /// Where a whole-screen page (the ranking, the call profile) scrolls to for a movement
+    /// command; nil for any other command. Bounded below by the caller, above by the update
+    /// step.
+    func scrolled(_ scroll: Int, by command: CommandID) -> Int? {
+        let page = max(1, layout.body.height - 2)
+        switch command {
+        case .moveDown: return scroll + 1
+        case .moveUp: return scroll - 1
+        case .pageDown: return scroll + page
+        case .pageUp: return scroll - page
+        case .first: return 0
+        case .last: return Int.max / 2
+        default: return nil
+        }
     }
 }

@@ -6,7 +6,7 @@ import TerminalKit
 /// and pass marks, the scale with its anchors, the overall pass mark and the reserve list,
 /// each part said to be stated by the call or the panel's choice (`GridWording`), and the
 /// grid's adoption.
-struct ProfileScreen {
+struct ProfileScreen: ScrolledPage {
     typealias Segment = DetailDocument.Segment
     typealias Line = DetailDocument.Line
 
@@ -83,10 +83,12 @@ struct ProfileScreen {
         let scaleMax = view.rules.map { " of \($0.scale.maximum)" } ?? ""
         for criterion in view.criteria {
             let weight = criterion.weight.map(number) ?? "?"
-            let pass = criterion.passMark.map { "pass mark \(number($0))\(scaleMax)" } ?? "no pass mark"
+            let pass =
+                criterion.passMark.map { "pass mark \(number($0))\(scaleMax)" } ?? "no pass mark"
             lines.append([
-                text("  " + criterion.id.rawValue.padded(toWidth: 4) + " weight "
-                    + weight.padded(toWidth: 4, alignRight: true) + "   " + pass)
+                text(
+                    "  " + criterion.id.rawValue.padded(toWidth: 4) + " weight "
+                        + weight.padded(toWidth: 4, alignRight: true) + "   " + pass)
             ])
         }
         blank()
@@ -99,7 +101,10 @@ struct ProfileScreen {
                 let anchor = rules.scale.anchor(for: level) ?? ""
                 let body = wrapText(anchor, width: max(10, width - 6))
                 for (i, line) in body.enumerated() {
-                    lines.append([text("  " + (i == 0 ? String(level).padded(toWidth: 3) : "   ") + " " + line)])
+                    lines.append([
+                        text(
+                            "  " + (i == 0 ? String(level).padded(toWidth: 3) : "   ") + " " + line)
+                    ])
                 }
             }
             blank()
@@ -109,7 +114,9 @@ struct ProfileScreen {
             heading("Reserve list", sources.reserveListLimit)
             lines.append([
                 text(
-                    "  " + (rules.reserveListLimit.map { "at most \($0) candidates" } ?? "no size limit"))
+                    "  "
+                        + (rules.reserveListLimit.map { "at most \($0) candidates" }
+                            ?? "no size limit"))
             ])
             if view.reserveListAnnounced == false {
                 wrapped(
@@ -120,28 +127,5 @@ struct ProfileScreen {
             lines.append([text("This profile has no scoring scheme.", .missingValue)])
         }
         return lines
-    }
-
-    func draw(into buffer: inout Buffer, area: Rect) {
-        buffer.fill(area, style: theme[.row])
-        let content = lines(width: area.width - 2)
-        let rows = area.height - 1
-        let top = min(scroll, max(0, content.count - rows))
-        for (offset, line) in content.dropFirst(top).prefix(rows).enumerated() {
-            var x = area.x + 1
-            for segment in line {
-                x = buffer.put(
-                    segment.text, x: x, y: area.y + offset, style: segment.style,
-                    maxWidth: area.maxX - x)
-            }
-        }
-        buffer.put(
-            hints.truncated(toWidth: area.width - 2, ellipsis: glyphs.ellipsis), x: area.x + 1,
-            y: area.maxY - 1, style: theme[.missingValue])
-    }
-
-    /// The largest useful scroll for a height.
-    func maxScroll(width: Int, height: Int) -> Int {
-        max(0, lines(width: width - 2).count - (height - 1))
     }
 }

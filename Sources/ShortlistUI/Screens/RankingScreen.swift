@@ -6,7 +6,7 @@ import TerminalKit
 /// ranked table with the reserve-list cut-off drawn as a line, the candidates not yet fully
 /// scored apart, each scoring member's progress, a histogram of totals with the pass mark,
 /// and the panel's agreement. Whatever the store sealed shows as "sealed".
-struct RankingScreen {
+struct RankingScreen: ScrolledPage {
     typealias Segment = DetailDocument.Segment
     typealias Line = DetailDocument.Line
 
@@ -250,28 +250,5 @@ struct RankingScreen {
             add("  " + row.conditions.map(\.text).joined(separator: "; "), .needsCheck)
         }
         return segments
-    }
-
-    func draw(into buffer: inout Buffer, area: Rect) {
-        buffer.fill(area, style: theme[.row])
-        let content = lines(width: area.width - 2)
-        let rows = area.height - 1
-        let top = min(scroll, max(0, content.count - rows))
-        for (offset, line) in content.dropFirst(top).prefix(rows).enumerated() {
-            var x = area.x + 1
-            for segment in line {
-                x = buffer.put(
-                    segment.text, x: x, y: area.y + offset, style: segment.style,
-                    maxWidth: area.maxX - x)
-            }
-        }
-        buffer.put(
-            hints.truncated(toWidth: area.width - 2, ellipsis: glyphs.ellipsis), x: area.x + 1,
-            y: area.maxY - 1, style: theme[.missingValue])
-    }
-
-    /// The largest useful scroll for a height.
-    func maxScroll(width: Int, height: Int) -> Int {
-        max(0, lines(width: width - 2).count - (height - 1))
     }
 }
