@@ -36,6 +36,8 @@ extension App {
         if let search = state.activeSearch, search.kind == .text, state.detailTab == .details {
             key.searchWords = search.words
         }
+        key.ownScreening = state.scorecard != nil && key.tab == .details
+        if key.ownScreening, let words = state.findWords { key.searchWords = words }
         if let pending = loading.pendingDetail {
             if pending.key == key { return }
         } else if state.shown.detail?.key == key {
@@ -131,6 +133,7 @@ extension App {
             }
             return .details(
                 candidate, slot: slot, recruitment: checks,
+                own: key.ownScreening ? ownScreening(of: id) : nil,
                 evidence: matcher?.find(in: candidate.cvText), key: key,
                 theme: theme, jumpKeys: (keyName(.nextEvidence), keyName(.previousEvidence)))
         case .success(.eligibility(let assessment)):
@@ -153,6 +156,20 @@ extension App {
                 notes, key: key, theme: theme, footer: notesFooter,
                 resolveKey: keyName(.resolveNote))
         }
+    }
+
+    /// The acting member's own marks and note only: their screening beside their scorecard.
+    private func ownScreening(of id: ApplicationID) -> DetailDocument.OwnScreening? {
+        guard let panel, let actor = context.actor,
+            let screening = read({ try panel.screening(of: id) })
+        else { return nil }
+        let mine = screening.entries.filter { $0.member == actor.name }
+        return DetailDocument.OwnScreening(
+            member: actor.name,
+            marks: criteriaLines.map { line in
+                (line.id, mine.first { $0.criterion == line.id }?.mark.rawValue)
+            },
+            note: screening.notes[actor.name].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     private func withoutPanel(_ key: DetailDocument.Key) -> DetailDocument {

@@ -14,6 +14,9 @@ extension App {
 
     func performInForm(_ command: CommandID) {
         guard var form = state.form else { return }
+        if form.purpose.docks, performBesideDock(command) { return }
+        let before = form.focus
+        defer { if state.form?.focus != before { state.followEvidence = true } }
         switch command {
         case .moveDown: form.moveFocus(by: 1)
         case .moveUp: form.moveFocus(by: -1)
@@ -90,15 +93,22 @@ extension App {
 
     /// Clicks in a form: on a field to focus it, on an option to choose it; outside, nothing
     /// (a stray click must not lose what was typed).
-    func mouseInForm(_ mouse: MouseEvent, form: FormState, area: Rect) {
+    func mouseInForm(_ mouse: MouseEvent, form: FormState) {
+        // The wheel over the document beside a docked form scrolls it.
+        if mouse.action != .press, let detail = layout.detail, detail.contains(mouse.position) {
+            scrollDetail(to: state.detailScroll + (mouse.action == .wheelDown ? 3 : -3))
+            return
+        }
         guard mouse.action == .press else {
             var changed = form
             changed.moveFocus(by: mouse.action == .wheelDown ? 1 : -1)
             state.form = changed
+            state.followEvidence = true
             return
         }
         var changed = form
-        switch FormScreen.hit(at: mouse.position, form: form, area: area) {
+        let (area, docked) = Scene.formArea(form, layout)
+        switch FormScreen.hit(at: mouse.position, form: form, area: area, docked: docked) {
         case .field(let index):
             changed.focus = index
         case .option(let option, let field):
@@ -108,6 +118,7 @@ extension App {
             return
         }
         state.form = changed
+        state.followEvidence = true
     }
 
     /// The refusal or problem of a failed save, kept in the form.

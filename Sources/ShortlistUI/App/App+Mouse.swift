@@ -21,7 +21,7 @@ extension App {
         switch state.overlays.last {
         case .commandLine(let line): return mouseInCommandLine(mouse, line: line, layout: layout)
         case .dialog(let dialog): return mouseInDialog(mouse, dialog: dialog, layout: layout)
-        case .form(let form): return mouseInForm(mouse, form: form, area: layout.body)
+        case .form(let form): return mouseInForm(mouse, form: form)
         case nil: break
         }
         switch state.mode {

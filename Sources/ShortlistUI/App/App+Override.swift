@@ -11,9 +11,7 @@ extension App {
         let rules = assessment.outcomes.map { outcome in
             FormState.Option(
                 value: outcome.rule.rawValue, label: outcome.rule.rawValue,
-                help:
-                    "\(outcome.rule) now gives \(StatusBadge.rule(outcome.result, glyphs: g).text): \(outcome.reason)"
-            )
+                help: Self.ruleData(outcome, among: assessment.outcomes, glyphs: g))
         }
         let start = assessment.outcomes.firstIndex { $0.result != .pass } ?? 0
         let decisions = EligibilityOverride.Decision.allCases.map { decision in
@@ -21,11 +19,13 @@ extension App {
             return FormState.Option(value: decision.rawValue, label: badge.text, role: badge.role)
         }
         let opposite = assessment.outcomes[start].result == .pass ? 1 : 0
+        var rule = FormState.Field(
+            name: "rule", label: "Rule", kind: .choice(rules, selected: start))
+        rule.helpStays = true
         state.form = FormState(
             title: "Override an eligibility rule of \(id)", purpose: .override(id),
             fields: [
-                FormState.Field(
-                    name: "rule", label: "Rule", kind: .choice(rules, selected: start)),
+                rule,
                 FormState.Field(
                     name: "result", label: "Result", kind: .choice(decisions, selected: opposite),
                     help: "The result that counts from now on, whatever the data give."),
@@ -35,6 +35,22 @@ extension App {
                         "Why the panel decides otherwise than the data: the audit trail keeps it with the override.",
                     isRequired: true),
             ], focus: 0)
+        showBeside(.eligibility)
+    }
+
+    /// What the chair decides on, beside the justification: what the rule gives now and the
+    /// values it read (its reason quotes them, and any override in force), then the others.
+    static func ruleData(_ outcome: RuleOutcome, among all: [RuleOutcome], glyphs g: Glyphs)
+        -> String
+    {
+        var lines = [
+            "\(outcome.rule) now gives \(StatusBadge.rule(outcome.result, glyphs: g).text): \(outcome.reason)"
+        ]
+        let others = all.filter { $0.rule != outcome.rule }.map {
+            "\($0.rule) \(StatusBadge.rule($0.result, glyphs: g).text)"
+        }
+        if !others.isEmpty { lines.append("Other rules: \(others.joined(separator: ", "))") }
+        return lines.joined(separator: "\n")
     }
 
     /// Opens the form that withdraws one of the candidate's overrides, with a reason.
@@ -53,15 +69,18 @@ extension App {
                     "\(outcome.rule): \(outcome.reason). Withdrawn, it gives \(StatusBadge.rule(outcome.check.result, glyphs: g).text) again."
             )
         }
+        var rule = FormState.Field(name: "rule", label: "Rule", kind: .choice(rules, selected: 0))
+        rule.helpStays = true
         state.form = FormState(
             title: "Withdraw an override of \(id)", purpose: .withdrawOverride(id),
             fields: [
-                FormState.Field(name: "rule", label: "Rule", kind: .choice(rules, selected: 0)),
+                rule,
                 FormState.Field(
                     name: "reason", label: "Reason", kind: .text(CommandLineState()),
                     help: "Why the override no longer holds: the audit trail keeps it.",
                     isRequired: true),
             ])
+        showBeside(.eligibility)
     }
 
     private func assessment(of id: ApplicationID) -> EligibilityAssessment? {

@@ -55,6 +55,7 @@ extension App {
             let firstOpen = scheme.criteria.firstIndex { scoring.own?.marks[$0.id] == nil } ?? 0
             state.scorecard = ScorecardState(
                 applicationID: id, title: title, focus: firstOpen, card: scoring)
+            showBeside(.details)
         } catch {
             show(Self.oneLine(error), isError: true)
         }
@@ -75,6 +76,11 @@ extension App {
         case .last: scorecard.focus = last
         case .back:
             state.scorecard = nil
+            return true
+        case .pageDown, .pageUp, .nextEvidence, .previousEvidence:
+            return performBesideDock(command)
+        case .search:
+            openFindBar()
             return true
         case .setMark:
             guard let level = argument.flatMap({ Int($0) }) else {

@@ -65,6 +65,7 @@ extension App {
         state.form = FormState(
             title: "Your screening of \(id)", purpose: .screening(id), fields: fields,
             focus: firstOpen)
+        showBeside(.details)
     }
 
     /// Saves what changed: the marks set or altered, and the note if it was edited.

@@ -8,7 +8,8 @@ import TerminalKit
 extension App {
     func update() {
         let layout = self.layout
-        if state.detailOpen, let area = layout.detail { loadDetail(width: area.width) }
+        // The layout gives a detail only where one shows: open, or beside a docked form.
+        if let area = layout.detail { loadDetail(width: area.width) }
         guard !layout.tooSmall else { return }
         var shown = state.shown
         shown.rows = []
@@ -38,6 +39,7 @@ extension App {
             shown.criteria = criteriaLines
         }
         state.shown = shown
+        updateDock()
         clampScrolls(layout)
     }
 

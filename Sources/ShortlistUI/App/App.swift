@@ -161,6 +161,8 @@ public final class App {
         case .resize:
             terminal.invalidate()
             clampSelection()
+            // The panes are re-laid for the new size: the CV beside a form finds its phrase.
+            state.followEvidence = true
         case .interrupt(let signal):
             state.exitCode = 128 + signal
         }
@@ -355,6 +357,8 @@ public final class App {
         let total = window.total
         let rows = layout.listRows
         state.selected = min(max(0, state.selected), max(0, total - 1))
+        // Behind a docked pane the list keeps its place for when it comes back.
+        guard layout.list != nil || state.dockedPane == nil else { return }
         if state.selected < state.top { state.top = state.selected }
         if state.selected >= state.top + rows { state.top = state.selected - rows + 1 }
         state.top = min(max(0, state.top), max(0, total - rows))

@@ -67,6 +67,13 @@ public struct AppState: Sendable {
     public var detailTab: DetailTab = .details
     /// The evidence hit last jumped to, by its place among the CV's hits.
     public var evidenceHit: Int?
+    /// A docked form's focus moved (or the panes were re-laid): the update step scrolls the
+    /// CV to the focused criterion's evidence once its document is there.
+    var followEvidence = false
+    /// What `/` looks for in the CV beside the scorecard, as typed; nil for nothing.
+    var findText: String?
+    /// The find changed: the update step scrolls the CV to its first match once it is there.
+    var followFind = false
     /// Shown on the bottom line until the next key.
     public var message: StatusMessage?
     /// Lines run from the command line in this session, oldest first. Never written to

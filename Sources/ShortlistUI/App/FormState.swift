@@ -60,6 +60,9 @@ public struct FormState: Sendable, Equatable {
         /// The text is a proposal (a file name, say): the first character typed replaces it,
         /// as a selected text would be; a movement or editing key keeps it for editing.
         public var isProposed = false
+        /// Its help stays in view, docked, whichever field has the focus: the data a
+        /// justification answers to.
+        public var helpStays = false
 
         public init(
             name: String, label: String, kind: Kind, help: String = "", isRequired: Bool = false,

@@ -27,6 +27,9 @@ extension Scene {
             if let key = first(.note) { parts.append("\(key) note") }
             if let key = first(.submit) { parts.append("\(key) submit") }
         }
+        // The CV beside the card: scrolled, jumped through and searched without leaving it.
+        if let key = first(.pageDown) { parts.append("\(key) scroll CV") }
+        if let key = first(.search) { parts.append("\(key) find") }
         if let key = first(.back) { parts.append("\(key) back") }
         if let key = first(.ranking) { parts.append("\(key) ranking") }
         return parts.joined(separator: "  ")

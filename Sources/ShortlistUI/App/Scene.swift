@@ -51,12 +51,16 @@ public struct Scene: Sendable {
             }
         }
         if let area = layout.detail {
+            // Beside a docked pane the detail is read, not focused: the form keeps the keys.
+            let focused = state.focus == .detail && layout.form == nil
             let screen = DetailScreen(
                 title: shown.detailTitle, tab: state.detailTab, tabKeys: tabKeys,
                 document: shown.detail, scroll: state.detailScroll,
-                focused: state.focus == .detail, theme: theme, currentHit: currentEvidenceMark)
+                focused: focused, theme: theme, currentHit: currentEvidenceMark,
+                focusCriterion: state.detailTab == .details ? state.formCriterion : nil,
+                evidence: shown.detail?.evidence ?? [])
             let at = screen.draw(into: &buffer, area: area)
-            if state.focus == .detail { cursor = at }
+            if focused { cursor = at }
         }
         StatusLine(
             position: state.selected, total: shown.total, counting: shown.isCounting,
@@ -77,7 +81,8 @@ public struct Scene: Sendable {
                     hints: Self.scorecardHints(
                         keymap, scheme, locked: card.own?.isSubmitted == true,
                         at: card.own?.submittedAt)
-                ).draw(into: &buffer, area: layout.body)
+                ).draw(into: &buffer, area: layout.form ?? layout.body)
+                drawDockRule(into: &buffer, layout: layout)
             }
         case .ranking(let ranking, _):
             RankingScreen(
@@ -103,8 +108,11 @@ public struct Scene: Sendable {
         for overlay in state.overlays {
             switch overlay {
             case .form(let form):
-                cursor = FormScreen(form: form, keymap: keymap, theme: theme).draw(
-                    into: &buffer, area: layout.body)
+                let (area, docked) = Self.formArea(form, layout)
+                cursor = FormScreen(
+                    form: form, keymap: keymap, theme: theme, docked: docked,
+                    remark: docked ? shown.formRemark : nil
+                ).draw(into: &buffer, area: area)
             case .dialog(let dialog):
                 cursor = DialogScreen(dialog: dialog, keymap: keymap, theme: theme).draw(
                     into: &buffer, area: Self.dialogArea(layout))
@@ -116,11 +124,29 @@ public struct Scene: Sendable {
         return cursor
     }
 
+    /// The line between the scorecard and the detail beside it (a form has its own frame).
+    private func drawDockRule(into buffer: inout Buffer, layout: Layout) {
+        guard let pane = layout.form, let detail = layout.detail, detail.x > pane.maxX else {
+            return
+        }
+        for y in pane.y..<pane.maxY {
+            buffer.put(
+                String(theme.glyphs.vertical), x: pane.maxX, y: y, style: theme[.border])
+        }
+    }
+
     static func helpArea(_ layout: Layout) -> Rect {
         Rect(x: 0, y: 1, width: layout.size.width, height: layout.size.height - 2)
     }
 
     static func dialogArea(_ layout: Layout) -> Rect { layout.body }
+
+    /// Where a form goes: a docking form fills the docked pane; any other floats over the
+    /// docked pane (a comment over the scorecard) or over the whole body.
+    static func formArea(_ form: FormState, _ layout: Layout) -> (Rect, docked: Bool) {
+        guard let pane = layout.form else { return (layout.body, false) }
+        return (pane, form.purpose.docks)
+    }
 
     private func drawEmpty(into buffer: inout Buffer, area: Rect) {
         if shown.isFiltered {

@@ -24,6 +24,8 @@ public struct ScreenData: Sendable {
     /// The filter in force and the search shown, as typed.
     var filter: String?
     var search: String?
+    /// What the docked screening form says of the focused criterion's evidence in the CV.
+    var formRemark: String?
     /// Writes queued behind another process's lock, said on the status line.
     var waiting: StatusMessage?
 }

@@ -176,17 +176,21 @@ public struct Command: Sendable {
             mouse: [.scorecard: [.wheelUp], .ranking: [.wheelUp]]),
         Command(
             id: .pageDown, title: "Page down", group: "Move",
-            description: "Move a screenful down.",
+            description:
+                "Move a screenful down; in a screening or override form and in the scorecard, scroll the CV beside it (the form keeps the keys).",
             keys: [
                 .global: [.pageDown, .ctrl("f"), .character(" ")], .dialog: [.pageDown],
+                .form: [.pageDown, .ctrl("d")], .scorecard: [.pageDown, .ctrl("d")],
                 .ranking: [.pageDown, .ctrl("f"), .character(" ")],
                 .profile: [.pageDown, .ctrl("f"), .character(" ")],
             ]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
-            description: "Move a screenful up.",
+            description:
+                "Move a screenful up; in a screening or override form and in the scorecard, scroll the CV beside it back.",
             keys: [
                 .global: [.pageUp, .ctrl("b")], .dialog: [.pageUp],
+                .form: [.pageUp, .ctrl("u")], .scorecard: [.pageUp, .ctrl("u")],
                 .ranking: [.pageUp, .ctrl("b")],
                 .profile: [.pageUp, .ctrl("b")],
             ]),
@@ -237,8 +241,8 @@ public struct Command: Sendable {
         Command(
             id: .search, title: "Search", group: "Find",
             description:
-                "Search names and application ids as you type, in any script, with or without accents, Greek and Cyrillic names also in Latin letters; start with \" or text: to search CVs and motivations. Enter keeps it, Esc goes back.",
-            keys: [.global: [.character("/")]]),
+                "Search names and application ids as you type, in any script, with or without accents, Greek and Cyrillic names also in Latin letters; start with \" or text: to search CVs and motivations. Enter keeps it, Esc goes back. In the scorecard, finds words in the CV beside it, the candidate staying.",
+            keys: [.global: [.character("/")], .scorecard: [.character("/")]]),
         Command(
             id: .nextMatch, title: "Next match", group: "Find",
             description: "Go to the next candidate the search matches, wrapping at the end.",
@@ -286,12 +290,20 @@ public struct Command: Sendable {
             keys: [.global: [.character("5")]]),
         Command(
             id: .nextEvidence, title: "Next hit", group: "Candidate",
-            description: "Jump to the next evidence phrase highlighted in the CV.",
-            keys: [.global: [.character("]")]]),
+            description:
+                "Jump to the next evidence phrase highlighted in the CV; in the screening form, the next phrase of the criterion it is on.",
+            keys: [
+                .global: [.character("]")], .form: [.character("]")],
+                .scorecard: [.character("]")],
+            ]),
         Command(
             id: .previousEvidence, title: "Previous hit", group: "Candidate",
-            description: "Jump to the previous evidence phrase highlighted in the CV.",
-            keys: [.global: [.character("[")]]),
+            description:
+                "Jump to the previous evidence phrase highlighted in the CV; in the screening form, of the criterion it is on.",
+            keys: [
+                .global: [.character("[")], .form: [.character("[")],
+                .scorecard: [.character("[")],
+            ]),
         Command(
             id: .screen, title: "Screen", group: "Panel",
             description:

@@ -6,6 +6,8 @@ public enum CommandLinePurpose: Sendable, Equatable {
     case command
     case filter
     case search
+    /// Words looked for in the CV beside the scorecard: the candidate stays.
+    case find
 
     /// What the line starts with on screen.
     public var prompt: String {
@@ -13,6 +15,7 @@ public enum CommandLinePurpose: Sendable, Equatable {
         case .command: ":"
         case .filter: "filter: "
         case .search: "/"
+        case .find: "find in the CV: "
         }
     }
 }

@@ -31,6 +31,17 @@ struct DetailDocument {
         var version: Int
         /// The words of a CV search whose matches are highlighted.
         var searchWords: [String] = []
+        /// Beside the scorecard: the acting member's own screening heads the document.
+        var ownScreening = false
+    }
+
+    /// The acting member's own screening marks and note, and nobody else's: what the Details
+    /// tab shows beside their scorecard, where the others' judgement must not lead theirs.
+    struct OwnScreening {
+        var member: String
+        /// Every criterion in the profile's order, with the member's mark if they gave one.
+        var marks: [(criterion: CriterionID, mark: String?)]
+        var note: String?
     }
 
     let key: Key
@@ -80,12 +91,13 @@ extension DetailDocument {
     /// and a legend, then the motivation. In blind mode what is withheld says so.
     static func details(
         _ c: Candidate, slot: InterviewSlot? = nil, recruitment: [RecruitmentItem: String] = [:],
-        evidence report: EvidenceReport?, key: Key,
+        own: OwnScreening? = nil, evidence report: EvidenceReport?, key: Key,
         theme: Theme,
         jumpKeys: (next: String?, previous: String?)
     ) -> DetailDocument {
         var w = DocumentWriter(width: key.width, theme: theme)
         let blind = c.isBlinded
+        if let own { ownScreening(own, into: &w) }
         w.section("Candidate")
         w.field("Application", .normal(c.applicationID.rawValue))
         w.field("CAST number", c.castRegistrationID.map(FieldText.normal) ?? .missing)
@@ -198,6 +210,21 @@ extension DetailDocument {
                 [Segment(text: phrases.joined(separator: ", "), style: theme[.row])],
                 indent: idWidth + 7, first: first)
         }
+        w.blank()
+    }
+
+    private static func ownScreening(_ own: OwnScreening, into w: inout DocumentWriter) {
+        let theme = w.theme
+        w.section("Your screening (\(own.member))")
+        for (criterion, mark) in own.marks {
+            if let mark, let badge = StatusBadge.screening(mark, glyphs: theme.glyphs) {
+                w.labelled(
+                    criterion.rawValue, [Segment(text: badge.text, style: theme[badge.role])])
+            } else {
+                w.field(criterion.rawValue, .missing)
+            }
+        }
+        w.field("Your note", own.note.map(FieldText.normal) ?? .missing)
         w.blank()
     }
 

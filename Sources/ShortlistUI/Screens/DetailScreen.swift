@@ -1,3 +1,4 @@
+import ShortlistCore
 import TerminalKit
 
 /// The detail pane: a title with the candidate, the tabs, and the chosen tab's document
@@ -13,6 +14,10 @@ struct DetailScreen {
     var focused: Bool
     var theme: Theme
     var currentHit: DetailDocument.EvidenceMark?
+    /// The criterion a docked screening form is on: its phrases stand out, the others' dim.
+    var focusCriterion: CriterionID? = nil
+    /// Every evidence phrase of the document, for `focusCriterion` to sort them.
+    var evidence: [DetailDocument.EvidenceMark] = []
 
     /// Rows above the document: the title and the tabs.
     static let headerRows = 2
@@ -50,6 +55,7 @@ struct DetailScreen {
                     maxWidth: body.maxX - x)
             }
         }
+        if let focusCriterion { stress(focusCriterion, into: &buffer, body: body) }
         if let currentHit { mark(currentHit, into: &buffer, body: body) }
         return focused ? Position(x: body.x, y: body.y) : nil
     }
@@ -66,6 +72,23 @@ struct DetailScreen {
             }
             if i == 0 {
                 buffer.put(theme.glyphs.selection, x: body.x, y: y, style: style)
+            }
+        }
+    }
+
+    /// The focused criterion's phrases made bold, every other criterion's dimmed to the
+    /// quiet style: the eye finds what is being judged.
+    private func stress(_ criterion: CriterionID, into buffer: inout Buffer, body: Rect) {
+        for hit in evidence {
+            let focused = hit.hit.criterion == criterion
+            for span in hit.spans {
+                let y = body.y + span.line - scroll
+                guard y >= body.y, y < body.maxY else { continue }
+                for x in span.columns where body.x + x < body.maxX {
+                    let style = buffer[body.x + x, y].style
+                    buffer[body.x + x, y].style =
+                        focused ? style.with(.bold) : theme[.missingValue]
+                }
             }
         }
     }

@@ -2,16 +2,22 @@ import TerminalKit
 
 /// A form in a frame over the screen: one line per field (options in a row, the chosen one
 /// in brackets as well as in its style), then the focused field's help, any problem, and the
-/// keys. The focused field is marked by a symbol and the cursor rests on it.
+/// keys. The focused field is marked by a symbol and the cursor rests on it. Docked beside
+/// the detail it fills its pane, with room for the whole help and a remark on the evidence.
 struct FormScreen {
     var form: FormState
     var keymap: Keymap
     var theme: Theme
+    /// In a pane of its own beside the detail, rather than a box over the screen.
+    var docked = false
+    /// What the form says of the focused criterion's evidence in the CV beside it.
+    var remark: String?
 
     /// Lines under the fields for the focused field's help.
     static let helpRows = 3
 
-    static func box(for form: FormState, in area: Rect) -> Rect {
+    static func box(for form: FormState, in area: Rect, docked: Bool = false) -> Rect {
+        if docked { return area }
         let width = min(area.width, 96)
         let height = min(area.height, form.fields.count + helpRows + 5)
         return Rect(
@@ -34,8 +40,12 @@ struct FormScreen {
         inner.x + 2 + labelWidth(form)
     }
 
-    /// The columns of each option of a choice field.
-    static func optionColumns(_ options: [FormState.Option], from x: Int) -> [Range<Int>] {
+    /// The columns of each option of a choice field. When the options do not all fit before
+    /// `maxX` (a narrow docked pane), the row starts at a later option so that the chosen one
+    /// shows; the options before it then lie left of `x`, not drawn.
+    static func optionColumns(
+        _ options: [FormState.Option], from x: Int, selected: Int? = nil, maxX: Int = .max
+    ) -> [Range<Int>] {
         var columns: [Range<Int>] = []
         var at = x
         for option in options {
@@ -43,11 +53,26 @@ struct FormScreen {
             columns.append(at..<(at + width))
             at += width + 1
         }
-        return columns
+        guard let selected, columns.indices.contains(selected),
+            columns[selected].upperBound > maxX
+        else { return columns }
+        let overflow = columns[selected].upperBound - maxX
+        let first = columns.firstIndex { $0.lowerBound - x >= overflow } ?? selected
+        let shift = columns[first].lowerBound - x
+        return columns.map { ($0.lowerBound - shift)..<($0.upperBound - shift) }
+    }
+
+    /// The natural width of a form's box: its widest row of options, or room to type.
+    static func naturalWidth(_ form: FormState) -> Int {
+        let rows = form.fields.map { field -> Int in
+            guard case .choice(let options, _) = field.kind else { return 40 }
+            return options.reduce(0) { $0 + $1.label.displayWidth + 3 }
+        }
+        return labelWidth(form) + (rows.max() ?? 0) + 6
     }
 
     func draw(into buffer: inout Buffer, area: Rect) -> Position? {
-        let box = Self.box(for: form, in: area)
+        let box = Self.box(for: form, in: area, docked: docked)
         guard box.height >= 6, box.width >= 20 else { return nil }
         let base = theme[.dialog]
         buffer.fill(box, style: base)
@@ -69,8 +94,12 @@ struct FormScreen {
             buffer.put(label.padded(toWidth: labelWidth), x: inner.x + 2, y: y, style: labelStyle)
             switch field.kind {
             case .choice(let options, let selected):
-                let columns = Self.optionColumns(options, from: valueX)
-                for (n, option) in options.enumerated() {
+                let columns = Self.optionColumns(
+                    options, from: valueX, selected: selected, maxX: inner.maxX)
+                if columns.first.map({ $0.lowerBound < valueX }) == true {
+                    buffer.put(theme.glyphs.ellipsis, x: valueX - 1, y: y, style: quiet)
+                }
+                for (n, option) in options.enumerated() where columns[n].lowerBound >= valueX {
                     let chosen = n == selected
                     let role = option.role.map { theme[$0] } ?? theme[.row]
                     let style = chosen ? role.with(.bold).over(base) : quiet
@@ -103,11 +132,13 @@ struct FormScreen {
                 }
             }
         }
-        // The focused field's help, then a problem, then the keys.
-        let helpTop = inner.y + form.fields.count + 1
-        let help = wrapText(form.focused.currentHelp, width: max(10, inner.width))
-        for (n, line) in help.prefix(Self.helpRows).enumerated() where helpTop + n < inner.maxY - 2
-        {
+        // The focused field's help, then a remark or a problem, then the keys.
+        let bottom = inner.maxY - 2
+        var helpTop = inner.y + form.fields.count + 1
+        if docked, helpTop >= bottom - 1 { helpTop -= 1 }
+        let helpRows = docked ? max(0, bottom - helpTop) : Self.helpRows
+        let help = wrapText(helpText, width: max(10, inner.width))
+        for (n, line) in help.prefix(helpRows).enumerated() where helpTop + n < bottom {
             buffer.put(
                 line, x: inner.x, y: helpTop + n, style: theme[.row].over(base),
                 maxWidth: inner.width)
@@ -115,9 +146,23 @@ struct FormScreen {
         if let problem = form.problem {
             buffer.put(
                 problem, x: inner.x, y: inner.maxY - 2, style: theme[.error], maxWidth: inner.width)
+        } else if let remark {
+            buffer.put(
+                remark, x: inner.x, y: inner.maxY - 2, style: theme[.label].over(base),
+                maxWidth: inner.width)
         }
         buffer.put(hints, x: inner.x, y: inner.maxY - 1, style: quiet, maxWidth: inner.width)
         return cursor
+    }
+
+    /// The focused field's help; docked, after the help that stays (an override's rule data).
+    var helpText: String {
+        guard docked else { return form.focused.currentHelp }
+        let staying = form.fields.enumerated().filter {
+            $0.offset != form.focus && $0.element.helpStays
+        }
+        .map(\.element.currentHelp)
+        return (staying + [form.focused.currentHelp]).joined(separator: "\n\n")
     }
 
     /// The keys of the form, from the live keymap.
@@ -139,6 +184,13 @@ struct FormScreen {
         if let k = key(.moveDown) { parts.append("\(k) next field") }
         if let k = key(.accept) { parts.append("\(k) save") }
         if let k = key(.back) { parts.append("\(k) cancel") }
+        // Last, as a narrow pane cuts them first: the remark above names the jump keys too.
+        if docked {
+            if let k = key(.pageDown) { parts.append("\(k) scroll the CV") }
+            if form.fields.contains(where: \.takesMarks), let k = key(.nextEvidence) {
+                parts.append("\(k) next phrase")
+            }
+        }
         return parts.joined(separator: "  ")
     }
 
@@ -150,15 +202,19 @@ struct FormScreen {
     }
 
     /// What a click at `position` falls on.
-    static func hit(at position: Position, form: FormState, area: Rect) -> Hit {
-        let box = box(for: form, in: area)
+    static func hit(
+        at position: Position, form: FormState, area: Rect, docked: Bool = false
+    ) -> Hit {
+        let box = box(for: form, in: area, docked: docked)
         guard box.contains(position) else { return .outside }
         let inner = inner(of: box)
         let row = position.y - inner.y
         guard row >= 0, row < form.fields.count else { return .inside }
-        if case .choice(let options, _) = form.fields[row].kind {
-            let columns = optionColumns(options, from: valueX(form, inner: inner))
-            if let n = columns.firstIndex(where: { $0.contains(position.x) }) {
+        if case .choice(let options, let selected) = form.fields[row].kind {
+            let x = valueX(form, inner: inner)
+            let columns = optionColumns(options, from: x, selected: selected, maxX: inner.maxX)
+            if let n = columns.firstIndex(where: { $0.contains(position.x) && $0.lowerBound >= x })
+            {
                 return .option(n, field: row)
             }
         }

@@ -286,21 +286,30 @@ struct ScorecardScreen {
             } else {
                 at = buffer.put(glyphs.missing, x: at, y: y, style: theme[.missingValue])
             }
-            let count = "\(scoring.submitted.count)/\(scoring.expected.count) cards"
-            var legend = " \(glyphs.separator) \(count)"
+            var parts = ["\(scoring.submitted.count)/\(scoring.expected.count) cards"]
             if !scoring.others.isEmpty {
-                legend +=
-                    " \(glyphs.separator) "
-                    + scoring.others.enumerated().map { "\($0.offset + 1) \($0.element.member)" }
-                    .joined(separator: ", ")
+                parts.append(
+                    scoring.others.enumerated().map { "\($0.offset + 1) \($0.element.member)" }
+                        .joined(separator: ", "))
             }
             let waiting = scoring.expected.filter {
                 $0 != viewer && !scoring.submitted.contains($0)
             }
-            if !waiting.isEmpty {
-                legend += " \(glyphs.separator) to come: " + waiting.joined(separator: ", ")
+            if !waiting.isEmpty { parts.append("to come: " + waiting.joined(separator: ", ")) }
+            // In a pane beside the CV the legend may not fit one line: what does not goes on
+            // the next, under the total, rather than be cut off.
+            var row = y
+            for part in parts {
+                let piece = " \(glyphs.separator) \(part)"
+                if at + piece.displayWidth > x + width - 1, at > x + 7 {
+                    row += 1
+                    buffer.fill(Rect(x: x, y: row, width: width, height: 1), style: theme[.row])
+                    at = x + 6
+                }
+                at = buffer.put(
+                    piece, x: at, y: row, style: theme[.label], maxWidth: max(0, x + width - at - 1))
             }
-            buffer.put(legend, x: at, y: y, style: theme[.label], maxWidth: x + width - at - 1)
+            return row + 1
         }
         return y + 1
     }
