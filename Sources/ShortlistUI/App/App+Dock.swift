@@ -107,11 +107,6 @@ extension App {
             remark =
                 "\(criterion): phrase \(at + 1)/\(mine.count) \(g.openQuote)\(phrase)\(g.closeQuote)"
         }
-        let keys = [
-            keymap.ownKeys(for: .nextEvidence, in: .form).first.map { "\($0) next" },
-            keymap.ownKeys(for: .previousEvidence, in: .form).first.map { "\($0) previous" },
-        ].compactMap { $0 }
-        if !keys.isEmpty { remark += " (\(keys.joined(separator: ", ")))" }
         state.shown.formRemark = remark
     }
 }

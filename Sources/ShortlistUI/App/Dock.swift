@@ -11,7 +11,7 @@ enum DockedPane: Equatable {
     /// and the lines around them (for a short form, three of help).
     var preferredHeight: Int {
         switch self {
-        case .form(_, let fields, _): max(10, fields + 5)
+        case .form(_, let fields, _): max(10, fields + 6)
         case .scorecard(let criteria): criteria + 5
         }
     }

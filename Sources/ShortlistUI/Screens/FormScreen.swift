@@ -132,8 +132,10 @@ struct FormScreen {
                 }
             }
         }
-        // The focused field's help, then a remark or a problem, then the keys.
-        let bottom = inner.maxY - 2
+        // The focused field's help, then a remark or a problem, then the keys (docked, on
+        // two lines if one is too short for them).
+        let hintLines = docked ? Self.pack(hintParts, width: inner.width, lines: 2) : [hints]
+        let bottom = inner.maxY - 1 - hintLines.count
         var helpTop = inner.y + form.fields.count + 1
         if docked, helpTop >= bottom - 1 { helpTop -= 1 }
         let helpRows = docked ? max(0, bottom - helpTop) : Self.helpRows
@@ -145,14 +147,35 @@ struct FormScreen {
         }
         if let problem = form.problem {
             buffer.put(
-                problem, x: inner.x, y: inner.maxY - 2, style: theme[.error], maxWidth: inner.width)
+                problem, x: inner.x, y: bottom, style: theme[.error], maxWidth: inner.width)
         } else if let remark {
             buffer.put(
-                remark, x: inner.x, y: inner.maxY - 2, style: theme[.label].over(base),
-                maxWidth: inner.width)
+                remark.truncated(toWidth: inner.width, ellipsis: theme.glyphs.ellipsis),
+                x: inner.x, y: bottom, style: theme[.label].over(base), maxWidth: inner.width)
         }
-        buffer.put(hints, x: inner.x, y: inner.maxY - 1, style: quiet, maxWidth: inner.width)
+        for (n, line) in hintLines.enumerated() {
+            buffer.put(
+                line, x: inner.x, y: bottom + 1 + n, style: quiet, maxWidth: inner.width)
+        }
         return cursor
+    }
+
+    /// Hints packed into lines of a width, whole hints only, at most `lines` of them.
+    static func pack(_ parts: [String], width: Int, lines: Int) -> [String] {
+        var out: [String] = []
+        var line = ""
+        for part in parts {
+            if line.isEmpty {
+                line = part
+            } else if line.displayWidth + 2 + part.displayWidth <= width {
+                line += "  " + part
+            } else {
+                out.append(line)
+                line = part
+            }
+        }
+        if !line.isEmpty { out.append(line) }
+        return Array(out.prefix(max(1, lines)))
     }
 
     /// The focused field's help; docked, after the help that stays (an override's rule data).
@@ -166,7 +189,9 @@ struct FormScreen {
     }
 
     /// The keys of the form, from the live keymap.
-    var hints: String {
+    var hints: String { hintParts.joined(separator: "  ") }
+
+    var hintParts: [String] {
         func key(_ command: CommandID) -> String? {
             keymap.ownKeys(for: command, in: .form).first?.description
         }
@@ -184,14 +209,18 @@ struct FormScreen {
         if let k = key(.moveDown) { parts.append("\(k) next field") }
         if let k = key(.accept) { parts.append("\(k) save") }
         if let k = key(.back) { parts.append("\(k) cancel") }
-        // Last, as a narrow pane cuts them first: the remark above names the jump keys too.
+        // Last, as a narrow pane cuts them first.
         if docked {
-            if let k = key(.pageDown) { parts.append("\(k) scroll the CV") }
-            if form.fields.contains(where: \.takesMarks), let k = key(.nextEvidence) {
-                parts.append("\(k) next phrase")
+            if form.fields.contains(where: \.takesMarks), let next = key(.nextEvidence),
+                let previous = key(.previousEvidence)
+            {
+                parts.append("\(next)\(previous) phrases")
+            }
+            if let down = key(.pageDown), let up = key(.pageUp) {
+                parts.append("\(down)/\(up) scroll the CV")
             }
         }
-        return parts.joined(separator: "  ")
+        return parts
     }
 
     enum Hit: Equatable {
