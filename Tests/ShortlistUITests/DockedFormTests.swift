@@ -326,4 +326,40 @@ import Testing
         #expect(ui.app.detail?.key.searchWords == [])
         #expect(ui.app.state.scorecard?.applicationID == id)
     }
+
+    /// In the note, C-d and C-u edit the line (they are the line's keys there); PgDn and PgUp
+    /// still scroll the CV; the wheel over the CV scrolls it and leaves the form's focus.
+    @Test func inTheNoteTheLineKeepsItsKeysAndTheWheelScrollsTheCV() throws {
+        let ui = try Self.harness(width: 120, height: 40)
+        ui.press(.character("m"))
+        for _ in 0..<7 { ui.press(.down) }
+        #expect(ui.app.state.form?.focused.name == "note")
+        ui.type("Łódź, Θεσσαλονίκη")
+        let scroll = ui.app.state.detailScroll
+        ui.press(.ctrl("u"))
+        #expect(ui.app.state.form?.value("note") == "", "C-u cut the line")
+        #expect(ui.app.state.detailScroll == scroll)
+        ui.press(.pageDown)
+        #expect(ui.app.state.detailScroll > scroll)
+        #expect(ui.app.state.form?.focused.name == "note")
+
+        let area = try #require(ui.app.layout.detail)
+        let before = ui.app.state.detailScroll
+        ui.send(
+            .mouse(MouseEvent(action: .wheelUp, position: Position(x: area.x + 5, y: area.y + 5))))
+        #expect(ui.app.state.detailScroll == before - 3)
+        #expect(ui.app.state.form?.focused.name == "note", "the wheel over the CV is the CV's")
+    }
+
+    /// Once the form closes the list comes back where it was.
+    @Test func theListComesBackWhenTheFormCloses() throws {
+        let ui = try Self.harness(width: 120, height: 40)
+        ui.press(.down)
+        ui.press(.character("m"))
+        #expect(ui.app.layout.list == nil)
+        ui.press(.escape)
+        #expect(ui.app.state.form == nil)
+        #expect(ui.app.layout.list != nil)
+        #expect(ui.lines.contains { $0.hasPrefix("▶ APP-0000003 Żółć, Łukasz") })
+    }
 }
