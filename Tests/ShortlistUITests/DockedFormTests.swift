@@ -362,4 +362,32 @@ import Testing
         #expect(ui.app.layout.list != nil)
         #expect(ui.lines.contains { $0.hasPrefix("▶ APP-0000003 Żółć, Łukasz") })
     }
+
+    /// The form's scroll and jump keys come from the command table: rebound, the new keys
+    /// work, the old ones no longer do, and the hints say the new ones.
+    @Test func theFormsScrollAndJumpKeysAreRebindable() throws {
+        let keymap = Keymap(overrides: [
+            KeyBinding(
+                context: .form, command: .pageDown, keys: [.ctrl("n")], file: "config.toml",
+                line: 1),
+            KeyBinding(
+                context: .form, command: .nextEvidence, keys: [.character(">")],
+                file: "config.toml", line: 2),
+        ])
+        let ui = try UIHarness(
+            width: 120, height: 40, candidates: [Self.greek], keymap: keymap, actor: "member1")
+        ui.press(.character("m"))
+        let a1 = Self.marks(ui, "A1")
+        let scroll = ui.app.state.detailScroll
+        ui.press(.pageDown)
+        #expect(ui.app.state.detailScroll == scroll, "PgDn is no longer bound in forms")
+        ui.press(.ctrl("n"))
+        #expect(ui.app.state.detailScroll > scroll)
+        ui.press(.character(">"))
+        #expect(ui.app.state.evidenceHit == a1[1])
+        let form = try #require(ui.app.state.form)
+        let hints = FormScreen(form: form, keymap: keymap, theme: ui.app.theme, docked: true).hints
+        #expect(hints.contains("C-n/PgUp scroll the CV"), "\(hints)")
+        #expect(hints.contains(">[ phrases"), "\(hints)")
+    }
 }
