@@ -95,7 +95,9 @@ extension App {
     /// (a stray click must not lose what was typed).
     func mouseInForm(_ mouse: MouseEvent, form: FormState) {
         // The wheel over the document beside a docked form scrolls it.
-        if mouse.action != .press, let detail = layout.detail, detail.contains(mouse.position) {
+        if mouse.action != .press, layout.form != nil, let detail = layout.detail,
+            detail.contains(mouse.position)
+        {
             scrollDetail(to: state.detailScroll + (mouse.action == .wheelDown ? 3 : -3))
             return
         }
