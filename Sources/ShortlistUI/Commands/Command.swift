@@ -526,7 +526,7 @@ public struct Command: Sendable {
         Command(
             id: .scrollDown, title: "Wheel down", group: "Mouse",
             description:
-                "Under the pointer: move the list's selection three rows, scroll the detail or the help three lines, move a dialog's selection, the next completion or a form's next field.",
+                "Under the pointer: move the list's selection three rows, scroll the detail or the help three lines, move a dialog's selection, the next completion or a form's next field (over the CV beside a docked form, scroll the CV).",
             keys: [:],
             mouse: [
                 .global: [.wheelDown], .help: [.wheelDown], .dialog: [.wheelDown],
