@@ -15,6 +15,11 @@ struct Loading {
     var pendingScores: PendingScores?
     /// The ranking's read asked for last, not yet answered.
     var pendingRanking: PendingRanking?
+    /// The list's marks read asked for last, not yet answered.
+    var pendingMarks: PendingMarks?
+    /// The last marks read failed: it is said, and asked for again after the next key or
+    /// change, not on every frame.
+    var marksFailed = false
     /// When to look at the change feed next.
     var nextPoll: UInt64 = 0
     /// Counts changes this session made to what the tabs and the list show.
