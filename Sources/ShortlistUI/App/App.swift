@@ -213,7 +213,7 @@ public final class App {
         }
         // The handlers above took every command in the contexts where it works: here it is
         // elsewhere, and the table says where it works.
-        if let elsewhere = entry.worksOnlyMessage(scorecardKey: keyName(.scorecard)) {
+        if let elsewhere = entry.worksOnlyMessage(openKeys: openKeys) {
             show(elsewhere, isError: true)
             return
         }
@@ -280,11 +280,8 @@ public final class App {
         case .scorecard: openScorecard()
         case .ranking: openRanking()
         case .profile: openProfile()
-        case .adopt: adoptGrid()
-        case .export:
-            let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
-            show("exports start from the ranking\(key)", isError: true)
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
+        case .adopt, .export, .setMark, .markHigher, .markLower, .comment, .note, .submit,
+            .reopenCard, .accept,
             .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
             .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown, .cursorLeft,
             .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
@@ -302,6 +299,16 @@ public final class App {
         case .quit:
             quitWhenSaved()
         }
+    }
+
+    /// The keys that open the screens a command may work only in, for "works only in …".
+    var openKeys: [KeyContext: String] {
+        var keys: [KeyContext: String] = [:]
+        let screens: [(KeyContext, CommandID)] = [
+            (.scorecard, .scorecard), (.ranking, .ranking), (.profile, .profile),
+        ]
+        for (context, command) in screens { keys[context] = keyName(command) }
+        return keys
     }
 
     private func performInHelp(_ command: CommandID, scroll: Int, over: Mode) {
