@@ -81,7 +81,14 @@ extension App {
     ) -> @Sendable () throws -> DetailRead {
         {
             switch tab {
-            case .details: return .candidate(try source.candidate(id))
+            case .details:
+                let candidate = try source.candidate(id)
+                guard let panel, candidate != nil else {
+                    return .candidate(candidate, slot: nil, checks: [])
+                }
+                let slot = try panel.interviewSlots()[id]
+                let checks = slot == nil ? [] : try panel.recruitmentChecklist(id)
+                return .candidate(candidate, slot: slot, checks: checks)
             case .eligibility:
                 guard let panel else { return .noPanel }
                 return .eligibility(try panel.eligibility(of: id))
@@ -113,21 +120,15 @@ extension App {
             return .message("\(error)", title: key.tab.title, key: key, theme: theme)
         case .success(.noPanel):
             return withoutPanel(key)
-        case .success(.candidate(nil)):
+        case .success(.candidate(nil, _, _)):
             return .message(
                 "\(id) is no longer in the database.", title: "Candidate", key: key,
                 theme: theme)
-        case .success(.candidate(let candidate?)):
-            var slot: InterviewSlot? = nil
+        case .success(.candidate(let candidate?, let slot, let recorded)):
             var checks: [RecruitmentItem: String] = [:]
-            if let panel {
-                slot = read { try panel.interviewSlots()[id] } ?? nil
-                if slot != nil {
-                    for check in read({ try panel.recruitmentChecklist(id) }) ?? [] {
-                        checks[check.item] =
-                            "\(check.met ? "yes" : "no") · \(check.recordedBy), \(check.recordedAt)"
-                    }
-                }
+            for check in recorded {
+                checks[check.item] =
+                    "\(check.met ? "yes" : "no") · \(check.recordedBy), \(check.recordedAt)"
             }
             return .details(
                 candidate, slot: slot, recruitment: checks,

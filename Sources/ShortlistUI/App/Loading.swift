@@ -33,7 +33,8 @@ struct Loading {
 
 /// What a detail tab read from the store, on the detail's runner.
 enum DetailRead: Sendable {
-    case candidate(Candidate?)
+    /// The candidate, with their interview slot and recruitment checklist once invited.
+    case candidate(Candidate?, slot: InterviewSlot?, checks: [RecruitmentCheck])
     case eligibility(EligibilityAssessment?)
     case screening(CandidateScreening)
     case audit([AuditEntry])
