@@ -119,4 +119,28 @@ import Testing
         #expect(keymap.conflicts.map(\.kind) == [.bothConfigured(kept: .open, ignored: .sort)])
         #expect(keymap.conflicts.first?.isError == true)
     }
+
+    @Test func aGlobalGestureAListTakesIsReportedAndAKeyOnClickSaysSo() throws {
+        let (keymap, problems) = Self.keymap(
+            """
+            [keys.list]
+            open = "Click"
+            click = "z"
+
+            [keys.global]
+            help = "Click"
+            """)
+        #expect(keymap.command(for: .click, in: .list) == .open)
+        #expect(keymap.command(for: .click, in: .detail) == .help)
+        #expect(
+            keymap.conflicts.map(\.kind) == [
+                .takesDefault(from: .click, to: .help),
+                .hiddenInContext(global: .help, by: .open, in: .list),
+            ], "\(problems)")
+        #expect(problems.allSatisfy { $0.error.line > 0 })
+
+        let ui = try UIHarness(width: 80, height: 24, keymap: keymap)
+        ui.press(.character("z"))
+        #expect(ui.app.state.message == StatusMessage("click works with the mouse", isError: true))
+    }
 }

@@ -25,7 +25,7 @@ public struct Keymap: Sendable {
     private var mouse: [KeyContext: [MouseGesture: CommandID]] = [:]
     private var orderedMouse: [Use: [MouseGesture]] = [:]
     /// Gestures the configuration set, per context.
-    private var configuredMouse: Set<MouseSlot> = []
+    private var configuredMouse: [MouseSlot: KeyBinding] = [:]
     private struct MouseSlot: Hashable {
         var context: KeyContext
         var gesture: MouseGesture
@@ -76,25 +76,25 @@ public struct Keymap: Sendable {
         guard !binding.gestures.isEmpty || binding.isDisabled else { return }
         for gesture in orderedMouse[use] ?? [] {
             mouse[binding.context]?[gesture] = nil
-            configuredMouse.remove(MouseSlot(context: binding.context, gesture: gesture))
+            configuredMouse[MouseSlot(context: binding.context, gesture: gesture)] = nil
         }
         orderedMouse[use] = []
         for gesture in binding.gestures {
             let slot = MouseSlot(context: binding.context, gesture: gesture)
             if let other = mouse[binding.context]?[gesture], other != binding.command {
                 let kind: KeyConflict.Kind =
-                    configuredMouse.contains(slot)
+                    configuredMouse[slot] != nil
                     ? .bothConfigured(kept: other, ignored: binding.command)
                     : .takesDefault(from: other, to: binding.command)
                 conflicts.append(
                     KeyConflict(
                         context: binding.context, key: gesture.rawValue, kind: kind,
                         file: binding.file, line: binding.line))
-                if configuredMouse.contains(slot) { continue }
+                if configuredMouse[slot] != nil { continue }
             }
             if orderedMouse[use]?.contains(gesture) == true { continue }
             bind(gesture, to: binding.command, in: binding.context)
-            configuredMouse.insert(slot)
+            configuredMouse[slot] = binding
         }
     }
 
@@ -145,6 +145,19 @@ public struct Keymap: Sendable {
                     conflicts.append(
                         KeyConflict(
                             context: .global, key: slot.key.description,
+                            kind: .hiddenInContext(
+                                global: binding.command, by: local, in: context),
+                            file: binding.file, line: binding.line))
+                }
+            }
+        }
+        for (slot, binding) in configuredMouse.sorted(by: { $0.value.line < $1.value.line })
+        where slot.context == .global {
+            for context in KeyContext.allCases where context.fallsBackToGlobal {
+                if let local = mouse[context]?[slot.gesture], local != binding.command {
+                    conflicts.append(
+                        KeyConflict(
+                            context: .global, key: slot.gesture.rawValue,
                             kind: .hiddenInContext(
                                 global: binding.command, by: local, in: context),
                             file: binding.file, line: binding.line))
