@@ -53,6 +53,32 @@ import Testing
         #expect(app.state.shown.marks.evidence?.values.contains { $0.hasPrefix("B2: ") } == true)
     }
 
+    /// The marks and the Screening tab's extras (who screens) are read off the loop's thread.
+    @Test func thePanelsReadsForTheListAndTheScreeningTabAreOffTheLoop() throws {
+        let ui = try UIHarness(width: 120, height: 30, prepare: PanelFixture.prepare)
+        let panel = ThreadNotingPanel(ui.store)
+        let backend = TestBackend(width: 120, height: 30)
+        let app = try App(
+            source: ui.store, panel: panel, terminal: Terminal(backend: backend),
+            context: AppContext(
+                databaseName: "ui.db", callReference: CallReference.builtIn,
+                actor: try ui.store.acting(as: "chair"), profile: .builtIn))
+        app.render()
+        app.handle(.key(.character("3")))
+        app.settle()
+        #expect(app.state.shown.marks.overridden.contains(PanelFixture.ivanova))
+        #expect(backend.text.contains("member1"), "the Screening tab names the screeners")
+        let loop = pthread_self()
+        for name in [
+            "overriddenApplications", "invitedCandidates", "tagCounts", "conflicts",
+            "panelMembers", "screening",
+        ] {
+            let threads = panel.threads(of: name)
+            #expect(!threads.isEmpty, "\(name) was read")
+            #expect(!threads.contains { pthread_equal($0, loop) != 0 }, "\(name) on the loop")
+        }
+    }
+
     @Test func theMarksAreInStateForTheFrame() throws {
         let ui = try UIHarness(width: 120, height: 30, prepare: PanelFixture.prepare)
         let marks = ui.app.state.shown.marks

@@ -45,11 +45,13 @@ extension App {
         return known
     }
 
-    /// The people who screen: the chair and the members.
+    /// The people who screen: the chair and the members. The Screening tab reads them with
+    /// the candidate, off the loop's thread; a failed read here is said and not cached.
     var screeners: [String] {
         if let known = loading.panelCache.screeners { return known }
-        let known = ((read { try panel?.panelMembers() } ?? nil) ?? [])
-            .filter { Permissions.allows($0.role, .screen) }.map(\.name)
+        guard let panel else { return [] }
+        guard let members = read({ try panel.panelMembers() }) else { return [] }
+        let known = members.filter { Permissions.allows($0.role, .screen) }.map(\.name)
         loading.panelCache.screeners = known
         return known
     }
@@ -61,9 +63,10 @@ extension App {
         if let profile = context.profile {
             known = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
         } else {
-            known = ((read { try panel?.profileCriteria() } ?? nil) ?? []).map {
-                .init(id: $0.0, group: $0.1, text: "")
-            }
+            guard let panel else { return [] }
+            // A failed read is said and not cached: the next one asks again.
+            guard let criteria = read({ try panel.profileCriteria() }) else { return [] }
+            known = criteria.map { .init(id: $0.0, group: $0.1, text: "") }
         }
         loading.panelCache.criteria = known
         return known

@@ -36,7 +36,8 @@ enum DetailRead: Sendable {
     /// The candidate, with their interview slot and recruitment checklist once invited.
     case candidate(Candidate?, slot: InterviewSlot?, checks: [RecruitmentCheck])
     case eligibility(EligibilityAssessment?)
-    case screening(CandidateScreening)
+    /// The candidate's screening, with what the tab needs besides that the cache lacked.
+    case screening(CandidateScreening, extras: ScreeningExtras)
     case audit([AuditEntry])
     /// The store refused the audit trail to this viewer, and why.
     case auditRefused(String)
@@ -45,6 +46,21 @@ enum DetailRead: Sendable {
     case noPanel
     /// The session has no acting person, so there is no audit trail to ask for.
     case noActor
+}
+
+/// What the Screening tab needs besides the candidate's screening, read with it when the
+/// cache lacks it (each nil when it was not asked for).
+struct ScreeningExtras: Sendable {
+    /// Which of them to read.
+    struct Needs: Sendable {
+        var screeners = false
+        var conflicts = false
+        var criteria = false
+    }
+
+    var screeners: [String]?
+    var conflicts: [ApplicationID: ConflictOfInterest]?
+    var criteria: [(CriterionID, CriterionGroup)]?
 }
 
 /// A detail read asked for and not yet answered, with the document it is for.
