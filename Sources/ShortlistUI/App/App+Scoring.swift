@@ -19,7 +19,9 @@ extension App {
     /// The profile's criteria, weights, scale and pass marks; nil without a scoring scheme.
     var scoringScheme: ScoringScheme? {
         if let known = loading.panelCache.scheme { return known }
-        let known = (read { try panel?.scoringScheme() } ?? nil) ?? nil
+        guard let panel else { return nil }
+        // A failed read is said and not cached as "no scheme": the next one asks again.
+        guard let known = read({ try panel.scoringScheme() }) else { return nil }
         loading.panelCache.scheme = .some(known)
         return known
     }
