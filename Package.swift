@@ -83,8 +83,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"], swiftSettings: strict),
         .testTarget(
-            name: "ShortlistDemoTests", dependencies: ["ShortlistDemo", "ShortlistCore"],
-            swiftSettings: strict),
+            name: "ShortlistDemoTests",
+            dependencies: ["ShortlistDemo", "ShortlistCore", "ShortlistTestSupport"],
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "ShortlistCoreTests",
             dependencies: [

@@ -3,7 +3,9 @@ import ShortlistCore
 
 /// Just enough transliteration for demo names: e-mail addresses must be ASCII, and some Greek,
 /// Bulgarian, Ukrainian, Serbian, Chinese and Japanese candidates write their names in Latin
-/// letters. Tables cover the demo pools only; anything else passes through unchanged.
+/// letters. Greek and Cyrillic go through Core's table (`Transliteration`), with each
+/// country's own system written as its differences; the CJK readings cover the demo pools
+/// only. Anything else passes through unchanged.
 enum DemoTransliteration {
     /// `Παπαδόπουλος` → `papadopoulos`, `García López` → `garcialopez`, `O'Neill` → `oneill`.
     static func emailWord(_ text: String, script: DemoScript) -> String {
@@ -27,7 +29,7 @@ enum DemoTransliteration {
     private static func lowerLatin(_ text: String, script: DemoScript, ascii: Bool) -> String {
         switch script {
         case .latin: return text.lowercased()
-        case .greek: return greek(text.lowercased())
+        case .greek: return Transliteration.officialLatin(text)
         case .bulgarian: return cyrillic(text.lowercased(), bulgarian, initial: [:])
         case .ukrainian: return cyrillic(text.lowercased(), ukrainian, initial: ukrainianInitial)
         case .serbian:
@@ -50,52 +52,7 @@ enum DemoTransliteration {
         return out
     }
 
-    // MARK: Greek (ELOT 743, simplified)
-
-    private static func greek(_ text: String) -> String {
-        let s = Array(text.unicodeScalars)
-        var out = ""
-        var i = 0
-        func isLetter(_ k: Int) -> Bool { k >= 0 && k < s.count && greekLetters[s[k]] != nil }
-        while i < s.count {
-            let c = s[i]
-            let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
-            let wordStart = !isLetter(i - 1)
-            let nextIsUpsilon = next.map { "υύ".unicodeScalars.contains($0) } ?? false
-            if "οό".unicodeScalars.contains(c), nextIsUpsilon {
-                out += "ou"
-                i += 2
-            } else if "αά".unicodeScalars.contains(c), nextIsUpsilon {
-                out += "av"
-                i += 2
-            } else if "εέ".unicodeScalars.contains(c), nextIsUpsilon {
-                out += "ev"
-                i += 2
-            } else if c == "μ", next == "π", wordStart {
-                out += "b"
-                i += 2
-            } else if c == "ν", next == "τ", wordStart {
-                out += "d"
-                i += 2
-            } else if c == "γ", next == "γ" {
-                out += "ng"
-                i += 2
-            } else {
-                out += greekLetters[c] ?? String(Character(c))
-                i += 1
-            }
-        }
-        return out
-    }
-
-    private static let greekLetters: [Unicode.Scalar: String] = [
-        "α": "a", "ά": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "έ": "e", "ζ": "z", "η": "i",
-        "ή": "i", "θ": "th", "ι": "i", "ί": "i", "ϊ": "i", "ΐ": "i", "κ": "k", "λ": "l", "μ": "m",
-        "ν": "n", "ξ": "x", "ο": "o", "ό": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
-        "υ": "y", "ύ": "y", "ϋ": "y", "ΰ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ώ": "o",
-    ]
-
-    // MARK: Cyrillic
+    // MARK: Cyrillic: each country's system, as it differs from Core's table
 
     private static func cyrillic(
         _ text: String, _ table: [Unicode.Scalar: String], initial: [Unicode.Scalar: String]
@@ -113,35 +70,29 @@ enum DemoTransliteration {
         return out
     }
 
-    private static let common: [Unicode.Scalar: String] = [
-        "а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ж": "zh", "з": "z", "к": "k", "л": "l",
-        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-        "ц": "ts", "ч": "ch", "ш": "sh",
-    ]
-
-    private static let bulgarian = common.merging([
-        "г": "g", "и": "i", "й": "y", "х": "h", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu",
-        "я": "ya",
+    /// Core's table is for folded text, where й has lost its breve: the systems name it.
+    private static let bulgarian = Transliteration.cyrillicLetters.merging([
+        "й": "y", "ь": "y",
     ]) { $1 }
 
     /// Ukraine's national system (2010): some letters are written differently at a word's start.
-    private static let ukrainian = common.merging([
-        "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "й": "i", "є": "ie", "х": "kh",
-        "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "\u{2019}": "",
+    private static let ukrainian = Transliteration.cyrillicLetters.merging([
+        "г": "h", "и": "y", "ї": "i", "й": "i", "є": "ie", "х": "kh", "щ": "shch", "ю": "iu",
+        "я": "ia", "'": "", "\u{2019}": "",
     ]) { $1 }
 
     private static let ukrainianInitial: [Unicode.Scalar: String] = [
         "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya",
     ]
 
-    /// Gaj's Latin alphabet, as Serbs write their names in Latin.
-    private static let serbianLatin = common.merging([
-        "г": "g", "ђ": "đ", "ж": "ž", "и": "i", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "ć", "х": "h",
-        "ц": "c", "ч": "č", "џ": "dž", "ш": "š",
+    /// Serbian names in an e-mail address: Gaj's alphabet without its diacritics.
+    private static let serbianASCII = Transliteration.cyrillicLetters.merging([
+        "ж": "z", "ц": "c", "ч": "c", "ш": "s",
     ]) { $1 }
 
-    private static let serbianASCII = serbianLatin.merging([
-        "ђ": "dj", "ж": "z", "ћ": "c", "ч": "c", "џ": "dz", "ш": "s",
+    /// Gaj's Latin alphabet, as Serbs write their names in Latin.
+    private static let serbianLatin = serbianASCII.merging([
+        "ђ": "đ", "ж": "ž", "ћ": "ć", "ч": "č", "џ": "dž", "ш": "š",
     ]) { $1 }
 
     // MARK: Chinese and Japanese

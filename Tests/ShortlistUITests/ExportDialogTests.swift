@@ -1,6 +1,7 @@
 import Foundation
 import ShortlistCore
 import ShortlistStore
+import Synchronization
 import TerminalKit
 import Testing
 
@@ -8,9 +9,18 @@ import Testing
 
 /// An exporter that records what the dialog asks for, as the real one (in `shortlist`) would
 /// receive it.
-final class RecordingExporter: ResultExporter, @unchecked Sendable {
-    var requests: [(ExportRequest, String)] = []
-    var refusal: (any Error)?
+final class RecordingExporter: ResultExporter {
+    private struct Record {
+        var requests: [(ExportRequest, String)] = []
+        var refusal: (any Error)?
+    }
+    private let record = Mutex(Record())
+
+    var requests: [(ExportRequest, String)] { record.withLock { $0.requests } }
+    var refusal: (any Error)? {
+        get { record.withLock { $0.refusal } }
+        set { record.withLock { $0.refusal = newValue } }
+    }
 
     func formats(for kind: ExportKind) -> [String] {
         switch kind {
@@ -25,7 +35,7 @@ final class RecordingExporter: ResultExporter, @unchecked Sendable {
     {
         if let refusal { throw refusal }
         progress("5000 rows")
-        requests.append((request, actor.name))
+        record.withLock { $0.requests.append((request, actor.name)) }
         return "wrote \(request.path): 12 candidates"
     }
 }

@@ -38,7 +38,7 @@ import Testing
         #expect(
             keymap.conflicts == [
                 KeyConflict(
-                    context: .list, key: .character("s"),
+                    context: .list, key: "s",
                     kind: .takesDefault(from: .sort, to: .open),
                     file: "config.toml", line: 4)
             ])

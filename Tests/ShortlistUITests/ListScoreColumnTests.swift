@@ -12,7 +12,7 @@ import Testing
 @Suite struct ListScoreColumnTests {
     func cells(_ ui: UIHarness) throws -> [ApplicationID: ListScreen.ScoreCell] {
         let ids = try ui.store.invitedCandidates()
-        return ui.app.listScores(for: ids)
+        return ui.app.listScores(for: ids, invited: Set(ids))
     }
 
     @Test func theSecretarySeesCompleteTotalsAndCardCounts() throws {

@@ -17,6 +17,16 @@ public enum Transliteration {
         return forms.joined(separator: " ")
     }
 
+    /// The official Latin spelling of Greek and Cyrillic text (ELOT 743 for Greek; the
+    /// table below for Cyrillic), folded: lower case, no diacritics.
+    public static func officialLatin(_ text: String) -> String {
+        romanise(SearchFolding.fold(text), variant: 0)
+    }
+
+    /// The Latin spelling of each Cyrillic letter of folded text, that a country's own
+    /// system changes in a few letters (Ukrainian г is h, Serbian ш is š).
+    public static var cyrillicLetters: [Unicode.Scalar: String] { cyrillic }
+
     static func isGreekOrCyrillic(_ s: Unicode.Scalar) -> Bool {
         (0x0370...0x03FF).contains(s.value) || (0x0400...0x04FF).contains(s.value)
     }

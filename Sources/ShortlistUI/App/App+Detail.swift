@@ -43,9 +43,14 @@ extension App {
         } else if state.shown.detail?.key == key {
             return
         }
+        let cache = loading.panelCache
+        let needs = ScreeningExtras.Needs(
+            screeners: cache.screeners == nil,
+            conflicts: cache.conflicts == nil && context.actor != nil,
+            criteria: cache.criteria == nil && context.profile == nil)
         let read = Self.detailRead(
             key.tab, of: key.applicationID, source: window.source, panel: panel,
-            actor: context.actor)
+            actor: context.actor, needs: needs)
         let generation = detailRunner.submit(read)
         loading.pendingDetail = PendingDetail(generation: generation, key: key)
         detailRunner.waitUntilIdle(timeout: Self.readWait)
@@ -79,17 +84,37 @@ extension App {
     /// sendable values, so it may run on any thread.
     private static func detailRead(
         _ tab: DetailTab, of id: ApplicationID, source: any CandidateSource,
-        panel: (any PanelSource)?, actor: Actor?
+        panel: (any PanelSource)?, actor: Actor?, needs: ScreeningExtras.Needs
     ) -> @Sendable () throws -> DetailRead {
         {
             switch tab {
-            case .details: return .candidate(try source.candidate(id))
+            case .details:
+                let candidate = try source.candidate(id)
+                guard let panel, candidate != nil else {
+                    return .candidate(candidate, slot: nil, checks: [])
+                }
+                let slot = try panel.interviewSlots()[id]
+                let checks = slot == nil ? [] : try panel.recruitmentChecklist(id)
+                return .candidate(candidate, slot: slot, checks: checks)
             case .eligibility:
                 guard let panel else { return .noPanel }
                 return .eligibility(try panel.eligibility(of: id))
             case .screening:
                 guard let panel else { return .noPanel }
-                return .screening(try panel.screening(of: id))
+                var extras = ScreeningExtras()
+                if needs.screeners {
+                    extras.screeners = try panel.panelMembers()
+                        .filter { Permissions.allows($0.role, .screen) }.map(\.name)
+                }
+                if needs.conflicts, let actor {
+                    var known: [ApplicationID: ConflictOfInterest] = [:]
+                    for conflict in try panel.conflicts(of: actor.name) {
+                        known[conflict.applicationID] = conflict
+                    }
+                    extras.conflicts = known
+                }
+                if needs.criteria { extras.criteria = try panel.profileCriteria() }
+                return .screening(try panel.screening(of: id), extras: extras)
             case .audit:
                 guard let panel else { return .noPanel }
                 guard let actor else { return .noActor }
@@ -115,21 +140,15 @@ extension App {
             return .message("\(error)", title: key.tab.title, key: key, theme: theme)
         case .success(.noPanel):
             return withoutPanel(key)
-        case .success(.candidate(nil)):
+        case .success(.candidate(nil, _, _)):
             return .message(
                 "\(id) is no longer in the database.", title: "Candidate", key: key,
                 theme: theme)
-        case .success(.candidate(let candidate?)):
-            var slot: InterviewSlot? = nil
+        case .success(.candidate(let candidate?, let slot, let recorded)):
             var checks: [RecruitmentItem: String] = [:]
-            if let panel {
-                slot = read { try panel.interviewSlots()[id] } ?? nil
-                if slot != nil {
-                    for check in read({ try panel.recruitmentChecklist(id) }) ?? [] {
-                        checks[check.item] =
-                            "\(check.met ? "yes" : "no") · \(check.recordedBy), \(check.recordedAt)"
-                    }
-                }
+            for check in recorded {
+                checks[check.item] =
+                    "\(check.met ? "yes" : "no") · \(check.recordedBy), \(check.recordedAt)"
             }
             return .details(
                 candidate, slot: slot, recruitment: checks,
@@ -139,7 +158,18 @@ extension App {
         case .success(.eligibility(let assessment)):
             return .eligibility(
                 assessment, key: key, theme: theme, footer: eligibilityFooter)
-        case .success(.screening(let screening)):
+        case .success(.screening(let screening, let extras)):
+            // Read before a change of the panel's data, they would fill the cache with what
+            // the change replaced.
+            if key.version == loading.dataVersion {
+                if let screeners = extras.screeners { loading.panelCache.screeners = screeners }
+                if let conflicts = extras.conflicts { loading.panelCache.conflicts = conflicts }
+                if let criteria = extras.criteria {
+                    loading.panelCache.criteria = criteria.map {
+                        .init(id: $0.0, group: $0.1, text: "")
+                    }
+                }
+            }
             let conflict = actorConflicts[id]
             let view = ScreeningView(
                 criteria: criteriaLines, screeners: screeners, viewer: context.actor?.name,

@@ -6,10 +6,7 @@ extension App {
     /// tags. From `t` (`tagsOnly`) the tags come first and the text may stay empty.
     func openNoteForm(tagsOnly: Bool) {
         guard let id = selectedID else { return }
-        guard panel != nil, context.actor != nil else {
-            show(context.refusal(of: .annotate), isError: true)
-            return
-        }
+        guard panelWork() != nil else { return }
         var options = [FormState.Option(value: "", label: "none")]
         options += criteriaLines.map {
             FormState.Option(
@@ -56,10 +53,7 @@ extension App {
     /// first; the Notes tab shows both.
     func openResolveForm() {
         guard let id = selectedID else { return }
-        guard let panel, let actor = context.actor else {
-            show(context.refusal(of: .annotate), isError: true)
-            return
-        }
+        guard let (panel, actor) = panelWork() else { return }
         let conflicts: [NoteState]
         do {
             conflicts = try panel.notes(for: id, includeDeleted: true).filter(\.isConflict)

@@ -32,41 +32,26 @@ extension App {
         return (read { try window.row(at: state.selected) } ?? nil)?.applicationID
     }
 
-    /// Candidates with a rule the chair overrode.
-    var overriddenApplications: Set<ApplicationID> {
-        if let known = loading.panelCache.overridden { return known }
-        // A failed read is said once and cached as none until the panel's data changes.
-        let known = read { try panel?.overriddenApplications() } ?? nil
-        loading.panelCache.overridden = known ?? []
-        return known ?? []
-    }
-
-    /// The acting person's declared conflicts of interest, by candidate.
+    /// The acting person's declared conflicts of interest, by candidate, for a command or a
+    /// tab (the list's marks read them off the loop's thread). A failed read is said and not
+    /// cached: the next one asks again.
     var actorConflicts: [ApplicationID: ConflictOfInterest] {
         if let known = loading.panelCache.conflicts { return known }
+        guard let panel, let actor = context.actor else { return [:] }
+        guard let conflicts = read({ try panel.conflicts(of: actor.name) }) else { return [:] }
         var known: [ApplicationID: ConflictOfInterest] = [:]
-        if let actor = context.actor,
-            let conflicts = read({ try panel?.conflicts(of: actor.name) }) ?? nil
-        {
-            for conflict in conflicts { known[conflict.applicationID] = conflict }
-        }
+        for conflict in conflicts { known[conflict.applicationID] = conflict }
         loading.panelCache.conflicts = known
         return known
     }
 
-    /// Whether the list needs a Tags column.
-    var databaseHasTags: Bool {
-        if let known = loading.panelCache.hasTags { return known }
-        let known = !((read { try panel?.tagCounts() } ?? nil) ?? []).isEmpty
-        loading.panelCache.hasTags = known
-        return known
-    }
-
-    /// The people who screen: the chair and the members.
+    /// The people who screen: the chair and the members. The Screening tab reads them with
+    /// the candidate, off the loop's thread; a failed read here is said and not cached.
     var screeners: [String] {
         if let known = loading.panelCache.screeners { return known }
-        let known = ((read { try panel?.panelMembers() } ?? nil) ?? [])
-            .filter { Permissions.allows($0.role, .screen) }.map(\.name)
+        guard let panel else { return [] }
+        guard let members = read({ try panel.panelMembers() }) else { return [] }
+        let known = members.filter { Permissions.allows($0.role, .screen) }.map(\.name)
         loading.panelCache.screeners = known
         return known
     }
@@ -78,12 +63,24 @@ extension App {
         if let profile = context.profile {
             known = profile.criteria.map { .init(id: $0.id, group: $0.group, text: $0.text) }
         } else {
-            known = ((read { try panel?.profileCriteria() } ?? nil) ?? []).map {
-                .init(id: $0.0, group: $0.1, text: "")
-            }
+            guard let panel else { return [] }
+            // A failed read is said and not cached: the next one asks again.
+            guard let criteria = read({ try panel.profileCriteria() }) else { return [] }
+            known = criteria.map { .init(id: $0.0, group: $0.1, text: "") }
         }
         loading.panelCache.criteria = known
         return known
+    }
+
+    /// The panel and the acting person, for a command whose role `perform` has checked from
+    /// the table (so an acting person is there); nil, and said, when the session has no
+    /// panel's work (a bare candidate source).
+    func panelWork() -> (panel: any PanelSource, actor: Actor)? {
+        guard let panel, let actor = context.actor else {
+            show("the panel's work is not available here", isError: true)
+            return nil
+        }
+        return (panel, actor)
     }
 
     /// After this session changed the panel's work: read the rows, marks and tabs again.
@@ -95,6 +92,7 @@ extension App {
         loading.panelCache.hasTags = nil
         loading.panelCache.tags = [:]
         loading.panelCache.scores = [:]
+        loading.marksFailed = false
         reloadList()
         clampSelection()
     }
@@ -124,8 +122,9 @@ extension App {
     /// the criteria whose marks diverge, "sealed", or how many cards are in. Read through the
     /// store, which seals what the viewer may not see, only for candidates not read since the
     /// panel's data last changed: a screenful, never the whole ranking.
-    func listScores(for ids: [ApplicationID]) -> [ApplicationID: ListScreen.ScoreCell] {
-        let invited = invitedApplications
+    func listScores(for ids: [ApplicationID], invited: Set<ApplicationID>)
+        -> [ApplicationID: ListScreen.ScoreCell]
+    {
         let missing = ids.filter { invited.contains($0) && loading.panelCache.scores[$0] == nil }
         // Reading the cards of a screenful can take a while on a busy database: off this
         // thread, waited for `readWait` so that the common case is in this frame; a slower
@@ -181,17 +180,5 @@ extension App {
                 divergent: result.criteria.filter(\.isDivergent).map(\.criterion.rawValue))
         }
         return ListScreen.ScoreCell(text: ScoreText.sealed, isSealed: true, divergent: [])
-    }
-
-    /// The tags of `ids`, read only for those not seen since the panel's data last changed.
-    func listTags(for ids: [ApplicationID]) -> [ApplicationID: [String]] {
-        let missing = ids.filter { loading.panelCache.tags[$0] == nil }
-        if !missing.isEmpty {
-            let tags = (read { try panel?.tags(for: missing) } ?? nil) ?? [:]
-            for id in missing { loading.panelCache.tags[id] = tags[id] ?? [] }
-        }
-        var shown: [ApplicationID: [String]] = [:]
-        for id in ids { shown[id] = loading.panelCache.tags[id] }
-        return shown
     }
 }

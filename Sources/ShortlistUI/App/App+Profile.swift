@@ -67,19 +67,15 @@ extension App {
         }
     }
 
-    /// The chair, while the grid is a proposal, is asked to confirm; anyone else (or once it
-    /// is adopted) gets the store's own answer, and nothing changes.
+    /// The chair, while the grid is a proposal, is asked to confirm; once it is adopted the
+    /// store's own answer says so, and nothing changes. Anyone else was refused by `perform`.
     func adoptGrid() {
-        guard let panel, let actor = context.actor else {
-            show("adopting the grid needs the panel's database and --user NAME", isError: true)
-            return
-        }
+        guard let (panel, _) = panelWork() else { return }
         let adopted = read({ try panel.gridAdoption() }) ?? nil
-        guard adopted == nil, context.allows(.lockProfile) else {
+        guard adopted == nil else {
             adoptGridNow()
             return
         }
-        _ = actor
         state.dialog = DialogState(
             title: "Adopt this grid?", purpose: .adoptGrid,
             items: [

@@ -12,15 +12,16 @@ extension App {
     /// adopted or before their declarations (the store's words say how to proceed).
     func openScorecard() {
         guard let id = selectedID else { return }
-        guard let panel, let actor = context.actor else {
-            show(context.refusal(of: .score), isError: true)
-            return
-        }
+        guard let (panel, actor) = panelWork() else { return }
         guard let scheme = scoringScheme, !scheme.criteria.isEmpty else {
             show("this database's call profile has no scoring scheme", isError: true)
             return
         }
-        if let refusal = try? panel.roundRefusal(for: actor, to: "score") {
+        // A failed read is said (and kept): the form does not open on a guess.
+        guard let refusal = read({ try panel.roundRefusal(for: actor, to: "score") }) else {
+            return
+        }
+        if let refusal {
             show(refusal, isError: true)
             return
         }

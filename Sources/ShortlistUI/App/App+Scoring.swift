@@ -6,10 +6,12 @@ import TerminalKit
 /// ranking (App+Ranking). The store checks every permission and seals what the viewer may not
 /// see; the interface asks it again after every change and shows what it is given.
 extension App {
-    /// Candidates invited to interview.
+    /// Candidates invited to interview, for a command (the list's marks read them off the
+    /// loop's thread). A failed read is said and not cached: the next one asks again.
     var invitedApplications: Set<ApplicationID> {
         if let known = loading.panelCache.invited { return known }
-        let known = Set((read { try panel?.invitedCandidates() } ?? nil) ?? [])
+        guard let panel else { return [] }
+        guard let known = read({ Set(try panel.invitedCandidates()) }) else { return [] }
         loading.panelCache.invited = known
         return known
     }
@@ -17,7 +19,9 @@ extension App {
     /// The profile's criteria, weights, scale and pass marks; nil without a scoring scheme.
     var scoringScheme: ScoringScheme? {
         if let known = loading.panelCache.scheme { return known }
-        let known = (read { try panel?.scoringScheme() } ?? nil) ?? nil
+        guard let panel else { return nil }
+        // A failed read is said and not cached as "no scheme": the next one asks again.
+        guard let known = read({ try panel.scoringScheme() }) else { return nil }
         loading.panelCache.scheme = .some(known)
         return known
     }
@@ -27,10 +31,7 @@ extension App {
     /// Invites the marked candidates, or else the selected one. The store refuses an
     /// ineligible or `needs_check` candidate with the reason, and then invites nobody.
     func inviteSelected() {
-        guard panel != nil, let actor = context.actor else {
-            show(context.refusal(of: .invite), isError: true)
-            return
-        }
+        guard let (_, actor) = panelWork() else { return }
         let ids: [ApplicationID]
         if !state.marked.isEmpty {
             ids = state.marked.subtracting(invitedApplications).sorted()
@@ -67,10 +68,7 @@ extension App {
     /// through the store as `shortlist invite ID --at --language --where` does. A time
     /// without its offset is refused here; a clash by the store, with its message.
     func scheduleSlot(_ argument: String?) {
-        guard panel != nil, let actor = context.actor else {
-            show(context.refusal(of: .invite), isError: true)
-            return
-        }
+        guard let (_, actor) = panelWork() else { return }
         guard let id = selectedID else { return }
         guard let argument else {
             // The key: the command line, started, for the time, languages and place.
@@ -140,10 +138,7 @@ extension App {
 
     func withdrawSelectedInvitation() {
         guard let id = selectedID else { return }
-        guard panel != nil, let actor = context.actor else {
-            show(context.refusal(of: .invite), isError: true)
-            return
-        }
+        guard let (_, actor) = panelWork() else { return }
         guard invitedApplications.contains(id) else {
             show("\(id) is not invited to interview", isError: true)
             return

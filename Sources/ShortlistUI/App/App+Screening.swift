@@ -8,17 +8,18 @@ extension App {
     /// declarations, with the store's words on how to proceed.
     func openScreeningForm() {
         guard let id = selectedID else { return }
-        guard let panel, let actor = context.actor else {
-            show(context.refusal(of: .screen), isError: true)
-            return
-        }
+        guard let (panel, actor) = panelWork() else { return }
         if let conflict = actorConflicts[id] {
             show(
                 "\(actor.name) declared a conflict of interest with \(id) (\(conflict.reason)) and cannot screen this candidate",
                 isError: true)
             return
         }
-        if let refusal = try? panel.roundRefusal(for: actor, to: "screen") {
+        // A failed read is said (and kept): the form does not open on a guess.
+        guard let refusal = read({ try panel.roundRefusal(for: actor, to: "screen") }) else {
+            return
+        }
+        if let refusal {
             show(refusal, isError: true)
             return
         }

@@ -15,9 +15,8 @@ extension App {
         shown.rows = []
         if layout.list != nil, window.total > 0 {
             shown.rows = fetchRows(count: layout.listRows)
-            var marks = listMarks(for: shown.rows)
-            marks.evidence = evidenceColumn(for: shown.rows)
-            shown.marks = marks
+            requestListMarks(for: shown.rows)
+            shown.marks = listMarks(for: shown.rows)
         }
         shown.detailTitle = ""
         if layout.detail != nil, window.total > 0 {
@@ -84,51 +83,5 @@ extension App {
             report(error)
             return []
         }
-    }
-
-    /// When the filter reads keyword evidence: per visible row, the phrases its CV matched
-    /// for those criteria ("B2: digital twin, project coordination"); nil otherwise.
-    private func evidenceColumn(for rows: [CandidateSummary]) -> [ApplicationID: String]? {
-        var criteria: [CriterionID] = []
-        for condition in window.filter?.expression.conditions ?? [] {
-            if case .evidence(let id, _, _, _) = condition, !criteria.contains(id) {
-                criteria.append(id)
-            }
-        }
-        guard !criteria.isEmpty, let matcher else { return nil }
-        let tag = criteria.map(\.rawValue).joined(separator: ",")
-        var out: [ApplicationID: String] = [:]
-        for row in rows {
-            let key = "\(row.applicationID)|\(tag)"
-            if let cached = loading.evidenceCache[key] {
-                out[row.applicationID] = cached
-                continue
-            }
-            let cv = (read { try window.source.candidate(row.applicationID) } ?? nil)?.cvText ?? ""
-            let report = matcher.find(in: cv)
-            let text = criteria.compactMap { criterion -> String? in
-                let found = report.matchedPhrases(criterion)
-                guard !found.isEmpty else { return nil }
-                return "\(criterion): \(found.map(\.text).joined(separator: ", "))"
-            }.joined(separator: "; ")
-            if loading.evidenceCache.count > 2_000 { loading.evidenceCache.removeAll() }
-            loading.evidenceCache[key] = text
-            out[row.applicationID] = text
-        }
-        return out
-    }
-
-    private func listMarks(for rows: [CandidateSummary]) -> ListScreen.Marks {
-        var marks = ListScreen.Marks(
-            overridden: overriddenApplications, conflicted: Set(actorConflicts.keys),
-            invited: invitedApplications, isBlind: context.isBlind, highlight: searchHighlight)
-        marks.marked = state.marked
-        if !invitedApplications.isEmpty, context.actor != nil {
-            marks.scores = listScores(for: rows.map(\.applicationID))
-        }
-        if databaseHasTags {
-            marks.tags = listTags(for: rows.map(\.applicationID))
-        }
-        return marks
     }
 }

@@ -58,6 +58,7 @@ public final class App {
             changed = collectDetail() || changed
             changed = collectRanking() || changed
             changed = collectScores() || changed
+            changed = collectMarks() || changed
             if changed {
                 scheduleCount()
                 collectCount()
@@ -79,7 +80,7 @@ public final class App {
     private func waitMilliseconds() -> Int? {
         if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil
             || loading.pendingDetail != nil || loading.pendingRanking != nil
-            || loading.pendingScores != nil
+            || loading.pendingScores != nil || loading.pendingMarks != nil
         {
             return 10
         }
@@ -103,14 +104,19 @@ public final class App {
         render()
         // A detail read that outlasted `readWait` (a loaded machine): scripts and tests read
         // what they see, so draw again with it.
-        if loading.pendingDetail != nil || loading.pendingScores != nil {
+        if loading.pendingDetail != nil || loading.pendingScores != nil
+            || loading.pendingMarks != nil
+        {
             finishSlowReads()
             render()
         }
     }
 
-    /// Waits for the detail, ranking and Score column reads asked for, and takes them.
+    /// Waits for the detail, ranking, marks and Score column reads asked for, and takes
+    /// them.
     private func finishSlowReads(timeout: Double = 10) {
+        marksRunner.waitUntilIdle(timeout: timeout)
+        collectMarks()
         rankingRunner.waitUntilIdle(timeout: timeout)
         collectRanking()
         detailRunner.waitUntilIdle(timeout: timeout)
@@ -129,7 +135,9 @@ public final class App {
         collectCount()
         finishSlowReads(timeout: timeout)
         render()
-        if loading.pendingDetail != nil || loading.pendingScores != nil {
+        if loading.pendingDetail != nil || loading.pendingScores != nil
+            || loading.pendingMarks != nil
+        {
             finishSlowReads(timeout: timeout)
             render()
         }
@@ -139,6 +147,8 @@ public final class App {
         switch event {
         case .key(let key):
             state.message = nil
+            // A read that failed is asked for again after a key, not on every frame.
+            loading.marksFailed = false
             if layout.tooSmall {
                 // Nothing can be seen: only quitting works, so that no key acts unseen.
                 if keymap.command(for: key, in: .list) == .quit { perform(.quit) }
@@ -157,6 +167,7 @@ public final class App {
                 }
             }
         case .mouse(let mouse):
+            loading.marksFailed = false
             handleMouse(mouse)
         case .resize:
             terminal.invalidate()
@@ -204,7 +215,7 @@ public final class App {
         }
         // The handlers above took every command in the contexts where it works: here it is
         // elsewhere, and the table says where it works.
-        if let elsewhere = entry.worksOnlyMessage(scorecardKey: keyName(.scorecard)) {
+        if let elsewhere = entry.worksOnlyMessage(openKeys: openKeys) {
             show(elsewhere, isError: true)
             return
         }
@@ -271,11 +282,8 @@ public final class App {
         case .scorecard: openScorecard()
         case .ranking: openRanking()
         case .profile: openProfile()
-        case .adopt: adoptGrid()
-        case .export:
-            let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
-            show("exports start from the ranking\(key)", isError: true)
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
+        case .adopt, .export, .setMark, .markHigher, .markLower, .comment, .note, .submit,
+            .reopenCard, .accept,
             .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
             .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown, .cursorLeft,
             .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward, .deleteWord,
@@ -293,6 +301,16 @@ public final class App {
         case .quit:
             quitWhenSaved()
         }
+    }
+
+    /// The keys that open the screens a command may work only in, for "works only in …".
+    var openKeys: [KeyContext: String] {
+        var keys: [KeyContext: String] = [:]
+        let screens: [(KeyContext, CommandID)] = [
+            (.scorecard, .scorecard), (.ranking, .ranking), (.profile, .profile),
+        ]
+        for (context, command) in screens { keys[context] = keyName(command) }
+        return keys
     }
 
     private func performInHelp(_ command: CommandID, scroll: Int, over: Mode) {

@@ -15,6 +15,11 @@ struct Loading {
     var pendingScores: PendingScores?
     /// The ranking's read asked for last, not yet answered.
     var pendingRanking: PendingRanking?
+    /// The list's marks read asked for last, not yet answered.
+    var pendingMarks: PendingMarks?
+    /// The last marks read failed: it is said, and asked for again after the next key or
+    /// change, not on every frame.
+    var marksFailed = false
     /// When to look at the change feed next.
     var nextPoll: UInt64 = 0
     /// Counts changes this session made to what the tabs and the list show.
@@ -28,9 +33,11 @@ struct Loading {
 
 /// What a detail tab read from the store, on the detail's runner.
 enum DetailRead: Sendable {
-    case candidate(Candidate?)
+    /// The candidate, with their interview slot and recruitment checklist once invited.
+    case candidate(Candidate?, slot: InterviewSlot?, checks: [RecruitmentCheck])
     case eligibility(EligibilityAssessment?)
-    case screening(CandidateScreening)
+    /// The candidate's screening, with what the tab needs besides that the cache lacked.
+    case screening(CandidateScreening, extras: ScreeningExtras)
     case audit([AuditEntry])
     /// The store refused the audit trail to this viewer, and why.
     case auditRefused(String)
@@ -39,6 +46,21 @@ enum DetailRead: Sendable {
     case noPanel
     /// The session has no acting person, so there is no audit trail to ask for.
     case noActor
+}
+
+/// What the Screening tab needs besides the candidate's screening, read with it when the
+/// cache lacks it (each nil when it was not asked for).
+struct ScreeningExtras: Sendable {
+    /// Which of them to read.
+    struct Needs: Sendable {
+        var screeners = false
+        var conflicts = false
+        var criteria = false
+    }
+
+    var screeners: [String]?
+    var conflicts: [ApplicationID: ConflictOfInterest]?
+    var criteria: [(CriterionID, CriterionGroup)]?
 }
 
 /// A detail read asked for and not yet answered, with the document it is for.

@@ -24,6 +24,8 @@ struct Services {
     let detailRunner = LatestRunner<DetailRead>(label: "shortlist.detail")
     /// The Score column's reads (the cards of the rows shown), off this thread.
     let scoreRunner = LatestRunner<[ApplicationID: ScoreProgress]>(label: "shortlist.scores")
+    /// The list's marks (overrides, conflicts, invitations, tags, evidence), off this thread.
+    let marksRunner = LatestRunner<ListMarksRead>(label: "shortlist.marks")
     /// The ranking's reads (every scorecard, sealed for the viewer), off this thread.
     let rankingRunner = LatestRunner<RankingView?>(label: "shortlist.ranking")
 
@@ -49,4 +51,5 @@ extension App {
     var detailRunner: LatestRunner<DetailRead> { services.detailRunner }
     var rankingRunner: LatestRunner<RankingView?> { services.rankingRunner }
     var scoreRunner: LatestRunner<[ApplicationID: ScoreProgress]> { services.scoreRunner }
+    var marksRunner: LatestRunner<ListMarksRead> { services.marksRunner }
 }

@@ -577,13 +577,19 @@ public struct Command: Sendable {
     }
 
     /// What running the command outside its contexts says ("submit works in a scorecard
-    /// (open one with c)"); nil for a command that works anywhere.
-    public func worksOnlyMessage(scorecardKey: String?) -> String? {
+    /// (open one with c)"); nil for a command that works anywhere. `openKeys` names the keys
+    /// that open the scorecard, the ranking and the call profile, for the hint.
+    public func worksOnlyMessage(openKeys: [KeyContext: String] = [:]) -> String? {
         guard let contexts else { return nil }
+        func opened(_ context: KeyContext, _ command: CommandID) -> String {
+            openKeys[context] ?? ":\(command.rawValue)"
+        }
         let phrases: [(KeyContext, String)] = [
             (.commandLine, "on the command line"), (.dialog, "in dialogs"), (.form, "in forms"),
-            (.scorecard, "in a scorecard (open one with \(scorecardKey ?? ":scorecard"))"),
-            (.ranking, "in the ranking"),
+            (.scorecard, "in a scorecard (open one with \(opened(.scorecard, .scorecard)))"),
+            (.ranking, "in the ranking (open it with \(opened(.ranking, .ranking)))"),
+            (.profile, "in the call profile (open it with \(opened(.profile, .profile)))"),
+            (.help, "in the help"),
             (.line, "while typing a line (the command line, a search, a filter, a form's text)"),
         ]
         let places = phrases.filter { contexts.contains($0.0) }.map(\.1)
@@ -593,19 +599,16 @@ public struct Command: Sendable {
         return "\(name) works \(list)"
     }
 
-    /// The contexts where a command does something; run by name elsewhere it says so.
+    /// The contexts where a command does something, read off its keys and mouse gestures in
+    /// the table; nil when it works from the list or the detail (or has no binding at all),
+    /// where a command typed by name runs. Run by name elsewhere it says where it works.
     public var contexts: Set<KeyContext>? {
-        switch id {
-        case .accept: return [.commandLine, .dialog, .form]
-        case .complete, .completePrevious, .historyPrevious, .historyNext: return [.commandLine]
-        case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
-            return [.form]
-        case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard:
-            return [.scorecard]
-        case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .deleteBackward, .deleteForward,
-            .deleteWord, .killToStart, .killToEnd:
-            return [.line]
-        default: return nil
+        var bound = Set(keys.keys).union(mouse.keys)
+        // A context the table lists with no key (quit in the help) binds nothing there.
+        bound = bound.filter { !(keys[$0] ?? []).isEmpty || !(mouse[$0] ?? []).isEmpty }
+        if bound.isEmpty || bound.contains(where: { $0 == .global || $0.fallsBackToGlobal }) {
+            return nil
         }
+        return bound
     }
 }

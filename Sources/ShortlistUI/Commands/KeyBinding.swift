@@ -1,31 +1,38 @@
 import TOMLSupport
 import TerminalKit
 
-/// The keys a configuration gives a command in one context, replacing the defaults there.
-/// No keys means `<disabled>`: the command has no key in that context, not even a global one.
+/// The keys and mouse gestures a configuration gives a command in one context. Keys given
+/// replace the command's default keys there, gestures given its default gestures; neither
+/// means `<disabled>`: the command has no key and no gesture in that context, not even a
+/// global one.
 public struct KeyBinding: Sendable, Equatable {
     public var context: KeyContext
     public var command: CommandID
     public var keys: [Key]
+    public var gestures: [MouseGesture]
     /// Where it was written, for messages.
     public var file: String
     public var line: Int
 
-    public init(context: KeyContext, command: CommandID, keys: [Key], file: String, line: Int) {
+    public init(
+        context: KeyContext, command: CommandID, keys: [Key], gestures: [MouseGesture] = [],
+        file: String, line: Int
+    ) {
         self.context = context
         self.command = command
         self.keys = keys
+        self.gestures = gestures
         self.file = file
         self.line = line
     }
 
-    public var isDisabled: Bool { keys.isEmpty }
+    public var isDisabled: Bool { keys.isEmpty && gestures.isEmpty }
 
     /// The spelling that disables a command.
     public static let disabled = "<disabled>"
 }
 
-/// A key the bindings give to two commands, and how it was settled.
+/// A key (or a mouse gesture) the bindings give to two commands, and how it was settled.
 public struct KeyConflict: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// Two bindings of the configuration: the first keeps the key, the second is ignored.
@@ -37,7 +44,8 @@ public struct KeyConflict: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var context: KeyContext
-    public var key: Key
+    /// The key's or the gesture's spelling, as the configuration writes it.
+    public var key: String
     public var kind: Kind
     public var file: String
     public var line: Int

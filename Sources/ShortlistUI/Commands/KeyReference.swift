@@ -18,11 +18,13 @@ public enum KeyReference {
             Wherever a line is typed (the command line, a search, a filter, a form's text \
             field), the **line** keys of "Editing a line" edit it and other printable keys \
             are typed; the command line's own keys come first. The mouse's click and wheel are bound \
-            in the same table (`Click`, `WheelUp`, `WheelDown`); what they act on is what is \
-            under the pointer, and `mouse = false` in `config.toml` turns them off. The last \
+            in the same table (`Click`, `WheelUp`, `WheelDown`); `click`, `scroll-down` and \
+            `scroll-up` act on what is under the pointer, and `mouse = false` in `config.toml` \
+            turns the mouse off. The last \
             column says who may use a command: to anyone else it says why not instead of \
-            acting, and the help greys it. Every key binding can be changed \
-            in `config.toml` ([configuration.md](configuration.md)); every command can also \
+            acting, and the help greys it. Every key and mouse binding can be changed \
+            in `config.toml` ([configuration.md](configuration.md)), a gesture like a key; \
+            every command can also \
             be typed on the command line by its name, e.g. `:sort name` or `:theme mono`.
 
             """

@@ -35,6 +35,10 @@ public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
 /// [keys.list]
 /// open = ["Enter", "o"]
 /// sort = "<disabled>"
+///
+/// [keys.global]
+/// scroll-down = "WheelUp"      # mouse gestures are bound like keys
+/// scroll-up = "WheelDown"
 /// ```
 public struct Configuration: Sendable, Equatable {
     /// The file read, if there was one.
@@ -221,9 +225,13 @@ public struct Configuration: Sendable, Equatable {
                     continue
                 }
                 var keys: [Key] = []
+                var gestures: [MouseGesture] = []
                 var bad: [String] = []
                 for spelling in spellings where spelling != KeyBinding.disabled {
-                    if let key = Key(spelling: spelling) {
+                    let word = spelling.trimmingCharacters(in: .whitespaces)
+                    if let gesture = MouseGesture(rawValue: word) {
+                        gestures.append(gesture)
+                    } else if let key = Key(spelling: spelling) {
                         keys.append(key)
                     } else {
                         bad.append(spelling)
@@ -231,11 +239,11 @@ public struct Configuration: Sendable, Equatable {
                 }
                 if !bad.isEmpty {
                     fail(
-                        "\(bad.map { "“\($0)”" }.joined(separator: ", ")) \(bad.count == 1 ? "is" : "are") not a key; keys are written like j, G, C-d, Enter, Esc, Tab, S-Tab, Space, PgDn, F1"
+                        "\(bad.map { "“\($0)”" }.joined(separator: ", ")) \(bad.count == 1 ? "is" : "are") not a key; keys are written like j, G, C-d, Enter, Esc, Tab, S-Tab, Space, PgDn, F1, and the mouse's gestures as \(MouseGesture.allCases.map(\.rawValue).joined(separator: ", "))"
                     )
                     continue
                 }
-                if spellings.contains(KeyBinding.disabled) && !keys.isEmpty {
+                if spellings.contains(KeyBinding.disabled) && !(keys.isEmpty && gestures.isEmpty) {
                     fail("\(KeyBinding.disabled) cannot be mixed with keys")
                     continue
                 }
@@ -247,8 +255,8 @@ public struct Configuration: Sendable, Equatable {
                 }
                 bindings.append(
                     KeyBinding(
-                        context: context, command: command, keys: keys, file: source.file,
-                        line: line))
+                        context: context, command: command, keys: keys, gestures: gestures,
+                        file: source.file, line: line))
             }
         }
         return bindings

@@ -3,8 +3,9 @@ import ShortlistStore
 /// What leaves the tool from the ranking view: the ranking, the panel report, or the
 /// candidates' feedback sheets. The interface owns this protocol; the writers live in the
 /// exchange layer and are injected (`shortlist` gives the real one), so that no screen writes
-/// a file or reads a table itself.
-public protocol ResultExporter: AnyObject {
+/// a file or reads a table itself. Sendable like `CandidateSource` and `PanelSource`: the
+/// session may hand it to a queue of its own.
+public protocol ResultExporter: Sendable {
     /// The formats of a kind, the first the default.
     func formats(for kind: ExportKind) -> [String]
     /// Writes the export and records it in the audit trail; returns what to tell the person

@@ -172,8 +172,8 @@ public struct ThemeCatalog: Sendable {
         do {
             return (try theme(named: name, depth: depth, glyphs: glyphs), nil)
         } catch {
-            // The built-in default always loads; `Theme.default` is the last resort anyway.
             let fallback =
+                // The built-in default always loads; `Theme.default` is the last resort anyway.
                 (try? Self.builtIn.theme(named: "default", depth: depth, glyphs: glyphs))
                 ?? Theme.default
             return (fallback, error)
