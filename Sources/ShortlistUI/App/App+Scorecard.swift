@@ -10,8 +10,10 @@ extension App {
     /// Opens the acting member's card for the selected candidate. A member with a conflict
     /// of interest is refused, as is a candidate not invited, and anyone before the grid is
     /// adopted or before their declarations (the store's words say how to proceed).
-    func openScorecard() {
-        guard let id = selectedID else { return }
+    /// From the ranking (`row`), the card of the candidate under the cursor opens over the
+    /// ranking, and closing it goes back there.
+    func openScorecard(from row: RankingRow? = nil) {
+        guard let id = row?.applicationID ?? selectedID else { return }
         guard let panel, let actor = context.actor else {
             show(context.refusal(of: .score), isError: true)
             return
@@ -45,16 +47,27 @@ extension App {
                     isError: true)
                 return
             }
-            let summary = read { try window.row(at: state.selected) } ?? nil
+            var summary: CandidateSummary?
+            if row == nil { summary = read({ try window.row(at: state.selected) }) ?? nil }
             let title =
-                summary.map {
+                row.map {
+                    // The store gives the ranking's names already withheld in blind mode.
+                    $0.name == id.rawValue
+                        ? id.rawValue : "\($0.name) \(theme.glyphs.separator) \(id)"
+                }
+                ?? summary.map {
                     $0.isBlinded || context.isBlind
                         ? $0.applicationID.rawValue
                         : "\($0.displayName) \(theme.glyphs.separator) \($0.applicationID)"
                 } ?? id.rawValue
             let firstOpen = scheme.criteria.firstIndex { scoring.own?.marks[$0.id] == nil } ?? 0
-            state.scorecard = ScorecardState(
+            let card = ScorecardState(
                 applicationID: id, title: title, focus: firstOpen, card: scoring)
+            if row != nil, state.ranking != nil {
+                state.mode = .scorecard(card, over: state.mode.underHelp)
+            } else {
+                state.scorecard = card
+            }
         } catch {
             show(Self.oneLine(error), isError: true)
         }

@@ -198,6 +198,7 @@ public final class App {
         case .scorecard: if performInScorecard(command, argument: argument) { return }
         case .ranking: if performInRanking(command) { return }
         case .profile: if performInProfile(command) { return }
+        case .audit: if performInAudit(command) { return }
         case .list, .detail: break
         }
         // The handlers above took every command in the contexts where it works: here it is
@@ -273,6 +274,17 @@ public final class App {
         case .export:
             let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
             show("exports start from the ranking\(key)", isError: true)
+        case .blind: toggleBlindMode()
+        case .auditTrail: openAuditScreen()
+        case .verifyAudit: verifyAuditTrail()
+        case .editNote: openNoteEditForm()
+        case .deleteNote: confirmNoteDeletion()
+        case .untag: confirmUntag()
+        case .declareConflict: openConflictForm()
+        case .finalise: confirmFinalise()
+        case .reopenRanking: openReopenRankingForm()
+        case .excuse: openExcuseForm()
+        case .withdrawExcuse: openWithdrawExcuseForm()
         case .setMark, .markHigher, .markLower, .comment, .note, .submit, .reopenCard, .accept,
             .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,
             .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown, .cursorLeft,

@@ -6,13 +6,15 @@ public enum CommandLinePurpose: Sendable, Equatable {
     case command
     case filter
     case search
+    /// A search among the ranking's rows: the cursor goes to the first that matches.
+    case rankingSearch
 
     /// What the line starts with on screen.
     public var prompt: String {
         switch self {
         case .command: ":"
         case .filter: "filter: "
-        case .search: "/"
+        case .search, .rankingSearch: "/"
         }
     }
 }
