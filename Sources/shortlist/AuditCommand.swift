@@ -15,7 +15,8 @@ struct AuditCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only entries about this application id.") var candidate: String?
         @Option(help: "Only entries by this roster name.") var actor: String?
-        @Option(help: "Only this action, or its family (score: every score.…).") var action: String?
+        @Option(help: "Only this action, or its family (score means every score action).")
+        var action: String?
         @Option(help: "Only entries at or after this time (ISO 8601, or a prefix: 2026-01).")
         var since: String?
         @Option(help: "Only entries up to this time (a prefix covers it: 2026-01-15 is the day).")
