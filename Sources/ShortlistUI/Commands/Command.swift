@@ -423,7 +423,7 @@ public struct Command: Sendable {
                 "Finalise the ranking, after a confirmation that says what freezes (scorecards, overrides, conflicts, invitations); while candidates are not fully scored, says which and whose cards are missing. Audited, as `shortlist rank finalise`.",
             keys: [.ranking: [.character("F")]], requires: .finaliseRanking),
         Command(
-            id: .reopenRanking, title: "Reopen ranking", group: "Interviews",
+            id: .reopenRanking, title: "Reopen rank", group: "Interviews",
             description:
                 "Reopen the final ranking, with a reason. Audited, as `shortlist rank reopen`.",
             keys: [.ranking: [.character("U")]], requires: .finaliseRanking),
@@ -433,7 +433,7 @@ public struct Command: Sendable {
                 "Excuse a member absent from the selected candidate's interview (in the ranking, the one under the cursor), with a reason: they are no longer expected to score them. Audited, as `shortlist score excuse`.",
             keys: [.ranking: [.character("E")]], requires: .excuseMember),
         Command(
-            id: .withdrawExcuse, title: "Withdraw excuse", group: "Interviews",
+            id: .withdrawExcuse, title: "Unexcuse", group: "Interviews",
             description:
                 "Withdraw a member's excusal for the selected candidate, with a reason: they are expected to score again. Audited, as `shortlist score withdraw-excuse`.",
             keys: [.ranking: [.character("W")]], requires: .excuseMember),
@@ -608,7 +608,7 @@ public struct Command: Sendable {
                 "List the errors said on the status line in this session, oldest first: a refused change, a failed read of the database.",
             keys: [.global: [.character("M")]]),
         Command(
-            id: .auditTrail, title: "Audit trail", group: "Panel",
+            id: .auditTrail, title: "Trail", group: "Panel",
             description:
                 "Show the audit trail across candidates, newest last: who did what, when, with the values before and after; f filters it by who, what (an action or its family: score), candidate and time (since, until: ISO 8601 or a prefix such as 2026-01), F shows every entry again, v verifies the chain.",
             keys: [
