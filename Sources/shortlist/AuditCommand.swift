@@ -14,13 +14,23 @@ struct AuditCommand: ParsableCommand {
             abstract: "Print the trail (chair, secretary).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only entries about this application id.") var candidate: String?
+        @Option(help: "Only entries by this roster name.") var actor: String?
+        @Option(help: "Only this action, or its family (score means every score action).")
+        var action: String?
+        @Option(help: "Only entries at or after this time (ISO 8601, or a prefix: 2026-01).")
+        var since: String?
+        @Option(help: "Only entries up to this time (a prefix covers it: 2026-01-15 is the day).")
+        var until: String?
         @Option(help: "table, json or plain (csv is the table's columns).") var format:
             OutputFormat = .table
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global, readOnly: true)
-            let entries = try store.auditLog(
-                candidate: candidate.map(ApplicationID.init(rawValue:)), by: actor)
+            let filter = AuditFilter(
+                actor: self.actor, action: action,
+                candidate: candidate.map(ApplicationID.init(rawValue:)), since: since,
+                until: until)
+            let entries = try store.auditLog(filter: filter, by: actor)
             switch format {
             case .json:
                 let encoder = JSONEncoder()
@@ -59,15 +69,15 @@ struct AuditCommand: ParsableCommand {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
             // Hex reads the same in either case: a head copied from a printout may be upper case.
             let result = try store.verifyAuditTrail(expectedHead: head?.lowercased())
-            if let problem = result.firstProblem {
-                Console.error("audit trail broken at entry \(problem.seq): \(problem.reason)")
+            if !result.isIntact {
+                Console.error(result.summary)
                 throw ExitCode(1)
             }
             // stdout stays the one line scripts read the head from.
             Console.message(
                 "stored values: \(result.valuesChecked) checked against their digests, "
                     + "\(result.valuesErased) erased (their digests stay, unchecked)")
-            Console.output("audit trail intact: \(result.entries) entries, head \(result.headHash)")
+            Console.output(result.summary)
             // The final ranking is checked here too: a mark changed behind the store's back
             // leaves the chain intact but not the ranking it finalised.
             if let mismatch = try store.checkFinalRanking().mismatch {

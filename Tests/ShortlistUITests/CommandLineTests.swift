@@ -1,3 +1,4 @@
+import ShortlistCore
 import TerminalKit
 import Testing
 
@@ -218,6 +219,20 @@ import Testing
             case .messages:
                 #expect(state.message?.text == "no error was said in this session")
             case .quit: #expect(state.exitCode == 0)
+            case .finalise:
+                #expect(state.message?.text.contains("nobody has been invited") == true)
+            case .reopenRanking: #expect(state.form?.purpose == .reopenRanking)
+            case .excuse: #expect(state.message?.text.contains("is not invited") == true)
+            case .withdrawExcuse:
+                #expect(state.message?.text.contains("nobody is excused from") == true)
+            case .blind: #expect(state.message?.text == "Blind mode is on")
+            case .auditTrail: #expect(state.audit != nil)
+            case .verifyAudit:
+                #expect(state.message?.text.hasPrefix("audit trail intact: ") == true)
+            case .editNote, .deleteNote, .untag:
+                #expect(state.message?.text == "APP-0000001 has no note")
+            case .declareConflict:
+                #expect(state.form?.purpose == .declareConflict(ApplicationID("APP-0000001")))
             }
         }
     }

@@ -33,19 +33,21 @@ import Testing
     }
 
     /// Where a command works is read off its bindings: a command bound in the list, the
-    /// detail or globally runs from the panes; any other says where its bindings are.
+    /// detail or globally runs from the panes, as does one the table says runs anywhere by
+    /// name; any other says where its bindings are.
     @Test func theContextsComeFromTheBindings() {
         for command in Command.all {
             let bound = KeyContext.allCases.filter {
                 !(command.keys[$0] ?? []).isEmpty || !(command.mouse[$0] ?? []).isEmpty
             }
             let fromPanes = bound.contains { $0 == .global || $0 == .list || $0 == .detail }
-            if fromPanes || bound.isEmpty {
+            if fromPanes || bound.isEmpty || command.runsAnywhereByName {
                 #expect(command.contexts == nil, "\(command.name)")
             } else {
                 #expect(command.contexts == Set(bound), "\(command.name)")
             }
         }
+        #expect(Command.named(.finalise).contexts == nil)
         #expect(Command.named(.complete).contexts == [.commandLine])
         #expect(Command.named(.deleteWord).contexts == [.line])
         #expect(Command.named(.markMet).contexts == [.form])

@@ -181,6 +181,8 @@ import Testing
         #expect(ChangeNews.reach(of: counts("score.set")) == .drafts)
         #expect(ChangeNews.reach(of: counts("score.set", "score.submit")) == .scoring)
         #expect(ChangeNews.reach(of: counts("invitation.add")) == .scoring)
+        #expect(ChangeNews.reach(of: counts("score.excuse-withdraw")) == .scoring)
+        #expect(ChangeNews.phrase("score.excuse-withdraw", 2) == "withdrew 2 excusals")
         #expect(ChangeNews.reach(of: counts("score.set", "import")) == .everything)
         #expect(ChangeNews.reach(of: counts("note.add")) == .everything)
         #expect(ChangeNews.reach(of: []) == .everything, "a change the audit trail does not name")

@@ -22,7 +22,7 @@ import Testing
             ui.press(.character("P"))
             #expect(ui.app.state.profile != nil)
             Golden.check(ui.screen, "profile-not-adopted-\(width)x\(height)")
-            ui.press(.character("A"), .character("k"), .enter)
+            ui.press(.character("a"), .character("k"), .enter)
             Golden.check(ui.screen, "profile-adopted-\(width)x\(height)")
         }
     }
@@ -44,14 +44,14 @@ import Testing
 
     @Test func theChairAdoptsFromTheScreen() throws {
         let ui = try proposal()
-        ui.press(.character("P"), .character("A"))
+        ui.press(.character("P"), .character("a"))
         #expect(ui.app.state.dialog?.purpose == .adoptGrid)
         #expect(ui.screen.contains("Adopt this grid?"))
         #expect(ui.screen.contains("cannot change"))
         // Cancel is the default choice: Enter alone adopts nothing.
         ui.press(.enter)
         #expect(try ui.store.gridAdoption() == nil)
-        ui.press(.character("A"), .character("k"), .enter)
+        ui.press(.character("a"), .character("k"), .enter)
         let adoption = try #require(try ui.store.gridAdoption())
         #expect(adoption.by == "chair")
         #expect(adoption.gridSHA256 != nil)
@@ -62,7 +62,7 @@ import Testing
         #expect(ui.app.state.profile?.view.adoption == adoption)
         #expect(ui.screen.contains("adopted by chair"))
         // Adopted, the key says so and changes nothing.
-        ui.press(.character("A"))
+        ui.press(.character("a"))
         #expect(ui.app.state.dialog == nil)
         #expect(ui.screen.contains("already adopted"))
     }
@@ -71,14 +71,16 @@ import Testing
         let ui = try proposal("member1")
         ui.press(.character("P"))
         #expect(!ui.screen.contains("adopt the grid"))
-        ui.press(.character("A"))
+        ui.press(.character("a"))
         #expect(ui.app.state.dialog == nil)
         #expect(try ui.store.gridAdoption() == nil)
         let said = try #require(ui.app.state.message)
         #expect(said.isError)
         #expect(ui.app.state.messages.contains(said))
         // The words are the store's own refusal.
-        #expect(throws: (any Error).self) { try ui.store.adoptGrid(by: ui.store.acting(as: "member1")) }
+        #expect(throws: (any Error).self) {
+            try ui.store.adoptGrid(by: ui.store.acting(as: "member1"))
+        }
         do {
             try ui.store.adoptGrid(by: ui.store.acting(as: "member1"))
         } catch {

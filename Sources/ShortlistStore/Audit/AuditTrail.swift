@@ -7,18 +7,25 @@ extension Store {
     public func auditLog(candidate: ApplicationID? = nil, by actor: Actor, limit: Int? = nil) throws
         -> [AuditEntry]
     {
+        try auditLog(filter: AuditFilter(candidate: candidate), by: actor, limit: limit)
+    }
+
+    /// The entries the filter keeps, oldest first: the first `limit` of them, or with
+    /// `newest` the last `limit` (what a screen shows of a long trail).
+    public func auditLog(
+        filter: AuditFilter, by actor: Actor, limit: Int? = nil, newest: Bool = false
+    ) throws -> [AuditEntry] {
         try read { db in
             try Authorisation.require(.readAuditTrail, actor, db)
+            let condition = filter.condition
             var sql =
                 "SELECT seq, at, actor, action, object, before, after, prev_hash, hash FROM audit"
-            var arguments: StatementArguments = []
-            if let candidate {
-                sql += " WHERE object = ?"
-                arguments += [candidate.rawValue]
-            }
-            sql += " ORDER BY seq"
+                + condition.sql
+            let arguments = condition.arguments
+            sql += newest ? " ORDER BY seq DESC" : " ORDER BY seq"
             if let limit { sql += " LIMIT \(limit)" }
-            let entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
+            var entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
+            if newest { entries.reverse() }
             return try AuditValues.resolve(
                 try ScoreRedaction(db, viewer: actor).redact(entries), db)
         }

@@ -145,20 +145,10 @@ extension Store {
     /// The chair finalises the ranking once every invited candidate is fully scored.
     public func finaliseRanking(by actor: Actor) throws {
         try audited(actor, .finaliseRanking, action: "ranking.finalise") { db, _ in
-            try Self.refuseIfFinal(db, "the ranking")
+            if let refusal = try Self.finalisationRefusal(db) {
+                throw StoreError.invalid(refusal)
+            }
             let states = try Self.scoringStates(db)
-            let open = states.filter { !$0.value.state.isComplete }.map(\.value.applicationID)
-                .sorted()
-            guard open.isEmpty else {
-                throw StoreError.invalid(
-                    "\(open.count) invited candidate\(open.count == 1 ? " is" : "s are") not fully scored yet ("
-                        + open.prefix(5).map(\.rawValue).joined(separator: ", ")
-                        + (open.count > 5 ? ", …" : "")
-                        + "): every member must submit, or be excused, first")
-            }
-            guard !states.isEmpty else {
-                throw StoreError.invalid("nobody has been invited and scored yet")
-            }
             let canonical = try Self.canonicalRanking(db)
             let digest = sha256Hex(canonical)
             try db.execute(

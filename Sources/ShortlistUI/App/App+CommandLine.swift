@@ -13,6 +13,9 @@ extension App {
         guard state.commandLine?.edit(key, keymap: keymap) == true else { return }
         if let line = state.commandLine, line.purpose == .search { searchAsTyped(line.string) }
         if let line = state.commandLine, line.purpose == .find { findAsTyped(line.string) }
+        if let line = state.commandLine, line.purpose == .rankingSearch {
+            searchRankingAsTyped(line.string)
+        }
     }
 
     func performInCommandLine(_ command: CommandID) {
@@ -20,6 +23,7 @@ extension App {
         if line.purpose == .filter, performInFilterBar(command, &line) { return }
         if line.purpose == .search, performInSearchBar(command, &line) { return }
         if line.purpose == .find, performInFindBar(command) { return }
+        if line.purpose == .rankingSearch, performInRankingSearch(command, line) { return }
         switch command {
         case .accept:
             state.commandLine = nil

@@ -58,6 +58,24 @@ extension App {
             } else {
                 show("not adopted: the grid stays a proposal")
             }
+        case .deleteNote(let id):
+            if dialog.selected < dialog.items.count - 1 {
+                deleteNote(dialog.items[dialog.selected].name, on: id)
+            } else {
+                show("nothing deleted")
+            }
+        case .untag(let id):
+            if dialog.selected < dialog.items.count - 1 {
+                untag(dialog.selected, on: id)
+            } else {
+                show("no tag removed")
+            }
+        case .finaliseRanking:
+            if dialog.selected == 0 {
+                finaliseNow()
+            } else {
+                show("not finalised: the ranking stays open")
+            }
         case .declare(let then):
             if dialog.selected == 0 {
                 declareNow(then: then)

@@ -57,6 +57,10 @@ extension App {
             exportOptionChanged(&form)
             return
         }
+        if case .editNote(let id) = form.purpose {
+            editedNoteChanged(&form, id)
+            return
+        }
         guard case .override(let id) = form.purpose, form.focused.name == "rule",
             let rule = form.value("rule"),
             let decision = form.fields.firstIndex(where: { $0.name == "result" }),
@@ -88,6 +92,12 @@ extension App {
         case .note(let id): saveNote(form, id)
         case .resolveNote(let id, let noteID): saveResolution(form, id, noteID)
         case .export: saveExport(form)
+        case .reopenRanking: saveRankingReopening(form)
+        case .auditFilter: saveAuditFilter(form)
+        case .editNote(let id): saveNoteEdit(form, id)
+        case .declareConflict(let id): saveConflict(form, id)
+        case .excuse(let id): saveExcusal(form, id)
+        case .withdrawExcuse(let id): saveExcusalWithdrawal(form, id)
         }
     }
 

@@ -115,7 +115,8 @@ enum ChangeNews {
         for count in counts {
             switch count.action {
             case "score.set": continue
-            case "score.submit", "score.reopen", "score.excuse", "invitation.add",
+            case "score.submit", "score.reopen", "score.excuse", "score.excuse-withdraw",
+                "invitation.add",
                 "invitation.withdraw", "conflict.declare", "ranking.finalise", "ranking.reopen":
                 reach = .scoring
             default:
@@ -149,6 +150,7 @@ enum ChangeNews {
         case "score.set": return "saved \(of("draft change", "draft changes"))"
         case "score.reopen": return "reopened \(of("card", "cards"))"
         case "score.excuse": return "excused \(of("member", "members"))"
+        case "score.excuse-withdraw": return "withdrew \(of("excusal", "excusals"))"
         case "invitation.add": return "invited \(of("candidate", "candidates"))"
         case "invitation.withdraw": return "withdrew \(of("invitation", "invitations"))"
         case "screening.mark": return "screened \(of("candidate", "candidates"))"

@@ -58,7 +58,7 @@ extension App {
         case .adopt:
             adoptGrid()
             return true
-        case .help, .commandLine, .redraw, .theme, .quit, .messages, .declare:
+        case .help, .commandLine, .redraw, .theme, .quit, .messages, .declare, .auditTrail:
             return false
         default:
             let key = keymap.ownKeys(for: .back, in: .profile).first.map { "; \($0) closes it" }

@@ -41,10 +41,17 @@ extension App {
         if state.message?.text == Self.readingRanking { state.message = nil }
         switch outcome.result {
         case .success(let view?):
+            // The cursor stays on its candidate when the ranking is read again.
+            let under = state.ranking?.selectedRow?.applicationID
             if !pending.refresh {
                 state.ranking = RankingState(view: view)
             } else if state.ranking != nil {
                 state.ranking?.view = view
+            }
+            if let ranking = state.ranking {
+                let index = ranking.rows.firstIndex { $0.applicationID == under }
+                state.ranking?.selected = min(
+                    index ?? ranking.selected, max(0, ranking.rows.count - 1))
             }
         case .success(nil):
             if !pending.refresh {
@@ -57,12 +64,34 @@ extension App {
     }
 
     func performInRanking(_ command: CommandID) -> Bool {
-        guard let scroll = state.ranking?.scroll else { return false }
-        if let next = scrolled(scroll, by: command) {
-            state.ranking?.scroll = max(0, next)
-            return true
-        }
+        guard let ranking = state.ranking else { return false }
+        if moveInRanking(command, ranking) { return true }
         switch command {
+        case .open:
+            // Closes the ranking and selects the candidate; the list's own open follows
+            // (asking for the declarations first where they are due).
+            guard let row = rankingCandidate else { return true }
+            // Selected in the list, the candidate opens there as Enter opens any.
+            return !openFromRanking(row)
+        case .scorecard:
+            guard let row = rankingCandidate else { return true }
+            openScorecard(from: row)
+            return true
+        case .search:
+            openRankingSearch()
+            return true
+        case .finalise:
+            confirmFinalise()
+            return true
+        case .reopenRanking:
+            openReopenRankingForm()
+            return true
+        case .excuse:
+            openExcuseForm()
+            return true
+        case .withdrawExcuse:
+            openWithdrawExcuseForm()
+            return true
         case .back:
             state.ranking = nil
             return true
@@ -72,7 +101,7 @@ extension App {
         case .export:
             openExportForm()
             return true
-        case .help, .commandLine, .redraw, .theme, .quit, .messages:
+        case .help, .commandLine, .redraw, .theme, .quit, .messages, .auditTrail, .blind:
             return false
         default:
             let key = keymap.ownKeys(for: .back, in: .ranking).first.map { "; \($0) closes it" }

@@ -10,9 +10,19 @@ extension App {
     /// Opens the acting member's card for the selected candidate. A member with a conflict
     /// of interest is refused, as is a candidate not invited, and anyone before the grid is
     /// adopted or before their declarations (the store's words say how to proceed).
-    func openScorecard() {
-        guard let id = selectedID else { return }
+    /// From the ranking (`row`), the card of the candidate under the cursor opens over the
+    /// ranking, and closing it goes back there; the list selects them so that the CV beside
+    /// the card is theirs.
+    func openScorecard(from row: RankingRow? = nil) {
+        guard let id = row?.applicationID ?? selectedID else { return }
         guard let (panel, actor) = panelWork() else { return }
+        if let row, !select(row.applicationID) {
+            let clear = keymap.keys(for: .clearFilter, in: .list).first.map { " (\($0))" } ?? ""
+            show(
+                "\(row.applicationID) is not in the list as it is filtered: clear the filter\(clear) to open their card",
+                isError: true)
+            return
+        }
         guard let scheme = scoringScheme, !scheme.criteria.isEmpty else {
             show("this database's call profile has no scoring scheme", isError: true)
             return
@@ -46,16 +56,27 @@ extension App {
                     isError: true)
                 return
             }
-            let summary = read { try window.row(at: state.selected) } ?? nil
+            var summary: CandidateSummary?
+            if row == nil { summary = read({ try window.row(at: state.selected) }) ?? nil }
             let title =
-                summary.map {
+                row.map {
+                    // The store gives the ranking's names already withheld in blind mode.
+                    $0.name == id.rawValue
+                        ? id.rawValue : "\($0.name) \(theme.glyphs.separator) \(id)"
+                }
+                ?? summary.map {
                     $0.isBlinded || context.isBlind
                         ? $0.applicationID.rawValue
                         : "\($0.displayName) \(theme.glyphs.separator) \($0.applicationID)"
                 } ?? id.rawValue
             let firstOpen = scheme.criteria.firstIndex { scoring.own?.marks[$0.id] == nil } ?? 0
-            state.scorecard = ScorecardState(
+            let card = ScorecardState(
                 applicationID: id, title: title, focus: firstOpen, card: scoring)
+            if row != nil, state.ranking != nil {
+                state.mode = .scorecard(card, over: state.mode.underHelp)
+            } else {
+                state.scorecard = card
+            }
             showBeside(.details)
         } catch {
             show(Self.oneLine(error), isError: true)

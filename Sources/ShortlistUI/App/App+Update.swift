@@ -59,6 +59,12 @@ extension App {
                 profile.scroll,
                 screen.maxScroll(width: layout.body.width, height: layout.body.height))
         }
+        if let audit = state.audit {
+            let screen = AuditScreen(audit: audit, scroll: audit.scroll, theme: theme, hints: "")
+            state.audit?.scroll = min(
+                audit.scroll,
+                screen.maxScroll(width: layout.body.width, height: layout.body.height))
+        }
         if case .help(let scroll, let over) = state.mode {
             let area = Scene.helpArea(layout)
             let lineCount = HelpScreen.lines(

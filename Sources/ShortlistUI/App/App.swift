@@ -211,6 +211,7 @@ public final class App {
         case .scorecard: if performInScorecard(command, argument: argument) { return }
         case .ranking: if performInRanking(command) { return }
         case .profile: if performInProfile(command) { return }
+        case .audit: if performInAudit(command) { return }
         case .list, .detail: break
         }
         // The handlers above took every command in the contexts where it works: here it is
@@ -282,6 +283,17 @@ public final class App {
         case .scorecard: openScorecard()
         case .ranking: openRanking()
         case .profile: openProfile()
+        case .blind: toggleBlindMode()
+        case .auditTrail: openAuditScreen()
+        case .editNote: openNoteEditForm()
+        case .deleteNote: confirmNoteDeletion()
+        case .untag: confirmUntag()
+        case .declareConflict: openConflictForm()
+        case .finalise: confirmFinalise()
+        case .reopenRanking: openReopenRankingForm()
+        case .excuse: openExcuseForm()
+        case .withdrawExcuse: openWithdrawExcuseForm()
+        case .verifyAudit: verifyAuditTrail()
         case .adopt, .export, .setMark, .markHigher, .markLower, .comment, .note, .submit,
             .reopenCard, .accept,
             .complete, .completePrevious, .historyPrevious, .historyNext, .nextOption,

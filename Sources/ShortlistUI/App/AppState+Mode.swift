@@ -63,6 +63,23 @@ extension AppState {
         }
     }
 
+    /// The open audit screen, with the help over it or not.
+    public var audit: AuditState? {
+        get {
+            if case .audit(let value, _) = mode.underHelp { return value }
+            return nil
+        }
+        set {
+            var base = mode.underHelp
+            if case .audit(_, let over) = base {
+                base = newValue.map { .audit($0, over: over) } ?? over
+            } else if let newValue {
+                base = .audit(newValue, over: base.panes)
+            }
+            mode = mode.replacingUnderHelp(base)
+        }
+    }
+
     /// The open ranking view, with the help over it or not.
     public var ranking: RankingState? {
         get {

@@ -30,6 +30,12 @@ public struct DialogState: Sendable, Equatable {
         case declare(then: CommandID?)
         /// Confirming that the chair adopts the panel's grid.
         case adoptGrid
+        /// Confirming that the chair finalises the ranking.
+        case finaliseRanking
+        /// Choosing a note on a candidate to delete (Cancel chosen first).
+        case deleteNote(ApplicationID)
+        /// Choosing a tag of a note on a candidate to remove (Cancel chosen first).
+        case untag(ApplicationID)
     }
 
     public struct Item: Sendable, Equatable {

@@ -22,6 +22,17 @@ public struct FormState: Sendable, Equatable {
         case resolveNote(ApplicationID, noteID: String)
         /// An export from the ranking view: kind, format, path.
         case export
+        /// The chair reopens the final ranking, with a reason.
+        case reopenRanking
+        /// The audit screen's filter: who, what, candidate, since, until.
+        case auditFilter
+        /// A new text for one of the acting person's notes on a candidate.
+        case editNote(ApplicationID)
+        /// The acting member declares their own conflict of interest with a candidate.
+        case declareConflict(ApplicationID)
+        /// The chair excuses a member from a candidate's interview, or withdraws that.
+        case excuse(ApplicationID)
+        case withdrawExcuse(ApplicationID)
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose

@@ -17,13 +17,15 @@ public indirect enum Mode: Sendable {
     case ranking(RankingState, over: Mode)
     /// The call profile and the panel's grid, which the chair reviews and adopts.
     case profile(ProfileState, over: Mode)
+    /// The audit trail across candidates, filtered, with its verification.
+    case audit(AuditState, over: Mode)
 
     /// The list and detail panes under whatever is open over them.
     public var panes: Mode {
         switch self {
         case .list, .detail: self
         case .help(_, let over), .scorecard(_, let over), .ranking(_, let over),
-            .profile(_, let over):
+            .profile(_, let over), .audit(_, let over):
             over.panes
         }
     }
@@ -49,6 +51,7 @@ public indirect enum Mode: Sendable {
         case .scorecard: .scorecard
         case .ranking: .ranking
         case .profile: .profile
+        case .audit: .audit
         }
     }
 
@@ -59,6 +62,7 @@ public indirect enum Mode: Sendable {
         case .scorecard: .scorecard
         case .ranking: .ranking
         case .profile: .profile
+        case .audit: .audit
         default: .list
         }
     }
@@ -69,6 +73,7 @@ public indirect enum Mode: Sendable {
         case .scorecard: "Scorecard"
         case .ranking: "Ranking"
         case .profile: "Call profile"
+        case .audit: "Audit trail"
         default: scope == .invited ? "Invited candidates" : "Candidates"
         }
     }
@@ -81,6 +86,7 @@ public indirect enum Mode: Sendable {
         case .scorecard(let card, let over): .scorecard(card, over: over.withPanes(panes))
         case .ranking(let ranking, let over): .ranking(ranking, over: over.withPanes(panes))
         case .profile(let profile, let over): .profile(profile, over: over.withPanes(panes))
+        case .audit(let audit, let over): .audit(audit, over: over.withPanes(panes))
         }
     }
 }
@@ -108,6 +114,17 @@ public struct ScorecardState: Sendable {
 public struct RankingState: Sendable {
     public var view: RankingView
     public var scroll = 0
+    /// The row with the cursor: the ranked rows, then those not fully scored.
+    public var selected = 0
+
+    /// The rows the cursor moves over, in its order.
+    public var rows: [RankingRow] { view.ranked + view.pending }
+
+    /// The candidate under the cursor; nil when nobody is invited.
+    public var selectedRow: RankingRow? {
+        let rows = self.rows
+        return rows.indices.contains(selected) ? rows[selected] : nil
+    }
 }
 
 /// The profile screen: what it shows, as the update step last read it, and its first line
@@ -136,4 +153,18 @@ public struct ProfileView: Sendable {
     /// Whether the call announced a reserve list; nil when unknown (no profile file).
     public var reserveListAnnounced: Bool?
     public var adoption: GridAdoption?
+}
+
+/// The audit screen: the entries the filter keeps (the newest `AuditState.limit`), the last
+/// verification when one ran, and the first line shown.
+public struct AuditState: Sendable {
+    /// How many of the newest matching entries the screen reads.
+    public static let limit = 2000
+
+    public var filter = AuditFilter()
+    public var entries: [AuditEntry] = []
+    /// More entries match than were read.
+    public var truncated = false
+    public var verification: AuditVerification?
+    public var scroll = 0
 }

@@ -1,4 +1,5 @@
 import ShortlistCore
+import ShortlistStore
 
 extension Scene {
     /// The key hints under the scorecard, from the live keymap.
@@ -52,14 +53,44 @@ extension Scene {
         return parts.joined(separator: "  ")
     }
 
+    /// The key hints under the audit screen, from the live keymap.
+    static func auditHints(_ keymap: Keymap) -> String {
+        func first(_ command: CommandID) -> String? {
+            keymap.ownKeys(for: command, in: .audit).first?.description
+        }
+        var parts: [String] = []
+        if let down = first(.moveDown), let up = first(.moveUp) {
+            parts.append("\(down)/\(up) scroll")
+        }
+        if let key = first(.filter) { parts.append("\(key) filter") }
+        if let key = first(.clearFilter) { parts.append("\(key) all") }
+        if let key = first(.verifyAudit) { parts.append("\(key) verify") }
+        if let key = first(.back) { parts.append("\(key) back") }
+        return parts.joined(separator: "  ")
+    }
+
     /// The key hints under the ranking, from the live keymap.
-    static func rankingHints(_ keymap: Keymap, context: AppContext) -> String {
+    static func rankingHints(_ keymap: Keymap, context: AppContext, view: RankingView? = nil)
+        -> String
+    {
         func first(_ command: CommandID) -> String? {
             keymap.ownKeys(for: command, in: .ranking).first?.description
         }
         var parts: [String] = []
         if let down = first(.moveDown), let up = first(.moveUp) {
-            parts.append("\(down)/\(up) scroll")
+            parts.append("\(down)/\(up) move")
+        }
+        if let key = first(.open) { parts.append("\(key) open") }
+        if let key = first(.scorecard), context.allows(.score) { parts.append("\(key) card") }
+        if let key = first(.search) { parts.append("\(key) find") }
+        if context.allows(.finaliseRanking) {
+            let final = view?.finalised != nil
+            if let key = first(final ? .reopenRanking : .finalise) {
+                parts.append("\(key) \(final ? "reopen" : "finalise")")
+            }
+        }
+        if let key = first(.excuse), context.allows(.excuseMember) {
+            parts.append("\(key) excuse")
         }
         if let key = first(.export), context.allows(.exportResults) {
             parts.append("\(key) export")

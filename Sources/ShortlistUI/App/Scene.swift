@@ -87,7 +87,8 @@ public struct Scene: Sendable {
         case .ranking(let ranking, _):
             RankingScreen(
                 view: ranking.view, scroll: ranking.scroll, theme: theme,
-                hints: Self.rankingHints(keymap, context: context)
+                hints: Self.rankingHints(keymap, context: context, view: ranking.view),
+                selected: ranking.selected
             ).draw(into: &buffer, area: layout.body)
             cursor = nil
         case .profile(let profile, _):
@@ -95,6 +96,12 @@ public struct Scene: Sendable {
                 view: profile.view, scroll: profile.scroll, theme: theme,
                 hints: Self.profileHints(keymap, context: context, view: profile.view),
                 adoptKey: keymap.ownKeys(for: .adopt, in: .profile).first?.description
+            ).draw(into: &buffer, area: layout.body)
+            cursor = nil
+        case .audit(let audit, _):
+            AuditScreen(
+                audit: audit, scroll: audit.scroll, theme: theme,
+                hints: Self.auditHints(keymap)
             ).draw(into: &buffer, area: layout.body)
             cursor = nil
         case .list, .detail, .help:

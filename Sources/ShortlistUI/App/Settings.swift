@@ -1,12 +1,13 @@
 import ShortlistCore
 
-/// How the session looks and whom it serves: fixed for the session but the theme.
+/// How the session looks and whom it serves: fixed for the session but the theme and blind
+/// mode (the chair switches it).
 struct Settings {
     var theme: Theme
     let keymap: Keymap
     /// The themes `:theme` can switch to.
     let catalog: ThemeCatalog
-    let context: AppContext
+    var context: AppContext
     /// Finds the profile's evidence phrases in a CV; built once, nil without a profile.
     let matcher: EvidenceMatcher?
     /// Seconds between two looks at the change feed.

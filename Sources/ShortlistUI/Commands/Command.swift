@@ -18,6 +18,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case line
     /// The call profile and the panel's grid, over the whole screen.
     case profile
+    /// The audit trail across candidates, over the whole screen.
+    case audit
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -52,9 +54,13 @@ public enum CommandID: String, Sendable, CaseIterable {
     case profile = "profile"
     case adopt = "adopt"
     case declare = "declare"
+    case declareConflict = "declare-conflict"
     case addNote = "add-note"
     case tag = "tag"
     case resolveNote = "resolve-note"
+    case editNote = "edit-note"
+    case deleteNote = "delete-note"
+    case untag = "untag"
     case override = "override"
     case withdrawOverride = "withdraw-override"
     case invite = "invite"
@@ -66,6 +72,10 @@ public enum CommandID: String, Sendable, CaseIterable {
     case scorecard = "scorecard"
     case ranking = "rank"
     case export = "export"
+    case finalise = "finalise"
+    case reopenRanking = "reopen-ranking"
+    case excuse = "excuse"
+    case withdrawExcuse = "withdraw-excuse"
     case setMark = "set-mark"
     case markHigher = "mark-higher"
     case markLower = "mark-lower"
@@ -101,6 +111,9 @@ public enum CommandID: String, Sendable, CaseIterable {
     case redraw = "redraw"
     case messages = "messages"
     case quit = "quit"
+    case blind = "blind"
+    case auditTrail = "audit"
+    case verifyAudit = "verify"
 }
 
 /// What the mouse does, as the command table binds it: a press of the button, or a turn of
@@ -146,6 +159,9 @@ public struct Command: Sendable {
     /// What the acting person's role must allow; nil for what anyone may do. The help marks
     /// the others, and their keys say why instead of acting.
     public var requires: PanelAction?
+    /// Typed by name, the command works from the list and the detail too, though its keys
+    /// belong to one screen (`:finalise` from the list finalises as `F` in the ranking does).
+    public var runsAnywhereByName = false
 
     public var name: String { id.rawValue }
 
@@ -159,7 +175,7 @@ public struct Command: Sendable {
                 .global: [.down, .character("j")], .help: [.down, .character("j")],
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
                 .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
-                .profile: [.down, .character("j")],
+                .profile: [.down, .character("j")], .audit: [.down, .character("j")],
             ],
             // The wheel steps through a scorecard's criteria and scrolls the ranking.
             mouse: [.scorecard: [.wheelDown], .ranking: [.wheelDown]]),
@@ -171,7 +187,7 @@ public struct Command: Sendable {
                 .global: [.up, .character("k")], .help: [.up, .character("k")],
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
                 .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
-                .profile: [.up, .character("k")],
+                .profile: [.up, .character("k")], .audit: [.up, .character("k")],
             ],
             mouse: [.scorecard: [.wheelUp], .ranking: [.wheelUp]]),
         Command(
@@ -183,6 +199,7 @@ public struct Command: Sendable {
                 .form: [.pageDown, .ctrl("d")], .scorecard: [.pageDown, .ctrl("d")],
                 .ranking: [.pageDown, .ctrl("f"), .character(" ")],
                 .profile: [.pageDown, .ctrl("f"), .character(" ")],
+                .audit: [.pageDown, .ctrl("f"), .character(" ")],
             ]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
@@ -192,7 +209,7 @@ public struct Command: Sendable {
                 .global: [.pageUp, .ctrl("b")], .dialog: [.pageUp],
                 .form: [.pageUp, .ctrl("u")], .scorecard: [.pageUp, .ctrl("u")],
                 .ranking: [.pageUp, .ctrl("b")],
-                .profile: [.pageUp, .ctrl("b")],
+                .profile: [.pageUp, .ctrl("b")], .audit: [.pageUp, .ctrl("b")],
             ]),
         Command(
             id: .first, title: "First", group: "Move",
@@ -200,7 +217,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character("g"), .home], .dialog: [.character("g"), .home],
                 .scorecard: [.home], .ranking: [.character("g"), .home],
-                .profile: [.character("g"), .home],
+                .profile: [.character("g"), .home], .audit: [.character("g"), .home],
             ]),
         Command(
             id: .last, title: "Last", group: "Move",
@@ -208,22 +225,23 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character("G"), .end], .dialog: [.character("G"), .end],
                 .scorecard: [.end], .ranking: [.character("G"), .end],
-                .profile: [.character("G"), .end],
+                .profile: [.character("G"), .end], .audit: [.character("G"), .end],
             ]),
         Command(
             id: .open, title: "Open", group: "View",
-            description: "Open the selected candidate's detail: every field and the CV.",
-            keys: [.list: [.enter, .character("l"), .right]]),
+            description:
+                "Open the selected candidate's detail: every field and the CV. In the ranking, the detail of the candidate under the cursor.",
+            keys: [.list: [.enter, .character("l"), .right], .ranking: [.enter]]),
         Command(
             id: .back, title: "Back", group: "View",
             description:
-                "Close the detail, help, dialog, scorecard, ranking, call profile or command line; cancel a form.",
+                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail or command line; cancel a form.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
                 .dialog: [.escape, .character("q")], .form: [.escape],
                 .scorecard: [.escape, .character("q")], .ranking: [.escape, .character("q")],
-                .profile: [.escape, .character("q")],
+                .profile: [.escape, .character("q")], .audit: [.escape, .character("q")],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
@@ -241,8 +259,11 @@ public struct Command: Sendable {
         Command(
             id: .search, title: "Search", group: "Find",
             description:
-                "Search names and application ids as you type, in any script, with or without accents, Greek and Cyrillic names also in Latin letters; start with \" or text: to search CVs and motivations. Enter keeps it, Esc goes back. In the scorecard, finds words in the CV beside it, the candidate staying.",
-            keys: [.global: [.character("/")], .scorecard: [.character("/")]]),
+                "Search names and application ids as you type, in any script, with or without accents, Greek and Cyrillic names also in Latin letters; start with \" or text: to search CVs and motivations. Enter keeps it, Esc goes back. In the scorecard, finds words in the CV beside it, the candidate staying; in the ranking, moves the cursor to the first row that matches.",
+            keys: [
+                .global: [.character("/")], .scorecard: [.character("/")],
+                .ranking: [.character("/")],
+            ]),
         Command(
             id: .nextMatch, title: "Next match", group: "Find",
             description: "Go to the next candidate the search matches, wrapping at the end.",
@@ -255,12 +276,13 @@ public struct Command: Sendable {
             id: .filter, title: "Filter", group: "Find",
             description:
                 "Type a filter (see docs/filters.md); Enter applies it, up/down recall earlier ones. The panel's saved filters: :filter NAME, :filter save NAME, :filter list, :filter delete NAME.",
-            keys: [.global: [.character("f")]],
+            keys: [.global: [.character("f")], .audit: [.character("f")]],
             argument: .choice(["save", "list", "delete", "clear"])),
         Command(
             id: .clearFilter, title: "Clear filter", group: "Find",
-            description: "Show every candidate again; the filter stays in the history.",
-            keys: [.global: [.character("F")]]),
+            description:
+                "Show every candidate again (in the audit trail, every entry); the filter stays in the history.",
+            keys: [.global: [.character("F")], .audit: [.character("F")]]),
         Command(
             id: .theme, title: "Theme", group: "View",
             description: "Choose a theme from a list; :theme NAME switches.",
@@ -318,12 +340,17 @@ public struct Command: Sendable {
             id: .adopt, title: "Adopt grid", group: "Panel",
             description:
                 "The chair adopts the panel's grid, after a confirmation: it cannot change afterwards, and screening and scoring open. Audited (who, when, the grid's SHA-256), as `shortlist profile adopt`.",
-            keys: [.profile: [.character("A")]], requires: .lockProfile),
+            keys: [.profile: [.character("a")]], requires: .lockProfile),
         Command(
             id: .declare, title: "Declare", group: "Panel",
             description:
                 "Make your two declarations (confidentiality; no conflict of interest beyond those declared), after a confirmation. Asked for at a chair's or member's first look at a candidate. Audited.",
-            keys: [.global: [.character("D")]]),
+            keys: [.global: [.character("Y")]]),
+        Command(
+            id: .declareConflict, title: "Conflict", group: "Panel",
+            description:
+                "Declare your own conflict of interest with the selected candidate, with a reason: you then neither screen nor score them, and see none of their marks. Audited, as `shortlist panel conflict`.",
+            keys: [.global: [.character("D")]], requires: .declareOwnConflict),
         Command(
             id: .addNote, title: "Add note", group: "Panel",
             description:
@@ -339,6 +366,21 @@ public struct Command: Sendable {
             description:
                 "Resolve a conflict in a note on the candidate (two versions written apart) with one text: its author or the chair.",
             keys: [.global: [.character("r")]], requires: .annotate),
+        Command(
+            id: .editNote, title: "Edit note", group: "Panel",
+            description:
+                "Edit one of your notes on the candidate (the newest proposed; a choice when there are several): a new version, the history kept. Audited, as `shortlist notes edit`.",
+            keys: [.detail: [.character("e")]], requires: .annotate),
+        Command(
+            id: .deleteNote, title: "Delete note", group: "Panel",
+            description:
+                "Delete one of your notes on the candidate (the chair: anyone's), after choosing it in a confirmation where Cancel comes first; its history is kept. Audited, as `shortlist notes delete`.",
+            keys: [.detail: [.character("d")]], requires: .annotate),
+        Command(
+            id: .untag, title: "Remove tag", group: "Panel",
+            description:
+                "Remove a tag from one of your notes on the candidate, chosen from a list of every tag with its note: a new version of the note without it.",
+            keys: [.detail: [.character("u")]], requires: .annotate),
         Command(
             id: .override, title: "Override", group: "Panel",
             description:
@@ -380,8 +422,8 @@ public struct Command: Sendable {
         Command(
             id: .scorecard, title: "Scorecard", group: "Interviews",
             description:
-                "Open your interview scorecard for the selected candidate: marks, comments, note; the panel's marks once you submit.",
-            keys: [.global: [.character("c")]], requires: .score),
+                "Open your interview scorecard for the selected candidate (in the ranking, the one under the cursor): marks, comments, note; the panel's marks once you submit.",
+            keys: [.global: [.character("c")], .ranking: [.character("c")]], requires: .score),
         Command(
             id: .ranking, title: "Ranking", group: "Interviews",
             description:
@@ -393,6 +435,28 @@ public struct Command: Sendable {
             description:
                 "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name. Audited.",
             keys: [.ranking: [.character("e")]], requires: .exportResults),
+        Command(
+            id: .finalise, title: "Finalise", group: "Interviews",
+            description:
+                "Finalise the ranking, after a confirmation that says what freezes (scorecards, overrides, conflicts, invitations); while candidates are not fully scored, says which and whose cards are missing. Audited, as `shortlist rank finalise`.",
+            keys: [.ranking: [.character("F")]], requires: .finaliseRanking,
+            runsAnywhereByName: true),
+        Command(
+            id: .reopenRanking, title: "Reopen rank", group: "Interviews",
+            description:
+                "Reopen the final ranking, with a reason. Audited, as `shortlist rank reopen`.",
+            keys: [.ranking: [.character("U")]], requires: .finaliseRanking,
+            runsAnywhereByName: true),
+        Command(
+            id: .excuse, title: "Excuse", group: "Interviews",
+            description:
+                "Excuse a member absent from the selected candidate's interview (in the ranking, the one under the cursor), with a reason: they are no longer expected to score them. Audited, as `shortlist score excuse`.",
+            keys: [.ranking: [.character("E")]], requires: .excuseMember, runsAnywhereByName: true),
+        Command(
+            id: .withdrawExcuse, title: "Unexcuse", group: "Interviews",
+            description:
+                "Withdraw a member's excusal for the selected candidate, with a reason: they are expected to score again. Audited, as `shortlist score withdraw-excuse`.",
+            keys: [.ranking: [.character("W")]], requires: .excuseMember, runsAnywhereByName: true),
         Command(
             id: .setMark, title: "Set mark", group: "Scorecard",
             description:
@@ -457,6 +521,7 @@ public struct Command: Sendable {
             keys: [
                 .global: [.character(":")], .scorecard: [.character(":")],
                 .ranking: [.character(":")], .profile: [.character(":")],
+                .audit: [.character(":")],
             ]),
         Command(
             id: .accept, title: "Accept", group: "Typed commands",
@@ -548,19 +613,38 @@ public struct Command: Sendable {
                 .scorecard: [.character("?"), .function(1)],
                 .ranking: [.character("?"), .function(1)],
                 .profile: [.character("?"), .function(1)],
+                .audit: [.character("?"), .function(1)],
             ]),
         Command(
             id: .redraw, title: "Redraw", group: "Application",
             description: "Redraw the whole screen.",
             keys: [
                 .global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")],
-                .profile: [.ctrl("l")],
+                .profile: [.ctrl("l")], .audit: [.ctrl("l")],
             ]),
         Command(
             id: .messages, title: "Messages", group: "Application",
             description:
                 "List the errors said on the status line in this session, oldest first: a refused change, a failed read of the database.",
             keys: [.global: [.character("M")]]),
+        Command(
+            id: .auditTrail, title: "Trail", group: "Panel",
+            description:
+                "Show the audit trail across candidates, newest last: who did what, when, with the values before and after; f filters it by who, what (an action or its family: score), candidate and time (since, until: ISO 8601 or a prefix such as 2026-01), F shows every entry again, v verifies the chain.",
+            keys: [
+                .global: [.character("A")], .ranking: [.character("A")],
+                .profile: [.character("A")], .audit: [.character("A")],
+            ], requires: .readAuditTrail),
+        Command(
+            id: .verifyAudit, title: "Verify trail", group: "Panel",
+            description:
+                "Recompute the audit trail's hash chain and say whether it holds, its length and head hash (or the first entry that does not hold), as `shortlist audit verify`.",
+            keys: [.audit: [.character("v")]], runsAnywhereByName: true),
+        Command(
+            id: .blind, title: "Blind mode", group: "Panel",
+            description:
+                "Switch blind mode on or off for the whole database: application ids instead of names, no e-mail, birth date or nationality, for everyone. Audited, as `shortlist blind on|off`; a user's own blind mode stays on.",
+            keys: [.global: [.character("B")]], requires: .setBlindMode),
         Command(
             id: .quit, title: "Quit", group: "Application",
             description: "Leave Shortlist.",
@@ -606,7 +690,9 @@ public struct Command: Sendable {
         var bound = Set(keys.keys).union(mouse.keys)
         // A context the table lists with no key (quit in the help) binds nothing there.
         bound = bound.filter { !(keys[$0] ?? []).isEmpty || !(mouse[$0] ?? []).isEmpty }
-        if bound.isEmpty || bound.contains(where: { $0 == .global || $0.fallsBackToGlobal }) {
+        if runsAnywhereByName || bound.isEmpty
+            || bound.contains(where: { $0 == .global || $0.fallsBackToGlobal })
+        {
             return nil
         }
         return bound

@@ -8,13 +8,15 @@ public enum CommandLinePurpose: Sendable, Equatable {
     case search
     /// Words looked for in the CV beside the scorecard: the candidate stays.
     case find
+    /// A search among the ranking's rows: the cursor goes to the first that matches.
+    case rankingSearch
 
     /// What the line starts with on screen.
     public var prompt: String {
         switch self {
         case .command: ":"
         case .filter: "filter: "
-        case .search: "/"
+        case .search, .rankingSearch: "/"
         case .find: "find in the CV: "
         }
     }

@@ -14,7 +14,15 @@ public protocol PanelSource: Sendable {
     func profileCriteria() throws -> [(CriterionID, CriterionGroup)]
     func panelMembers() throws -> [PanelMember]
     func conflicts(of member: String?) throws -> [ConflictOfInterest]
+    /// Records a conflict of interest (`shortlist panel conflict`): one's own, or, for the
+    /// chair and the secretary, someone else's.
+    func declareConflict(
+        member: String, applicationID: ApplicationID, reason: String, by actor: Actor) throws
     func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?) throws -> [AuditEntry]
+    /// The trail across candidates as `shortlist audit log` filters it, and its check.
+    func auditLog(filter: AuditFilter, by actor: Actor, limit: Int?, newest: Bool) throws
+        -> [AuditEntry]
+    func verifyAuditTrail(expectedHead: String?) throws -> AuditVerification
 
     /// Why the actor may not screen or score yet (grid not adopted, declarations not made).
     func roundRefusal(for actor: Actor, to verb: String) throws -> String?
@@ -61,6 +69,23 @@ public protocol PanelSource: Sendable {
     func reopenScorecard(_ id: ApplicationID, member: String, reason: String, by actor: Actor)
         throws
     func ranking(for viewer: Actor) throws -> RankingView?
+    /// The database's blind mode, and the chair switching it (`shortlist blind on|off`); the
+    /// viewer's own blind mode (`blindViewer`) stays whatever the database says.
+    func isBlind() throws -> Bool
+    var blindViewer: Bool { get }
+    func setBlindMode(_ on: Bool, reason: String, by actor: Actor) throws
+    /// Why the ranking cannot be finalised now (which candidates wait for whose cards, or
+    /// that it is final already); nil when it can.
+    func finalisationRefusal() throws -> String?
+    /// The chair finalises or reopens the ranking (`shortlist rank finalise`, `rank reopen`).
+    func finaliseRanking(by actor: Actor) throws
+    func reopenRanking(reason: String, by actor: Actor) throws
+    /// The chair excuses an absent member, or withdraws the excusal (`shortlist score
+    /// excuse`, `score withdraw-excuse`).
+    func excuse(member: String, from id: ApplicationID, reason: String, by actor: Actor) throws
+    func withdrawExcuse(member: String, from id: ApplicationID, reason: String, by actor: Actor)
+        throws
+    func excusedMembers(of id: ApplicationID) throws -> [String]
     func scoreProgress(of ids: [ApplicationID], for viewer: Actor) throws
         -> [ApplicationID: ScoreProgress]
 
@@ -70,6 +95,10 @@ public protocol PanelSource: Sendable {
         on id: ApplicationID, text: String, criterion: CriterionID?, tags: [String],
         by actor: Actor
     ) throws -> NoteState
+    /// A new version of a note, or its tombstone (`shortlist notes edit`, `notes delete`).
+    func editNote(_ noteID: String, text: String, tags: [String]?, by actor: Actor) throws
+        -> NoteState
+    func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState
     func resolveNoteConflict(_ noteID: String, text: String, tags: [String]?, by actor: Actor)
         throws -> NoteState
     func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]]

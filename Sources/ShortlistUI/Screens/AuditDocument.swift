@@ -13,14 +13,28 @@ extension DetailDocument {
         if entries.isEmpty {
             w.paragraph("No entry names this candidate.", style: theme[.missingValue])
         }
+        write(entries, into: &w, theme: theme, withObject: false)
+        return DetailDocument(key: key, lines: w.lines)
+    }
+
+    /// The entries, each on its own lines: number, time, who, what (and, across candidates,
+    /// about what), then the values before and after. The Audit tab and the audit screen
+    /// write them alike.
+    static func write(
+        _ entries: [AuditEntry], into w: inout DocumentWriter, theme: Theme, withObject: Bool
+    ) {
         let seqWidth = (entries.map { "#\($0.seq)".count }.max() ?? 2) + 1
         for entry in entries {
+            var heading = [
+                Segment(text: entry.at, style: theme[.row]),
+                Segment(text: entry.actor, style: theme[.key]),
+                Segment(text: entry.action, style: theme[.row]),
+            ]
+            if withObject, let object = entry.object {
+                heading.append(Segment(text: object, style: theme[.label]))
+            }
             w.wrapped(
-                [
-                    Segment(text: entry.at, style: theme[.row]),
-                    Segment(text: entry.actor, style: theme[.key]),
-                    Segment(text: entry.action, style: theme[.row]),
-                ], indent: seqWidth,
+                heading, indent: seqWidth,
                 first: [
                     Segment(text: "#\(entry.seq)".padded(toWidth: seqWidth), style: theme[.label])
                 ])
@@ -34,7 +48,6 @@ extension DetailDocument {
                     first: [Segment(text: String(repeating: " ", count: seqWidth), style: .plain)])
             }
         }
-        return DetailDocument(key: key, lines: w.lines)
     }
 
     /// What the trail says is shown to the chair and the secretary; anyone else reads why.

@@ -14,6 +14,8 @@ struct RankingScreen: ScrolledPage {
     var scroll: Int
     var theme: Theme
     var hints: String
+    /// The row with the cursor, counting the ranked rows then the pending ones; nil draws none.
+    var selected: Int? = nil
 
     private var glyphs: Glyphs { theme.glyphs }
     private var scheme: ScoringScheme { view.scheme }
@@ -24,8 +26,15 @@ struct RankingScreen: ScrolledPage {
     static let meanWidth = 4
 
     /// Every line of the view for a width, scrolled by the caller.
-    func lines(width: Int) -> [Line] {
+    func lines(width: Int) -> [Line] { page(width: width).lines }
+
+    /// The line each candidate's row is on, in the cursor's order: where the scroll must go
+    /// for the cursor to be seen.
+    func rowLines(width: Int) -> [Int] { page(width: width).rowLines }
+
+    private func page(width: Int) -> (lines: [Line], rowLines: [Int]) {
         var lines: [Line] = []
+        var rowLines: [Int] = []
         func text(_ s: String, _ role: ThemeRole = .row) -> Segment {
             Segment(text: s, style: theme[role])
         }
@@ -76,7 +85,8 @@ struct RankingScreen: ScrolledPage {
         let cutOffAfter =
             view.ranksSealed ? nil : view.ranked.lastIndex { $0.reserve?.value == true }
         for (i, row) in view.ranked.enumerated() {
-            lines.append(self.row(row, nameWidth: nameWidth, ranked: true))
+            rowLines.append(lines.count)
+            lines.append(self.row(row, nameWidth: nameWidth, ranked: true, selected: selected == i))
             if i == cutOffAfter {
                 let count = view.ranked.filter { $0.reserve?.value == true }.count
                 let label =
@@ -103,8 +113,12 @@ struct RankingScreen: ScrolledPage {
             lines.append([
                 text("Not fully scored (\(view.pending.count)), never ranked", .sectionTitle)
             ])
-            for row in view.pending {
-                lines.append(self.row(row, nameWidth: nameWidth, ranked: false))
+            for (j, row) in view.pending.enumerated() {
+                rowLines.append(lines.count)
+                lines.append(
+                    self.row(
+                        row, nameWidth: nameWidth, ranked: false,
+                        selected: selected == view.ranked.count + j))
             }
         }
 
@@ -171,7 +185,7 @@ struct RankingScreen: ScrolledPage {
                     .missingValue)
             ])
         }
-        return lines
+        return (lines, rowLines)
     }
 
     /// Where the divergence column ends: conditions start after it, aligned.
@@ -180,7 +194,7 @@ struct RankingScreen: ScrolledPage {
             + scheme.criteria.count * (Self.meanWidth + 1) + 1 + 4 + 1 + 3
     }
 
-    private func row(_ row: RankingRow, nameWidth: Int, ranked: Bool) -> Line {
+    private func row(_ row: RankingRow, nameWidth: Int, ranked: Bool, selected: Bool) -> Line {
         var segments: [Segment] = []
         func add(_ s: String, _ role: ThemeRole = .row) {
             segments.append(Segment(text: s, style: theme[role]))
@@ -191,13 +205,15 @@ struct RankingScreen: ScrolledPage {
         case .sealed?: rank = ScoreText.sealed
         case nil: rank = ""
         }
+        // The cursor: a pointer in the margin, and the rank and name drawn as selected.
+        let pointer = selected ? glyphs.selection.truncated(toWidth: 1, ellipsis: "") : " "
         add(
-            " " + rank.padded(toWidth: Self.rankWidth, alignRight: true),
-            rank == ScoreText.sealed ? .sealed : .row)
+            pointer.padded(toWidth: 1) + rank.padded(toWidth: Self.rankWidth, alignRight: true),
+            selected ? .selectedRow : rank == ScoreText.sealed ? .sealed : .row)
         add(
             " "
                 + row.name.truncated(toWidth: nameWidth, ellipsis: glyphs.ellipsis).padded(
-                    toWidth: nameWidth))
+                    toWidth: nameWidth), selected ? .selectedRow : .row)
         switch row.result {
         case .sealed:
             add(" " + ScoreText.sealed.padded(toWidth: Self.totalWidth, alignRight: true), .sealed)

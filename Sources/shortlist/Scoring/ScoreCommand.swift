@@ -12,7 +12,9 @@ struct ScoreCommand: ParsableCommand {
             profile's scale, independently: nobody sees another's marks before submitting \
             their own. How marks combine: docs/scoring.md.
             """,
-        subcommands: [Set.self, Submit.self, Show.self, Reopen.self, Excuse.self])
+        subcommands: [
+            Set.self, Submit.self, Show.self, Reopen.self, Excuse.self, WithdrawExcuse.self,
+        ])
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -145,6 +147,25 @@ struct ScoreCommand: ParsableCommand {
             let id = ApplicationID(applicationID)
             try store.excuse(member: member, from: id, reason: reason, by: actor)
             Console.message("\(id): \(member) excused; no longer expected to score this candidate")
+        }
+    }
+
+    struct WithdrawExcuse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "withdraw-excuse",
+            abstract:
+                "Withdraw a member's excusal, with the reason (chair): they are expected to score again."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The member.") var member: String
+        @Argument(help: "The application id.") var applicationID: String
+        @Option(help: "Why (recorded in the audit trail).") var reason: String
+
+        func run() throws {
+            let (store, actor) = try StoreAccess.open(global)
+            let id = ApplicationID(applicationID)
+            try store.withdrawExcuse(member: member, from: id, reason: reason, by: actor)
+            Console.message("\(id): \(member) is expected to score this candidate again")
         }
     }
 }

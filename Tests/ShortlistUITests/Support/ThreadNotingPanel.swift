@@ -228,4 +228,43 @@ final class ThreadNotingPanel: PanelSource {
         noteRead("deleteFilter")
         return try store.deleteFilter(name: name, by: actor)
     }
+
+    // The reads and writes below are not noted: the tests look at the update step's reads.
+    func declareConflict(
+        member: String, applicationID: ApplicationID, reason: String, by actor: Actor
+    ) throws {
+        try store.declareConflict(
+            member: member, applicationID: applicationID, reason: reason, by: actor)
+    }
+    func auditLog(filter: AuditFilter, by actor: Actor, limit: Int?, newest: Bool) throws
+        -> [AuditEntry]
+    { try store.auditLog(filter: filter, by: actor, limit: limit, newest: newest) }
+    func verifyAuditTrail(expectedHead: String?) throws -> AuditVerification {
+        try store.verifyAuditTrail(expectedHead: expectedHead)
+    }
+    func isBlind() throws -> Bool { try store.isBlind() }
+    var blindViewer: Bool { store.blindViewer }
+    func setBlindMode(_ on: Bool, reason: String, by actor: Actor) throws {
+        try store.setBlindMode(on, reason: reason, by: actor)
+    }
+    func finalisationRefusal() throws -> String? { try store.finalisationRefusal() }
+    func finaliseRanking(by actor: Actor) throws { try store.finaliseRanking(by: actor) }
+    func reopenRanking(reason: String, by actor: Actor) throws {
+        try store.reopenRanking(reason: reason, by: actor)
+    }
+    func excuse(member: String, from id: ApplicationID, reason: String, by actor: Actor) throws {
+        try store.excuse(member: member, from: id, reason: reason, by: actor)
+    }
+    func withdrawExcuse(member: String, from id: ApplicationID, reason: String, by actor: Actor)
+        throws
+    { try store.withdrawExcuse(member: member, from: id, reason: reason, by: actor) }
+    func excusedMembers(of id: ApplicationID) throws -> [String] {
+        try store.excusedMembers(of: id)
+    }
+    func editNote(_ noteID: String, text: String, tags: [String]?, by actor: Actor) throws
+        -> NoteState
+    { try store.editNote(noteID, text: text, tags: tags, by: actor) }
+    func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState {
+        try store.deleteNote(noteID, by: actor)
+    }
 }

@@ -1,0 +1,95 @@
+import ShortlistCore
+import ShortlistStore
+import ShortlistTestSupport
+import TerminalKit
+import Testing
+
+@testable import ShortlistUI
+
+/// `A` (issue 22): the audit trail across candidates for the chair and the secretary,
+/// filtered through the store's `AuditFilter` (who, what, candidate, time) and verified with
+/// its result, length and head hash.
+@Suite struct AuditScreenTests {
+    static let reason = "бывший коллега · Ζήσης Παπαδάκης · Łódź"
+
+    static func prepare(_ store: Store) throws {
+        try InterviewFixture.prepare(store)
+        let invited = try InterviewFixture.invited(store)
+        try store.declareConflict(
+            member: "member2", applicationID: invited[2], reason: reason,
+            by: store.acting(as: "member2"))
+    }
+
+    @Test func theChairFiltersTheTrailAndVerifiesIt() throws {
+        let ui = try UIHarness(prepare: Self.prepare)
+        let chair = try ui.store.acting(as: "chair")
+        let all = try ui.store.auditLog(by: chair)
+        ui.press(.character("A"))
+        let audit = try #require(ui.app.state.audit)
+        #expect(audit.entries.count == all.count)
+        #expect(ui.app.keyContext == .audit)
+        #expect(ui.lines[1].hasPrefix(" Audit trail · \(all.count) entries"), "\(ui.lines[1])")
+        #expect(ui.screen.contains("Not verified in this session."))
+
+        ui.press(.character("f"))
+        #expect(ui.app.state.form?.purpose == .auditFilter)
+        ui.type("member2")
+        ui.press(.down)
+        ui.type("conflict")
+        ui.press(.enter)
+        let filtered = try #require(ui.app.state.audit)
+        #expect(filtered.filter == AuditFilter(actor: "member2", action: "conflict"))
+        #expect(filtered.entries.count == 1)
+        #expect(filtered.entries.first?.action == "conflict.declare")
+        #expect(ui.screen.contains(Self.reason))
+        #expect(ui.app.state.message?.text == "1 entry by member2 · conflict")
+        Golden.check(ui.screen, "audit-filtered-80x24")
+
+        ui.press(.character("F"))
+        #expect(ui.app.state.audit?.entries.count == all.count)
+
+        ui.press(.character("v"))
+        let head = try #require(try ui.store.auditHead())
+        let summary = "audit trail intact: \(head.seq) entries, head \(head.headHash)"
+        #expect(ui.app.state.message?.text == summary)
+        #expect(ui.app.state.audit?.verification?.isIntact == true)
+        #expect(ui.screen.contains("audit trail intact: \(head.seq) entries"))
+        ui.press(.escape)
+        #expect(ui.app.state.audit == nil)
+    }
+
+    @Test func timesFilterByPrefixAndAnEmptyResultSaysSo() throws {
+        let ui = try UIHarness(prepare: Self.prepare)
+        let invited = try InterviewFixture.invited(ui.store)
+        ui.press(.character("A"), .character("f"), .down, .down)
+        ui.type(invited[0].rawValue)
+        ui.press(.down)
+        ui.type("2099")
+        ui.press(.enter)
+        #expect(ui.app.state.audit?.entries.isEmpty == true)
+        #expect(ui.screen.contains("No entry matches the filter."))
+        // The fixture's clock is 2025-11-26: the day as a prefix keeps its entries.
+        ui.press(.character("f"), .down, .down, .down)
+        ui.press(.ctrl("u"))
+        ui.press(.down)
+        ui.type("2025-11-26")
+        ui.press(.enter)
+        let entries = try #require(ui.app.state.audit?.entries)
+        #expect(!entries.isEmpty)
+        #expect(entries.allSatisfy { $0.object == invited[0].rawValue })
+    }
+
+    @Test func theSecretaryMayAndAMemberMayNot() throws {
+        let secretary = try UIHarness(actor: "secretary", prepare: Self.prepare)
+        secretary.press(.character("A"))
+        #expect(secretary.app.state.audit != nil)
+
+        let member = try UIHarness(actor: "member1", prepare: Self.prepare)
+        member.press(.character("A"))
+        #expect(member.app.state.audit == nil)
+        #expect(member.app.state.message?.text == member.app.context.refusal(of: .readAuditTrail))
+        member.type(":audit")
+        member.press(.enter)
+        #expect(member.app.state.audit == nil)
+    }
+}
