@@ -217,6 +217,18 @@ import Testing
             case .messages:
                 #expect(state.message?.text == "no error was said in this session")
             case .quit: #expect(state.exitCode == 0)
+            case .roster: #expect(state.roster != nil)
+            case .rosterAdd: #expect(state.form?.purpose == .rosterAdd)
+            case .rosterRemove, .rosterBind, .recordConflict:
+                #expect(state.message?.text.contains("works in the roster") == true)
+            case .notesScreen: #expect(state.notesScreen != nil)
+            case .exportNotes, .mergeNotes, .checkoutCopy:
+                #expect(state.form?.purpose == .notesFile(command.id))
+            case .importFile:
+                #expect(state.message?.text == ui.app.context.refusal(of: .importApplications))
+            case .replaceProfile:
+                #expect(
+                    state.message?.text == "replace-profile needs a file: :replace-profile FILE")
             }
         }
     }

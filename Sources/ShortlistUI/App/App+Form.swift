@@ -85,6 +85,10 @@ extension App {
         case .note(let id): saveNote(form, id)
         case .resolveNote(let id, let noteID): saveResolution(form, id, noteID)
         case .export: saveExport(form)
+        case .rosterAdd: saveRosterEntry(form)
+        case .rosterBind(let name): saveRosterBinding(form, name)
+        case .recordConflict(let name): saveRecordedConflict(form, name)
+        case .notesFile(let command): saveNotesFileForm(form, command)
         }
     }
 

@@ -79,6 +79,9 @@ extension App {
         if state.ranking != nil, let panel, let actor = context.actor {
             requestRanking(from: panel, for: actor, refresh: true)
         }
+        // The roster screen shows entries, declarations and conflicts another session may
+        // have changed.
+        if state.roster != nil { reloadRoster() }
         // Another chair's session may have adopted the grid while this one shows it.
         if state.profile != nil, actions.contains("profile.adopt"), let panel {
             state.profile?.view.adoption = read({ try panel.gridAdoption() }) ?? nil

@@ -58,6 +58,7 @@ public final class App {
             changed = collectDetail() || changed
             changed = collectRanking() || changed
             changed = collectScores() || changed
+            changed = collectWork() || changed
             if changed {
                 scheduleCount()
                 collectCount()
@@ -83,6 +84,8 @@ public final class App {
         {
             return 10
         }
+        // The progress bar moves while long work runs.
+        if loading.work != nil { return 100 }
         if !loading.pendingWrites.isEmpty { return 50 }
         return millisecondsToNextPoll()
     }
@@ -96,6 +99,7 @@ public final class App {
         }
         collectSearchResult()
         collectWrites()
+        collectWork()
         scheduleCount()
         countRunner.waitUntilIdle()
         collectCount()
@@ -139,6 +143,13 @@ public final class App {
         switch event {
         case .key(let key):
             state.message = nil
+            if loading.work != nil, state.overlays.isEmpty,
+                keymap.command(for: key, in: keyContext) == .back
+            {
+                // While long work runs, the key that goes back stops it instead.
+                cancelWork()
+                return
+            }
             if layout.tooSmall {
                 // Nothing can be seen: only quitting works, so that no key acts unseen.
                 if keymap.command(for: key, in: .list) == .quit { perform(.quit) }
@@ -198,6 +209,8 @@ public final class App {
         case .scorecard: if performInScorecard(command, argument: argument) { return }
         case .ranking: if performInRanking(command) { return }
         case .profile: if performInProfile(command) { return }
+        case .roster: if performInRoster(command) { return }
+        case .notesScreen: if performInNotesScreen(command, argument: argument) { return }
         case .list, .detail: break
         }
         // The handlers above took every command in the contexts where it works: here it is
@@ -270,6 +283,14 @@ public final class App {
         case .ranking: openRanking()
         case .profile: openProfile()
         case .adopt: adoptGrid()
+        case .roster: openRoster()
+        case .notesScreen: openNotesScreen()
+        case .exportNotes, .mergeNotes, .checkoutCopy: notesFileCommand(command, argument)
+        case .importFile: importFile(argument)
+        case .replaceProfile: replaceProfileFile(argument)
+        case .rosterAdd: openRosterAddForm()
+        case .rosterRemove, .rosterBind, .recordConflict:
+            break  // said above: they work only on the roster screen
         case .export:
             let key = keymap.ownKeys(for: .ranking, in: .global).first.map { " (\($0))" } ?? ""
             show("exports start from the ranking\(key)", isError: true)

@@ -30,6 +30,8 @@ public struct DialogState: Sendable, Equatable {
         case declare(then: CommandID?)
         /// Confirming that the chair adopts the panel's grid.
         case adoptGrid
+        /// Confirming that an entry is to be taken off the roster.
+        case removeRosterEntry(String)
     }
 
     public struct Item: Sendable, Equatable {

@@ -17,13 +17,17 @@ public indirect enum Mode: Sendable {
     case ranking(RankingState, over: Mode)
     /// The call profile and the panel's grid, which the chair reviews and adopts.
     case profile(ProfileState, over: Mode)
+    /// The panel roster, which the secretary and the chair keep.
+    case roster(RosterState, over: Mode)
+    /// Offline notes: what is not yet exported, copies issued, merges.
+    case notesScreen(NotesScreenState, over: Mode)
 
     /// The list and detail panes under whatever is open over them.
     public var panes: Mode {
         switch self {
         case .list, .detail: self
         case .help(_, let over), .scorecard(_, let over), .ranking(_, let over),
-            .profile(_, let over):
+            .profile(_, let over), .roster(_, let over), .notesScreen(_, let over):
             over.panes
         }
     }
@@ -49,6 +53,8 @@ public indirect enum Mode: Sendable {
         case .scorecard: .scorecard
         case .ranking: .ranking
         case .profile: .profile
+        case .roster: .roster
+        case .notesScreen: .notes
         }
     }
 
@@ -59,6 +65,8 @@ public indirect enum Mode: Sendable {
         case .scorecard: .scorecard
         case .ranking: .ranking
         case .profile: .profile
+        case .roster: .roster
+        case .notesScreen: .notes
         default: .list
         }
     }
@@ -69,6 +77,8 @@ public indirect enum Mode: Sendable {
         case .scorecard: "Scorecard"
         case .ranking: "Ranking"
         case .profile: "Call profile"
+        case .roster: "Panel roster"
+        case .notesScreen: "Offline notes"
         default: scope == .invited ? "Invited candidates" : "Candidates"
         }
     }
@@ -81,6 +91,8 @@ public indirect enum Mode: Sendable {
         case .scorecard(let card, let over): .scorecard(card, over: over.withPanes(panes))
         case .ranking(let ranking, let over): .ranking(ranking, over: over.withPanes(panes))
         case .profile(let profile, let over): .profile(profile, over: over.withPanes(panes))
+        case .roster(let roster, let over): .roster(roster, over: over.withPanes(panes))
+        case .notesScreen(let notes, let over): .notesScreen(notes, over: over.withPanes(panes))
         }
     }
 }
