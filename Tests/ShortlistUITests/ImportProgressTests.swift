@@ -137,6 +137,21 @@ import Testing
         #expect(try ui.store.candidate(ApplicationID("APP-0001000")) == nil)
     }
 
+    @Test func quittingMidWayCancelsAndWaitsForTheRollback() throws {
+        let (ui, loader) = try secretary()
+        let file = try Self.export(6_000, from: 1_000, in: ui.folder)
+        let before = try snapshot(ui)
+        ui.type(":import \(file.path)")
+        ui.press(.enter)
+        #expect(loader.reached.wait(timeout: .now() + 60) == .success)
+        // Quitting waits for the import: it is let go on once the quit has asked it to stop.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { loader.proceed.signal() }
+        ui.press(.character("q"))
+        #expect(ui.app.state.exitCode == 0)
+        #expect(!ui.app.isWorking)
+        #expect(try snapshot(ui) == before)
+    }
+
     @Test func finishedTheListShowsTheNewCounts() throws {
         let (ui, loader) = try secretary()
         loader.proceed.signal()  // never held

@@ -10,7 +10,11 @@ extension App {
     /// reads through the connection they are waiting on.
     @discardableResult
     public func pollExternalChanges(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
-        guard let changeFeed, loading.pendingWrites.isEmpty, now >= loading.nextPoll else {
+        // The feed asks the store's writing connection, which long work (an import) holds:
+        // it would wait for the work to end, and the screen with it.
+        guard let changeFeed, loading.pendingWrites.isEmpty, loading.work == nil,
+            now >= loading.nextPoll
+        else {
             return false
         }
         loading.nextPoll = now + UInt64(liveInterval * 1e9)
