@@ -124,12 +124,13 @@ struct WholeRoundTerminalTests {
         try tmux.send("i")
         try expect(tmux, "invited")
         try tmux.send("@")
-        try expect(tmux, ":slot ")
+        try expect(tmux, ":slot")
         try tmux.sendLiteral("2026-01-15T10:00+01:00 EN,FR Room 03/45")
         try tmux.send("Enter")
         try expect(tmux, "15 January 2026")
         try tmux.send("v")
-        try score(tmux, [4, 4, 3, 4, 3, 4, 5])
+        // Marks inside the scale: one at either end asks for a comment first.
+        try score(tmux, [4, 4, 3, 4, 3, 4, 2])
         try quit(tmux)
 
         // A member: the declarations at first use, then the card.
@@ -164,6 +165,7 @@ struct WholeRoundTerminalTests {
         try expect(tmux, "rev-copy.db")
         try tmux.send("Enter")
         try expect(tmux, "Copied 300 applications")
+        try tmux.send("Escape")  // q closes the notes screen; on the list it quits
         try quit(tmux)
         try open(tmux, "rev", db: "rev-copy.db")
         try tmux.send("a")
@@ -175,6 +177,7 @@ struct WholeRoundTerminalTests {
         try expect(tmux, "rev-notes.json")
         try tmux.send("Enter")
         try expect(tmux, "Wrote 1 note version by rev")
+        try tmux.send("Escape")
         try quit(tmux)
 
         // The secretary merges it.
@@ -184,6 +187,7 @@ struct WholeRoundTerminalTests {
         try tmux.sendLiteral("rev-notes.json")
         try tmux.send("Enter")
         try expect(tmux, "Merged 1 new note version")
+        try tmux.send("Escape")
         try quit(tmux)
 
         let db = folder.appendingPathComponent("panel.db").path
