@@ -169,6 +169,35 @@ import Testing
         #expect(try ui.store.importLog().last?.inserted == 2_500)
     }
 
+    @Test func theProfileReplacedFromTheInterfaceReassessesEveryApplication() throws {
+        let ui = try UIHarness(width: 120, height: 24, actor: "secretary", roundOpen: false)
+        let loader = GatedLoader(FileLoader(store: ui.store))
+        loader.proceed.signal()
+        ui.app.loader = loader
+        // A deadline moved a year back: every application arrived too late.
+        let (document, _) = try TestDatabase.builtInProfile(receivedBy: "2024-12-02T23:00:00")
+        let file = ui.folder.file("moved.toml")
+        try Data(document.toml.utf8).write(to: file)
+        let before = try ui.store.storedProfile()?.sha256
+        ui.type(":replace-profile \(file.path)")
+        ui.press(.enter)
+        ui.app.finishWork()
+        let said = try #require(ui.app.state.message)
+        #expect(!said.isError, "\(said.text)")
+        #expect(said.text.contains("every application was reassessed"))
+        #expect(try ui.store.storedProfile()?.sha256 != before)
+        let chair = try ui.store.acting(as: "chair")
+        #expect(try ui.store.auditLog(by: chair).contains { $0.action == "profile.replace" })
+        #expect(ui.screen.contains("ineligible"), "the list shows the new results")
+        // Once the grid is adopted, the store refuses, and says why.
+        try ui.store.adoptGrid(by: chair)
+        ui.type(":replace-profile \(file.path)")
+        ui.press(.enter)
+        ui.app.finishWork()
+        #expect(ui.app.state.message?.isError == true)
+        #expect(ui.app.state.message?.text.contains("adopted by chair") == true)
+    }
+
     @Test func theImportIsTheSecretarysAndNeedsAFile() throws {
         let ui = try UIHarness(actor: "member1")
         ui.app.loader = GatedLoader(FileLoader(store: ui.store))
