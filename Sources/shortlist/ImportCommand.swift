@@ -79,7 +79,7 @@ struct ImportCommand: ParsableCommand {
             Console.message(issue.description)
         }
         importer.isCancelled = { interruption.isRequested }
-        importer.onProgress = { progress in Console.progress(Self.describe(progress)) }
+        importer.onProgress = { progress in Console.progress(progress.line) }
 
         let url = global.databaseURL
         let summary: ImportSummary
@@ -124,14 +124,6 @@ struct ImportCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    static func describe(_ p: ImportProgress) -> String {
-        let fraction = p.totalBytes > 0 ? Double(p.bytesRead) / Double(p.totalBytes) : 0
-        let rate = p.seconds > 0 ? Double(p.records) / p.seconds : 0
-        let eta = fraction > 0.01 ? p.seconds * (1 - fraction) / fraction : 0
-        return String(
-            format: "importing: %3.0f%%  %d records  %.0f records/s  about %.0f s left",
-            fraction * 100, p.records, rate, eta)
-    }
 }
 
 extension ImportFormat: ExpressibleByArgument {}

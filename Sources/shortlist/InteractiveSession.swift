@@ -84,6 +84,7 @@ enum InteractiveSession {
             }
             // Other members' sessions, the CLI and imports show up within a second.
             app.changeFeed = try? WatchedChanges(store: store)
+            if opened.readOnlyReason == nil { app.loader = FileLoader(store: store) }
             session = app
             status = app.run()
         }

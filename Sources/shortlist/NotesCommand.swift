@@ -173,12 +173,7 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let url = URL(fileURLWithPath: output)
-            let result = try store.checkoutCopy(to: url, by: actor)
-            Console.message(
-                "Copied \(result.candidates) applications and \(NotesCommand.versions(result.noteVersions)) to \(output); "
-                    + "annotate it with `--db \(output)`, then `shortlist notes export -o FILE --db \(output)`"
-            )
+            Console.message(try NoteFiles.checkout(store, to: output, by: actor))
         }
     }
 
@@ -197,8 +192,6 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let destination = ExportDestination(url: URL(fileURLWithPath: output), force: force)
-            try destination.check()
             var sinceTime: Timestamp?
             if let since {
                 if let time = Timestamp(iso: since) {
@@ -213,17 +206,11 @@ struct NotesCommand: ParsableCommand {
                 }
             }
             let who: String? = author == "all" ? nil : author ?? actor.name
-            let bundle = try store.exportNotes(author: who, since: sinceTime, by: actor)
-            let data = try NoteBundleFile.encode(bundle)
-            try destination.write { sink in try sink.write(bytes: [UInt8](data)) }
-            if bundle.signature == nil {
-                Console.message(
-                    "This database is not a copy (`shortlist notes checkout`): the bundle is not signed, and no database will merge it"
-                )
+            for line in try NoteFiles.export(
+                store, author: who, since: sinceTime, to: output, force: force, by: actor)
+            {
+                Console.message(line)
             }
-            Console.message(
-                "Wrote \(NotesCommand.versions(bundle.versions.count))\(who.map { " by \($0)" } ?? "") to \(output)"
-            )
         }
     }
 
@@ -235,53 +222,16 @@ struct NotesCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let url = URL(fileURLWithPath: file)
             // Whole or nothing: any refusal (the file, or a version in it) changes nothing.
-            let report: NoteMergeReport
             do {
-                let (bundle, sha) = try Self.read(url)
-                report = try store.mergeNotes(bundle, source: file, sha256: sha, by: actor)
+                Console.message(try NoteFiles.merge(store, from: file, by: actor).message)
             } catch let refusal as NoteBundleRefused {
                 Console.error("\(refusal)")
                 throw ExitCode(2)
-            }
-            Console.message(
-                "Merged \(NotesCommand.versions(report.added, new: true)) from \(file)"
-                    + (report.alreadyHeld > 0
-                        ? "; \(report.alreadyHeld) \(report.alreadyHeld == 1 ? "was" : "were") already here"
-                        : "")
-                    + (report.conflicts.isEmpty
-                        ? ""
-                        : "; \(report.conflicts.count) notes now have a conflict to resolve: "
-                            + report.conflicts.map { String($0.prefix(8)) }.joined(separator: ", "))
-            )
-        }
-
-        /// A bundle file, or a copy (an SQLite file) read whole.
-        static func read(_ url: URL) throws -> (NoteBundle, String) {
-            let path = url.path
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                Console.error("cannot read \(path)")
+            } catch let unreadable as NoteFiles.Unreadable {
+                Console.error("\(unreadable)")
                 throw ExitCode(2)
             }
-            let magic = handle.readData(ofLength: 16)
-            try? handle.close()
-            if magic == Data("SQLite format 3\u{0}".utf8) {
-                let copy: Store
-                copy = try Store.open(at: url, readOnly: true)
-                defer { try? copy.close() }
-                let bundle = try copy.notesOfCopy()
-                return (bundle, NoteBundleFile.fileSHA256(try NoteBundleFile.encode(bundle)))
-            }
-            let data = try Data(contentsOf: url)
-            return (
-                try NoteBundleFile.decode(data, file: path), NoteBundleFile.fileSHA256(data)
-            )
         }
-    }
-
-    /// "1 note version", "3 new note versions".
-    static func versions(_ count: Int, new: Bool = false) -> String {
-        "\(count) \(new ? "new " : "")note version\(count == 1 ? "" : "s")"
     }
 }

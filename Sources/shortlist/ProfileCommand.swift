@@ -62,18 +62,9 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
-            let (document, profile) = try ProfileFiles.read(file)
-            let old = try? ProfileAssessment.profile(of: store)
-            // Counting evidence in every CV again is the costly part: only when its phrases changed.
-            let phrasesChanged =
-                old.map { $0.criteria.map(\.evidence) != profile.criteria.map(\.evidence) } ?? true
-            let reassessment = try store.replaceProfile(
-                document, assessor: .init(profile: profile), recountEvidence: phrasesChanged,
-                by: actor)
             Console.message(
-                "The call profile is now \(profile.reference); every application was reassessed"
-                    + " (\(reassessment.assessed) checked, \(reassessment.rewritten) with a changed"
-                    + " outcome, \(reassessment.resultsChanged) with a changed result)")
+                try ProfileAssessment.replaceProfile(
+                    from: URL(fileURLWithPath: file), in: store, by: actor))
         }
     }
 }

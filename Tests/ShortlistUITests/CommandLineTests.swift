@@ -190,7 +190,7 @@ import Testing
             case .declare: #expect(state.dialog?.purpose == .declare(then: nil))
             case .profile: #expect(state.profile != nil)
             case .adopt:
-                #expect(state.message?.text == "adopt works in the call profile (open it with P)")
+                #expect(state.message?.text == "adopt works in the call profile (open it with C)")
             case .withdrawOverride:
                 #expect(state.message?.text.contains("no override to withdraw") == true)
             case .nextOption, .previousOption, .markMet, .markPartly, .markNotMet, .markUnknown:
@@ -233,6 +233,18 @@ import Testing
                 #expect(state.message?.text == "APP-0000001 has no note")
             case .declareConflict:
                 #expect(state.form?.purpose == .declareConflict(ApplicationID("APP-0000001")))
+            case .roster: #expect(state.roster != nil)
+            case .rosterAdd: #expect(state.form?.purpose == .rosterAdd)
+            case .rosterRemove, .rosterBind, .recordConflict:
+                #expect(state.message?.text.contains("works in the roster") == true)
+            case .notesScreen: #expect(state.notesScreen != nil)
+            case .exportNotes, .mergeNotes, .checkoutCopy:
+                #expect(state.form?.purpose == .notesFile(command.id))
+            case .importFile:
+                #expect(state.message?.text == ui.app.context.refusal(of: .importApplications))
+            case .replaceProfile:
+                #expect(
+                    state.message?.text == "replace-profile needs a file: :replace-profile FILE")
             }
         }
     }

@@ -6,7 +6,7 @@ import Testing
 
 @testable import ShortlistUI
 
-/// The call profile as a screen (`P`): each value said to be the call's or the panel's, the
+/// The call profile as a screen (`C`): each value said to be the call's or the panel's, the
 /// adoption shown; the chair adopts from it (`A`, after a confirmation) through the store's
 /// `adoptGrid`, as `shortlist profile adopt` does; anyone else gets the store's refusal.
 @Suite struct ProfileScreenTests {
@@ -19,7 +19,7 @@ import Testing
     @Test func goldenNotAdoptedAndAdopted() throws {
         for (width, height) in [(80, 24), (120, 40)] {
             let ui = try proposal(width: width, height: height)
-            ui.press(.character("P"))
+            ui.press(.character("C"))
             #expect(ui.app.state.profile != nil)
             Golden.check(ui.screen, "profile-not-adopted-\(width)x\(height)")
             ui.press(.character("a"), .character("k"), .enter)
@@ -29,7 +29,7 @@ import Testing
 
     @Test func eachValueSaysWhoseItIs() throws {
         let ui = try proposal(width: 120, height: 40)
-        ui.press(.character("P"))
+        ui.press(.character("C"))
         var seen = ""
         for _ in 0..<40 {
             seen += ui.screen
@@ -44,7 +44,7 @@ import Testing
 
     @Test func theChairAdoptsFromTheScreen() throws {
         let ui = try proposal()
-        ui.press(.character("P"), .character("a"))
+        ui.press(.character("C"), .character("a"))
         #expect(ui.app.state.dialog?.purpose == .adoptGrid)
         #expect(ui.screen.contains("Adopt this grid?"))
         #expect(ui.screen.contains("cannot change"))
@@ -69,7 +69,7 @@ import Testing
 
     @Test func aMemberIsRefusedWithTheStoresMessage() throws {
         let ui = try proposal("member1")
-        ui.press(.character("P"))
+        ui.press(.character("C"))
         #expect(!ui.screen.contains("adopt the grid"))
         ui.press(.character("a"))
         #expect(ui.app.state.dialog == nil)
@@ -90,7 +90,7 @@ import Testing
 
     @Test func escapeCloses() throws {
         let ui = try proposal()
-        ui.press(.character("P"), .escape)
+        ui.press(.character("C"), .escape)
         #expect(ui.app.state.profile == nil)
     }
 }
@@ -101,7 +101,7 @@ extension ProfileScreenTests {
         let ui = try proposal("member1", width: 120, height: 40)
         ui.app.changeFeed = try WatchedChanges(store: ui.store)
         ui.app.liveInterval = 0
-        ui.press(.character("P"))
+        ui.press(.character("C"))
         #expect(ui.app.state.profile?.view.adoption == nil)
         let other = try Store.open(at: ui.store.url, clock: UIHarness.clock)
         try other.adoptGrid(by: other.acting(as: "chair"))

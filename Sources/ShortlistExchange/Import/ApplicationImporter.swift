@@ -33,6 +33,21 @@ public struct ImportProgress: Sendable {
     public var totalBytes: Int
     public var records: Int
     public var seconds: Double
+
+    /// The share of the file read, 0…1.
+    public var fraction: Double {
+        totalBytes > 0 ? min(1, Double(bytesRead) / Double(totalBytes)) : 0
+    }
+
+    /// "importing:  40%  12000 records  3000 records/s  about 6 s left": the command line's
+    /// progress line.
+    public var line: String {
+        let rate = seconds > 0 ? Double(records) / seconds : 0
+        let eta = fraction > 0.01 ? seconds * (1 - fraction) / fraction : 0
+        return String(
+            format: "importing: %3.0f%%  %d records  %.0f records/s  about %.0f s left",
+            fraction * 100, records, rate, eta)
+    }
 }
 
 /// Imports a CAST export into a store: reads and checks records on one thread while it

@@ -71,6 +71,14 @@ extension App {
             perform(.filter, argument: rest.isEmpty ? nil : rest)
             return
         }
+        if [.importFile, .replaceProfile, .exportNotes, .mergeNotes, .checkoutCopy].contains(
+            command.id)
+        {
+            // The rest of the line: a file's path, which may hold spaces.
+            let rest = words.dropFirst().joined(separator: " ")
+            perform(command.id, argument: rest)
+            return
+        }
         if command.id == .scheduleSlot {
             // The rest of the line: the time, the languages, and a place that has spaces.
             let rest = words.dropFirst().joined(separator: " ")

@@ -24,7 +24,9 @@ extension App {
         {
             return false
         }
-        guard (read({ try panel.declarationRefusal(for: actor) }) ?? nil) != nil else { return false }
+        guard (read({ try panel.declarationRefusal(for: actor) }) ?? nil) != nil else {
+            return false
+        }
         askToDeclare(then: command)
         return true
     }

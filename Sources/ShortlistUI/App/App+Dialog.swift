@@ -82,6 +82,12 @@ extension App {
             } else {
                 show("nothing declared")
             }
+        case .removeRosterEntry(let name):
+            if dialog.selected == 0 {
+                removeRosterEntry(name)
+            } else {
+                show("\(name) stays on the roster")
+            }
         case .submitScorecard(let id):
             if dialog.selected == 0 {
                 submitScorecard(id)

@@ -98,6 +98,10 @@ extension App {
         case .declareConflict(let id): saveConflict(form, id)
         case .excuse(let id): saveExcusal(form, id)
         case .withdrawExcuse(let id): saveExcusalWithdrawal(form, id)
+        case .rosterAdd: saveRosterEntry(form)
+        case .rosterBind(let name): saveRosterBinding(form, name)
+        case .recordConflict(let name): saveRecordedConflict(form, name)
+        case .notesFile(let command): saveNotesFileForm(form, command)
         }
     }
 

@@ -10,7 +10,11 @@ extension App {
     /// reads through the connection they are waiting on.
     @discardableResult
     public func pollExternalChanges(now: UInt64 = DispatchTime.now().uptimeNanoseconds) -> Bool {
-        guard let changeFeed, loading.pendingWrites.isEmpty, now >= loading.nextPoll else {
+        // The feed asks the store's writing connection, which long work (an import) holds:
+        // it would wait for the work to end, and the screen with it.
+        guard let changeFeed, loading.pendingWrites.isEmpty, loading.work == nil,
+            now >= loading.nextPoll
+        else {
             return false
         }
         loading.nextPoll = now + UInt64(liveInterval * 1e9)
@@ -79,6 +83,9 @@ extension App {
         if state.ranking != nil, let panel, let actor = context.actor {
             requestRanking(from: panel, for: actor, refresh: true)
         }
+        // The roster screen shows entries, declarations and conflicts another session may
+        // have changed.
+        if state.roster != nil { reloadRoster() }
         // Another chair's session may have adopted the grid while this one shows it.
         if state.profile != nil, actions.contains("profile.adopt"), let panel {
             state.profile?.view.adoption = read({ try panel.gridAdoption() }) ?? nil

@@ -32,7 +32,7 @@ extension App {
             case .press: state.mode = over
             case .release: break
             }
-        case .scorecard, .ranking, .profile, .audit:
+        case .scorecard, .ranking, .profile, .audit, .roster, .notesScreen:
             // The wheel moves between criteria or scrolls the ranking; a click on the screen
             // beneath must not change the candidate under an open card.
             switch mouse.action {

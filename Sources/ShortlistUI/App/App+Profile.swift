@@ -58,6 +58,8 @@ extension App {
         case .adopt:
             adoptGrid()
             return true
+        case .replaceProfile:
+            return false  // its file, typed or not, is the general handler's
         case .help, .commandLine, .redraw, .theme, .quit, .messages, .declare, .auditTrail:
             return false
         default:

@@ -30,7 +30,7 @@ extension App {
         shown.order = orderName
         shown.filter = state.activeFilter
         shown.search = state.activeSearch.map { $0.query.trimmingCharacters(in: .whitespaces) }
-        shown.waiting = waitingForWrites
+        shown.waiting = workStatus ?? waitingForWrites
         shown.scheme = nil
         shown.criteria = []
         if state.scorecard != nil {

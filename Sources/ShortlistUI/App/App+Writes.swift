@@ -97,6 +97,13 @@ extension App {
 
     /// Quitting with writes still queued waits for them, saying so.
     func quitWhenSaved() {
+        // Quitting during an import cancels it and waits for the rollback; other long work is
+        // one short transaction, waited for.
+        if let work = loading.work {
+            if work.cancellable { work.control.cancel() }
+            work.wait(timeout: 120)
+            collectWork()
+        }
         guard !loading.pendingWrites.isEmpty else {
             state.exitCode = 0
             return

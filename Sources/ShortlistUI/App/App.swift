@@ -59,6 +59,7 @@ public final class App {
             changed = collectRanking() || changed
             changed = collectScores() || changed
             changed = collectMarks() || changed
+            changed = collectWork() || changed
             if changed {
                 scheduleCount()
                 collectCount()
@@ -84,6 +85,8 @@ public final class App {
         {
             return 10
         }
+        // The progress bar moves while long work runs.
+        if loading.work != nil { return 100 }
         if !loading.pendingWrites.isEmpty { return 50 }
         return millisecondsToNextPoll()
     }
@@ -97,6 +100,7 @@ public final class App {
         }
         collectSearchResult()
         collectWrites()
+        collectWork()
         scheduleCount()
         countRunner.waitUntilIdle()
         collectCount()
@@ -149,6 +153,13 @@ public final class App {
             state.message = nil
             // A read that failed is asked for again after a key, not on every frame.
             loading.marksFailed = false
+            if loading.work != nil, state.overlays.isEmpty,
+                keymap.command(for: key, in: keyContext) == .back
+            {
+                // While long work runs, the key that goes back stops it instead.
+                cancelWork()
+                return
+            }
             if layout.tooSmall {
                 // Nothing can be seen: only quitting works, so that no key acts unseen.
                 if keymap.command(for: key, in: .list) == .quit { perform(.quit) }
@@ -212,6 +223,8 @@ public final class App {
         case .ranking: if performInRanking(command) { return }
         case .profile: if performInProfile(command) { return }
         case .audit: if performInAudit(command) { return }
+        case .roster: if performInRoster(command) { return }
+        case .notesScreen: if performInNotesScreen(command, argument: argument) { return }
         case .list, .detail: break
         }
         // The handlers above took every command in the contexts where it works: here it is
@@ -283,6 +296,14 @@ public final class App {
         case .scorecard: openScorecard()
         case .ranking: openRanking()
         case .profile: openProfile()
+        case .roster: openRoster()
+        case .notesScreen: openNotesScreen()
+        case .exportNotes, .mergeNotes, .checkoutCopy: notesFileCommand(command, argument)
+        case .importFile: importFile(argument)
+        case .replaceProfile: replaceProfileFile(argument)
+        case .rosterAdd: openRosterAddForm()
+        case .rosterRemove, .rosterBind, .recordConflict:
+            break  // said above: they work only on the roster screen
         case .blind: toggleBlindMode()
         case .auditTrail: openAuditScreen()
         case .editNote: openNoteEditForm()
@@ -320,6 +341,7 @@ public final class App {
         var keys: [KeyContext: String] = [:]
         let screens: [(KeyContext, CommandID)] = [
             (.scorecard, .scorecard), (.ranking, .ranking), (.profile, .profile),
+            (.roster, .roster), (.notes, .notesScreen), (.audit, .auditTrail),
         ]
         for (context, command) in screens { keys[context] = keyName(command) }
         return keys

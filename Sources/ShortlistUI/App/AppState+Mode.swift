@@ -80,6 +80,40 @@ extension AppState {
         }
     }
 
+    /// The open roster screen, with the help over it or not.
+    public var roster: RosterState? {
+        get {
+            if case .roster(let value, _) = mode.underHelp { return value }
+            return nil
+        }
+        set {
+            var base = mode.underHelp
+            if case .roster(_, let over) = base {
+                base = newValue.map { .roster($0, over: over) } ?? over
+            } else if let newValue {
+                base = .roster(newValue, over: base.panes)
+            }
+            mode = mode.replacingUnderHelp(base)
+        }
+    }
+
+    /// The open notes screen, with the help over it or not.
+    public var notesScreen: NotesScreenState? {
+        get {
+            if case .notesScreen(let value, _) = mode.underHelp { return value }
+            return nil
+        }
+        set {
+            var base = mode.underHelp
+            if case .notesScreen(_, let over) = base {
+                base = newValue.map { .notesScreen($0, over: over) } ?? over
+            } else if let newValue {
+                base = .notesScreen(newValue, over: base.panes)
+            }
+            mode = mode.replacingUnderHelp(base)
+        }
+    }
+
     /// The open ranking view, with the help over it or not.
     public var ranking: RankingState? {
         get {

@@ -36,6 +36,8 @@ public struct DialogState: Sendable, Equatable {
         case deleteNote(ApplicationID)
         /// Choosing a tag of a note on a candidate to remove (Cancel chosen first).
         case untag(ApplicationID)
+        /// Confirming that an entry is to be taken off the roster.
+        case removeRosterEntry(String)
     }
 
     public struct Item: Sendable, Equatable {

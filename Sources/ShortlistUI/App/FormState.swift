@@ -33,6 +33,14 @@ public struct FormState: Sendable, Equatable {
         /// The chair excuses a member from a candidate's interview, or withdraws that.
         case excuse(ApplicationID)
         case withdrawExcuse(ApplicationID)
+        /// A new roster entry.
+        case rosterAdd
+        /// The login bound to a roster entry (empty: none).
+        case rosterBind(String)
+        /// A conflict of interest recorded for a roster entry.
+        case recordConflict(String)
+        /// The file of a notes export, merge or checkout.
+        case notesFile(CommandID)
     }
 
     /// One choice of a field: its word (what is stored), how it shows, and, for a field whose

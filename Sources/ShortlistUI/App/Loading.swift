@@ -29,6 +29,8 @@ struct Loading {
     var panelCache = PanelCache()
     /// The evidence phrases found in CVs for the evidence column, by candidate and criteria.
     var evidenceCache: [String: String] = [:]
+    /// Long work running off the loop's thread (an import), with its progress.
+    var work: RunningWork?
 }
 
 /// What a detail tab read from the store, on the detail's runner.

@@ -19,13 +19,18 @@ public indirect enum Mode: Sendable {
     case profile(ProfileState, over: Mode)
     /// The audit trail across candidates, filtered, with its verification.
     case audit(AuditState, over: Mode)
+    /// The panel roster, which the secretary and the chair keep.
+    case roster(RosterState, over: Mode)
+    /// Offline notes: what is not yet exported, copies issued, merges.
+    case notesScreen(NotesScreenState, over: Mode)
 
     /// The list and detail panes under whatever is open over them.
     public var panes: Mode {
         switch self {
         case .list, .detail: self
         case .help(_, let over), .scorecard(_, let over), .ranking(_, let over),
-            .profile(_, let over), .audit(_, let over):
+            .profile(_, let over), .audit(_, let over), .roster(_, let over),
+            .notesScreen(_, let over):
             over.panes
         }
     }
@@ -52,6 +57,8 @@ public indirect enum Mode: Sendable {
         case .ranking: .ranking
         case .profile: .profile
         case .audit: .audit
+        case .roster: .roster
+        case .notesScreen: .notes
         }
     }
 
@@ -63,6 +70,8 @@ public indirect enum Mode: Sendable {
         case .ranking: .ranking
         case .profile: .profile
         case .audit: .audit
+        case .roster: .roster
+        case .notesScreen: .notes
         default: .list
         }
     }
@@ -74,6 +83,8 @@ public indirect enum Mode: Sendable {
         case .ranking: "Ranking"
         case .profile: "Call profile"
         case .audit: "Audit trail"
+        case .roster: "Panel roster"
+        case .notesScreen: "Offline notes"
         default: scope == .invited ? "Invited candidates" : "Candidates"
         }
     }
@@ -87,6 +98,8 @@ public indirect enum Mode: Sendable {
         case .ranking(let ranking, let over): .ranking(ranking, over: over.withPanes(panes))
         case .profile(let profile, let over): .profile(profile, over: over.withPanes(panes))
         case .audit(let audit, let over): .audit(audit, over: over.withPanes(panes))
+        case .roster(let roster, let over): .roster(roster, over: over.withPanes(panes))
+        case .notesScreen(let notes, let over): .notesScreen(notes, over: over.withPanes(panes))
         }
     }
 }

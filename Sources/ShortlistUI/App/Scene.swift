@@ -104,6 +104,18 @@ public struct Scene: Sendable {
                 hints: Self.auditHints(keymap)
             ).draw(into: &buffer, area: layout.body)
             cursor = nil
+        case .roster(let roster, _):
+            RosterScreen(
+                view: roster.view, selected: roster.selected, scroll: roster.scroll, theme: theme,
+                hints: Self.rosterHints(keymap, context: context)
+            ).draw(into: &buffer, area: layout.body)
+            cursor = nil
+        case .notesScreen(let notes, _):
+            NotesScreen(
+                view: notes.view, scroll: notes.scroll, theme: theme,
+                hints: Self.notesHints(keymap, context: context)
+            ).draw(into: &buffer, area: layout.body)
+            cursor = nil
         case .list, .detail, .help:
             break
         }

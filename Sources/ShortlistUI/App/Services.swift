@@ -14,6 +14,8 @@ struct Services {
     let exporter: (any ResultExporter)?
     /// Tells the session what other processes changed; nil to not watch (tests, scripts).
     var changeFeed: (any ChangeFeed)?
+    /// Reads files into the database (imports, a new profile); nil where none can be.
+    var loader: (any DataLoader)?
     /// Searches run off this thread; only the newest one's result is shown.
     let searchRunner = SearchRunner()
     /// Counts of filtered lists, made off this thread after the first page is drawn.

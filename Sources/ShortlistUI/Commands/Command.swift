@@ -20,6 +20,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case profile
     /// The audit trail across candidates, over the whole screen.
     case audit
+    /// The panel roster: entries with role, login, declarations and conflicts.
+    case roster
+    /// Offline notes: what is not yet exported, copies, merges.
+    case notes
 
     public var fallsBackToGlobal: Bool { self == .list || self == .detail }
 }
@@ -55,6 +59,17 @@ public enum CommandID: String, Sendable, CaseIterable {
     case adopt = "adopt"
     case declare = "declare"
     case declareConflict = "declare-conflict"
+    case roster = "roster"
+    case rosterAdd = "roster-add"
+    case rosterRemove = "roster-remove"
+    case rosterBind = "roster-bind"
+    case recordConflict = "record-conflict"
+    case importFile = "import"
+    case notesScreen = "notes"
+    case exportNotes = "export-notes"
+    case mergeNotes = "merge-notes"
+    case checkoutCopy = "checkout"
+    case replaceProfile = "replace-profile"
     case addNote = "add-note"
     case tag = "tag"
     case resolveNote = "resolve-note"
@@ -176,6 +191,8 @@ public struct Command: Sendable {
                 .dialog: [.down, .character("j")], .form: [.down, .character("j"), .tab],
                 .scorecard: [.down, .character("j"), .tab], .ranking: [.down, .character("j")],
                 .profile: [.down, .character("j")], .audit: [.down, .character("j")],
+                .roster: [.down, .character("j")],
+                .notes: [.down, .character("j")],
             ],
             // The wheel steps through a scorecard's criteria and scrolls the ranking.
             mouse: [.scorecard: [.wheelDown], .ranking: [.wheelDown]]),
@@ -188,6 +205,8 @@ public struct Command: Sendable {
                 .dialog: [.up, .character("k")], .form: [.up, .character("k"), .backTab],
                 .scorecard: [.up, .character("k"), .backTab], .ranking: [.up, .character("k")],
                 .profile: [.up, .character("k")], .audit: [.up, .character("k")],
+                .roster: [.up, .character("k")],
+                .notes: [.up, .character("k")],
             ],
             mouse: [.scorecard: [.wheelUp], .ranking: [.wheelUp]]),
         Command(
@@ -200,6 +219,7 @@ public struct Command: Sendable {
                 .ranking: [.pageDown, .ctrl("f"), .character(" ")],
                 .profile: [.pageDown, .ctrl("f"), .character(" ")],
                 .audit: [.pageDown, .ctrl("f"), .character(" ")],
+                .notes: [.pageDown, .ctrl("f"), .character(" ")],
             ]),
         Command(
             id: .pageUp, title: "Page up", group: "Move",
@@ -210,6 +230,7 @@ public struct Command: Sendable {
                 .form: [.pageUp, .ctrl("u")], .scorecard: [.pageUp, .ctrl("u")],
                 .ranking: [.pageUp, .ctrl("b")],
                 .profile: [.pageUp, .ctrl("b")], .audit: [.pageUp, .ctrl("b")],
+                .notes: [.pageUp, .ctrl("b")],
             ]),
         Command(
             id: .first, title: "First", group: "Move",
@@ -218,6 +239,8 @@ public struct Command: Sendable {
                 .global: [.character("g"), .home], .dialog: [.character("g"), .home],
                 .scorecard: [.home], .ranking: [.character("g"), .home],
                 .profile: [.character("g"), .home], .audit: [.character("g"), .home],
+                .roster: [.character("g"), .home],
+                .notes: [.character("g"), .home],
             ]),
         Command(
             id: .last, title: "Last", group: "Move",
@@ -226,6 +249,8 @@ public struct Command: Sendable {
                 .global: [.character("G"), .end], .dialog: [.character("G"), .end],
                 .scorecard: [.end], .ranking: [.character("G"), .end],
                 .profile: [.character("G"), .end], .audit: [.character("G"), .end],
+                .roster: [.character("G"), .end],
+                .notes: [.character("G"), .end],
             ]),
         Command(
             id: .open, title: "Open", group: "View",
@@ -235,13 +260,15 @@ public struct Command: Sendable {
         Command(
             id: .back, title: "Back", group: "View",
             description:
-                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail or command line; cancel a form.",
+                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail, roster, notes screen or command line; cancel a form. While an import runs, cancel it.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
                 .dialog: [.escape, .character("q")], .form: [.escape],
                 .scorecard: [.escape, .character("q")], .ranking: [.escape, .character("q")],
                 .profile: [.escape, .character("q")], .audit: [.escape, .character("q")],
+                .roster: [.escape, .character("q")],
+                .notes: [.escape, .character("q")],
             ]),
         Command(
             id: .switchPane, title: "Switch pane", group: "View",
@@ -335,7 +362,7 @@ public struct Command: Sendable {
             id: .profile, title: "Call profile", group: "Panel",
             description:
                 "Show the call profile: criteria with their groups and wording, weights, pass marks, scale and anchors, the overall pass mark and the reserve list, each said to be stated by the call or the panel's choice, and whether the panel adopted its grid.",
-            keys: [.global: [.character("P")], .profile: [.character("P")]]),
+            keys: [.global: [.character("C")], .profile: [.character("C")]]),
         Command(
             id: .adopt, title: "Adopt grid", group: "Panel",
             description:
@@ -351,6 +378,31 @@ public struct Command: Sendable {
             description:
                 "Declare your own conflict of interest with the selected candidate, with a reason: you then neither screen nor score them, and see none of their marks. Audited, as `shortlist panel conflict`.",
             keys: [.global: [.character("D")]], requires: .declareOwnConflict),
+        Command(
+            id: .roster, title: "Roster", group: "Panel roster",
+            description:
+                "Show the panel roster: each entry with its role, login, declarations and conflicts of interest; the secretary and the chair change it from there, under the roster rules of docs/roles.md.",
+            keys: [.global: [.character("P")], .roster: [.character("P")]]),
+        Command(
+            id: .rosterAdd, title: "Add entry", group: "Panel roster",
+            description:
+                "Add a person to the roster: name, role, display name and, optionally, the login bound to it (the secretary; a chair entry, and after the grid's adoption a member entry: the chair). Audited, as `shortlist panel add`.",
+            keys: [.roster: [.character("a")]], runsAnywhereByName: true),
+        Command(
+            id: .rosterRemove, title: "Remove entry", group: "Panel roster",
+            description:
+                "Take the selected entry off the roster, after a confirmation; the audit trail keeps their record. The same rules and audit entry as `shortlist panel remove`.",
+            keys: [.roster: [.character("d")]]),
+        Command(
+            id: .rosterBind, title: "Bind login", group: "Panel roster",
+            description:
+                "Bind the selected entry to an operating-system login (empty: unbind it); one login holds one entry, and nobody binds another's entry to their own login. As `shortlist panel change --login`.",
+            keys: [.roster: [.character("b")]]),
+        Command(
+            id: .recordConflict, title: "Add conflict", group: "Panel roster",
+            description:
+                "Record a conflict of interest of the selected entry with a candidate, with a reason: they neither screen nor score that candidate. Audited, as `shortlist panel conflict`.",
+            keys: [.roster: [.character("c")]], requires: .recordConflictForOthers),
         Command(
             id: .addNote, title: "Add note", group: "Panel",
             description:
@@ -400,6 +452,36 @@ public struct Command: Sendable {
             id: .clearMarks, title: "Unmark all", group: "Interviews",
             description: "Unmark every marked candidate.",
             keys: [.list: [.character("X")]]),
+        Command(
+            id: .notesScreen, title: "Notes screen", group: "Data",
+            description:
+                "Show the offline notes: on an offline copy, your notes not yet exported; on the panel's database, the copies issued; the last export's or merge's outcome (added, already held, or refused and why).",
+            keys: [.global: [.character("M")], .notes: [.character("M")]]),
+        Command(
+            id: .exportNotes, title: "Export notes", group: "Data",
+            description:
+                "Write your own notes to a bundle file (`:export-notes FILE`, or the key for a form), as `shortlist notes export`: signed on an offline copy, for the secretary to merge. Audited.",
+            keys: [.notes: [.character("e")]], requires: .exportOwnNotes, runsAnywhereByName: true),
+        Command(
+            id: .mergeNotes, title: "Merge notes", group: "Data",
+            description:
+                "Merge a bundle or an offline copy (`:merge-notes FILE`), as `shortlist notes merge`: whole or not at all; the notes screen says what was added, what was already held, or every reason it was refused. Audited.",
+            keys: [.notes: [.character("m")]], requires: .mergeNotes, runsAnywhereByName: true),
+        Command(
+            id: .checkoutCopy, title: "Check out", group: "Data",
+            description:
+                "Make an offline copy to annotate elsewhere (`:checkout FILE`), as `shortlist notes checkout`: applications and notes, no scores. Audited.",
+            keys: [.notes: [.character("o")]], requires: .annotate, runsAnywhereByName: true),
+        Command(
+            id: .importFile, title: "Import", group: "Data",
+            description:
+                "`:import FILE` imports a CAST export (CSV or JSON) as `shortlist import` does, off the screen's path: the status line shows a progress bar, Esc cancels and leaves the database as it was (one transaction), and the list shows the new counts when it ends. The key starts that line.",
+            keys: [.global: [.ctrl("o")]], requires: .importApplications),
+        Command(
+            id: .replaceProfile, title: "New profile", group: "Data",
+            description:
+                "`:replace-profile FILE` replaces the call profile with a TOML file and reassesses every application, as `shortlist profile replace` (before the grid is adopted), off the screen's path; one transaction, it finishes whole. The key (in the call profile) starts that line.",
+            keys: [.profile: [.character("r")]], requires: .editProfile, runsAnywhereByName: true),
         Command(
             id: .invite, title: "Invite", group: "Interviews",
             description:
@@ -522,6 +604,7 @@ public struct Command: Sendable {
                 .global: [.character(":")], .scorecard: [.character(":")],
                 .ranking: [.character(":")], .profile: [.character(":")],
                 .audit: [.character(":")],
+                .roster: [.character(":")], .notes: [.character(":")],
             ]),
         Command(
             id: .accept, title: "Accept", group: "Typed commands",
@@ -614,6 +697,8 @@ public struct Command: Sendable {
                 .ranking: [.character("?"), .function(1)],
                 .profile: [.character("?"), .function(1)],
                 .audit: [.character("?"), .function(1)],
+                .roster: [.character("?"), .function(1)],
+                .notes: [.character("?"), .function(1)],
             ]),
         Command(
             id: .redraw, title: "Redraw", group: "Application",
@@ -621,12 +706,13 @@ public struct Command: Sendable {
             keys: [
                 .global: [.ctrl("l")], .scorecard: [.ctrl("l")], .ranking: [.ctrl("l")],
                 .profile: [.ctrl("l")], .audit: [.ctrl("l")],
+                .roster: [.ctrl("l")], .notes: [.ctrl("l")],
             ]),
         Command(
             id: .messages, title: "Messages", group: "Application",
             description:
                 "List the errors said on the status line in this session, oldest first: a refused change, a failed read of the database.",
-            keys: [.global: [.character("M")]]),
+            keys: [.global: [.character("L")]]),
         Command(
             id: .auditTrail, title: "Trail", group: "Panel",
             description:
@@ -674,6 +760,9 @@ public struct Command: Sendable {
             (.ranking, "in the ranking (open it with \(opened(.ranking, .ranking)))"),
             (.profile, "in the call profile (open it with \(opened(.profile, .profile)))"),
             (.help, "in the help"),
+            (.roster, "in the roster (open it with \(opened(.roster, .roster)))"),
+            (.notes, "in the notes screen (open it with \(opened(.notes, .notesScreen)))"),
+            (.audit, "in the audit trail (open it with \(opened(.audit, .auditTrail)))"),
             (.line, "while typing a line (the command line, a search, a filter, a form's text)"),
         ]
         let places = phrases.filter { contexts.contains($0.0) }.map(\.1)

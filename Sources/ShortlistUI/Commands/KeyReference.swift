@@ -14,7 +14,7 @@ public enum KeyReference {
 
             Keys apply where the focus is: the candidate **list**, the **detail** pane, the \
             **help** screen, the **command-line** (`:`), a **dialog**, a **form** (screening \
-            marks, an override, a comment), the **scorecard**, the **ranking**, the call **profile** or the **audit** trail; keys marked *anywhere* work in the list and the detail alike. \
+            marks, an override, a comment), the **scorecard**, the **ranking**, the call **profile**, the **audit** trail, the **roster** or the **notes** screen; keys marked *anywhere* work in the list and the detail alike. \
             Wherever a line is typed (the command line, a search, a filter, a form's text \
             field), the **line** keys of "Editing a line" edit it and other printable keys \
             are typed; the command line's own keys come first. The mouse's click and wheel are bound \

@@ -104,6 +104,23 @@ public protocol PanelSource: Sendable {
     func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]]
     func tagCounts() throws -> [(tag: String, candidates: Int)]
 
+    // The roster (docs/roles.md): the store's one implementation of `shortlist panel …`,
+    // which checks the roster rules inside its transaction and writes the audit entry.
+    func declarations() throws -> [Declaration]
+    func addPanelMember(_ member: PanelMember, by actor: Actor) throws
+    func changePanelMember(
+        named name: String, role: Role?, displayName: String?, login: String?, unbind: Bool,
+        by actor: Actor) throws
+    func removePanelMember(named name: String, by actor: Actor) throws
+
+    // Offline notes (docs/offline-notes.md): what the notes screen shows.
+    /// The acting person's note versions written since their last export.
+    func notesToExport(by actor: Actor) throws -> NotesToExport
+    /// The database this one is an offline copy of; nil for the panel's own.
+    func copyOrigin() throws -> String?
+    /// The copies this database issued.
+    func offlineCopies() throws -> [OfflineCopy]
+
     // Filters: compiled for the viewer (scores sealed as they must be), and the panel's
     // saved ones.
     func compileFilter(_ text: String, for viewer: Actor?) throws -> CompiledFilter

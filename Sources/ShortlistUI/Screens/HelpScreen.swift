@@ -77,7 +77,10 @@ struct HelpScreen {
         var keys: [Key] = []
         for contexts in [
             [KeyContext.list, .detail, .global],
-            [.commandLine, .dialog, .form, .scorecard, .ranking, .profile, .audit, .line],
+            [
+                .commandLine, .dialog, .form, .scorecard, .ranking, .profile, .audit, .roster,
+                .notes, .line,
+            ],
         ] {
             for context in contexts {
                 for key in keymap.keys(for: command, in: context) where !keys.contains(key) {

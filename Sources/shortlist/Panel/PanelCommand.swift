@@ -29,9 +29,7 @@ struct PanelCommand: ParsableCommand {
             let member = PanelMember(
                 name: name, displayName: displayName ?? name, role: role, login: login)
             try store.addPanelMember(member, by: actor)
-            Console.message(
-                "Added \(name) (\(member.displayName)) as \(role)\(login.map { ", bound to the login \($0)" } ?? "")"
-            )
+            Console.message(RosterWording.added(member))
         }
     }
 
@@ -77,7 +75,7 @@ struct PanelCommand: ParsableCommand {
             try store.changePanelMember(
                 named: name, role: role, displayName: displayName, login: login,
                 unbind: unbind, by: actor)
-            Console.message("Changed \(name)'s roster entry")
+            Console.message(RosterWording.changed(name))
         }
     }
 
@@ -90,7 +88,7 @@ struct PanelCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             try store.removePanelMember(named: name, by: actor)
-            Console.message("Removed \(name) from the roster; the audit trail keeps their record")
+            Console.message(RosterWording.removed(name))
         }
     }
 
@@ -146,7 +144,7 @@ struct PanelCommand: ParsableCommand {
             try store.declareConflict(
                 member: name, applicationID: ApplicationID(applicationID), reason: reason,
                 by: actor)
-            Console.message("Recorded: \(name) has a conflict of interest with \(applicationID)")
+            Console.message(RosterWording.conflictRecorded(name, applicationID))
         }
     }
 

@@ -267,4 +267,24 @@ final class ThreadNotingPanel: PanelSource {
     func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState {
         try store.deleteNote(noteID, by: actor)
     }
+    func declarations() throws -> [Declaration] { try store.declarations() }
+    func addPanelMember(_ member: PanelMember, by actor: Actor) throws {
+        try store.addPanelMember(member, by: actor)
+    }
+    func changePanelMember(
+        named name: String, role: Role?, displayName: String?, login: String?, unbind: Bool,
+        by actor: Actor
+    ) throws {
+        try store.changePanelMember(
+            named: name, role: role, displayName: displayName, login: login, unbind: unbind,
+            by: actor)
+    }
+    func removePanelMember(named name: String, by actor: Actor) throws {
+        try store.removePanelMember(named: name, by: actor)
+    }
+    func notesToExport(by actor: Actor) throws -> NotesToExport {
+        try store.notesToExport(by: actor)
+    }
+    func copyOrigin() throws -> String? { try store.copyOrigin() }
+    func offlineCopies() throws -> [OfflineCopy] { try store.offlineCopies() }
 }

@@ -1,0 +1,45 @@
+import ShortlistExchange
+import ShortlistStore
+import ShortlistUI
+
+/// The interface's `:import` and `:replace-profile` run through the exchange layer's loader,
+/// the one `shortlist import` and `shortlist profile replace` use.
+extension FileLoader: DataLoader {
+    public func importApplications(from path: String, by actor: Actor, control: WorkControl)
+        throws -> String
+    {
+        do {
+            return try importApplications(
+                from: path, by: actor, progress: { control.report(fraction: $0, detail: $1) },
+                isCancelled: { control.isCancelled })
+        } catch is FileLoader.Stopped {
+            throw WorkCancelled()
+        }
+    }
+
+    public func replaceProfile(from path: String, by actor: Actor, control: WorkControl) throws
+        -> String
+    {
+        try replaceProfile(
+            from: path, by: actor, progress: { control.report(fraction: $0, detail: $1) },
+            isCancelled: { control.isCancelled })
+    }
+
+    public func checkoutCopy(to path: String, by actor: Actor, control: WorkControl) throws
+        -> String
+    {
+        try checkoutCopy(to: path, by: actor)
+    }
+
+    public func exportNotes(
+        to path: String, everyone: Bool, force: Bool, by actor: Actor, control: WorkControl
+    ) throws -> String {
+        try exportNotes(to: path, everyone: everyone, force: force, by: actor)
+    }
+
+    public func mergeNotes(from path: String, by actor: Actor, control: WorkControl) throws
+        -> String
+    {
+        try mergeNotes(from: path, by: actor)
+    }
+}
