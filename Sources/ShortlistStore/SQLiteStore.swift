@@ -6,7 +6,7 @@ import ShortlistCore
 ///
 /// The API speaks the domain's types; nothing of GRDB leaks out, so that another backend
 /// can stand behind the same operations. Every write is one transaction.
-public final class Store: Sendable {
+public final class SQLiteStore: Sendable {
     public let url: URL
     let pool: any DatabaseWriter
     public let isReadOnly: Bool
@@ -30,17 +30,18 @@ public final class Store: Sendable {
     /// group too (0660) when `setup.group` is given.
     public static func create(
         at url: URL, _ setup: NewDatabase, clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws -> Store {
+    ) throws -> SQLiteStore {
         try createFile(at: url, group: setup.group)
         do {
             let pool = try DatabasePool(
                 path: url.path, configuration: configuration(readOnly: false))
-            let store = Store(url: url, pool: pool, readOnly: false, clock: clock)
+            let store = SQLiteStore(url: url, pool: pool, readOnly: false, clock: clock)
             try store.initialise(setup)
             return store
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(at: url)
-            throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(
+                location: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }
 
@@ -50,7 +51,7 @@ public final class Store: Sendable {
     /// Never use it on a file someone may open meanwhile: a crash leaves it unusable.
     public static func build(
         at url: URL, _ setup: NewDatabase, cacheMegabytes: Int = 128,
-        clock: @escaping @Sendable () -> Date = { Date() }, _ body: (Store) throws -> Void
+        clock: @escaping @Sendable () -> Date = { Date() }, _ body: (SQLiteStore) throws -> Void
     ) throws {
         try createFile(at: url, group: setup.group)
         do {
@@ -60,7 +61,7 @@ public final class Store: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -\(cacheMegabytes * 1024)")
             }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
-            let store = Store(url: url, pool: queue, readOnly: false, clock: clock)
+            let store = SQLiteStore(url: url, pool: queue, readOnly: false, clock: clock)
             try store.initialise(setup)
             try body(store)
             try queue.writeWithoutTransaction { db in
@@ -68,7 +69,8 @@ public final class Store: Sendable {
             }
             try queue.close()
         } catch let error as DatabaseError {
-            throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(
+                location: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }
 
@@ -152,7 +154,7 @@ public final class Store: Sendable {
     public static func open(
         at url: URL, readOnly: Bool = false, blindViewer: Bool = false,
         clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws -> Store {
+    ) throws -> SQLiteStore {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.notFound(path: path)
@@ -173,13 +175,13 @@ public final class Store: Sendable {
             let known = Set(migrator.migrations)
             if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
             if !readOnly { try migrator.migrate(pool) }
-            return Store(
+            return SQLiteStore(
                 url: url, pool: pool, readOnly: readOnly, blindViewer: blindViewer, clock: clock)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_NOTADB {
                 throw StoreError.notAShortlistDatabase(path: path)
             }
-            throw StoreError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(location: path, message: error.message ?? "\(error.resultCode)")
         }
     }
 
@@ -256,7 +258,8 @@ public final class Store: Sendable {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
                 throw StoreError.busy(path: url.path)
             }
-            throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(
+                location: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }
 }
@@ -293,7 +296,7 @@ public enum CallReference {
     public static let builtIn = "EC/2025/CNECT/441297"
 }
 
-extension Store {
+extension SQLiteStore {
     /// SQLite's own consistency check of the whole file: empty when all is well, else what is
     /// wrong, in SQLite's words.
     public func integrityProblems() throws -> [String] {

@@ -1,0 +1,23 @@
+import ShortlistCore
+
+/// The audit trail: read as the viewer may see it, its head, and the verification of its
+/// chain.
+public protocol AuditRecords: Sendable {
+    func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?) throws -> [AuditEntry]
+    func auditHead() throws -> DataState?
+    func verifyAuditTrail(expectedHead: String?) throws -> AuditVerification
+    /// The trail's head and the data's fingerprint, as an export records them.
+    func dataState() throws -> DataState?
+}
+
+extension AuditRecords {
+    public func auditLog(candidate: ApplicationID? = nil, by actor: Actor, limit: Int? = nil)
+        throws -> [AuditEntry]
+    {
+        try auditLog(candidate: candidate, by: actor, limit: limit)
+    }
+
+    public func verifyAuditTrail(expectedHead: String? = nil) throws -> AuditVerification {
+        try verifyAuditTrail(expectedHead: expectedHead)
+    }
+}
