@@ -174,7 +174,8 @@ struct NotesCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let url = URL(fileURLWithPath: output)
-            let result = try store.checkoutCopy(to: url, by: actor)
+            let result = try StoreAccess.fileDatabase(store, for: "a copy")
+                .checkoutCopy(to: url, by: actor)
             Console.message(
                 "Copied \(result.candidates) applications and \(NotesCommand.versions(result.noteVersions)) to \(output); "
                     + "annotate it with `--db \(output)`, then `shortlist notes export -o FILE --db \(output)`"
@@ -267,8 +268,8 @@ struct NotesCommand: ParsableCommand {
             let magic = handle.readData(ofLength: 16)
             try? handle.close()
             if magic == Data("SQLite format 3\u{0}".utf8) {
-                let copy: Store
-                copy = try Store.open(at: url, readOnly: true)
+                let copy: any PanelDatabase
+                copy = try DatabaseEngines.open(.file(url), readOnly: true)
                 defer { try? copy.close() }
                 let bundle = try copy.notesOfCopy()
                 return (bundle, NoteBundleFile.fileSHA256(try NoteBundleFile.encode(bundle)))

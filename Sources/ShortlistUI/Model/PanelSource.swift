@@ -1,86 +1,9 @@
-import ShortlistCore
 import ShortlistStore
 
 /// What the interface reads and changes of the panel's work on a candidate: eligibility and
-/// overrides, screening, conflicts of interest, the audit trail, invitations, scorecards and
-/// the ranking. `Store` is the real one; it
-/// checks every permission again inside its transaction, so the interface's own checks only
-/// spare the user a useless form. Sendable because writes and slow reads run on their own
-/// threads.
-public protocol PanelSource: Sendable {
-    func eligibility(of id: ApplicationID) throws -> EligibilityAssessment?
-    func overriddenApplications() throws -> Set<ApplicationID>
-    func screening(of id: ApplicationID) throws -> CandidateScreening
-    func profileCriteria() throws -> [(CriterionID, CriterionGroup)]
-    func panelMembers() throws -> [PanelMember]
-    func conflicts(of member: String?) throws -> [ConflictOfInterest]
-    func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?) throws -> [AuditEntry]
-
-    /// Why the actor may not screen or score yet (grid not adopted, declarations not made).
-    func roundRefusal(for actor: Actor, to verb: String) throws -> String?
-    /// Why the actor may not open a candidate's record yet (declarations not made).
-    func declarationRefusal(for actor: Actor) throws -> String?
-    /// The acting person makes both declarations (the store's one implementation, audited).
-    func declare(by actor: Actor) throws -> [DeclarationKind]
-    /// Who adopted the panel's grid and when; nil while it is a proposal.
-    func gridAdoption() throws -> GridAdoption?
-    /// The chair adopts the panel's grid (the store's one implementation, audited).
-    func adoptGrid(by actor: Actor) throws -> GridAdoption
-
-    func screen(
-        _ id: ApplicationID, marks: [CriterionID: ScreeningMark], note: String?, by actor: Actor
-    ) throws
-    func overrideEligibility(
-        _ id: ApplicationID, rule: EligibilityRule, to decision: EligibilityOverride.Decision,
-        reason: String, by actor: Actor) throws
-    func withdrawOverride(
-        _ id: ApplicationID, rule: EligibilityRule, reason: String, by actor: Actor) throws
-
-    // Interviews. The store seals what the viewer may not see; the interface shows what it
-    // is given.
-    func scoringScheme() throws -> ScoringScheme?
-    func invitedCandidates() throws -> [ApplicationID]
-    func invite(_ ids: [ApplicationID], by actor: Actor) throws
-    func withdrawInvitation(_ ids: [ApplicationID], by actor: Actor) throws
-    /// Sets an invited candidate's interview slot, inviting an eligible one first (the
-    /// store's one implementation, as `shortlist invite ID --at`): a clash is refused unless
-    /// `force`; returns the warnings about declared conflicts.
-    func scheduleInterview(
-        _ id: ApplicationID, _ slot: InterviewSlot, force: Bool, by actor: Actor
-    ) throws -> [String]
-    /// Every slot set, by application id.
-    func interviewSlots() throws -> [ApplicationID: InterviewSlot]
-    /// The secretary's recruitment checklist of one candidate: each item recorded, by whom
-    /// and when (`shortlist recruitment`).
-    func recruitmentChecklist(_ id: ApplicationID) throws -> [RecruitmentCheck]
-    func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws -> CandidateScoring
-    func setMarks(
-        _ id: ApplicationID, marks: [CriterionID: Int], cleared: Set<CriterionID>,
-        comments: [CriterionID: String], note: String?, by actor: Actor) throws
-    func submitScorecard(_ id: ApplicationID, by actor: Actor) throws
-    func reopenScorecard(_ id: ApplicationID, member: String, reason: String, by actor: Actor)
-        throws
-    func ranking(for viewer: Actor) throws -> RankingView?
-    func scoreProgress(of ids: [ApplicationID], for viewer: Actor) throws
-        -> [ApplicationID: ScoreProgress]
-
-    // Notes and tags (docs/offline-notes.md).
-    func notes(for id: ApplicationID?, includeDeleted: Bool) throws -> [NoteState]
-    func addNote(
-        on id: ApplicationID, text: String, criterion: CriterionID?, tags: [String],
-        by actor: Actor
-    ) throws -> NoteState
-    func resolveNoteConflict(_ noteID: String, text: String, tags: [String]?, by actor: Actor)
-        throws -> NoteState
-    func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]]
-    func tagCounts() throws -> [(tag: String, candidates: Int)]
-
-    // Filters: compiled for the viewer (scores sealed as they must be), and the panel's
-    // saved ones.
-    func compileFilter(_ text: String, for viewer: Actor?) throws -> CompiledFilter
-    func savedFilters() throws -> [SavedFilter]
-    func saveFilter(name: String, expression: String, by actor: Actor) throws
-    func deleteFilter(name: String, by actor: Actor) throws
-}
-
-extension Store: PanelSource {}
+/// overrides, screening, conflicts of interest, the audit trail, invitations, scorecards,
+/// the ranking, notes and filters. Any engine's store is one; it checks every permission
+/// again inside its transaction, so the interface's own checks only spare the user a useless
+/// form. Sendable because writes and slow reads run on their own threads.
+public typealias PanelSource = EligibilityRecords & ScreeningRecords & RosterRecords
+    & AuditRecords & InterviewRecords & RankingRecords & NoteRecords & CandidateFiltering
