@@ -78,7 +78,9 @@ import Testing
         #expect(said.isError)
         #expect(ui.app.state.messages.contains(said))
         // The words are the store's own refusal.
-        #expect(throws: (any Error).self) { try ui.store.adoptGrid(by: ui.store.acting(as: "member1")) }
+        #expect(throws: (any Error).self) {
+            try ui.store.adoptGrid(by: ui.store.acting(as: "member1"))
+        }
         do {
             try ui.store.adoptGrid(by: ui.store.acting(as: "member1"))
         } catch {
@@ -101,7 +103,7 @@ extension ProfileScreenTests {
         ui.app.liveInterval = 0
         ui.press(.character("P"))
         #expect(ui.app.state.profile?.view.adoption == nil)
-        let other = try Store.open(at: ui.store.url, clock: UIHarness.clock)
+        let other = try SQLiteStore.open(at: ui.store.url, clock: UIHarness.clock)
         try other.adoptGrid(by: other.acting(as: "chair"))
         #expect(ui.app.pollExternalChanges())
         ui.app.render()
