@@ -33,6 +33,15 @@ public struct SQLiteEngine: DatabaseEngine {
             body)
     }
 
+    /// A new database file shared with an operating-system group (mode 0660): the panel's
+    /// members on one machine. Only a file has a group.
+    public func create(
+        file url: URL, _ setup: NewDatabase, sharedWith group: String?,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> any SQLiteFileDatabase {
+        try SQLiteStore.create(at: url, setup, group: group, clock: clock)
+    }
+
     private func file(of location: DatabaseLocation) throws -> URL {
         guard let url = location.fileURL else {
             throw StoreError.invalid("SQLite cannot open \(location): it is not a file")

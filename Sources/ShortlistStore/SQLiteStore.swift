@@ -27,16 +27,17 @@ public final class SQLiteStore: Sendable {
     }
 
     /// Creates a new, empty database, readable and writable by its owner only (0600), or by a
-    /// group too (0660) when `setup.group` is given.
+    /// group too (0660) when `group` is given: a file's own way of sharing a panel.
     public static func create(
-        at url: URL, _ setup: NewDatabase, clock: @escaping @Sendable () -> Date = { Date() }
+        at url: URL, _ setup: NewDatabase, group: String? = nil,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> SQLiteStore {
-        try createFile(at: url, group: setup.group)
+        try createFile(at: url, group: group)
         do {
             let pool = try DatabasePool(
                 path: url.path, configuration: configuration(readOnly: false))
             let store = SQLiteStore(url: url, pool: pool, readOnly: false, clock: clock)
-            try store.initialise(setup)
+            try store.initialise(setup, group: group)
             return store
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(at: url)
@@ -53,7 +54,7 @@ public final class SQLiteStore: Sendable {
         at url: URL, _ setup: NewDatabase, cacheMegabytes: Int = 128,
         clock: @escaping @Sendable () -> Date = { Date() }, _ body: (SQLiteStore) throws -> Void
     ) throws {
-        try createFile(at: url, group: setup.group)
+        try createFile(at: url, group: nil)
         do {
             var config = configuration(readOnly: false)
             config.prepareDatabase { db in
@@ -62,7 +63,7 @@ public final class SQLiteStore: Sendable {
             }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
             let store = SQLiteStore(url: url, pool: queue, readOnly: false, clock: clock)
-            try store.initialise(setup)
+            try store.initialise(setup, group: nil)
             try body(store)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -109,7 +110,7 @@ public final class SQLiteStore: Sendable {
         fchmod(fd, mode)
     }
 
-    private func initialise(_ setup: NewDatabase) throws {
+    private func initialise(_ setup: NewDatabase, group: String?) throws {
         try Schema.migrator.migrate(pool)
         let at = now()
         try pool.write { db in
@@ -118,9 +119,9 @@ public final class SQLiteStore: Sendable {
                 ("database_id", UUID().uuidString.lowercased()),
                 ("created_at", at),
                 ("call_reference", setup.callReference),
-                ("file_mode", setup.group == nil ? "0600" : "0660"),
+                ("file_mode", group == nil ? "0600" : "0660"),
             ]
-            if let group = setup.group { meta.append(("group", group)) }
+            if let group { meta.append(("group", group)) }
             if let creator = setup.roster.first { meta.append(("created_by", creator.name)) }
             for (key, value) in meta {
                 try db.execute(
@@ -132,7 +133,7 @@ public final class SQLiteStore: Sendable {
                 at: at, actor: creator, action: "database.create",
                 after: [
                     "call_reference": setup.callReference,
-                    "file_mode": setup.group == nil ? "0600" : "0660",
+                    "file_mode": group == nil ? "0600" : "0660",
                 ])
             for member in setup.roster {
                 try Self.insert(member, at: at, db)
@@ -265,29 +266,28 @@ public final class SQLiteStore: Sendable {
 }
 
 /// How a new database starts: the call it serves, its first roster (whoever creates it is its
-/// secretary; the demo has the demo panel), and whether a group shares it.
+/// secretary; the demo has the demo panel). Whether a group shares a file is the SQLite
+/// engine's own option (`SQLiteEngine.create(file:_:sharedWith:)`).
 public struct NewDatabase: Sendable {
     public var roster: [PanelMember]
-    public var group: String?
     /// The call profile; without one, applications are stored but not assessed.
     public var profile: ProfileDocument?
 
     public var callReference: String { profile?.reference ?? CallReference.builtIn }
 
-    public init(roster: [PanelMember], profile: ProfileDocument? = nil, group: String? = nil) {
+    public init(roster: [PanelMember], profile: ProfileDocument? = nil) {
         self.roster = roster
         self.profile = profile
-        self.group = group
     }
 
     /// A database created by `name`, who becomes its secretary, bound to `login` when the
     /// name is the login itself (on a shared machine nobody else can then act as them).
     public static func createdBy(
-        _ name: String, login: String?, profile: ProfileDocument? = nil, group: String? = nil
+        _ name: String, login: String?, profile: ProfileDocument? = nil
     ) -> NewDatabase {
         let secretary = PanelMember(
             name: name, displayName: name, role: .secretary, login: login == name ? login : nil)
-        return NewDatabase(roster: [secretary], profile: profile, group: group)
+        return NewDatabase(roster: [secretary], profile: profile)
     }
 }
 

@@ -29,9 +29,14 @@ struct InitCommand: ParsableCommand {
             call == "builtin" ? ProfileAssessment.builtInDocument : try ProfileFiles.read(call).0
         let location = try global.databaseLocation()
         let user = global.actingUser
-        let store = try DatabaseEngines.create(
-            location,
-            .createdBy(user, login: StoreAccess.osLogin, profile: document, group: group))
+        let setup = NewDatabase.createdBy(user, login: StoreAccess.osLogin, profile: document)
+        let store: any PanelDatabase
+        if let group {
+            store = try SQLiteEngine().create(
+                file: StoreAccess.file(of: location, for: "--group"), setup, sharedWith: group)
+        } else {
+            store = try DatabaseEngines.create(location, setup)
+        }
         try? store.close()
         let sharing =
             group.map { "shared with the group \($0) (mode 0660)" } ?? "private to you (mode 0600)"

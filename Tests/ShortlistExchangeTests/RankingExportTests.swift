@@ -232,7 +232,7 @@ import Testing
         let name = String(cString: group.gr_name)
         let url = directory.file("shared.sqlite")
         let shared = try SQLiteStore.create(
-            at: url, NewDatabase(roster: TestDatabase.roster, group: name))
+            at: url, NewDatabase(roster: TestDatabase.roster), group: name)
         #expect(shared.sharedGroup() == group.gr_gid)
         #expect(store.sharedGroup() == nil, "a private database")
         let out = directory.file("shared.csv")

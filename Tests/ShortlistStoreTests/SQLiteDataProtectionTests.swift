@@ -28,7 +28,7 @@ import Testing
         let group = String(cString: getgrgid(getegid())!.pointee.gr_name)
         let url = folder.file("shared.db")
         let store = try SQLiteStore.create(
-            at: url, .createdBy("secretary", login: nil, group: group))
+            at: url, .createdBy("secretary", login: nil), group: group)
         _ = try store.panelMembers()
         for suffix in ["", "-wal", "-shm"]
         where FileManager.default.fileExists(atPath: url.path + suffix) {
@@ -42,7 +42,7 @@ import Testing
         #expect(throws: StoreError.self) {
             try SQLiteStore.create(
                 at: folder.file("nogroup.db"),
-                .createdBy("s", login: nil, group: "no-such-group-xyz"))
+                .createdBy("s", login: nil), group: "no-such-group-xyz")
         }
     }
 

@@ -13,9 +13,8 @@ import Testing
     func store(group: String) throws -> SQLiteStore {
         try SQLiteStore.create(
             at: folder.file("r.db"),
-            NewDatabase(
-                roster: TestDatabase.roster, profile: ProfileAssessment.builtInDocument,
-                group: group))
+            NewDatabase(roster: TestDatabase.roster, profile: ProfileAssessment.builtInDocument),
+            group: group)
     }
 
     static func refusal(_ change: () throws -> Void) throws -> String {
