@@ -11,17 +11,6 @@ import Testing
 @Suite struct SQLiteSearchTests {
     let folder = TemporaryDirectory("search")
 
-    static let extra = [
-        FixtureCandidates.make(
-            13, "Đorđević", "Ђорђе", nationality: "HR", cv: "We built digital twins of ports."),
-        FixtureCandidates.make(
-            14, "Øvergaard", "Ægir", nationality: "DK",
-            cv: "Digital transformation of the city; town twinning with Gdańsk."),
-        FixtureCandidates.make(15, "Yıldız", "Œdipe", nationality: "FR"),
-        FixtureCandidates.make(16, "Щербаков", "Хрисанф", nationality: "BG"),
-        FixtureCandidates.make(17, "Χριστοδούλου", "Ευάγγελος", nationality: "CY"),
-    ]
-
     @Test func aSearchWithManyMatchesWalksTheListAndFindsTheSame() throws {
         let count = 1200
         let many = try TestDatabase.create(

@@ -56,7 +56,6 @@ protocol FilterDialect: Sendable {
     var inRowList: String { get }
 }
 
-
 /// What compiling needs beyond the expression: the profile's criteria (screening groups,
 /// evidence) and, when the filter reads marks, what this viewer may see of them.
 struct FilterContext {
