@@ -3,7 +3,7 @@ import GRDB
 import ShortlistCore
 import Synchronization
 
-extension Store {
+extension SQLiteStore {
     /// Adds candidates in one transaction, then rebuilds the full-text indexes once: per-row
     /// index maintenance would dominate the time of a large load. Either every candidate is
     /// stored or, on any error, none. `progress` is called after every 1,000 records; when it

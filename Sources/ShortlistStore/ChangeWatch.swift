@@ -26,12 +26,12 @@ public struct ChangeCount: Equatable, Sendable {
 /// from one thread, and not while that same store is writing on another (the interface
 /// polls only when none of its writes are queued): it would wait for that write.
 public final class ChangeWatch {
-    private let store: Store
+    private let store: SQLiteStore
     private var version: Int
     private var seenSequence: Int64
 
     /// Watches `store`; what is there now counts as seen.
-    public init(store: Store) throws {
+    public init(store: SQLiteStore) throws {
         self.store = store
         (version, seenSequence) = try store.wrap {
             try store.pool.writeWithoutTransaction { db in

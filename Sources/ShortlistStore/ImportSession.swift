@@ -53,7 +53,7 @@ public struct ImportLogEntry: Sendable {
 ///
 /// A changed record updates the application data of its row in place (the row keeps its id,
 /// so anything attached to it stays); an unchanged one is not written at all.
-public final class ImportSession {
+public final class ImportSession: ImportBatch {
     private let db: Database
     private let findExisting: Statement
     private let insertCandidate: Statement
@@ -120,7 +120,7 @@ public final class ImportSession {
         firstLineOfID = try db.makeStatement(
             sql: "SELECT line FROM import_seen WHERE application_id = ?")
         rowsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates") ?? 0
-        frozenBy = try Store.finalisation(db)
+        frozenBy = try SQLiteStore.finalisation(db)
     }
 
     /// Imports one record that starts at `line` of the file.
@@ -269,14 +269,14 @@ public final class ImportSession {
 /// The body of an import said not to keep it (a dry run, `--strict`, or an interruption).
 private struct ImportRolledBack: Error {}
 
-extension Store {
+extension SQLiteStore {
     /// Runs an import in one write transaction. `body` feeds records to the session and
     /// returns the log entry to commit with, or nil to roll everything back.
     /// Returns whether the import was committed.
     @discardableResult
     public func importApplications(
         by actor: Actor, timing: BulkLoadTiming? = nil,
-        _ body: (ImportSession) throws -> ImportLogEntry?
+        _ body: (any ImportBatch) throws -> ImportLogEntry?
     ) throws -> Bool {
         do {
             try write { db in

@@ -18,9 +18,31 @@ public enum TestDatabase {
         profile: ProfileDocument? = ProfileAssessment.builtInDocument,
         roundOpen: Bool = false,
         clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws -> Store {
-        let store = try Store.create(
+    ) throws -> SQLiteStore {
+        let store = try SQLiteStore.create(
             at: url, NewDatabase(roster: roster, profile: profile), clock: clock)
+        try fill(store, candidates: candidates, profile: profile, roundOpen: roundOpen)
+        return store
+    }
+
+    /// The same on any engine: a database named `name` in `folder`.
+    public static func create(
+        _ engine: StoreEngine, _ name: String = "t.db", in folder: TemporaryDirectory,
+        candidates: [Candidate] = [],
+        profile: ProfileDocument? = ProfileAssessment.builtInDocument,
+        roundOpen: Bool = false,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> any PanelDatabase {
+        let store = try engine.create(
+            name, in: folder, NewDatabase(roster: roster, profile: profile), clock: clock)
+        try fill(store, candidates: candidates, profile: profile, roundOpen: roundOpen)
+        return store
+    }
+
+    private static func fill(
+        _ store: any PanelDatabase, candidates: [Candidate], profile: ProfileDocument?,
+        roundOpen: Bool
+    ) throws {
         if !candidates.isEmpty {
             let assessor = profile == nil ? nil : ApplicationAssessor(profile: .builtIn)
             try store.insertCandidates(
@@ -28,12 +50,11 @@ public enum TestDatabase {
                 by: store.acting(as: "secretary"), progress: nil, timing: nil)
         }
         if roundOpen { try openRound(store) }
-        return store
     }
 
     /// The chair adopts the grid and every chair and member declares: what a fixture that
     /// screens or scores needs first, as a real panel does.
-    public static func openRound(_ store: Store) throws {
+    public static func openRound(_ store: any PanelDatabase) throws {
         try PanelRound.open(in: store)
     }
 
@@ -53,7 +74,7 @@ public enum TestDatabase {
     }
 }
 
-extension Store {
+extension RosterRecords {
     /// The roster entry `name`, acting from a login of the same name.
     public func acting(as name: String) throws -> Actor {
         try actor(named: name, login: name)

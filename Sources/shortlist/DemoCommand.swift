@@ -54,10 +54,12 @@ struct DemoCommand: ParsableCommand {
         }
         if !noTUI { try InteractiveSession.checkTerminal(environment) }
         let url =
-            global.db == nil ? DatabaseLocation.demo(environment: environment) : global.databaseURL
+            global.db == nil
+            ? DatabaseLocation.demo(environment: environment)
+            : try StoreAccess.file(of: global.databaseLocation(), for: "the demo")
         let interruption = Interruption()
         let start = Date()
-        let result: (store: Store, built: Bool)
+        let result: (store: any PanelDatabase, built: Bool)
         do {
             result = try DemoDatabase.ensure(
                 at: url, .init(count: count, seed: seed), rebuild: rebuild,
@@ -79,7 +81,7 @@ struct DemoCommand: ParsableCommand {
         // Opened again as the acting person sees it: read-only off the roster, blind if
         // their configuration says so.
         try? result.store.close()
-        let opened = try InteractiveSession.open(url, global: global, defaultUser: "chair")
+        let opened = try InteractiveSession.open(.file(url), global: global, defaultUser: "chair")
         try InteractiveSession.run(opened, environment: environment, theme: interface.theme)
     }
 }

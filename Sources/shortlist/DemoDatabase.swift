@@ -16,9 +16,9 @@ enum DemoDatabase {
     /// with them (keeping any work done in it), else a new one.
     static func ensure(
         at url: URL, _ parameters: Parameters, rebuild: Bool, interruption: Interruption?
-    ) throws -> (store: Store, built: Bool) {
+    ) throws -> (store: any PanelDatabase, built: Bool) {
         if !rebuild, FileManager.default.fileExists(atPath: url.path),
-            let existing = try? Store.open(at: url),
+            let existing = try? DatabaseEngines.open(.file(url)),
             let meta = try? existing.metadata(),
             meta["demo_count"] == String(parameters.count),
             meta["demo_seed"] == String(parameters.seed)
@@ -26,7 +26,7 @@ enum DemoDatabase {
             return (existing, false)
         }
         try build(at: url, parameters, interruption: interruption)
-        return (try Store.open(at: url), true)
+        return (try DatabaseEngines.open(.file(url)), true)
     }
 
     static func build(
@@ -42,7 +42,10 @@ enum DemoDatabase {
                 DemoPanel.members.filter { $0.role == .secretary }
                 + DemoPanel.members.filter { $0.role != .secretary }
             let profile = ProfileAssessment.builtInDocument
-            try Store.build(at: building, NewDatabase(roster: roster, profile: profile)) { store in
+            try DatabaseEngines.build(
+                .file(building), NewDatabase(roster: roster, profile: profile)
+            ) {
+                store in
                 let secretary = try store.actor(named: roster[0].name, login: roster[0].name)
                 let population = DemoPopulation(seed: parameters.seed)
                 let assessor = ApplicationAssessor(profile: .builtIn)

@@ -5,7 +5,10 @@ import ShortlistUI
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database: a file, or a postgresql:// URL.", valueName: "path-or-url"))
     var db: String?
 
     @Option(
@@ -24,10 +27,11 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// `--db`, then `SHORTLIST_DB`, then the configuration's `database`, then the default.
-    var databaseURL: URL {
+    /// Parsed here, once: a bad URL is refused (status 2) before anything is opened.
+    func databaseLocation() throws -> DatabaseLocation {
         let fromEnvironment = environment["SHORTLIST_DB"].map { !$0.isEmpty } ?? false
         let explicit = db ?? (fromEnvironment ? nil : configuration.database)
-        return DatabaseLocation.resolve(explicit: explicit, environment: environment)
+        return try DatabaseLocation.resolve(explicit: explicit, environment: environment)
     }
 
     /// The acting person: `--user`, then `SHORTLIST_USER`, then config.toml's `user`, then

@@ -81,7 +81,7 @@ struct ImportCommand: ParsableCommand {
         importer.isCancelled = { interruption.isRequested }
         importer.onProgress = { progress in Console.progress(progress.line) }
 
-        let url = global.databaseURL
+        let url = try StoreAccess.file(of: global.databaseLocation(), for: "import")
         let summary: ImportSummary
         do {
             if FileManager.default.fileExists(atPath: url.path) {

@@ -27,16 +27,21 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let document =
             call == "builtin" ? ProfileAssessment.builtInDocument : try ProfileFiles.read(call).0
-        let url = global.databaseURL
+        let location = try global.databaseLocation()
         let user = global.actingUser
-        let store = try Store.create(
-            at: url,
-            .createdBy(user, login: StoreAccess.osLogin, profile: document, group: group))
+        let setup = NewDatabase.createdBy(user, login: StoreAccess.osLogin, profile: document)
+        let store: any PanelDatabase
+        if let group {
+            store = try SQLiteEngine().create(
+                file: StoreAccess.file(of: location, for: "--group"), setup, sharedWith: group)
+        } else {
+            store = try DatabaseEngines.create(location, setup)
+        }
         try? store.close()
         let sharing =
             group.map { "shared with the group \($0) (mode 0660)" } ?? "private to you (mode 0600)"
         Console.message(
-            "Created a database for call \(document.reference) at \(url.path), \(sharing); \(user) is its secretary"
+            "Created a database for call \(document.reference) at \(location), \(sharing); \(user) is its secretary"
         )
     }
 }

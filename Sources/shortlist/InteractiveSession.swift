@@ -10,7 +10,7 @@ import TerminalKit
 enum InteractiveSession {
     /// A database opened for the interface, with who acts in it.
     struct Opened {
-        var store: Store
+        var store: any PanelDatabase
         var actor: Actor
         /// Why the database is open read-only, when it is.
         var readOnlyReason: String?
@@ -25,16 +25,17 @@ enum InteractiveSession {
     /// identity bound to another login is refused here (status 2), and a person not on the
     /// roster gets the database read-only. The user's configuration may add blind mode.
     static func open(
-        _ url: URL, global: GlobalOptions, defaultUser: String? = nil
+        _ location: DatabaseLocation, global: GlobalOptions, defaultUser: String? = nil
     ) throws -> Opened {
         let blind = global.configuration.blind
-        let store = try Store.open(at: url, blindViewer: blind)
+        let store = try DatabaseEngines.open(location, blindViewer: blind)
         let actor = try store.actor(
             named: global.actingUser(default: defaultUser), login: StoreAccess.osLogin)
         guard !actor.isOnRoster else { return Opened(store: store, actor: actor) }
         try store.close()
         return Opened(
-            store: try Store.open(at: url, readOnly: true, blindViewer: blind), actor: actor,
+            store: try DatabaseEngines.open(location, readOnly: true, blindViewer: blind),
+            actor: actor,
             readOnlyReason:
                 "\(actor.name) is not on the panel roster of this database: opened read-only; the secretary can add you (shortlist panel add)"
         )
@@ -70,7 +71,7 @@ enum InteractiveSession {
             let app = try App(
                 source: store, terminal: Terminal(backend: backend),
                 context: AppContext(
-                    databaseName: store.url.lastPathComponent,
+                    databaseName: store.location.shortName,
                     callReference: meta["call_reference"] ?? CallReference.builtIn,
                     actor: opened.actor, profile: profile, isBlind: isBlind,
                     readOnlyReason: opened.readOnlyReason),

@@ -12,7 +12,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         try InteractiveSession.checkTerminal(global.environment)
-        let opened = try InteractiveSession.open(global.databaseURL, global: global)
+        let opened = try InteractiveSession.open(global.databaseLocation(), global: global)
         try InteractiveSession.run(opened, environment: global.environment, theme: interface.theme)
     }
 }

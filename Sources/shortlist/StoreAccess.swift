@@ -15,10 +15,34 @@ enum StoreAccess {
 
     static func open(_ global: GlobalOptions, readOnly: Bool = false, defaultUser: String? = nil)
         throws
-        -> (Store, Actor)
+        -> (any PanelDatabase, Actor)
     {
-        let store = try Store.open(at: global.databaseURL, readOnly: readOnly)
+        let store = try DatabaseEngines.open(global.databaseLocation(), readOnly: readOnly)
         let actor = try store.actor(named: global.actingUser(default: defaultUser), login: osLogin)
         return (store, actor)
+    }
+
+    /// The group a database file is shared with, whose members then share its exports; a
+    /// database that is not a file shares none.
+    static func sharedGroup(of store: any PanelDatabase) -> gid_t? {
+        (store as? any SQLiteFileDatabase)?.sharedGroup()
+    }
+
+    /// The store as a file, for what only a file can do (`what`).
+    static func fileDatabase(_ store: any PanelDatabase, for what: String) throws
+        -> any SQLiteFileDatabase
+    {
+        guard let file = store as? any SQLiteFileDatabase else {
+            throw StoreError.invalid("\(what) needs a database file, not \(store.location)")
+        }
+        return file
+    }
+
+    /// The file behind `location`, for what only a file can do (`what`): a location of an
+    /// engine this build lacks says so first.
+    static func file(of location: DatabaseLocation, for what: String) throws -> URL {
+        if let url = location.fileURL { return url }
+        _ = try DatabaseEngines.engine(for: location)
+        throw StoreError.invalid("\(what) needs a database file, not \(location)")
     }
 }

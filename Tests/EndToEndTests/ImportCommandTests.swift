@@ -89,7 +89,7 @@ import Testing
             process.terminationReason == .uncaughtSignal,
             "the import ended before the kill; make it bigger")
 
-        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let store = try SQLiteStore.open(at: URL(fileURLWithPath: db))
         #expect(try store.integrityProblems().isEmpty)
         #expect(try store.candidateCount() == 25)
         #expect(try store.importLog().count == 1)

@@ -13,7 +13,7 @@ import Testing
     struct Fixture {
         let harness: ImportHarness
         let records: [Candidate]
-        let store: Store
+        let store: SQLiteStore
 
         init() throws {
             harness = try ImportHarness()

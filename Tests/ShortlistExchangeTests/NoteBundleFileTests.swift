@@ -10,8 +10,8 @@ import Testing
 /// bundle is signed by its copy, and no edit of the file survives the check (issue 16).
 @Suite struct NoteBundleFileTests {
     let directory = TemporaryDirectory("bundles")
-    let origin: Store
-    let copy: Store
+    let origin: SQLiteStore
+    let copy: SQLiteStore
     let id = FixtureCandidates.all[2].applicationID
 
     init() throws {
@@ -20,7 +20,7 @@ import Testing
         try origin.addNote(on: id, text: "Before the copy", by: origin.acting(as: "chair"))
         try origin.checkoutCopy(
             to: directory.file("copy.sqlite"), by: origin.acting(as: "reviewer"))
-        copy = try Store.open(at: directory.file("copy.sqlite"))
+        copy = try SQLiteStore.open(at: directory.file("copy.sqlite"))
         let reviewer = try copy.acting(as: "reviewer")
         try copy.addNote(
             on: id, text: "Ζήτησε το δίπλωμα — 证书", tags: ["check-diploma"], by: reviewer)

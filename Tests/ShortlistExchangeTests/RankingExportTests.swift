@@ -9,7 +9,7 @@ import Testing
 /// sealed, and who may write it.
 @Suite struct RankingExportTests {
     let directory = TemporaryDirectory("ranking-export")
-    let store: Store
+    let store: SQLiteStore
     static let criteria = ["A1", "A2", "A3", "B1", "B2", "C1", "C2"].map { CriterionID($0) }
     /// An attacker-controlled name: a formula in the surname, a command in the given names.
     static let hostile = FixtureCandidates.make(
@@ -231,8 +231,8 @@ import Testing
         let group = try #require(getgrgid(getegid())).pointee
         let name = String(cString: group.gr_name)
         let url = directory.file("shared.sqlite")
-        let shared = try Store.create(
-            at: url, NewDatabase(roster: TestDatabase.roster, group: name))
+        let shared = try SQLiteStore.create(
+            at: url, NewDatabase(roster: TestDatabase.roster), group: name)
         #expect(shared.sharedGroup() == group.gr_gid)
         #expect(store.sharedGroup() == nil, "a private database")
         let out = directory.file("shared.csv")

@@ -10,7 +10,6 @@ import Testing
 /// transliteration and by prefix; application ids; CV words, prefixes and phrases.
 @Suite struct CandidateSearchTests {
     let folder = TemporaryDirectory("search")
-    let store: Store
 
     static let extra = [
         FixtureCandidates.make(
@@ -23,13 +22,13 @@ import Testing
         FixtureCandidates.make(17, "Χριστοδούλου", "Ευάγγελος", nationality: "CY"),
     ]
 
-    init() throws {
-        store = try TestDatabase.create(
-            at: folder.file("search.db"), candidates: FixtureCandidates.all + Self.extra)
+    func makeStore(_ engine: StoreEngine) throws -> any PanelDatabase {
+        try TestDatabase.create(
+            engine, "search.db", in: folder, candidates: FixtureCandidates.all + Self.extra)
     }
 
     /// Every candidate a query finds, by surname, walking the matches with n until they wrap.
-    func found(_ query: String) throws -> Set<String> {
+    func found(_ query: String, in store: any PanelDatabase) throws -> Set<String> {
         guard let search = CandidateSearch(query) else { return [] }
         var seen: [ApplicationID] = []
         var start: ApplicationID?
@@ -80,27 +79,39 @@ import Testing
         ("APP-0000007", "Szőke"), ("app 0000007", "Szőke"),
     ])
     func namesAreFoundInEveryScript(query: String, surname: String) throws {
-        #expect(try found(query) == [surname], "\(query)")
+        for engine in StoreEngine.all { try namesAreFound(engine, query, surname) }
     }
 
-    @Test func aSearchFindsNoOneItShouldNot() throws {
-        #expect(try found("papadopoulos").count == 1)
-        #expect(try found("xyzzy").isEmpty)
+    func namesAreFound(_ engine: StoreEngine, _ query: String, _ surname: String) throws {
+        let store = try makeStore(engine)
+        #expect(try found(query, in: store) == [surname], "\(query)")
+    }
+
+    @Test(arguments: StoreEngine.all) func aSearchFindsNoOneItShouldNot(engine: StoreEngine) throws
+    {
+        let store = try makeStore(engine)
+        #expect(try found("papadopoulos", in: store).count == 1)
+        #expect(try found("xyzzy", in: store).isEmpty)
         #expect(CandidateSearch("  ") == nil)
-        #expect(try found("ivanova papadopoulos").isEmpty, "every word must match")
+        #expect(try found("ivanova papadopoulos", in: store).isEmpty, "every word must match")
     }
 
-    @Test func phrasesPrefixesAndWordsInTheCVAndMotivation() throws {
+    @Test(arguments: StoreEngine.all) func phrasesPrefixesAndWordsInTheCVAndMotivation(
+        engine: StoreEngine
+    ) throws {
+        let store = try makeStore(engine)
         // "digital twin" finds "Digital Twin" and "digital twins", not "digital
         // transformation … twinning".
-        #expect(try found("\"digital twin\"") == ["Παπαδόπουλος", "Đorđević"])
-        #expect(try found("text:\"digital twin") == ["Παπαδόπουλος", "Đorđević"], "typing")
-        #expect(try found("text:twin*") == ["Παπαδόπουλος", "Đorđević", "Øvergaard"])
-        #expect(try found("text:twinning gdansk") == ["Øvergaard"])
-        #expect(try found("text:societal").count == 17, "the motivation is searched too")
+        #expect(try found("\"digital twin\"", in: store) == ["Παπαδόπουλος", "Đorđević"])
+        #expect(
+            try found("text:\"digital twin", in: store) == ["Παπαδόπουλος", "Đorđević"], "typing")
+        #expect(try found("text:twin*", in: store) == ["Παπαδόπουλος", "Đorđević", "Øvergaard"])
+        #expect(try found("text:twinning gdansk", in: store) == ["Øvergaard"])
+        #expect(try found("text:societal", in: store).count == 17, "the motivation is searched too")
     }
 
-    @Test func nAndNWalkInListOrderAndWrap() throws {
+    @Test(arguments: StoreEngine.all) func nAndNWalkInListOrderAndWrap(engine: StoreEngine) throws {
+        let store = try makeStore(engine)
         let search = try #require(CandidateSearch("text:twin*"))
         let first = try #require(
             try store.nextMatch(search, from: nil, inclusive: true, order: .applicationID))
@@ -118,49 +129,13 @@ import Testing
         #expect(back.applicationID == ApplicationID("APP-0000014") && back.wrapped)
     }
 
-    /// A prefix that matches many names (more than `Store.walkAbove`) is looked for by
-    /// walking the list's order rather than sorting the matches: the same answers.
-    @Test func aSearchWithManyMatchesWalksTheListAndFindsTheSame() throws {
-        let count = 1200
-        let many = try TestDatabase.create(
-            at: folder.file("many.db"),
-            candidates: (1...count).map {
-                FixtureCandidates.make(
-                    $0, $0 % 3 == 0 ? "Nowak" : "Marek", "Given", nationality: "PL")
-            })
-        let matching = (1...count).filter { $0 % 3 != 0 }
-        #expect(matching.count > Store.walkAbove)
-        let search = try #require(CandidateSearch("mar"))
-        func id(_ n: Int) -> ApplicationID { ApplicationID(String(format: "APP-%07d", n)) }
-
-        let first = try #require(
-            try many.nextMatch(search, from: id(3), inclusive: true, order: .applicationID))
-        #expect(first.applicationID == id(4) && first.position == 3 && !first.wrapped)
-        #expect(first.matches == matching.count && !first.isCountCapped)
-        let back = try #require(
-            try many.nextMatch(
-                search, from: id(1), forward: false, inclusive: false, order: .applicationID))
-        #expect(back.applicationID == id(matching.last!) && back.wrapped)
-        #expect(back.position == count - 2)
-
-        // In name order every Marek comes before every Nowak, in row order.
-        let byName = try #require(
-            try many.nextMatch(search, from: id(count), inclusive: true, order: .name))
-        #expect(byName.applicationID == id(1) && byName.position == 0 && byName.wrapped)
-
-        // Within a filter the matches are counted in the list, not in the whole index.
-        let filter = try many.compile(
-            "id in (APP-0000001, APP-0000002, APP-0000003)", for: many.acting(as: "chair"))
-        let filtered = try #require(
-            try many.nextMatch(
-                search, from: nil, inclusive: true, order: .applicationID, filter: filter))
-        #expect(filtered.matches == 2 && filtered.position == 0)
-    }
-
     /// The rows around a candidate in an order of the user's choosing, read from its sort
     /// values, are the rows the offset read gives at its position: every candidate, several
     /// orders (ties, missing values, both directions), with and without a filter.
-    @Test func rowsAroundACandidateAreTheRowsAtItsPosition() throws {
+    @Test(arguments: StoreEngine.all) func rowsAroundACandidateAreTheRowsAtItsPosition(
+        engine: StoreEngine
+    ) throws {
+        let store = try makeStore(engine)
         let orders = ["-exp,name", "edu,-exp", "nat,-submitted", "fg,eligibility,-id"]
         let filters: [CompiledFilter?] = [
             nil, try store.compile("not nat = EL", for: store.acting(as: "chair")),
@@ -174,7 +149,8 @@ import Testing
                     let id = row.summary.applicationID
                     #expect(try store.position(of: id, sortedBy: keys, filter: filter) == position)
                     let around = try store.candidates(
-                        sortedBy: keys, around: id, before: 3, after: 4, filter: filter)
+                        sortedBy: keys, around: id, at: position, before: 3, after: 4, scope: .all,
+                        filter: filter)
                     let expected = all[max(0, position - 3)..<min(all.count, position + 4)]
                     #expect(
                         around.map(\.summary.applicationID)
@@ -184,7 +160,8 @@ import Testing
         }
     }
 
-    @Test func aSearchStaysWithinTheFilter() throws {
+    @Test(arguments: StoreEngine.all) func aSearchStaysWithinTheFilter(engine: StoreEngine) throws {
+        let store = try makeStore(engine)
         let filter = try store.compile("nat = EL", for: store.acting(as: "chair"))
         let search = try #require(CandidateSearch("text:twin*"))
         let hit = try #require(
@@ -202,32 +179,5 @@ import Testing
                 == nil)
         #expect(
             try store.position(of: ApplicationID("APP-0000001"), order: .name, filter: filter) == 0)
-    }
-
-    @Test func anOlderDatabaseGainsTheLatinNamesWhenOpened() throws {
-        let url = folder.file("old.db")
-        let queue = try DatabaseQueue(path: url.path)
-        try Schema.migrator.migrate(queue, upTo: "v5-saved-filters")
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO candidates(application_id, surname, given_names, name_key, name_search)
-                    VALUES ('APP-0000001', 'Παπαδόπουλος', 'Ιωάννης', 'x', 'παπαδοπουλοσ ιωαννησ');
-                    INSERT INTO name_index(name_index) VALUES('rebuild');
-                    """)
-        }
-        try Schema.migrator.migrate(queue)
-        try queue.read { db in
-            let row = try #require(
-                try Row.fetchOne(db, sql: "SELECT name_key, name_latin FROM candidates"))
-            #expect(row[1] as String == "papadopoulos ioannis")
-            #expect(
-                row[0] as String
-                    == NameCollation.key(surname: "Παπαδόπουλος", givenNames: "Ιωάννης"))
-            #expect(
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM name_index WHERE name_index MATCH '\"papad\"*'")
-                    == 1)
-        }
     }
 }

@@ -21,8 +21,10 @@ import Testing
         return ids
     }
 
-    @Test func aSealedTotalNeverMatchesAndLooksLikeANonMatch() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func aSealedTotalNeverMatchesAndLooksLikeANonMatch(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (complete, partial, uninvited) = (f.eligible[0], f.eligible[1], f.eligible[2])
         try f.store.invite([complete, partial], by: f.actor("chair"))
         try f.scoreFully(complete, [4, 4, 4, 4, 4, 4, 4])
@@ -49,8 +51,10 @@ import Testing
         }
     }
 
-    @Test func aConflictedMemberMatchesNothingOnThatCandidate() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func aConflictedMemberMatchesNothingOnThatCandidate(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.store.declareConflict(

@@ -12,16 +12,18 @@ import Testing
     let folder = TemporaryDirectory()
     let a1: [CriterionID: ScreeningMark] = [CriterionID("A1"): .met]
 
-    func store() throws -> Store {
-        try TestDatabase.create(at: folder.file("g.db"), candidates: FixtureCandidates.all)
+    func store(_ engine: StoreEngine) throws -> any PanelDatabase {
+        try TestDatabase.create(engine, "g.db", in: folder, candidates: FixtureCandidates.all)
     }
 
-    func entries(_ store: Store, _ action: String) throws -> [AuditEntry] {
+    func entries(_ store: any PanelDatabase, _ action: String) throws -> [AuditEntry] {
         try store.auditLog(by: store.acting(as: "chair")).filter { $0.action == action }
     }
 
-    @Test func screeningAndScoringAreRefusedBeforeAdoptionSayingHow() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func screeningAndScoringAreRefusedBeforeAdoptionSayingHow(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         let id = FixtureCandidates.all[0].applicationID
         let chair = try store.acting(as: "chair")
         try store.declare(by: chair)
@@ -43,8 +45,10 @@ import Testing
         #expect(try store.roundRefusal(for: chair, to: "screen") == nil)
     }
 
-    @Test func onlyTheChairAdoptsAndTheTrailKeepsTheGridsDigest() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func onlyTheChairAdoptsAndTheTrailKeepsTheGridsDigest(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         for name in ["secretary", "member1", "reviewer"] {
             #expect(throws: PermissionDenied.self) {
                 try store.adoptGrid(by: store.acting(as: name))
@@ -64,8 +68,10 @@ import Testing
         #expect(try store.verifyAuditTrail().firstProblem == nil)
     }
 
-    @Test func afterAdoptionTheGridCannotChange() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func afterAdoptionTheGridCannotChange(engine: StoreEngine)
+        throws
+    {
+        let store = try store(engine)
         let chair = try store.acting(as: "chair")
         try store.adoptGrid(by: chair)
         let (document, assessor) = try TestDatabase.builtInProfile(
@@ -77,16 +83,18 @@ import Testing
         #expect(throws: StoreError.self) { try store.adoptGrid(by: chair) }
     }
 
-    @Test func lockIsAnotherNameForAdopt() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func lockIsAnotherNameForAdopt(engine: StoreEngine) throws {
+        let store = try store(engine)
         try store.lockProfile(by: store.acting(as: "chair"))
         #expect(try store.gridAdoption()?.by == "chair")
         #expect(try store.gridAdoption()?.gridSHA256 != nil)
         #expect(try entries(store, "profile.adopt").count == 1)
     }
 
-    @Test func membersDeclareBeforeTheyScreenOrScore() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func membersDeclareBeforeTheyScreenOrScore(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         let id = FixtureCandidates.all[0].applicationID
         let chair = try store.acting(as: "chair")
         let member1 = try store.acting(as: "member1")
@@ -112,8 +120,8 @@ import Testing
         #expect(declared.compactMap(\.after).contains { $0.contains("no_undeclared_conflict") })
     }
 
-    @Test func declaringTwiceIsHarmless() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func declaringTwiceIsHarmless(engine: StoreEngine) throws {
+        let store = try store(engine)
         let member2 = try store.acting(as: "member2")
         try store.declare(by: member2)
         let first = try store.declarations()
@@ -123,8 +131,10 @@ import Testing
         #expect(try store.auditLog(by: store.acting(as: "chair")).count == trail)
     }
 
-    @Test func aDeclarationCoversCandidatesImportedLater() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func aDeclarationCoversCandidatesImportedLater(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         let member3 = try store.acting(as: "member3")
         try store.adoptGrid(by: store.acting(as: "chair"))
         try store.declare(by: member3)
@@ -138,8 +148,10 @@ import Testing
         try store.screen(later.applicationID, marks: a1, by: member3)
     }
 
-    @Test func theSecretaryAndReviewersMayDeclareButNeedNot() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func theSecretaryAndReviewersMayDeclareButNeedNot(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         let secretary = try store.acting(as: "secretary")
         #expect(try store.declarationRefusal(for: secretary) == nil)
         #expect(try store.declarationRefusal(for: store.acting(as: "reviewer")) == nil)

@@ -64,11 +64,11 @@ import Testing
 
     /// Every role against every operation the store has, at its API: allowed ones succeed,
     /// refused ones say who may and change nothing (not even the audit trail).
-    @Test(arguments: Role.allCases)
-    func enforcedAtTheStoreAPI(role: Role) throws {
+    @Test(arguments: StoreEngine.all, Role.allCases)
+    func enforcedAtTheStoreAPI(engine: StoreEngine, role: Role) throws {
         let folder = TemporaryDirectory()
         let store = try TestDatabase.create(
-            at: folder.file("m.db"), candidates: FixtureCandidates.all)
+            engine, "m.db", in: folder, candidates: FixtureCandidates.all)
         let name = TestDatabase.roster.first { $0.role == role }!.name
         let actor = try store.acting(as: name)
         let candidate = FixtureCandidates.all[0].applicationID
@@ -130,10 +130,12 @@ import Testing
         }
     }
 
-    @Test func someoneNotOnTheRosterMayOnlyRead() throws {
+    @Test(arguments: StoreEngine.all) func someoneNotOnTheRosterMayOnlyRead(engine: StoreEngine)
+        throws
+    {
         let folder = TemporaryDirectory()
         let store = try TestDatabase.create(
-            at: folder.file("v.db"), candidates: FixtureCandidates.all)
+            engine, "v.db", in: folder, candidates: FixtureCandidates.all)
         let visitor = try store.actor(named: "stranger", login: "stranger")
         #expect(!visitor.isOnRoster && visitor.may(.read) && !visitor.may(.annotate))
         #expect(try store.candidateCount() == 12)
@@ -145,9 +147,11 @@ import Testing
                 "stranger is not on the panel roster of this database, so may only read"))
     }
 
-    @Test func aBoundEntryMayOnlyBeUsedFromItsLogin() throws {
+    @Test(arguments: StoreEngine.all) func aBoundEntryMayOnlyBeUsedFromItsLogin(engine: StoreEngine)
+        throws
+    {
         let folder = TemporaryDirectory()
-        let store = try TestDatabase.create(at: folder.file("b.db"))
+        let store = try TestDatabase.create(engine, "b.db", in: folder)
         let secretary = try store.acting(as: "secretary")
         try store.addPanelMember(
             PanelMember(
@@ -165,9 +169,9 @@ import Testing
         #expect(try store.actor(named: "member1", login: "whoever").role == .member)
     }
 
-    @Test func theLastSecretaryStays() throws {
+    @Test(arguments: StoreEngine.all) func theLastSecretaryStays(engine: StoreEngine) throws {
         let folder = TemporaryDirectory()
-        let store = try TestDatabase.create(at: folder.file("s.db"))
+        let store = try TestDatabase.create(engine, "s.db", in: folder)
         let secretary = try store.acting(as: "secretary")
         #expect(throws: StoreError.self) {
             try store.removePanelMember(named: "secretary", by: secretary)

@@ -10,11 +10,11 @@ import Testing
 @Suite struct ReassessmentTests {
     let folder = TemporaryDirectory()
 
-    func store() throws -> Store {
-        try TestDatabase.create(at: folder.file("r.db"), candidates: FixtureCandidates.all)
+    func store(_ engine: StoreEngine) throws -> any PanelDatabase {
+        try TestDatabase.create(engine, "r.db", in: folder, candidates: FixtureCandidates.all)
     }
 
-    func stored(_ store: Store) throws -> [ApplicationID: EligibilityAssessment] {
+    func stored(_ store: any PanelDatabase) throws -> [ApplicationID: EligibilityAssessment] {
         var all: [ApplicationID: EligibilityAssessment] = [:]
         for candidate in FixtureCandidates.all {
             let assessment = try #require(try store.eligibility(of: candidate.applicationID))
@@ -23,8 +23,10 @@ import Testing
         return all
     }
 
-    @Test func theSameProfileAgainWritesNothing() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func theSameProfileAgainWritesNothing(engine: StoreEngine)
+        throws
+    {
+        let store = try store(engine)
         let before = try stored(store)
         let (document, assessor) = try TestDatabase.builtInProfile(
             receivedBy: "2025-12-02T23:00:00")
@@ -37,8 +39,10 @@ import Testing
         #expect(try stored(store) == before)
     }
 
-    @Test func anEarlierDeadlineRewritesEveryOutcomeAsAFreshCheckWould() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func anEarlierDeadlineRewritesEveryOutcomeAsAFreshCheckWould(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         let before = try stored(store)
         // Every fixture was received on 2025-11-20 at 10:00 Brussels time: now too late.
         let (document, assessor) = try TestDatabase.builtInProfile(
@@ -72,8 +76,10 @@ import Testing
         #expect(try stored(store) == before)
     }
 
-    @Test func anOverrideStillCountsAfterReassessment() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func anOverrideStillCountsAfterReassessment(
+        engine: StoreEngine
+    ) throws {
+        let store = try store(engine)
         let chair = try store.acting(as: "chair")
         let id = FixtureCandidates.all[0].applicationID
         #expect(try store.eligibility(of: id)?.result == .eligible)
@@ -92,8 +98,10 @@ import Testing
         )
     }
 
-    @Test func theAuditEntrySaysHowMuchChanged() throws {
-        let store = try store()
+    @Test(arguments: StoreEngine.all) func theAuditEntrySaysHowMuchChanged(engine: StoreEngine)
+        throws
+    {
+        let store = try store(engine)
         let (document, assessor) = try TestDatabase.builtInProfile(
             receivedBy: "2025-11-20T09:59:59")
         let reassessment = try store.replaceProfile(

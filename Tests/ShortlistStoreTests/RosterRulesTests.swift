@@ -10,20 +10,19 @@ import Testing
 @Suite struct RosterRulesTests {
     let folder = TemporaryDirectory("roster")
 
-    func store(group: String? = nil) throws -> Store {
-        try Store.create(
-            at: folder.file("r.db"),
-            NewDatabase(
-                roster: TestDatabase.roster, profile: ProfileAssessment.builtInDocument,
-                group: group))
+    func store(_ engine: StoreEngine) throws -> any PanelDatabase {
+        try engine.create(
+            "r.db", in: folder,
+            NewDatabase(roster: TestDatabase.roster, profile: ProfileAssessment.builtInDocument))
     }
 
     static func refusal(_ change: () throws -> Void) throws -> String {
         "\(try #require(throws: StoreError.self) { try change() })"
     }
 
-    @Test func theSecretaryCannotMakeAnyoneChair() throws {
-        let s = try store()
+    @Test(arguments: StoreEngine.all)
+    func theSecretaryCannotMakeAnyoneChair(engine: StoreEngine) throws {
+        let s = try store(engine)
         // The reproduction: the secretary, logged in as root, adds a chair bound to root.
         let secretary = try s.actor(named: "secretary", login: "root")
         let added = try Self.refusal {
@@ -46,9 +45,10 @@ import Testing
             PanelMember(name: "cochair", displayName: "C", role: .chair), by: s.acting(as: "chair"))
     }
 
-    @Test func theCreatorAddsTheFirstChairOnly() throws {
-        let s = try Store.create(
-            at: folder.file("c.db"),
+    @Test(arguments: StoreEngine.all)
+    func theCreatorAddsTheFirstChairOnly(engine: StoreEngine) throws {
+        let s = try engine.create(
+            "c.db", in: folder,
             .createdBy("hr", login: "hr", profile: ProfileAssessment.builtInDocument))
         let hr = try s.acting(as: "hr")
         try s.addPanelMember(PanelMember(name: "chair", displayName: "C", role: .chair), by: hr)
@@ -59,8 +59,9 @@ import Testing
         #expect(second.contains("only the chair adds"), "\(second)")
     }
 
-    @Test func nobodyBindsAnotherEntryToTheirOwnLogin() throws {
-        let s = try store()
+    @Test(arguments: StoreEngine.all)
+    func nobodyBindsAnotherEntryToTheirOwnLogin(engine: StoreEngine) throws {
+        let s = try store(engine)
         let secretary = try s.acting(as: "secretary")
         let own = try Self.refusal {
             try s.addPanelMember(
@@ -82,8 +83,9 @@ import Testing
         #expect(try s.panelMember(named: "chair")?.login == "chair")
     }
 
-    @Test func oneLoginHoldsOneEntry() throws {
-        let s = try store()
+    @Test(arguments: StoreEngine.all)
+    func oneLoginHoldsOneEntry(engine: StoreEngine) throws {
+        let s = try store(engine)
         let secretary = try s.acting(as: "secretary")
         try s.addPanelMember(
             PanelMember(name: "anna", displayName: "A", role: .reviewer, login: "ak"), by: secretary
@@ -102,34 +104,9 @@ import Testing
         }
     }
 
-    @Test func aGroupDatabaseBindsChairAndMemberEntries() throws {
-        guard let entry = getgrgid(getgid()) else { return }
-        let group = String(cString: entry.pointee.gr_name)
-        let s = try store(group: group)
-        let secretary = try s.acting(as: "secretary")
-        let unbound = try Self.refusal {
-            try s.addPanelMember(
-                PanelMember(name: "m4", displayName: "M", role: .member), by: secretary)
-        }
-        #expect(
-            unbound.contains(
-                "without a login: this database is shared with the group \(group), where anyone could type --user m4"
-            ), "\(unbound)")
-        let chairUnbound = try Self.refusal {
-            try s.addPanelMember(
-                PanelMember(name: "c2", displayName: "C", role: .chair), by: s.acting(as: "chair"))
-        }
-        #expect(chairUnbound.contains("without a login"), "\(chairUnbound)")
-        try s.addPanelMember(
-            PanelMember(name: "m4", displayName: "M", role: .member, login: "m4login"),
-            by: secretary)
-        // Reviewers only read and annotate: an unbound one is allowed.
-        try s.addPanelMember(
-            PanelMember(name: "r2", displayName: "R", role: .reviewer), by: secretary)
-    }
-
-    @Test func onceTheGridIsLockedOnlyTheChairChangesScoringEntries() throws {
-        let s = try store()
+    @Test(arguments: StoreEngine.all)
+    func onceTheGridIsLockedOnlyTheChairChangesScoringEntries(engine: StoreEngine) throws {
+        let s = try store(engine)
         let secretary = try s.acting(as: "secretary")
         let chair = try s.acting(as: "chair")
         try s.lockProfile(by: chair)

@@ -7,8 +7,10 @@ import Testing
 
 /// Saved filters in the store, and what blind mode refuses.
 @Suite struct SavedFilterTests {
-    @Test func savedFiltersAreCheckedSharedAndAudited() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func savedFiltersAreCheckedSharedAndAudited(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let member = try f.actor("member1")
         try f.store.saveFilter(
             name: "fr-senior", expression: "eligible and lang:fr >= C1", by: member)
@@ -35,8 +37,10 @@ import Testing
         #expect(actions.contains("filter.delete"))
     }
 
-    @Test func blindModeRefusesFiltersOnNationality() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func blindModeRefusesFiltersOnNationality(engine: StoreEngine)
+        throws
+    {
+        let f = try ScoringFixture(engine)
         try f.store.setBlindMode(true, reason: "anonymous screening", by: f.actor("chair"))
         let chair = try f.actor("chair")
         #expect(throws: FilterSyntaxError.self) { try f.store.compile("nat = EL", for: chair) }

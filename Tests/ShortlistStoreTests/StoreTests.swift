@@ -5,81 +5,60 @@ import Testing
 
 @testable import ShortlistStore
 
+/// What every engine's store does with candidates: create, read back, page, sort, find.
 @Suite struct StoreTests {
     let folder = TemporaryDirectory()
 
-    func filledStore(_ candidates: [Candidate] = FixtureCandidates.all) throws -> Store {
-        let store = try TestDatabase.create(at: folder.file("t.db"), candidates: candidates)
-        return store
+    func filledStore(_ engine: StoreEngine, _ candidates: [Candidate] = FixtureCandidates.all)
+        throws -> any PanelDatabase
+    {
+        try TestDatabase.create(engine, "t.db", in: folder, candidates: candidates)
     }
 
-    @Test func createsEmptyFileWithSchemaAndPrivateMode() throws {
-        let url = folder.file("new.db")
-        let store = try TestDatabase.create(at: url)
+    @Test(arguments: StoreEngine.all) func createsAnEmptyDatabaseThatSaysWhatItIs(
+        engine: StoreEngine
+    ) throws {
+        let store = try TestDatabase.create(engine, "new.db", in: folder)
         #expect(try store.candidateCount() == 0)
         let meta = try store.metadata()
         #expect(meta["format"] == "shortlist")
         #expect(meta["call_reference"] == "EC/2025/CNECT/441297")
         #expect(meta["database_id"]?.count == 36)
-        for suffix in ["", "-wal", "-shm"] {
-            let path = url.path + suffix
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let mode =
-                try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-            #expect(mode == 0o600, "mode of \(path)")
+        try store.close()
+        let reopened = try engine.open("new.db", in: folder)
+        #expect(try reopened.metadata()["database_id"] == meta["database_id"])
+    }
+
+    @Test(arguments: StoreEngine.all) func refusesToCreateOverAnExistingDatabase(
+        engine: StoreEngine
+    ) throws {
+        _ = try TestDatabase.create(engine, "a.db", in: folder)
+        #expect(throws: StoreError.self) {
+            try TestDatabase.create(engine, "a.db", in: folder)
         }
     }
 
-    @Test func migratesAnEmptyExistingFile() throws {
-        // An empty file is a valid, empty SQLite database; it is not a Shortlist one.
-        let url = folder.file("empty.db")
-        #expect(FileManager.default.createFile(atPath: url.path, contents: Data()))
-        #expect(throws: StoreError.notAShortlistDatabase(path: url.path)) {
-            try Store.open(at: url)
-        }
-        let created = try TestDatabase.create(at: folder.file("fresh.db"))
-        try created.close()
-        let reopened = try Store.open(at: folder.file("fresh.db"))
-        #expect(try reopened.candidateCount() == 0)
-    }
-
-    @Test func refusesMissingAndForeignFiles() throws {
-        let missing = folder.file("missing.db")
-        #expect(throws: StoreError.notFound(path: missing.path)) { try Store.open(at: missing) }
-        let text = folder.file("notes.txt")
-        try "hello, this is not a database at all, just text".write(
-            to: text, atomically: true, encoding: .utf8)
-        #expect(throws: StoreError.notAShortlistDatabase(path: text.path)) {
-            try Store.open(at: text)
-        }
-    }
-
-    @Test func refusesToCreateOverAnExistingFile() throws {
-        _ = try TestDatabase.create(at: folder.file("a.db"))
-        #expect(throws: StoreError.alreadyExists(path: folder.file("a.db").path)) {
-            try TestDatabase.create(at: folder.file("a.db"))
-        }
-    }
-
-    @Test func roundTripsEveryField() throws {
+    @Test(arguments: StoreEngine.all) func roundTripsEveryField(engine: StoreEngine) throws {
         var odd = FixtureCandidates.all[2]
         odd.languages = .invalid(raw: "PL:C3")
         odd.dateOfBirth = .invalid(raw: "31/12/1988")
         odd.militaryService = .missing
         odd.cvText = "Line one\r\nline \"two\", with commas\n\nΚείμενο"
-        let store = try filledStore([FixtureCandidates.all[0], odd])
+        let store = try filledStore(engine, [FixtureCandidates.all[0], odd])
         #expect(
             try store.candidate(FixtureCandidates.all[0].applicationID) == FixtureCandidates.all[0])
         #expect(try store.candidate(odd.applicationID) == odd)
         #expect(try store.candidate(ApplicationID("APP-9999999")) == nil)
     }
 
-    @Test func pagesForwardBackwardAndFromTheEnd() throws {
+    @Test(arguments: StoreEngine.all) func pagesForwardBackwardAndFromTheEnd(engine: StoreEngine)
+        throws
+    {
         let many = (1...250).map {
             FixtureCandidates.make(
                 $0, "Surname\(String(format: "%03d", 251 - $0))", "Given", nationality: "FR")
         }
-        let store = try filledStore(many)
+        let store = try filledStore(engine, many)
         #expect(try store.candidateCount() == 250)
         for order in CandidateOrder.allCases {
             let all = many.map(\.applicationID)
@@ -102,8 +81,8 @@ import Testing
         }
     }
 
-    @Test func sortsByNameAcrossScripts() throws {
-        let store = try filledStore()
+    @Test(arguments: StoreEngine.all) func sortsByNameAcrossScripts(engine: StoreEngine) throws {
+        let store = try filledStore(engine)
         let names = try store.candidates(order: .name, page: .first(limit: 50)).map(
             \.summary.surname)
         #expect(names.first == "Dall'Ò")
@@ -119,7 +98,11 @@ import Testing
         ("王", "APP-0000010"), ("APP-0000007", "APP-0000007"),
     ])
     func findsNamesWithoutCaseOrDiacritics(query: String, expected: String?) throws {
-        let store = try filledStore()
+        for engine in StoreEngine.all { try findsNames(engine, query, expected) }
+    }
+
+    func findsNames(_ engine: StoreEngine, _ query: String, _ expected: String?) throws {
+        let store = try filledStore(engine)
         let found = try store.searchNames(query)
         if let expected {
             #expect(found.contains(ApplicationID(expected)), "\(query) → \(found)")
@@ -128,8 +111,8 @@ import Testing
         }
     }
 
-    @Test func aFailedLoadLeavesNothing() throws {
-        let store = try filledStore([FixtureCandidates.all[0]])
+    @Test(arguments: StoreEngine.all) func aFailedLoadLeavesNothing(engine: StoreEngine) throws {
+        let store = try filledStore(engine, [FixtureCandidates.all[0]])
         // The second record repeats an id: the whole load is refused.
         #expect(throws: StoreError.self) {
             try store.insertCandidates(

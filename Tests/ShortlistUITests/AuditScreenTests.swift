@@ -12,7 +12,7 @@ import Testing
 @Suite struct AuditScreenTests {
     static let reason = "бывший коллега · Ζήσης Παπαδάκης · Łódź"
 
-    static func prepare(_ store: Store) throws {
+    static func prepare(_ store: SQLiteStore) throws {
         try InterviewFixture.prepare(store)
         let invited = try InterviewFixture.invited(store)
         try store.declareConflict(

@@ -16,13 +16,13 @@ final class RecordingSource: CandidateSource {
         var counts = 0
     }
 
-    let store: Store
+    let store: SQLiteStore
     private let log = Mutex(Log())
     var requests: [PageRequest] { log.withLock { $0.requests } }
     var rowsRead: Int { log.withLock { $0.rowsRead } }
     var counts: Int { log.withLock { $0.counts } }
 
-    init(_ store: Store) { self.store = store }
+    init(_ store: SQLiteStore) { self.store = store }
 
     func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
         log.withLock { $0.counts += 1 }

@@ -38,7 +38,7 @@ import Testing
 
     static func harness(
         width: Int, height: Int, actor: String = "member1",
-        prepare: (Store) throws -> Void = { _ in }
+        prepare: (SQLiteStore) throws -> Void = { _ in }
     ) throws -> UIHarness {
         try UIHarness(
             width: width, height: height, candidates: [greek, polish], actor: actor,
@@ -253,7 +253,7 @@ import Testing
 
     // MARK: The scorecard: one's own screening, never another member's
 
-    static func screenAndInvite(_ store: Store) throws {
+    static func screenAndInvite(_ store: SQLiteStore) throws {
         let id = greek.applicationID
         try store.screen(
             id, marks: PanelFixture.marks(A1: .notMet, B2: .notMet),

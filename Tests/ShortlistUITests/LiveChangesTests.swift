@@ -27,8 +27,8 @@ import Testing
     }
 
     /// A second connection pool on the same file: another member's process.
-    static func otherProcess(_ ui: UIHarness) throws -> Store {
-        try Store.open(at: ui.store.url, clock: UIHarness.clock)
+    static func otherProcess(_ ui: UIHarness) throws -> SQLiteStore {
+        try SQLiteStore.open(at: ui.store.url, clock: UIHarness.clock)
     }
 
     @Test func anotherProcessesSubmissionShowsOnTheNextLookWithItsAuthor() throws {

@@ -14,7 +14,7 @@ import Testing
     static let id = PanelFixture.papadopoulos
 
     /// The chair's tagged note and member1's, on the Greek candidate.
-    static func prepare(_ store: Store) throws {
+    static func prepare(_ store: SQLiteStore) throws {
         try store.addNote(
             on: id, text: "Δίπλωμα από Θεσσαλονίκη: ask for the recognition",
             tags: ["check-diploma", "shortlist"], by: store.acting(as: "chair"))

@@ -21,7 +21,7 @@ import Testing
     }
 
     /// The interface on an offline copy, acting as the person who took it.
-    private func session(on copy: Store, as name: String) throws -> (App, TestBackend) {
+    private func session(on copy: SQLiteStore, as name: String) throws -> (App, TestBackend) {
         let backend = TestBackend(width: 100, height: 30)
         let app = try App(
             source: copy, terminal: Terminal(backend: backend),
@@ -57,7 +57,7 @@ import Testing
         #expect(try ui.store.offlineCopies().count == 1)
 
         // On the copy: two notes, then the screen says they are not yet exported.
-        let copy = try Store.open(at: copyURL, clock: UIHarness.clock)
+        let copy = try SQLiteStore.open(at: copyURL, clock: UIHarness.clock)
         let me = try copy.actor(named: "secretary", login: "secretary")
         try copy.addNote(
             on: ApplicationID("APP-0000001"), text: "Ζητήστε το δίπλωμα — Łódź, Київ", by: me)

@@ -10,7 +10,7 @@ import Testing
 /// conflict's both texts, and the list gains a Tags column.
 @Suite struct NotesTabTests {
     /// A reviewer's note, edited concurrently in the origin and in a copy, merged back.
-    static func prepareConflict(_ store: Store) throws {
+    static func prepareConflict(_ store: SQLiteStore) throws {
         let reviewer = try store.acting(as: "reviewer")
         let note = try store.addNote(
             on: PanelFixture.papadopoulos, text: "Ask about the diploma from Θεσσαλονίκη",
@@ -29,7 +29,7 @@ import Testing
         // Signed by the reviewer's own copy, as `notes export` signs it.
         let laptop = store.url.deletingLastPathComponent().appendingPathComponent("laptop.db")
         try store.checkoutCopy(to: laptop, by: reviewer)
-        let copy = try Store.open(at: laptop)
+        let copy = try SQLiteStore.open(at: laptop)
         defer { try? copy.close() }
         _ = try store.mergeNotes(
             copy.sign(

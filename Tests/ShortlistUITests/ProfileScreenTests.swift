@@ -103,7 +103,7 @@ extension ProfileScreenTests {
         ui.app.liveInterval = 0
         ui.press(.character("C"))
         #expect(ui.app.state.profile?.view.adoption == nil)
-        let other = try Store.open(at: ui.store.url, clock: UIHarness.clock)
+        let other = try SQLiteStore.open(at: ui.store.url, clock: UIHarness.clock)
         try other.adoptGrid(by: other.acting(as: "chair"))
         #expect(ui.app.pollExternalChanges())
         ui.app.render()

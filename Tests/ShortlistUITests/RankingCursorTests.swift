@@ -24,7 +24,7 @@ import Testing
 
     /// The fixture with every card in, so that the ranking can be finalised: the chair
     /// scores the first candidate; the chair, member1 and member2 the fourth.
-    static func prepareComplete(_ store: Store) throws {
+    static func prepareComplete(_ store: SQLiteStore) throws {
         try InterviewFixture.prepare(store)
         let invited = try InterviewFixture.invited(store)
         try InterviewFixture.card(store, invited[0], "chair", [4, 3, 4, 3, 3, 4, 4])
@@ -35,7 +35,7 @@ import Testing
 
     func harness(
         actor: String = "chair", width: Int = 80, height: Int = 24,
-        prepare: @escaping (Store) throws -> Void = InterviewFixture.prepare
+        prepare: @escaping (SQLiteStore) throws -> Void = InterviewFixture.prepare
     ) throws -> UIHarness {
         try UIHarness(
             width: width, height: height, candidates: Self.candidates, actor: actor,

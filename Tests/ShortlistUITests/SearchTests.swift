@@ -11,14 +11,14 @@ import Testing
 /// A store that answers searches slowly and notes who asked: the interface must ask from
 /// another thread than its own, and show only the newest query's result.
 final class SlowSearchSource: CandidateSource {
-    let store: Store
+    let store: SQLiteStore
     let delay: TimeInterval
     /// How long reading one candidate (the detail, with its CV) takes.
     let detailDelay: TimeInterval
     private let calls = Mutex<[(query: String, thread: pthread_t)]>([])
     private let detailReads = Mutex<[pthread_t]>([])
 
-    init(_ store: Store, delay: TimeInterval, detailDelay: TimeInterval = 0) {
+    init(_ store: SQLiteStore, delay: TimeInterval, detailDelay: TimeInterval = 0) {
         self.store = store
         self.delay = delay
         self.detailDelay = detailDelay

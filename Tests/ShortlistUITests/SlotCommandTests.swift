@@ -18,7 +18,7 @@ import Testing
 
     /// The fixture's invited candidates, in application-id order, given slots in the reverse
     /// order: the last is interviewed first.
-    static func scheduled(_ store: Store) throws {
+    static func scheduled(_ store: SQLiteStore) throws {
         try InterviewFixture.prepare(store)
         let invited = try InterviewFixture.invited(store)
         let chair = try store.acting(as: "chair")

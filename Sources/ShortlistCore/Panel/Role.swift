@@ -6,6 +6,11 @@ public enum Role: String, CaseIterable, Sendable, Codable, CustomStringConvertib
     case reviewer
 
     public var description: String { rawValue }
+
+    /// The roles that must declare before they screen, score or open a candidate's detail:
+    /// those who assess. The secretary and reviewers may declare (it is recorded and reported
+    /// alike) but are not stopped without it, as they neither screen nor score.
+    public static let declaring: Set<Role> = [.chair, .member]
 }
 
 /// A person on the roster: the name they act under (`--user`), how they are shown, their

@@ -54,7 +54,7 @@ public enum FeedbackExport {
     /// nothing.
     @discardableResult
     public static func export(
-        store: Store, viewer: Actor, selection: Selection, format: Format, folder: URL,
+        store: any PanelDatabase, viewer: Actor, selection: Selection, format: Format, folder: URL,
         force: Bool = false, environment: [String: String]
     ) throws -> [URL] {
         let table = try RankingTable(store: store, viewer: viewer)
@@ -84,7 +84,8 @@ public enum FeedbackExport {
             }
             return sheet(row, result, table, created)
         }
-        let group = store.sharedGroup()
+        // Only a file shared with a group shares its exports; a server panel has no such file.
+        let group = (store as? any SQLiteFileDatabase)?.sharedGroup()
         // A sheet is named after its application id: even an id that reached the database
         // without import's validation must name a file in this folder, never `../x` or `.x`.
         let destinations = try sheets.map { sheet in

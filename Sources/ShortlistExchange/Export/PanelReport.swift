@@ -43,7 +43,8 @@ public struct PanelReport: Sendable {
     public let declarations: [Declaration]
 
     public init(
-        store: Store, viewer: Actor, withMemberMarks: Bool, environment: [String: String]
+        store: any PanelDatabase, viewer: Actor, withMemberMarks: Bool,
+        environment: [String: String]
     ) throws {
         if withMemberMarks { try store.authoriseMemberMarksExport(by: viewer) }
         table = try RankingTable(store: store, viewer: viewer)

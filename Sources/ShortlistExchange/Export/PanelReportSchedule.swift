@@ -19,7 +19,7 @@ public struct InterviewScheduleEntry: Sendable {
     }
 
     /// The invited candidates, by slot instant, then without a slot, each by application id.
-    static func load(_ store: Store) throws -> [InterviewScheduleEntry] {
+    static func load(_ store: any PanelDatabase) throws -> [InterviewScheduleEntry] {
         let slots = try store.interviewSlots()
         let outcomes = try store.invitationOutcomes()
         let missing = try store.recruitmentMissing()

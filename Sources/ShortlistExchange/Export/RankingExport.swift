@@ -18,7 +18,7 @@ public enum RankingExport {
     /// the secretary, an existing file without `force`, a database without a scoring scheme.
     @discardableResult
     public static func export(
-        store: Store, viewer: Actor, format: Format, excel: Bool = false,
+        store: any PanelDatabase, viewer: Actor, format: Format, excel: Bool = false,
         destination: ExportDestination, environment: [String: String],
         progress: ((Int) -> Void)? = nil
     ) throws -> Outcome {
@@ -75,7 +75,7 @@ public enum RankingExport {
     /// RFC 4180 with CRLF; `excel`: a byte-order mark, `;` between fields and decimal commas,
     /// as spreadsheets in most EU locales expect.
     static func writeCSV(
-        _ table: RankingTable, store: Store, excel: Bool, to sink: inout ExportSink,
+        _ table: RankingTable, store: any PanelDatabase, excel: Bool, to sink: inout ExportSink,
         progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         let writer = CSVWriter(delimiter: UInt8(ascii: excel ? ";" : ","))
@@ -100,7 +100,8 @@ public enum RankingExport {
     }
 
     static func writeJSON(
-        _ table: RankingTable, store: Store, created: Timestamp, to sink: inout ExportSink,
+        _ table: RankingTable, store: any PanelDatabase, created: Timestamp,
+        to sink: inout ExportSink,
         progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         let scheme = table.scheme

@@ -21,7 +21,7 @@ public struct RankingTable: Sendable {
 
     /// Reads the ranking and the invited candidates' eligibility; refuses anyone who may not
     /// export (the chair and the secretary may).
-    public init(store: Store, viewer: Actor) throws {
+    public init(store: any PanelDatabase, viewer: Actor) throws {
         try store.authoriseExport(by: viewer)
         guard let view = try store.ranking(for: viewer) else {
             throw ExportError(
@@ -62,7 +62,7 @@ public struct RankingTable: Sendable {
 
     /// Every row, in export order.
     public func forEachRow(
-        store: Store, _ body: (Status, [ExportCell]) throws -> Void
+        store: any PanelDatabase, _ body: (Status, [ExportCell]) throws -> Void
     ) throws {
         for row in view.ranked { try body(.ranked, cells(row, .ranked)) }
         for row in view.pending { try body(.notFullyScored, cells(row, .notFullyScored)) }

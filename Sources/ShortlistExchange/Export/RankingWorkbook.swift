@@ -16,7 +16,7 @@ struct RankingWorkbook {
     static let sheetNames = ["Ranking", "Reserve list", "Call"]
 
     func write(
-        to path: String, store: Store, scratch: ExportDestination,
+        to path: String, store: any PanelDatabase, scratch: ExportDestination,
         progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         let sheetPath = try scratch.temporaryFile()
@@ -85,7 +85,7 @@ struct RankingWorkbook {
     }
 
     private func writeRankingSheet(
-        to path: String, store: Store, progress: ((Int) -> Void)?
+        to path: String, store: any PanelDatabase, progress: ((Int) -> Void)?
     ) throws -> Int {
         var sink = try ExportSink(path: path, mode: 0o600, group: nil)
         defer { sink.abandon() }

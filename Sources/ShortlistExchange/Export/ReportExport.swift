@@ -11,7 +11,7 @@ public enum ReportExport {
     /// Writes the report and records it; returns the SHA-256 of the file.
     @discardableResult
     public static func export(
-        store: Store, viewer: Actor, format: Format, withMemberMarks: Bool = false,
+        store: any PanelDatabase, viewer: Actor, format: Format, withMemberMarks: Bool = false,
         destination: ExportDestination, environment: [String: String]
     ) throws -> String {
         let report = try PanelReport(

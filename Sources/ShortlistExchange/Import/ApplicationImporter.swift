@@ -72,7 +72,7 @@ public final class ApplicationImporter {
     private var fileName: String { file.relativePath }
 
     /// Imports into `store` as `actor`, who must be allowed to import (the secretary).
-    public func run(into store: Store, by actor: Actor) throws -> ImportSummary {
+    public func run(into store: any PanelDatabase, by actor: Actor) throws -> ImportSummary {
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: file)

@@ -6,9 +6,9 @@ import ShortlistStore
 /// same functions as `shortlist import` and `shortlist profile replace`, with the progress
 /// reported and a way to stop that rolls the one transaction back.
 public final class FileLoader: Sendable {
-    public let store: Store
+    public let store: any PanelDatabase
 
-    public init(store: Store) { self.store = store }
+    public init(store: any PanelDatabase) { self.store = store }
 
     /// Work that was asked to stop: nothing of it was kept.
     public struct Stopped: Error {}

@@ -23,7 +23,7 @@ struct ImportRun {
         self.idColumn = idColumn
     }
 
-    mutating func take(_ item: ImportItem, into session: ImportSession) throws {
+    mutating func take(_ item: ImportItem, into session: any ImportBatch) throws {
         switch item {
         case .notice(let issue):
             report(issue)

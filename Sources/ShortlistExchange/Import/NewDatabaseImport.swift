@@ -18,7 +18,7 @@ extension ApplicationImporter {
         let building = folder.appendingPathComponent(prefix + String(getpid()))
         var summary = ImportSummary()
         do {
-            try Store.build(at: building, setup, cacheMegabytes: 32) { store in
+            try DatabaseEngines.build(.file(building), setup, cacheMegabytes: 32) { store in
                 // Whoever creates the database is its first secretary, and imports as such.
                 let creator = setup.roster.first?.name ?? options.user
                 summary = try run(into: store, by: try store.actor(named: creator, login: creator))

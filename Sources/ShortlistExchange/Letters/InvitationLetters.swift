@@ -59,7 +59,7 @@ public enum InvitationLetters {
 
     /// Writes the letters; checks every target first, so a refusal writes nothing.
     public static func export(
-        store: Store, viewer: Actor, folder: URL, force: Bool = false,
+        store: any PanelDatabase, viewer: Actor, folder: URL, force: Bool = false,
         environment: [String: String]
     ) throws -> Outcome {
         try store.authoriseExport(by: viewer)
@@ -91,7 +91,8 @@ public enum InvitationLetters {
                 .joined(separator: " ")
             letters.append(Letter(applicationID: id, name: name, email: email, slot: slot))
         }
-        let group = store.sharedGroup()
+        // Only a file shared with a group shares its exports; a server panel has no such file.
+        let group = (store as? any SQLiteFileDatabase)?.sharedGroup()
         try FeedbackExport.makeFolder(folder, group: group)
         let files = letters.flatMap { letter in
             ["md", "eml"].map { ext in

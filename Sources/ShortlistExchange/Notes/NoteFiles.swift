@@ -13,10 +13,14 @@ public enum NoteFiles {
     }
 
     /// Makes a reviewer's copy to annotate offline (`notes checkout`).
-    public static func checkout(_ store: Store, to path: String, by actor: Actor) throws
-        -> String
+    public static func checkout(_ store: any PanelDatabase, to path: String, by actor: Actor)
+        throws -> String
     {
-        let result = try store.checkoutCopy(to: URL(fileURLWithPath: path), by: actor)
+        // Checking out makes an SQLite file: a panel on a server hands one out of its own.
+        guard let file = store as? any SQLiteFileDatabase else {
+            throw StoreError.invalid("a copy needs a database file, not \(store.location)")
+        }
+        let result = try file.checkoutCopy(to: URL(fileURLWithPath: path), by: actor)
         return
             "Copied \(result.candidates) applications and \(versions(result.noteVersions)) to \(path); "
             + "annotate it with `--db \(path)`, then `shortlist notes export -o FILE --db \(path)`"
@@ -25,7 +29,8 @@ public enum NoteFiles {
     /// Writes notes to a bundle file (`notes export`): `author` nil for everyone's. The
     /// lines to say: a warning when the bundle is unsigned, then what was written.
     public static func export(
-        _ store: Store, author: String?, since: Timestamp?, to path: String, force: Bool,
+        _ store: any PanelDatabase, author: String?, since: Timestamp?, to path: String,
+        force: Bool,
         by actor: Actor
     ) throws -> [String] {
         let destination = ExportDestination(url: URL(fileURLWithPath: path), force: force)
@@ -47,7 +52,8 @@ public enum NoteFiles {
 
     /// Brings in a bundle or a copy's notes (`notes merge`), whole or not at all: a refusal
     /// (`NoteBundleRefused`, naming each version refused and why) changes nothing.
-    public static func merge(_ store: Store, from path: String, by actor: Actor) throws
+    public static func merge(_ store: any PanelDatabase, from path: String, by actor: Actor)
+        throws
         -> (report: NoteMergeReport, message: String)
     {
         let (bundle, sha) = try read(URL(fileURLWithPath: path))
@@ -75,7 +81,7 @@ public enum NoteFiles {
         // Only read from: a failed close loses nothing.
         try? handle.close()
         if magic == Data("SQLite format 3\u{0}".utf8) {
-            let copy = try Store.open(at: url, readOnly: true)
+            let copy = try DatabaseEngines.open(.file(url), readOnly: true)
             // A read-only handle: nothing to lose if closing fails.
             defer { try? copy.close() }
             let bundle = try copy.notesOfCopy()

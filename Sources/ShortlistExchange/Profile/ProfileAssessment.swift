@@ -6,12 +6,12 @@ import ShortlistStore
 /// assess applications under it.
 public enum ProfileAssessment {
     /// The parsed profile of a store, or nil for a database made without one.
-    public static func profile(of store: Store) throws -> CallProfile? {
+    public static func profile(of store: any PanelDatabase) throws -> CallProfile? {
         guard let stored = try store.storedProfile() else { return nil }
         return try CallProfileParser.parse(text: stored.toml, file: "the database's call profile")
     }
 
-    public static func assessor(for store: Store) throws -> ApplicationAssessor? {
+    public static func assessor(for store: any PanelDatabase) throws -> ApplicationAssessor? {
         try profile(of: store).map(ApplicationAssessor.init(profile:))
     }
 
@@ -38,7 +38,8 @@ extension ProfileAssessment {
     /// (`shortlist profile replace`, and `:replace-profile` in the interface); returns what to
     /// tell the person. Keyword evidence is counted again only when its phrases changed: that
     /// is the costly part.
-    public static func replaceProfile(from url: URL, in store: Store, by actor: Actor) throws
+    public static func replaceProfile(from url: URL, in store: any PanelDatabase, by actor: Actor)
+        throws
         -> String
     {
         let (document, profile) = try document(from: url)

@@ -27,11 +27,9 @@ public struct Declaration: Sendable, Equatable {
     public var declaredAt: String
 }
 
-extension Store {
-    /// The roles that must declare before they screen, score or open a candidate's detail:
-    /// those who assess. The secretary and reviewers may declare (it is recorded and reported
-    /// alike) but are not stopped without it, as they neither screen nor score.
-    public static let declaringRoles: Set<Role> = [.chair, .member]
+extension SQLiteStore {
+    /// `Role.declaring`, the rule every engine keeps.
+    public static let declaringRoles: Set<Role> = Role.declaring
 
     /// The acting person makes both declarations. Declaring again changes nothing and writes
     /// nothing: the first declaration stands, with its time.
@@ -114,7 +112,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Why this person may not screen or score yet (the grid not adopted, or their
     /// declarations not made), in words that say how to proceed; nil when they may. The
     /// interface asks before opening a form, so that nobody fills one in to be refused.

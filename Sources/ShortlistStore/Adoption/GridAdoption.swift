@@ -40,7 +40,7 @@ enum GridDigest {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The chair adopts the panel's grid: criteria, weights, scale, pass marks and reserve
     /// list size are fixed from now on, and the audit trail records who, when and the grid's
     /// digest. Screening and scoring are refused until this is done, so that the grid is

@@ -8,7 +8,7 @@ import ShortlistCore
 public enum PanelRound {
     /// Each person acts from a login of their own name (as the demo panel does). Safe to
     /// call on a round already open.
-    public static func open(in store: Store) throws {
+    public static func open(in store: any PanelDatabase) throws {
         let roster = try store.panelMembers()
         if try store.gridAdoption() == nil,
             let chair = roster.first(where: { $0.role == .chair })
@@ -16,7 +16,7 @@ public enum PanelRound {
             try store.adoptGrid(
                 by: store.actor(named: chair.name, login: chair.login ?? chair.name))
         }
-        for person in roster where Store.declaringRoles.contains(person.role) {
+        for person in roster where Role.declaring.contains(person.role) {
             try store.declare(
                 by: store.actor(named: person.name, login: person.login ?? person.name))
         }

@@ -3,43 +3,6 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-/// The hash chain: each entry's hash is SHA-256 over the previous entry's hash and the entry's
-/// own canonical content (its sequence number included, so that moving, removing or adding
-/// an entry breaks the chain from there on).
-enum AuditChain {
-    static let genesis = String(repeating: "0", count: 64)
-
-    static func hash(
-        previous: String, seq: Int64, at: String, actor: String, action: String, object: String?,
-        before: String?, after: String?
-    ) -> String {
-        var hasher = SHA256()
-        hasher.update(data: Array(previous.utf8))
-        for part in [
-            String(seq), at, actor, action, object ?? "\u{0}", before ?? "\u{0}", after ?? "\u{0}",
-        ] {
-            // Length-prefixed, so that no two different entries share a byte sequence.
-            hasher.update(data: Array("\(part.utf8.count):".utf8))
-            hasher.update(data: Array(part.utf8))
-        }
-        return hasher.finalize().hex
-    }
-
-    /// A JSON object with sorted keys and no spaces: the same values always give the same
-    /// text, and so the same hash.
-    static func json(_ object: [String: String]?) -> String? {
-        guard let object else { return nil }
-        var out = "{"
-        for (i, key) in object.keys.sorted().enumerated() {
-            if i > 0 { out += "," }
-            out += quoted(key) + ":" + quoted(object[key]!)
-        }
-        return out + "}"
-    }
-
-    static func quoted(_ text: String) -> String { JSONQuoting.quoted(text) }
-}
-
 /// Appends entries to the trail inside the caller's transaction, keeping the last hash in
 /// hand so that a long run of entries (an import) does not read it back each time.
 final class AuditWriter {

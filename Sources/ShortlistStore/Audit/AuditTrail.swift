@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// The trail, oldest first; only for those whose role may read it.
     public func auditLog(candidate: ApplicationID? = nil, by actor: Actor, limit: Int? = nil) throws
         -> [AuditEntry]
@@ -56,10 +56,7 @@ extension Store {
     public func verifyAuditTrail(expectedHead: String? = nil) throws -> AuditVerification {
         let expectedHead = expectedHead?.lowercased()
         return try read { db in
-            var previousHash = AuditChain.genesis
-            var previousSeq: Int64 = 0
-            var count = 0
-            var problem: (Int64, String)?
+            var chain = AuditChainCheck()
             var digests: [AuditValues.Key: String] = [:]
             let rows = try Row.fetchCursor(
                 db,
@@ -68,40 +65,13 @@ extension Store {
             )
             while let row = try rows.next() {
                 let e = Self.entry(row)
-                count += 1
                 digests.merge(AuditValues.digests(of: e)) { a, _ in a }
-                if problem == nil {
-                    if e.seq != previousSeq + 1 {
-                        problem = (
-                            e.seq,
-                            e.seq > previousSeq + 1
-                                ? "entry \(e.seq) follows entry \(previousSeq): \(e.seq - previousSeq - 1) entr\(e.seq - previousSeq - 1 == 1 ? "y is" : "ies are") missing"
-                                : "entry \(e.seq) is out of order"
-                        )
-                    } else if e.prevHash != previousHash {
-                        problem = (
-                            e.seq,
-                            "entry \(e.seq) does not link to the entry before it (inserted, removed or reordered)"
-                        )
-                    } else {
-                        let recomputed = AuditChain.hash(
-                            previous: e.prevHash, seq: e.seq, at: e.at, actor: e.actor,
-                            action: e.action,
-                            object: e.object, before: e.before, after: e.after)
-                        if recomputed != e.hash {
-                            problem = (
-                                e.seq,
-                                "entry \(e.seq) was altered: its content does not match its hash"
-                            )
-                        }
-                    }
-                }
-                previousSeq = e.seq
-                previousHash = e.hash
+                chain.add(e)
             }
+            var problem = chain.problem.map { ($0.seq, $0.reason) }
+            let (count, previousSeq, previousHash) = (chain.entries, chain.lastSeq, chain.head)
             if problem == nil {
-                problem = try Self.compareWithRecordedHead(
-                    entries: count, lastSeq: previousSeq, head: previousHash, db)
+                problem = try Self.compareWithRecordedHead(chain, db)
             }
             let values = try AuditValues.check(digests, db)
             if problem == nil { problem = values.problem }
@@ -123,40 +93,18 @@ extension Store {
         }
     }
 
-    /// The length and head every append records beside the trail: fewer entries than
-    /// recorded means some were deleted (all of them, even), another head that the trail was
-    /// replaced or rewritten.
-    private static func compareWithRecordedHead(
-        entries: Int, lastSeq: Int64, head: String, _ db: Database
-    ) throws -> (Int64, String)? {
+    /// The length and head recorded beside the trail (`AuditChainCheck.recordedHeadProblem`).
+    private static func compareWithRecordedHead(_ chain: AuditChainCheck, _ db: Database)
+        throws -> (Int64, String)?
+    {
         // A database from before the record, opened read-only (so not migrated yet), has none.
         guard try AuditValues.isMigrated(db) else { return nil }
         guard try db.tableExists("audit_head"),
             let row = try Row.fetchOne(db, sql: "SELECT entries, hash FROM audit_head WHERE id = 1")
         else {
-            return (lastSeq, "the trail's recorded length and head are missing")
+            return (chain.lastSeq, "the trail's recorded length and head are missing")
         }
-        let recorded: Int64 = row[0]
-        let recordedHash: String = row[1]
-        if Int64(entries) < recorded {
-            return (
-                lastSeq,
-                "the trail holds \(entries) entries but \(recorded) were recorded: entries were deleted"
-            )
-        }
-        if Int64(entries) > recorded {
-            return (
-                lastSeq,
-                "the trail holds \(entries) entries but only \(recorded) were recorded: entries were added outside Shortlist"
-            )
-        }
-        if recordedHash != head {
-            return (
-                lastSeq,
-                "the trail's head \(head.prefix(12))… is not the recorded head \(recordedHash.prefix(12))…: the trail was rewritten"
-            )
-        }
-        return nil
+        return chain.recordedHeadProblem(entries: row[0], hash: row[1]).map { ($0.seq, $0.reason) }
     }
 
     /// Appends one entry in its own transaction with the change it records: used by the
@@ -179,7 +127,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Only for the benchmark: a long trail to verify, made of ordinary-looking entries.
     @_spi(Benchmark) public func appendSyntheticAuditEntries(count: Int) throws {
         try write { db in
@@ -193,4 +141,14 @@ extension Store {
             }
         }
     }
+}
+
+/// Only for the benchmark: the same on whichever engine stands behind `store`.
+@_spi(Benchmark) public func appendSyntheticAuditEntries(to store: any PanelDatabase, count: Int)
+    throws
+{
+    guard let file = store as? SQLiteStore else {
+        throw StoreError.invalid("synthetic audit entries are made only in a SQLite file")
+    }
+    try file.appendSyntheticAuditEntries(count: count)
 }

@@ -129,7 +129,7 @@ enum AssessmentRows {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Each rule's check and any override, for one application; nil if never assessed.
     public func eligibility(of id: ApplicationID) throws -> EligibilityAssessment? {
         try read { db in

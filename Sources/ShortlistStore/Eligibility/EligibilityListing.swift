@@ -11,7 +11,7 @@ public struct EligibilityLine: Sendable {
     public var assessment: EligibilityAssessment?
 }
 
-extension Store {
+extension SQLiteStore {
     /// Every application's eligibility in application-id order, one at a time, so that a
     /// listing of 100,000 never holds them all.
     public func forEachEligibility(_ body: (EligibilityLine) throws -> Void) throws {

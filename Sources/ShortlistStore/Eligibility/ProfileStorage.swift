@@ -4,7 +4,7 @@ import GRDB
 import ShortlistCore
 import Synchronization
 
-extension Store {
+extension SQLiteStore {
     /// The call profile in force, or nil for a database made without one.
     public func storedProfile() throws -> StoredProfile? {
         try read { db in

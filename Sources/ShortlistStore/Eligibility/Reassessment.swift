@@ -24,7 +24,7 @@ public struct Reassessment: Sendable, Equatable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The candidate columns the rules look at (names, contact, employer and texts are never
     /// checked), then the stored outcome (NULL if never assessed) to compare with.
     static let reassessmentSelect = """
@@ -132,7 +132,7 @@ private struct StoredOutcome: Sendable {
     var arguments: StatementArguments?
     var resultChanged: Bool
 
-    /// How many columns `Store.reassessmentSelect` gives.
+    /// How many columns `SQLiteStore.reassessmentSelect` gives.
     static let columns = 19
 
     /// Where the selected candidate columns go among those `CandidateColumns.candidate` reads.

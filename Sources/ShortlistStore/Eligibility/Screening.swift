@@ -9,7 +9,7 @@ public struct CandidateScreening: Sendable, Equatable {
     public var summary: ScreeningSummary
 }
 
-extension Store {
+extension SQLiteStore {
     /// A member's screening marks for one candidate, each criterion `met`, `partly`,
     /// `not_met` or `unknown`, with an optional note. A member with a conflict of interest
     /// cannot screen that candidate; nobody screens before the panel adopts its grid, nor

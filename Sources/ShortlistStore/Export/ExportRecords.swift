@@ -39,7 +39,7 @@ public struct DataState: Sendable, Equatable {
     public var at: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Refuses anyone who may not export the ranking, report or feedback sheets (only the
     /// chair and the secretary may): asked before a byte is written, so a refusal leaves
     /// nothing behind. `recordExport` checks again in the transaction that records it.
@@ -90,7 +90,7 @@ public struct CandidateLine: Sendable {
     public var eligibility: EligibilityResult?
 }
 
-extension Store {
+extension SQLiteStore {
     /// Every application in application-id order, one at a time, with the stored eligibility
     /// result that counts (overrides included): what a 100,000-row export needs and no more.
     public func forEachCandidateLine(_ body: (CandidateLine) throws -> Void) throws {
@@ -117,7 +117,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Individual members' marks leave the tool only in the chair's panel report, and only
     /// when asked for: the deliberations of the board are secret.
     public func authoriseMemberMarksExport(by actor: Actor) throws {

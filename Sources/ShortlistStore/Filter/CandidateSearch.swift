@@ -82,7 +82,7 @@ public struct SearchHit: Sendable, Hashable {
     public static let countLimit = 10_000
 }
 
-extension Store {
+extension SQLiteStore {
     /// The next candidate of the list (as ordered, scoped and filtered) that matches, from
     /// `start` forwards or backwards, wrapping at the ends; `inclusive` lets `start` itself
     /// match (typing), otherwise it is skipped (`n`, `N`). Nil when nobody matches.

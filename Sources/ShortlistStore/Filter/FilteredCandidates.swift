@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// Compiles a filter for `viewer`. Score conditions see only what the sealing rules let
     /// the viewer see: a candidate whose total is sealed to them never matches, exactly like
     /// one that does not meet the condition.
@@ -34,7 +34,7 @@ extension Store {
                 position: 0, message: "nationality is withheld in blind mode",
                 hint: "filter on other fields, or ask the chair to switch blind mode off")
         }
-        var context = FilterContext(criteria: try criteria(db))
+        var context = FilterContext(criteria: try criteria(db), dialect: SQLiteFilterDialect())
         if expression.conditions.contains(where: \.readsScores), let scheme = try scheme(db) {
             for (rowID, data) in try ScoringData.load(db) {
                 guard let result = visibleResult(data, scheme, for: viewer).value else { continue }
@@ -58,7 +58,7 @@ extension Store {
         context.counting = true
         let (countSQL, _) = try FilterSQL.compile(expression, context)
         return CompiledFilter(
-            expression: expression, sql: sql, arguments: arguments, countSQL: countSQL)
+            expression: expression, sql: sql, values: arguments, countSQL: countSQL)
     }
 
     /// The candidates a filter selects, sorted by `sort` (then by application id, so that
@@ -206,7 +206,7 @@ struct SortTerm {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// A page of the list in an order of the user's choosing (any columns, either way):
     /// read by offset, since an arbitrary order has no single index to seek in. Name and
     /// application-id orders page by keyset through `candidates(order:page:)`.

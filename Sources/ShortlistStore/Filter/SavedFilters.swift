@@ -11,7 +11,7 @@ public struct SavedFilter: Sendable, Hashable {
     public var savedAt: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Names a filter for the whole panel, replacing one of the same name. The expression must
     /// parse and fit the call profile (its screening groups and criteria). Anyone on the
     /// roster may; the audit trail records salted digests of the name and the expression (they

@@ -12,7 +12,7 @@ public struct NoteCheckout: Sendable, Equatable {
     public var publicKey: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Makes a reviewer's copy at `url`: the applications, their eligibility and keyword
     /// evidence, the call profile, the roster and every note, marked as a copy of this
     /// database, with an Ed25519 key pair of its own: the private key stays in the copy, the
@@ -29,7 +29,7 @@ extension Store {
         // The one taking the copy first, so that the copy's own trail names them.
         let ordered =
             roster.filter { $0.name == actor.name } + roster.filter { $0.name != actor.name }
-        let copy = try Store.create(at: url, NewDatabase(roster: ordered), clock: clock)
+        let copy = try SQLiteStore.create(at: url, NewDatabase(roster: ordered), clock: clock)
         do {
             let result = try copy.fill(from: self, family: family, by: actor)
             try copy.close()
@@ -56,7 +56,9 @@ extension Store {
         }
     }
 
-    private func fill(from origin: Store, family: String, by actor: Actor) throws -> NoteCheckout {
+    private func fill(from origin: SQLiteStore, family: String, by actor: Actor) throws
+        -> NoteCheckout
+    {
         try wrap {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS origin", arguments: [origin.url.path])

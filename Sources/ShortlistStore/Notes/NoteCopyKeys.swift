@@ -6,7 +6,7 @@ import ShortlistCore
 /// The keys that make a bundle trustworthy: each copy signs with a private key only its own
 /// file holds; the database that issued the copy keeps the public key and the copy's owner. So
 /// someone who can read the panel's database still cannot sign for a copy that is not theirs.
-extension Store {
+extension SQLiteStore {
     /// Made in the copy at checkout: returns the public key (base64) to record in the origin.
     static func makeCopyKey(copyID: String, _ db: Database) throws -> String {
         let key = Curve25519.Signing.PrivateKey()

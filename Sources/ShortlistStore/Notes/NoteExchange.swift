@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// The id that copies of one database share: the origin's id in the origin and in every
     /// copy checked out from it.
     public func notesFamilyID() throws -> String {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// The notes on one candidate (or on every candidate), as they stand: each with its heads,
     /// so that a conflict shows both texts. Deleted notes only when asked for.
     public func notes(for id: ApplicationID? = nil, includeDeleted: Bool = false) throws

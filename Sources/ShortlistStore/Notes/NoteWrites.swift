@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// Writes a new note on a candidate, optionally on one criterion, with tags.
     @discardableResult
     public func addNote(

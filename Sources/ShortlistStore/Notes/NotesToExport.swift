@@ -11,7 +11,7 @@ public struct NotesToExport: Sendable, Equatable {
     public var versions: [NoteVersion]
 }
 
-extension Store {
+extension SQLiteStore {
     /// The acting person's note versions not yet exported: on an offline copy, what the
     /// panel has not seen. Their own notes only, so it needs no permission beyond reading.
     public func notesToExport(by actor: Actor) throws -> NotesToExport {

@@ -10,7 +10,7 @@ public struct OfflineCopy: Sendable, Equatable {
     public var takenAt: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// The copies checked out from this database, oldest first, as its audit trail records
     /// them. A purge cannot reach into them: whoever holds one must erase it there too.
     public func offlineCopies() throws -> [OfflineCopy] {

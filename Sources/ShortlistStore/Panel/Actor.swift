@@ -82,7 +82,7 @@ enum Authorisation {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The person acting under `name` from the operating-system `login`: their roster entry,
     /// or a read-only visitor when they are not on the roster. A roster entry bound to a
     /// login may only be used from that login.

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// Whether the database is in blind mode (set by the chair for everyone).
     public func isBlind() throws -> Bool {
         try read { db in try Self.databaseIsBlind(db) }

@@ -12,7 +12,7 @@ public struct ConflictOfInterest: Sendable, Equatable {
     public var declaredBy: String
 }
 
-extension Store {
+extension SQLiteStore {
     /// Records a conflict of interest. A member declares their own; the chair and the
     /// secretary may record one for someone else.
     public func declareConflict(

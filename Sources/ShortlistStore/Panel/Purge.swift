@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// Erases the personal data of the candidates named (erasure on request): every field of
     /// their applications, from the tables, the full-text indexes and, after a checkpoint and
     /// a vacuum, from the file itself; and every free text attached to them (see

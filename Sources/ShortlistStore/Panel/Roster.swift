@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     public func panelMembers() throws -> [PanelMember] {
         try read { db in
             try Row.fetchAll(

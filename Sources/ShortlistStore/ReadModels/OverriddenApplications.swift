@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// The applications with at least one eligibility rule overridden by the chair, so that a
     /// list can mark their result as a decision rather than what the data gave. Overrides are
     /// few (each one a written decision of the chair), so the whole set is small.

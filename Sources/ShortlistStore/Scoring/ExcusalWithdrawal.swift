@@ -1,7 +1,7 @@
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// The chair withdraws an excusal (the member attended after all, or was excused by
     /// mistake): the member is expected to score the candidate again. Refused once the ranking
     /// is final, like the excusal itself.

@@ -15,7 +15,7 @@ public enum FinalRankingCheck: Sendable, Equatable {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Whether the chair has finalised the ranking.
     public func isRankingFinal() throws -> Bool {
         try read { db in try Self.finalisation(db) != nil }

@@ -1,7 +1,7 @@
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// The invited candidates not fully scored, in application-id order, each with the
     /// members still to submit: what stops the chair finalising, and who can unblock it.
     public func finalisationBlockers() throws -> [FinalisationBlocker] {

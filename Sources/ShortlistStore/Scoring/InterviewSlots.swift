@@ -15,7 +15,7 @@ enum InterviewSlots {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Invites one candidate with a slot, or moves an invited candidate's slot (chair,
     /// secretary). Another candidate already in the same instant is refused unless `force`;
     /// returns warnings, one per member with a declared conflict on a candidate of that slot,

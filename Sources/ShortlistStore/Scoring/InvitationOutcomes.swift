@@ -28,7 +28,7 @@ enum InvitationOutcomes {
     static let migration = "v12-invitation-outcomes"
 }
 
-extension Store {
+extension SQLiteStore {
     /// Records that an invited candidate did not attend or withdrew (chair, secretary): they
     /// leave the expected cards and the ranking and cannot be scored; their cards stay, so
     /// that undoing it (`attended`) brings them back as they were. Frozen with the ranking.

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// Invites candidates to interview (chair, secretary). Only eligible candidates, overrides
     /// included, can be invited; if any cannot, nobody is invited and every reason is given.
     public func invite(_ ids: [ApplicationID], by actor: Actor) throws {
@@ -86,7 +86,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// The first eligible applications by id (the demo's interview round picks from them).
     public func eligibleApplicationIDs(limit: Int) throws -> [ApplicationID] {
         try read { db in

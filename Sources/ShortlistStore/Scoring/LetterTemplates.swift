@@ -7,7 +7,7 @@ enum LetterTemplates {
     static let migration = "v13-letter-template"
 }
 
-extension Store {
+extension SQLiteStore {
     /// The secretary's letter text, or nil for the built-in one.
     public func letterTemplate() throws -> String? {
         try read { db in

@@ -14,11 +14,12 @@ enum RecruitmentChecklists {
     static let migration = "v14-recruitment-checklist"
 
     /// SQL: the candidate (`candidates.id`) has every item met.
-    static let complete =
-        "(SELECT count(*) FROM recruitment_checks r WHERE r.candidate_id = candidates.id AND r.met = 1) = \(RecruitmentItem.allCases.count)"
+    static func complete(_ dialect: any FilterDialect) -> String {
+        "(SELECT count(*) FROM recruitment_checks r WHERE r.candidate_id = candidates.id AND \(dialect.isTrue("r.met"))) = \(RecruitmentItem.allCases.count)"
+    }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Records checklist items for an invited candidate (chair, secretary). Stays editable
     /// after finalising: recruitment follows the final ranking.
     public func setRecruitmentChecks(

@@ -13,7 +13,7 @@ public struct ScoreProgress: Sendable, Equatable {
     public var result: Sealed<CandidateResult>
 }
 
-extension Store {
+extension SQLiteStore {
     /// The scoring of those of `ids` that are invited, as `viewer` may see it: what a
     /// screenful of the list needs, read without the rest of the ranking.
     public func scoreProgress(of ids: [ApplicationID], for viewer: Actor) throws

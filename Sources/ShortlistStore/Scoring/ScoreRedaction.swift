@@ -1,22 +1,19 @@
 import Foundation
-import GRDB
 import ShortlistCore
 
 /// The audit trail records every mark, but reading it must not unseal one: a draft change is
 /// shown to its author alone, a submitted card to those who may see that card now. The
 /// stored entries (and their hashes) are untouched; only what is handed out is redacted. The
 /// marks and comments behind a card's digests (`audit_values`, sealed) are shown only through
-/// an entry this lets pass.
+/// an entry this lets pass. Engine-neutral: it reads no database.
 struct ScoreRedaction {
     private let viewer: Actor
     private let states: [ApplicationID: ScoringState]
 
-    init(_ db: Database, viewer: Actor) throws {
+    /// `states`: every candidate's scoring state, however the engine reads it.
+    init(viewer: Actor, states: [ApplicationID: ScoringState]) {
         self.viewer = viewer
-        states = Dictionary(
-            uniqueKeysWithValues: try ScoringData.load(db).values.map {
-                ($0.applicationID, $0.state)
-            })
+        self.states = states
     }
 
     func redact(_ entries: [AuditEntry]) -> [AuditEntry] {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-extension Store {
+extension SQLiteStore {
     /// Sets the acting member's marks (and comments, and the overall note) on their own card
     /// for an invited candidate. Every change is its own transaction, so a draft survives a
     /// crash. Marks need the grid adopted beforehand (`adoptGrid`): criteria, weights and

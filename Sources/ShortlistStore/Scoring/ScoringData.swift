@@ -86,8 +86,20 @@ struct ScoringData {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static func scoringStates(_ db: Database) throws -> [Int64: ScoringData.Candidate] {
         try ScoringData.load(db)
+    }
+}
+
+extension ScoreRedaction {
+    /// The redaction for `viewer` with the scoring states as this database holds them.
+    init(_ db: Database, viewer: Actor) throws {
+        self.init(
+            viewer: viewer,
+            states: Dictionary(
+                uniqueKeysWithValues: try ScoringData.load(db).values.map {
+                    ($0.applicationID, $0.state)
+                }))
     }
 }

@@ -59,7 +59,7 @@ public struct RankingView: Sendable {
     public var finalMismatch: String?
 }
 
-extension Store {
+extension SQLiteStore {
     /// One candidate's interview scoring as `viewer` may see it: their own card, the others'
     /// submitted cards and the combined result only where the sealing rules allow.
     public func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws -> CandidateScoring

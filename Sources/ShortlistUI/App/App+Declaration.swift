@@ -4,7 +4,7 @@ import ShortlistStore
 /// The declarations at first use: before a chair or member who has not declared opens a
 /// candidate's record, screens or opens a scorecard, a dialog shows the two declarations and
 /// asks for them; declared, the command that asked goes on. The store decides who must
-/// declare and records it (`Store.declare(by:)`, the same as `shortlist panel declare`).
+/// declare and records it (`ScreeningRecords.declare(by:)`, the same as `shortlist panel declare`).
 extension App {
     /// The commands that open a candidate's record for the acting person.
     static let opensARecord: Set<CommandID> = [

@@ -18,7 +18,7 @@ public final class App {
     /// step's caches.
     var loading = Loading()
 
-    /// `panel` defaults to the source itself when it is one (a `Store` is both).
+    /// `panel` defaults to the source itself when it is one (every store is both).
     public init(
         source: any CandidateSource, panel: (any PanelSource)? = nil, terminal: Terminal,
         context: AppContext, theme: Theme = .default, keymap: Keymap = Keymap(),

@@ -46,7 +46,8 @@ public struct Configuration: Sendable, Equatable {
     public var theme: String?
     /// The acting person when neither `--user` nor `SHORTLIST_USER` says.
     public var user: String?
-    /// The database when neither `--db` nor `SHORTLIST_DB` says; `~` is expanded.
+    /// The database (a file, or a `postgresql://` URL) when neither `--db` nor
+    /// `SHORTLIST_DB` says; `~` is expanded.
     public var database: String?
     /// Blind mode for this user. A configuration can only switch it on: a panel's blind
     /// mode is never switched off from here.
@@ -121,7 +122,8 @@ public struct Configuration: Sendable, Equatable {
                 if let path = value.string, !path.isEmpty {
                     config.database = expandTilde(path, environment: environment)
                 } else {
-                    report(.error, key, "must be the path of a database file")
+                    report(
+                        .error, key, "must be the path of a database file or a postgresql:// URL")
                 }
             case "blind":
                 if let on = value.bool {

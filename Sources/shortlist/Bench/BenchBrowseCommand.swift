@@ -18,7 +18,7 @@ struct BenchBrowseCommand: ParsableCommand {
 
     func run() throws {
         let openStart = wallClockNanoseconds()
-        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
         let backend = TestBackend(width: 120, height: 40)
         let app = try App(
             source: store, terminal: Terminal(backend: backend),

@@ -32,7 +32,7 @@ struct BenchExportCommand: ParsableCommand {
     @Option var count: Int
 
     func run() throws {
-        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
         let secretary = try store.actor(named: "secretary", login: "secretary")
         let start = DispatchTime.now().uptimeNanoseconds
         let outcome = try RankingExport.export(

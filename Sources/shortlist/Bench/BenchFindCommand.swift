@@ -33,7 +33,7 @@ struct BenchFindCommand: ParsableCommand {
     static let sorts = [":sort -exp,name", ":sort submitted", ":sort name", ":sort edu,-exp", "s"]
 
     func run() throws {
-        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
         let backend = TestBackend(width: 120, height: 40)
         let actor = try store.actor(named: "chair", login: "chair")
         let app = try App(

@@ -30,7 +30,7 @@ struct BenchImportCommand: ParsableCommand {
         }
         // The same file again, into the database now in use (write-ahead log, all unchanged).
         let againStart = DispatchTime.now().uptimeNanoseconds
-        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
         let again = try ApplicationImporter(
             file: URL(fileURLWithPath: file), options: ImportOptions(user: "bench")
         ).run(into: store, by: store.actor(named: "bench", login: "bench"))
@@ -44,8 +44,9 @@ struct BenchImportCommand: ParsableCommand {
         // with and without its per-record audit entries.
         func importIntoEmpty(audited: Bool) throws -> Double {
             let url = URL(fileURLWithPath: db + (audited ? ".audited" : ".unaudited"))
-            let store = try Store.create(
-                at: url, .createdBy("bench", login: nil, profile: ProfileAssessment.builtInDocument)
+            let store = try DatabaseEngines.create(
+                .file(url),
+                .createdBy("bench", login: nil, profile: ProfileAssessment.builtInDocument)
             )
             let start = DispatchTime.now().uptimeNanoseconds
             let importer = ApplicationImporter(
@@ -64,10 +65,10 @@ struct BenchImportCommand: ParsableCommand {
 
         // Verifying a long trail.
         let trailURL = URL(fileURLWithPath: db + ".trail")
-        let trail = try Store.create(
-            at: trailURL,
+        let trail = try DatabaseEngines.create(
+            .file(trailURL),
             .createdBy("bench", login: nil, profile: ProfileAssessment.builtInDocument))
-        try trail.appendSyntheticAuditEntries(count: 1_000_000)
+        try appendSyntheticAuditEntries(to: trail, count: 1_000_000)
         let verifyStart = DispatchTime.now().uptimeNanoseconds
         let verification = try trail.verifyAuditTrail()
         let verifySeconds = Double(DispatchTime.now().uptimeNanoseconds - verifyStart) / 1e9

@@ -12,7 +12,7 @@ extension BenchRunCommand {
     /// an open interface that watches for their changes. Each key press is timed from the
     /// look for changes that precedes it (a refresh, when one is due) to its finished frame.
     func liveScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try Store.open(at: url)
+        let store = try DatabaseEngines.open(.file(url))
         let chair = try store.actor(named: "chair", login: "chair")
         let already = Set(try store.invitedCandidates())
         let fresh = Array(

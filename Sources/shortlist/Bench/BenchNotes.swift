@@ -11,15 +11,16 @@ extension BenchRunCommand {
     /// signed by the reviewer's copy, as `notes export` signs them, so the merge checks the
     /// signature and every version's rules as it does for real.
     func notesScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try Store.open(at: url)
+        let store = try DatabaseEngines.open(.file(url))
         let secretary = try store.actor(named: "secretary", login: "secretary")
         let family = try store.notesFamilyID()
         let copyURL = url.deletingLastPathComponent().appendingPathComponent("reviewer-copy.db")
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: copyURL.path + suffix)
         }
-        try store.checkoutCopy(to: copyURL, by: store.actor(named: "reviewer", login: "reviewer"))
-        let copy = try Store.open(at: copyURL)
+        try StoreAccess.fileDatabase(store, for: "a copy").checkoutCopy(
+            to: copyURL, by: store.actor(named: "reviewer", login: "reviewer"))
+        let copy = try DatabaseEngines.open(.file(copyURL))
         let at = "2026-03-01T09:00:00Z"
         func id(_ i: Int) -> ApplicationID {
             ApplicationID(String(format: "APP-%07d", i % count + 1))

@@ -86,7 +86,7 @@ struct BenchRunCommand: ParsableCommand {
     /// Whether `url` is a finished demo database of `count` candidates.
     static func holdsDemo(at url: URL, count: Int) -> Bool {
         guard FileManager.default.fileExists(atPath: url.path),
-            let store = try? Store.open(at: url),
+            let store = try? DatabaseEngines.open(.file(url)),
             let meta = try? store.metadata()
         else { return false }
         try? store.close()
@@ -130,7 +130,7 @@ struct BenchRunCommand: ParsableCommand {
     /// reasons quote the deadline) is written again; replacing the profile by itself, which changes
     /// nothing and so writes nothing, is timed as well.
     private func eligibilityScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try Store.open(at: url)
+        let store = try DatabaseEngines.open(.file(url))
         let secretary = try store.actor(named: "secretary", login: "secretary")
         let assessor = ApplicationAssessor(profile: .builtIn)
         let movedText = BuiltInProfile.text.replacingOccurrences(

@@ -9,7 +9,7 @@ extension BenchRunCommand {
     /// card set and submitted through the store, each an audited change of its own; then the
     /// ranking as the secretary sees it. Runs last: it adopts the grid, which freezes the profile.
     func scoringScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try Store.open(at: url)
+        let store = try DatabaseEngines.open(.file(url))
         let secretary = try store.actor(named: "secretary", login: "secretary")
         // The secretary keeps the roster until the grid is adopted; from then on the chair
         // adds scoring members (docs/roles.md).
@@ -68,7 +68,7 @@ extension BenchRunCommand {
 extension BenchRunCommand {
     /// A mark changed with a key in the scorecard, through the store (an audited draft write)
     /// to the redrawn card in the in-memory screen, as the chair sees it at 120×40.
-    func cardRedraw(_ store: Store, _ id: ApplicationID) throws -> [BenchFigure] {
+    func cardRedraw(_ store: any PanelDatabase, _ id: ApplicationID) throws -> [BenchFigure] {
         let chair = try store.actor(named: "chair", login: "chair")
         try store.invite([id], by: chair)
         let backend = TestBackend(width: 120, height: 40)

@@ -29,7 +29,7 @@ struct BenchWriteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Store.open(at: URL(fileURLWithPath: db))
+        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
         let actor = try store.actor(named: user, login: user)
         guard let scheme = try store.scoringScheme() else {
             Console.error("\(db): the call profile has no scoring scheme")

@@ -55,7 +55,8 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let destination = ExportDestination(
-                url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
+                url: URL(fileURLWithPath: output), force: force,
+                group: StoreAccess.sharedGroup(of: store))
             // The progress line is cleared before anything else is said, refusal or not.
             let outcome = try {
                 defer { Console.endProgress() }
@@ -100,7 +101,8 @@ extension ExportCommand {
         func run() throws {
             let (store, actor) = try StoreAccess.open(global)
             let destination = ExportDestination(
-                url: URL(fileURLWithPath: output), force: force, group: store.sharedGroup())
+                url: URL(fileURLWithPath: output), force: force,
+                group: StoreAccess.sharedGroup(of: store))
             let sha256 = try ReportExport.export(
                 store: store, viewer: actor, format: format,
                 withMemberMarks: withMemberMarks, destination: destination,
@@ -165,7 +167,7 @@ extension ExportCommand {
 enum ExportRun {
     /// The trail's length and head after the export's own entry: written down outside the
     /// database, they are what later proves no entry was cut (`audit verify --head`).
-    static func reportAuditHead(_ store: Store) throws {
+    static func reportAuditHead(_ store: any PanelDatabase) throws {
         guard let head = try store.auditHead() else { return }
         Console.message(
             "audit trail: \(head.seq) entries, head \(head.headHash) "

@@ -7,10 +7,10 @@ import ShortlistUI
 /// The interface's exports, written by the exchange layer's writers exactly as
 /// `shortlist export` writes them (same checks, same audit entry, same bytes).
 final class StoreResultExporter: ResultExporter {
-    let store: Store
+    let store: any PanelDatabase
     let environment: [String: String]
 
-    init(store: Store, environment: [String: String]) {
+    init(store: any PanelDatabase, environment: [String: String]) {
         self.store = store
         self.environment = environment
     }
@@ -37,7 +37,7 @@ final class StoreResultExporter: ResultExporter {
                 try RankingExport.export(
                     store: store, viewer: actor, format: format,
                     destination: ExportDestination(
-                        url: url, force: request.force, group: store.sharedGroup()),
+                        url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
                     environment: environment
                 ) { rows in progress("\(rows) rows") }
             }
@@ -49,7 +49,7 @@ final class StoreResultExporter: ResultExporter {
             try ReportExport.export(
                 store: store, viewer: actor, format: format,
                 destination: ExportDestination(
-                    url: url, force: request.force, group: store.sharedGroup()),
+                    url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
                 environment: environment)
             return "wrote the panel report to \(request.path)\(notFinal)"
         case .feedback:

@@ -6,7 +6,7 @@ import ShortlistStore
 /// Records the demo's interview round through the store, as the panel would: the chair
 /// invites, each member sets and submits their own cards.
 enum DemoInterviews {
-    static func record(in store: Store) throws {
+    static func record(in store: any PanelDatabase) throws {
         guard let scheme = try store.scoringScheme() else { return }
         let (invited, cards) = DemoInterviewRound.plan(
             eligible: try store.eligibleApplicationIDs(limit: 300),

@@ -79,7 +79,9 @@ struct InviteCommand: ParsableCommand {
         )
     }
 
-    private func recordOutcome(_ ids: [ApplicationID], _ store: Store, _ actor: Actor) throws {
+    private func recordOutcome(_ ids: [ApplicationID], _ store: any PanelDatabase, _ actor: Actor)
+        throws
+    {
         guard [noShow, withdrawn, attended].filter({ $0 }).count == 1, !withdraw, at == nil else {
             Console.error("give one of --no-show, --withdrawn and --attended, without a slot")
             throw ExitCode(2)
@@ -100,7 +102,8 @@ struct InviteCommand: ParsableCommand {
         }
     }
 
-    private func schedule(_ ids: [ApplicationID], _ store: Store, _ actor: Actor) throws {
+    private func schedule(_ ids: [ApplicationID], _ store: any PanelDatabase, _ actor: Actor) throws
+    {
         guard ids.count == 1, !withdraw else {
             Console.error("a slot is set for one candidate at a time, without --withdraw")
             throw ExitCode(2)

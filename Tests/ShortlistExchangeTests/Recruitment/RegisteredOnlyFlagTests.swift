@@ -9,7 +9,7 @@ import Testing
 /// their own row says "CAST FG IV not yet passed" in `rank` and in every ranking export.
 @Suite struct RegisteredOnlyFlagTests {
     let directory = TemporaryDirectory("registered-only")
-    let store: Store
+    let store: SQLiteStore
     static let criteria = ["A1", "A2", "A3", "B1", "B2", "C1", "C2"].map { CriterionID($0) }
     static let registered = ApplicationID("APP-0000004")
     static let passed = ApplicationID("APP-0000001")

@@ -8,7 +8,7 @@ import ShortlistTestSupport
 /// Imports files into a fresh database and keeps what was reported.
 final class ImportHarness {
     let folder = TemporaryDirectory("shortlist-import")
-    let store: Store
+    let store: SQLiteStore
     private(set) var issues: [ImportIssue] = []
 
     init() throws {

@@ -32,8 +32,10 @@ import Testing
         #expect(slot.languageList == "EN,FR")
     }
 
-    @Test func twoCandidatesInOneSlotAreRefusedWithoutForce() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func twoCandidatesInOneSlotAreRefusedWithoutForce(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b) = (f.eligible[0], f.eligible[1])
         let secretary = try f.actor("secretary")
         try f.store.scheduleInterview(a, Self.slot("2026-01-15T10:00+01:00"), by: secretary)
@@ -59,8 +61,10 @@ import Testing
         #expect(log.allSatisfy { !($0.after ?? "").contains("Room B-28") })
     }
 
-    @Test func aMemberWithAConflictOnACandidateOfTheSlotIsWarned() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func aMemberWithAConflictOnACandidateOfTheSlotIsWarned(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b) = (f.eligible[0], f.eligible[1])
         let chair = try f.actor("chair")
         try f.store.declareConflict(
@@ -73,8 +77,10 @@ import Testing
         #expect(warnings[0].hasPrefix("member2 declared a conflict of interest on \(b)"))
     }
 
-    @Test func theScheduleSortsBySlotWithUnscheduledFirst() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func theScheduleSortsBySlotWithUnscheduledFirst(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b, c) = (f.eligible[0], f.eligible[1], f.eligible[2])
         let chair = try f.actor("chair")
         try f.store.invite([c], by: chair)

@@ -8,8 +8,10 @@ import Testing
 /// The letter template is stored, changed by those who invite, audited, and stays editable
 /// after the ranking is final (it is no part of the grid).
 @Suite struct LetterTemplateStoreTests {
-    @Test func changesAreAuditedAndAllowedAfterFinalising() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func changesAreAuditedAndAllowedAfterFinalising(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         #expect(try f.store.letterTemplate() == nil)
         #expect(throws: PermissionDenied.self) {
             try f.store.setLetterTemplate("Dear {{name}}", by: f.actor("member1"))

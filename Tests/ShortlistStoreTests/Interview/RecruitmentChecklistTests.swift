@@ -8,8 +8,10 @@ import Testing
 /// The recruitment checklist (issue 19, item 4): per invited candidate, each item with who
 /// and when, audited, filterable, and still editable after the ranking is final.
 @Suite struct RecruitmentChecklistTests {
-    @Test func itemsAreRecordedFilteredAndEditableAfterFinalising() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func itemsAreRecordedFilteredAndEditableAfterFinalising(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b) = (f.eligible[0], f.eligible[1])
         let secretary = try f.actor("secretary")
         #expect(throws: StoreError.self) {

@@ -18,8 +18,10 @@ import Testing
         return ids
     }
 
-    @Test func tagsFilterTheListAndDeletedNotesDropOut() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func tagsFilterTheListAndDeletedNotesDropOut(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b, c) = (f.eligible[0], f.eligible[1], f.eligible[2])
         try f.store.addNote(
             on: a, text: "Diploma from Kyiv", tags: ["check-diploma"], by: f.actor("reviewer"))

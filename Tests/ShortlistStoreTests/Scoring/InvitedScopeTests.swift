@@ -1,5 +1,6 @@
 import Foundation
 import ShortlistCore
+import ShortlistTestSupport
 import Testing
 
 @testable import ShortlistStore
@@ -7,8 +8,10 @@ import Testing
 /// The list of invited candidates is read from the store like the whole list: counted,
 /// paged by keyset and located, never filtered in memory.
 @Suite struct InvitedScopeTests {
-    @Test func theInvitedScopePagesCountsAndLocates() throws {
-        let fixture = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func theInvitedScopePagesCountsAndLocates(engine: StoreEngine)
+        throws
+    {
+        let fixture = try ScoringFixture(engine)
         let store = fixture.store
         let invited = Array(fixture.eligible.prefix(3))
         try store.invite(invited, by: fixture.actor("chair"))

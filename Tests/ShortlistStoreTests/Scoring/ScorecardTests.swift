@@ -6,8 +6,9 @@ import Testing
 @testable import ShortlistStore
 
 @Suite struct ScorecardTests {
-    @Test func onlyEligibleCandidatesCanBeInvitedAndNobodyIsInvitedOtherwise() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all)
+    func onlyEligibleCandidatesCanBeInvitedAndNobodyIsInvitedOtherwise(engine: StoreEngine) throws {
+        let f = try ScoringFixture(engine)
         let ineligible = try #require(
             FixtureCandidates.all.map(\.applicationID).first { !f.eligible.contains($0) })
         #expect(throws: StoreError.self) {
@@ -21,8 +22,9 @@ import Testing
         #expect(try f.store.invitedCandidates() == [f.eligible[0]])
     }
 
-    @Test func marksAreCheckedAgainstTheScaleTheCriteriaAndTheInvitation() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all)
+    func marksAreCheckedAgainstTheScaleTheCriteriaAndTheInvitation(engine: StoreEngine) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         let member = try f.actor("member1")
         #expect(throws: StoreError.self) {
@@ -44,8 +46,10 @@ import Testing
         #expect(try f.store.candidateScoring(id, for: member).own?.marks.isEmpty == true)
     }
 
-    @Test func marksLeaveTheAdoptionAsTheChairMadeIt() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func marksLeaveTheAdoptionAsTheChairMadeIt(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         let adopted = try f.store.gridAdoption()
@@ -54,8 +58,10 @@ import Testing
         #expect(adopted?.by == "chair")
     }
 
-    @Test func submittingNeedsEveryCriterionAndCommentsAtTheEnds() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func submittingNeedsEveryCriterionAndCommentsAtTheEnds(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         let member = try f.actor("member1")
         try f.store.invite([id], by: f.actor("chair"))
@@ -74,8 +80,10 @@ import Testing
         }
     }
 
-    @Test func theChairReopensACardAndBothVersionsStayInTheTrail() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func theChairReopensACardAndBothVersionsStayInTheTrail(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.mark(id, "member1", [1, 3, 3, 3, 3, 3, 3])
@@ -97,8 +105,10 @@ import Testing
         #expect(submits.map { $0.after?.contains(#""A1":"3""#) } == [false, true])
     }
 
-    @Test func anExcusedMemberIsNoLongerExpected() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func anExcusedMemberIsNoLongerExpected(engine: StoreEngine)
+        throws
+    {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         for (member, marks) in ScoringFixture.worked { try f.mark(id, member, marks) }
@@ -114,13 +124,15 @@ import Testing
         #expect(throws: StoreError.self) { try f.mark(id, "member3", [2, 2, 2, 2, 2, 2, 2]) }
     }
 
-    @Test func aDraftSurvivesTheProcessAndSubmittingIsAllOrNothing() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func aDraftSurvivesTheProcessAndSubmittingIsAllOrNothing(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.store.setMarks(
             id, marks: [CriterionID("A1"): 2], note: "Good on networks", by: f.actor("member2"))
-        let reopened = try Store.open(at: f.directory.file("s.sqlite"))
+        let reopened = try engine.open("s.sqlite", in: f.directory)
         let card = try reopened.candidateScoring(id, for: reopened.acting(as: "member2")).own
         #expect(card?.marks == [CriterionID("A1"): 2])
         #expect(card?.note == "Good on networks")
@@ -135,8 +147,10 @@ import Testing
         #expect(try f.store.auditLog(by: f.actor("chair")).count == entries)
     }
 
-    @Test func finalisingFreezesWhatDesignSaysAndReopeningNeedsAReason() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func finalisingFreezesWhatDesignSaysAndReopeningNeedsAReason(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b) = (f.eligible[0], f.eligible[1])
         try f.store.invite([a], by: f.actor("chair"))
         #expect(throws: StoreError.self) { try f.store.finaliseRanking(by: f.actor("chair")) }

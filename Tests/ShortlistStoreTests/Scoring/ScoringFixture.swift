@@ -1,6 +1,7 @@
 import Foundation
 import ShortlistCore
 import ShortlistTestSupport
+import Testing
 
 @testable import ShortlistStore
 
@@ -8,7 +9,7 @@ import ShortlistTestSupport
 /// the way the docs' worked example does.
 struct ScoringFixture {
     let directory = TemporaryDirectory("scoring")
-    let store: Store
+    let store: any PanelDatabase
     /// The fixture candidates the built-in call finds eligible, by application id.
     let eligible: [ApplicationID]
 
@@ -21,9 +22,9 @@ struct ScoringFixture {
         "chair": [5, 4, 4, 2, 3, 4, 4],
     ]
 
-    init() throws {
+    init(_ engine: StoreEngine = .sqlite) throws {
         store = try TestDatabase.create(
-            at: directory.file("s.sqlite"), candidates: FixtureCandidates.all, roundOpen: true)
+            engine, "s.sqlite", in: directory, candidates: FixtureCandidates.all, roundOpen: true)
         var eligible: [ApplicationID] = []
         for candidate in FixtureCandidates.all
         where try store.eligibility(of: candidate.applicationID)?.result == .eligible {
@@ -33,6 +34,11 @@ struct ScoringFixture {
     }
 
     func actor(_ name: String) throws -> Actor { try store.acting(as: name) }
+
+    /// The SQLite store itself, for the tests that reach under the interface into the file.
+    var file: SQLiteStore {
+        get throws { try #require(store as? SQLiteStore) }
+    }
 
     /// Sets a card's marks, with a comment beside each mark at an end of the scale.
     func mark(_ id: ApplicationID, _ member: String, _ marks: [Int], submit: Bool = true) throws {

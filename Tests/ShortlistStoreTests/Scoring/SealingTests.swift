@@ -10,8 +10,10 @@ import Testing
 /// submitting; a conflicted member sees nothing; the secretary and reviewers see combined
 /// results only when complete, and never a single member's card.
 @Suite struct SealingTests {
-    @Test func draftsAreVisibleToTheirAuthorAlone() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func draftsAreVisibleToTheirAuthorAlone(engine: StoreEngine)
+        throws
+    {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.mark(id, "member1", [4, 3, 4, 3, 2, 4, 4], submit: false)
@@ -28,8 +30,10 @@ import Testing
         }
     }
 
-    @Test func aScorerSeesOthersOnlyAfterSubmittingTheirOwn() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func aScorerSeesOthersOnlyAfterSubmittingTheirOwn(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("secretary"))
         try f.mark(id, "member1", ScoringFixture.worked["member1"]!)
@@ -51,8 +55,9 @@ import Testing
         #expect(chairAfter.submitted == ["chair", "member1"])
     }
 
-    @Test func theSecretaryAndReviewersSeeCombinedResultsOnlyWhenComplete() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all)
+    func theSecretaryAndReviewersSeeCombinedResultsOnlyWhenComplete(engine: StoreEngine) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         for (member, marks) in ScoringFixture.worked { try f.mark(id, member, marks) }
@@ -67,8 +72,10 @@ import Testing
         }
     }
 
-    @Test func aConflictedMemberSeesNothingAndScoresNothing() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func aConflictedMemberSeesNothingAndScoresNothing(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.store.declareConflict(
@@ -91,8 +98,10 @@ import Testing
         #expect(ranking.ranked.allSatisfy { $0.result == .sealed && $0.rank == .sealed })
     }
 
-    @Test func theRankingSealsWhatTheViewerMayNotSee() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func theRankingSealsWhatTheViewerMayNotSee(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let (a, b) = (f.eligible[0], f.eligible[1])
         try f.store.invite([a, b], by: f.actor("chair"))
         try f.scoreFully(a, [4, 4, 4, 4, 4, 4, 4])
@@ -119,8 +128,10 @@ import Testing
                 == (1, 2))
     }
 
-    @Test func theAuditTrailRedactsMarksTheReaderMayNotSee() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func theAuditTrailRedactsMarksTheReaderMayNotSee(
+        engine: StoreEngine
+    ) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.mark(id, "member1", ScoringFixture.worked["member1"]!)
@@ -151,8 +162,8 @@ import Testing
         #expect(try f.store.verifyAuditTrail().isIntact)
     }
 
-    @Test func refusalsNameNoSealedMark() throws {
-        let f = try ScoringFixture()
+    @Test(arguments: StoreEngine.all) func refusalsNameNoSealedMark(engine: StoreEngine) throws {
+        let f = try ScoringFixture(engine)
         let id = f.eligible[0]
         try f.store.invite([id], by: f.actor("chair"))
         try f.mark(id, "member1", [1, 1, 1, 1, 1, 1, 1], submit: false)

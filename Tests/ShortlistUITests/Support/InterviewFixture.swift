@@ -13,11 +13,11 @@ enum InterviewFixture {
     static let ineligible = ApplicationID("APP-0000010")
 
     /// The invited candidates, in application-id order.
-    static func invited(_ store: Store) throws -> [ApplicationID] {
+    static func invited(_ store: SQLiteStore) throws -> [ApplicationID] {
         Array(try store.eligibleApplicationIDs(limit: 4))
     }
 
-    static func prepare(_ store: Store) throws {
+    static func prepare(_ store: SQLiteStore) throws {
         let invited = try invited(store)
         try store.invite(invited, by: store.acting(as: "chair"))
         // The chair's candidate: the others' cards are in.
@@ -45,7 +45,8 @@ enum InterviewFixture {
 
     /// Sets and submits a card, with a comment beside each mark at an end of the scale.
     static func card(
-        _ store: Store, _ id: ApplicationID, _ member: String, _ marks: [Int], submit: Bool = true
+        _ store: SQLiteStore, _ id: ApplicationID, _ member: String, _ marks: [Int],
+        submit: Bool = true
     ) throws {
         var byCriterion: [CriterionID: Int] = [:]
         var comments: [CriterionID: String] = [:]

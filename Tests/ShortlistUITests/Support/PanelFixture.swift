@@ -14,7 +14,7 @@ enum PanelFixture {
     static let castJustification = "FG IV CAST passed on 28.11.2025, certificate seen"
     static let conflictReason = "former colleague at JRC"
 
-    static func prepare(_ store: Store) throws {
+    static func prepare(_ store: SQLiteStore) throws {
         let chair = try store.acting(as: "chair")
         let member1 = try store.acting(as: "member1")
         let member3 = try store.acting(as: "member3")

@@ -12,7 +12,7 @@ import TerminalKit
 /// chair unless told otherwise, with the built-in call profile, as `shortlist demo` does.
 final class UIHarness {
     let folder = TemporaryDirectory("shortlist-ui")
-    let store: Store
+    let store: SQLiteStore
     let backend: TestBackend
     let app: App
 
@@ -27,7 +27,7 @@ final class UIHarness {
         theme: Theme = .default, keymap: Keymap = Keymap(), catalog: ThemeCatalog = .builtIn,
         colorCount: Int = 256, actor: String? = "chair", blindViewer: Bool = false,
         profile: CallProfile? = .builtIn, exporter: (any ResultExporter)? = nil,
-        roundOpen: Bool = true, prepare: (Store) throws -> Void = { _ in }
+        roundOpen: Bool = true, prepare: (SQLiteStore) throws -> Void = { _ in }
     ) throws {
         let url = folder.file("ui.db")
         var store = try TestDatabase.create(
@@ -35,7 +35,7 @@ final class UIHarness {
         try prepare(store)
         if blindViewer {
             try store.close()
-            store = try Store.open(at: url, blindViewer: true, clock: UIHarness.clock)
+            store = try SQLiteStore.open(at: url, blindViewer: true, clock: UIHarness.clock)
         }
         self.store = store
         backend = TestBackend(width: width, height: height, colorCount: colorCount)

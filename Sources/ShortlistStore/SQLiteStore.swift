@@ -6,7 +6,7 @@ import ShortlistCore
 ///
 /// The API speaks the domain's types; nothing of GRDB leaks out, so that another backend
 /// can stand behind the same operations. Every write is one transaction.
-public final class Store: Sendable {
+public final class SQLiteStore: Sendable {
     public let url: URL
     let pool: any DatabaseWriter
     public let isReadOnly: Bool
@@ -27,20 +27,22 @@ public final class Store: Sendable {
     }
 
     /// Creates a new, empty database, readable and writable by its owner only (0600), or by a
-    /// group too (0660) when `setup.group` is given.
+    /// group too (0660) when `group` is given: a file's own way of sharing a panel.
     public static func create(
-        at url: URL, _ setup: NewDatabase, clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws -> Store {
-        try createFile(at: url, group: setup.group)
+        at url: URL, _ setup: NewDatabase, group: String? = nil,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> SQLiteStore {
+        try createFile(at: url, group: group)
         do {
             let pool = try DatabasePool(
                 path: url.path, configuration: configuration(readOnly: false))
-            let store = Store(url: url, pool: pool, readOnly: false, clock: clock)
-            try store.initialise(setup)
+            let store = SQLiteStore(url: url, pool: pool, readOnly: false, clock: clock)
+            try store.initialise(setup, group: group)
             return store
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(at: url)
-            throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(
+                location: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }
 
@@ -50,9 +52,9 @@ public final class Store: Sendable {
     /// Never use it on a file someone may open meanwhile: a crash leaves it unusable.
     public static func build(
         at url: URL, _ setup: NewDatabase, cacheMegabytes: Int = 128,
-        clock: @escaping @Sendable () -> Date = { Date() }, _ body: (Store) throws -> Void
+        clock: @escaping @Sendable () -> Date = { Date() }, _ body: (SQLiteStore) throws -> Void
     ) throws {
-        try createFile(at: url, group: setup.group)
+        try createFile(at: url, group: nil)
         do {
             var config = configuration(readOnly: false)
             config.prepareDatabase { db in
@@ -60,15 +62,16 @@ public final class Store: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -\(cacheMegabytes * 1024)")
             }
             let queue = try DatabaseQueue(path: url.path, configuration: config)
-            let store = Store(url: url, pool: queue, readOnly: false, clock: clock)
-            try store.initialise(setup)
+            let store = SQLiteStore(url: url, pool: queue, readOnly: false, clock: clock)
+            try store.initialise(setup, group: nil)
             try body(store)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try queue.close()
         } catch let error as DatabaseError {
-            throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(
+                location: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }
 
@@ -107,7 +110,7 @@ public final class Store: Sendable {
         fchmod(fd, mode)
     }
 
-    private func initialise(_ setup: NewDatabase) throws {
+    private func initialise(_ setup: NewDatabase, group: String?) throws {
         try Schema.migrator.migrate(pool)
         let at = now()
         try pool.write { db in
@@ -116,9 +119,9 @@ public final class Store: Sendable {
                 ("database_id", UUID().uuidString.lowercased()),
                 ("created_at", at),
                 ("call_reference", setup.callReference),
-                ("file_mode", setup.group == nil ? "0600" : "0660"),
+                ("file_mode", group == nil ? "0600" : "0660"),
             ]
-            if let group = setup.group { meta.append(("group", group)) }
+            if let group { meta.append(("group", group)) }
             if let creator = setup.roster.first { meta.append(("created_by", creator.name)) }
             for (key, value) in meta {
                 try db.execute(
@@ -130,7 +133,7 @@ public final class Store: Sendable {
                 at: at, actor: creator, action: "database.create",
                 after: [
                     "call_reference": setup.callReference,
-                    "file_mode": setup.group == nil ? "0600" : "0660",
+                    "file_mode": group == nil ? "0600" : "0660",
                 ])
             for member in setup.roster {
                 try Self.insert(member, at: at, db)
@@ -152,7 +155,7 @@ public final class Store: Sendable {
     public static func open(
         at url: URL, readOnly: Bool = false, blindViewer: Bool = false,
         clock: @escaping @Sendable () -> Date = { Date() }
-    ) throws -> Store {
+    ) throws -> SQLiteStore {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.notFound(path: path)
@@ -173,13 +176,13 @@ public final class Store: Sendable {
             let known = Set(migrator.migrations)
             if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
             if !readOnly { try migrator.migrate(pool) }
-            return Store(
+            return SQLiteStore(
                 url: url, pool: pool, readOnly: readOnly, blindViewer: blindViewer, clock: clock)
         } catch let error as DatabaseError {
             if error.resultCode == .SQLITE_NOTADB {
                 throw StoreError.notAShortlistDatabase(path: path)
             }
-            throw StoreError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(location: path, message: error.message ?? "\(error.resultCode)")
         }
     }
 
@@ -256,35 +259,35 @@ public final class Store: Sendable {
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
                 throw StoreError.busy(path: url.path)
             }
-            throw StoreError.sqlite(path: url.path, message: error.message ?? "\(error.resultCode)")
+            throw StoreError.engine(
+                location: url.path, message: error.message ?? "\(error.resultCode)")
         }
     }
 }
 
 /// How a new database starts: the call it serves, its first roster (whoever creates it is its
-/// secretary; the demo has the demo panel), and whether a group shares it.
+/// secretary; the demo has the demo panel). Whether a group shares a file is the SQLite
+/// engine's own option (`SQLiteEngine.create(file:_:sharedWith:)`).
 public struct NewDatabase: Sendable {
     public var roster: [PanelMember]
-    public var group: String?
     /// The call profile; without one, applications are stored but not assessed.
     public var profile: ProfileDocument?
 
     public var callReference: String { profile?.reference ?? CallReference.builtIn }
 
-    public init(roster: [PanelMember], profile: ProfileDocument? = nil, group: String? = nil) {
+    public init(roster: [PanelMember], profile: ProfileDocument? = nil) {
         self.roster = roster
         self.profile = profile
-        self.group = group
     }
 
     /// A database created by `name`, who becomes its secretary, bound to `login` when the
     /// name is the login itself (on a shared machine nobody else can then act as them).
     public static func createdBy(
-        _ name: String, login: String?, profile: ProfileDocument? = nil, group: String? = nil
+        _ name: String, login: String?, profile: ProfileDocument? = nil
     ) -> NewDatabase {
         let secretary = PanelMember(
             name: name, displayName: name, role: .secretary, login: login == name ? login : nil)
-        return NewDatabase(roster: [secretary], profile: profile, group: group)
+        return NewDatabase(roster: [secretary], profile: profile)
     }
 }
 
@@ -293,7 +296,7 @@ public enum CallReference {
     public static let builtIn = "EC/2025/CNECT/441297"
 }
 
-extension Store {
+extension SQLiteStore {
     /// SQLite's own consistency check of the whole file: empty when all is well, else what is
     /// wrong, in SQLite's words.
     public func integrityProblems() throws -> [String] {

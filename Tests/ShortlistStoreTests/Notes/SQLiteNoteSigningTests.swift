@@ -8,10 +8,10 @@ import Testing
 
 /// Issue 16, item 3: a bundle is signed by the copy it comes from, and a merge takes from it
 /// only what the copy's owner could have written at the keyboard, whole or not at all.
-@Suite struct NoteSigningTests {
+@Suite struct SQLiteNoteSigningTests {
     let directory = TemporaryDirectory("signing")
-    let store: Store
-    let copy: Store
+    let store: SQLiteStore
+    let copy: SQLiteStore
     let id = FixtureCandidates.all[0].applicationID
     /// member1's note, written in the panel's database before the copy was taken.
     let member1Note: NoteState
@@ -22,7 +22,7 @@ import Testing
         member1Note = try store.addNote(
             on: id, text: "Strong on A1", by: store.acting(as: "member1"))
         try store.checkoutCopy(to: directory.file("copy.sqlite"), by: store.acting(as: "reviewer"))
-        copy = try Store.open(at: directory.file("copy.sqlite"))
+        copy = try SQLiteStore.open(at: directory.file("copy.sqlite"))
     }
 
     func secretary() throws -> Actor { try store.acting(as: "secretary") }
@@ -126,7 +126,7 @@ import Testing
         // member1 takes a copy of their own, and signs a bundle naming the reviewer's copy.
         try store.checkoutCopy(
             to: directory.file("member1.sqlite"), by: store.acting(as: "member1"))
-        let theirs = try Store.open(at: directory.file("member1.sqlite"))
+        let theirs = try SQLiteStore.open(at: directory.file("member1.sqlite"))
         defer { try? theirs.close() }
         var forged = try theirs.sign(
             NoteBundle(
@@ -144,7 +144,7 @@ import Testing
             at: directory.file("other.sqlite"), candidates: FixtureCandidates.all)
         try other.checkoutCopy(
             to: directory.file("foreign.sqlite"), by: other.acting(as: "reviewer"))
-        let foreign = try Store.open(at: directory.file("foreign.sqlite"))
+        let foreign = try SQLiteStore.open(at: directory.file("foreign.sqlite"))
         defer { try? foreign.close() }
         var stray = try foreign.sign(
             NoteBundle(

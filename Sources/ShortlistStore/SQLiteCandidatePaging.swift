@@ -46,7 +46,7 @@ public struct CandidateRow: Sendable, Hashable {
     public var anchor: PageAnchor
 }
 
-extension Store {
+extension SQLiteStore {
     public func candidateCount(scope: CandidateScope = .all, filter: CompiledFilter? = nil)
         throws -> Int
     {
@@ -181,7 +181,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Where a candidate stands in an order (0-based), so that a list can keep the selection
     /// when its order changes.
     public func position(

@@ -1,6 +1,7 @@
 import Foundation
-import GRDB
 import ShortlistCore
+
+// Engine-neutral: no GRDB here. An engine brings its `FilterDialect`.
 
 /// A filter compiled for one viewer: an SQL condition on `candidates` with its arguments
 /// bound, never spliced into the text. Opaque to the interface, which passes it back to the
@@ -9,22 +10,50 @@ import ShortlistCore
 public struct CompiledFilter: Sendable, Hashable {
     public let expression: FilterExpression
     let sql: String
-    let arguments: [DatabaseValue]
+    /// The bound arguments, in the order of their placeholders.
+    let values: [FilterValue]
     /// The same condition shaped for counting every row it selects rather than reading the
     /// first few in order (see `FilterContext.counting`); the same arguments.
     var countSQL: String
 
     init(
-        expression: FilterExpression, sql: String, arguments: [DatabaseValue],
+        expression: FilterExpression, sql: String, values: [FilterValue],
         countSQL: String? = nil
     ) {
         self.expression = expression
         self.sql = sql
-        self.arguments = arguments
+        self.values = values
         self.countSQL = countSQL ?? sql
     }
+}
 
-    var statementArguments: StatementArguments { StatementArguments(arguments) }
+/// An argument bound to a compiled filter, in no engine's types.
+enum FilterValue: Sendable, Hashable {
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+}
+
+/// What differs between engines in the SQL of a filter: how an argument is written, what true
+/// and false are, how a list column is searched, full-text matching, and a list of row ids
+/// bound as one argument. The compiler (`FilterSQL`) is the same for every engine.
+protocol FilterDialect: Sendable {
+    /// The `n`th argument (from 1) of a statement: `?` in SQLite, `$n` in PostgreSQL.
+    func placeholder(_ n: Int) -> String
+    /// A condition no row meets.
+    var never: String { get }
+    /// A condition that is NULL on a missing value made false instead.
+    func orFalse(_ condition: String) -> String
+    /// A boolean column that holds true.
+    func isTrue(_ column: String) -> String
+    /// A list column (codes between semicolons) holds the text of the next argument.
+    func holds(_ column: String) -> String
+    /// The text-index query for a text condition, or nil when nothing can match.
+    func textQuery(_ query: String) -> String?
+    /// `candidates.id` is among the rows whose texts match the next argument (a `textQuery`).
+    var textMatch: String { get }
+    /// `candidates.id` is in the JSON array of row ids of the next argument.
+    var inRowList: String { get }
 }
 
 /// What compiling needs beyond the expression: the profile's criteria (screening groups,
@@ -43,74 +72,103 @@ struct FilterContext {
     /// phrase is the slowest condition, and a list reads its page, its position and its
     /// count with the same filter. Compiled filters are made again when the data changes.
     var textMatches: [String: [Int64]] = [:]
+    var dialect: any FilterDialect
 }
 
 enum FilterSQL {
+    /// The condition with its placeholders written as the dialect writes them, from 1.
     static func compile(_ expression: FilterExpression, _ context: FilterContext)
-        throws(FilterSyntaxError) -> (String, [DatabaseValue])
+        throws(FilterSyntaxError) -> (String, [FilterValue])
+    {
+        let (sql, values) = try condition(expression, context)
+        return (numbered(sql, context.dialect), values)
+    }
+
+    /// Every `?` the compiler wrote, as the dialect's placeholders. The compiler's own SQL
+    /// holds no other question mark, and arguments are never spliced into it.
+    static func numbered(_ sql: String, _ dialect: any FilterDialect) -> String {
+        guard dialect.placeholder(1) != "?" else { return sql }
+        var out = ""
+        var n = 0
+        for character in sql {
+            if character == "?" {
+                n += 1
+                out += dialect.placeholder(n)
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func condition(_ expression: FilterExpression, _ context: FilterContext)
+        throws(FilterSyntaxError) -> (String, [FilterValue])
     {
         switch expression {
         case .and(let a, let b):
-            let (x, xa) = try compile(a, context)
-            let (y, ya) = try compile(b, context)
+            let (x, xa) = try condition(a, context)
+            let (y, ya) = try condition(b, context)
             return ("(\(x) AND \(y))", xa + ya)
         case .or(let a, let b):
-            let (x, xa) = try compile(a, context)
-            let (y, ya) = try compile(b, context)
+            let (x, xa) = try condition(a, context)
+            let (y, ya) = try condition(b, context)
             return ("(\(x) OR \(y))", xa + ya)
         case .not(let a):
-            let (x, xa) = try compile(a, context)
+            let (x, xa) = try condition(a, context)
             return ("(NOT \(x))", xa)
         case .condition(let condition):
             let (x, xa) = try leaf(condition, context)
             // A missing value makes a comparison NULL; every leaf is 0 or 1, so that `not`
             // selects exactly the candidates the condition does not. Membership tests are
             // never NULL and stay bare, so that SQLite may drive the query from them.
-            let bare = x.hasPrefix("(candidates.id IN") || x.hasPrefix("(EXISTS") || x == "0"
-            return (bare ? x : "COALESCE(\(x), 0)", xa)
+            let bare =
+                x.hasPrefix("(candidates.id IN") || x.hasPrefix("(EXISTS")
+                || x == context.dialect.never
+            return (bare ? x : context.dialect.orFalse(x), xa)
         }
     }
 
     static func leaf(_ condition: FilterCondition, _ context: FilterContext)
-        throws(FilterSyntaxError) -> (String, [DatabaseValue])
+        throws(FilterSyntaxError) -> (String, [FilterValue])
     {
+        let dialect = context.dialect
         switch condition {
         case .experience(let op, let v):
-            return ("(years_experience \(op.rawValue) ?)", [v.databaseValue])
+            return ("(years_experience \(op.rawValue) ?)", [.real(v)])
         case .functionGroup(let op, let v):
-            return ("(function_group \(op.rawValue) ?)", [v.rawValue.databaseValue])
+            return ("(function_group \(op.rawValue) ?)", [.integer(Int64(v.rawValue))])
         case .education(let op, let v):
-            return ("(education_level \(op.rawValue) ?)", [v.rawValue.databaseValue])
+            return ("(education_level \(op.rawValue) ?)", [.integer(Int64(v.rawValue))])
         case .submitted(let op, let epoch):
-            return ("(submitted_epoch \(op.rawValue) ?)", [epoch.databaseValue])
+            return ("(submitted_epoch \(op.rawValue) ?)", [.integer(epoch)])
         case .nationality(let codes, let negated):
             // Codes are two letters between semicolons: a code found is a whole code.
-            let any = codes.map { _ in "instr(nationalities, ?) > 0" }.joined(separator: " OR ")
-            let args = codes.map { $0.rawValue.databaseValue }
+            let any = codes.map { _ in dialect.holds("nationalities") }.joined(separator: " OR ")
+            let args = codes.map { FilterValue.text($0.rawValue) }
             return (
                 negated ? "(nationalities IS NOT NULL AND NOT (\(any)))" : "(\(any))", args
             )
         case .language(let code, let op, let level):
             let levels = CEFRLevel.allCases.filter { compare($0, op, level) }
-            guard !levels.isEmpty else { return ("0", []) }
+            guard !levels.isEmpty else { return (dialect.never, []) }
             // "FR:C1" can only be French at C1 in "ES:C2;FR:C1".
-            let any = levels.map { _ in "instr(languages, ?) > 0" }.joined(separator: " OR ")
-            let args = levels.map { "\(code.rawValue.uppercased()):\($0)".databaseValue }
+            let any = levels.map { _ in dialect.holds("languages") }.joined(separator: " OR ")
+            let args = levels.map { FilterValue.text("\(code.rawValue.uppercased()):\($0)") }
             return ("(\(any))", args)
         case .military(let v, let negated):
-            return ("(military_service \(negated ? "!=" : "=") ?)", [v.rawValue.databaseValue])
+            return ("(military_service \(negated ? "!=" : "=") ?)", [.text(v.rawValue)])
         case .castStatus(let v, let negated):
-            return ("(cast_status \(negated ? "!=" : "=") ?)", [v.rawValue.databaseValue])
+            return ("(cast_status \(negated ? "!=" : "=") ?)", [.text(v.rawValue)])
         case .applicationID(let ids, let negated):
             let marks = ids.map { _ in "?" }.joined(separator: ", ")
             return (
                 "(application_id \(negated ? "NOT IN" : "IN") (\(marks)))",
-                ids.map(\.databaseValue)
+                ids.map { .text($0) }
             )
         case .eligibility(let result, let negated) where context.counting:
             return (
                 "(candidates.id IN (SELECT candidate_id FROM eligibility WHERE result \(negated ? "!=" : "=") ?))",
-                [result.rawValue.databaseValue]
+                [.text(result.rawValue)]
             )
         case .eligibility(let result, let negated):
             // A look-up per row, not a list: eligibility results hold a third of the
@@ -119,7 +177,7 @@ enum FilterSQL {
             // order and stop at the page (or be driven by a narrower condition).
             return (
                 "(EXISTS (SELECT 1 FROM eligibility WHERE candidate_id = candidates.id AND result \(negated ? "!=" : "=") ?))",
-                [result.rawValue.databaseValue]
+                [.text(result.rawValue)]
             )
         case .rule(let rule, let result, let negated):
             // The column name comes from the closed list of rules, never from the text. A
@@ -131,7 +189,7 @@ enum FilterSQL {
                     LEFT JOIN overrides o ON o.candidate_id = e.candidate_id AND o.rule = ?
                     WHERE e.candidate_id = candidates.id
                     AND COALESCE(o.result, e."\(rule.rawValue)") \(negated ? "!=" : "=") ?))
-                """, [rule.rawValue.databaseValue, result.rawValue.databaseValue]
+                """, [.text(rule.rawValue), .text(result.rawValue)]
             )
         case .screening(let group, let op, let count, let position):
             let ids = try groupCriteria(group, context, at: position)
@@ -139,13 +197,13 @@ enum FilterSQL {
             let met = """
                 (SELECT count(*) FROM (SELECT criterion FROM screening
                     WHERE candidate_id = candidates.id AND criterion IN (\(marks))
-                    GROUP BY criterion HAVING min(mark = 'met') = 1))
+                    GROUP BY criterion HAVING min(CASE WHEN mark = 'met' THEN 1 ELSE 0 END) = 1))
                 """
-            let args = ids.map(\.rawValue.databaseValue)
+            let args = ids.map { FilterValue.text($0.rawValue) }
             switch count {
-            case .count(let n): return ("(\(met) \(op.rawValue) ?)", args + [n.databaseValue])
+            case .count(let n): return ("(\(met) \(op.rawValue) ?)", args + [.integer(Int64(n))])
             case .allMet:
-                return ("(\(met) \(op.rawValue) ?)", args + [ids.count.databaseValue])
+                return ("(\(met) \(op.rawValue) ?)", args + [.integer(Int64(ids.count))])
             case .noneMet: return ("(\(met) \(op.rawValue) 0)", args)
             }
         case .evidence(let criterion, let op, let n, let position):
@@ -154,31 +212,28 @@ enum FilterSQL {
             }
             return (
                 "(COALESCE((SELECT hits FROM evidence WHERE candidate_id = candidates.id AND criterion = ?), 0) \(op.rawValue) ?)",
-                [criterion.rawValue.databaseValue, n.databaseValue]
+                [.text(criterion.rawValue), .integer(Int64(n))]
             )
         case .text(let query):
-            guard let match = TextQuery.match(query) else { return ("0", []) }
-            if let ids = context.textMatches[match] { return rowSet(ids) }
-            return (
-                "(candidates.id IN (SELECT rowid FROM text_index WHERE text_index MATCH ?))",
-                [match.databaseValue]
-            )
+            guard let match = dialect.textQuery(query) else { return (dialect.never, []) }
+            if let ids = context.textMatches[match] { return rowSet(ids, dialect) }
+            return (dialect.textMatch, [.text(match)])
         case .invited:
             return ("(candidates.id IN (SELECT candidate_id FROM invitations))", [])
         case .recruitment(let complete):
             // Only invited candidates have a checklist; "missing" means one of theirs.
             return (
-                "(candidates.id IN (SELECT candidate_id FROM invitations) AND \(complete ? "" : "NOT ")\(RecruitmentChecklists.complete))",
+                "(candidates.id IN (SELECT candidate_id FROM invitations) AND \(complete ? "" : "NOT ")\(RecruitmentChecklists.complete(dialect)))",
                 []
             )
         case .tag(let tag):
             return (
                 "(candidates.application_id IN (SELECT application_id FROM note_tags WHERE tag = ?))",
-                [tag.databaseValue]
+                [.text(tag)]
             )
         case .total(let op, let v):
             let ids = context.totals.filter { compare($0.value, op, v) }.keys.sorted()
-            return rowSet(ids)
+            return rowSet(ids, dialect)
         case .criterionScore(let criterion, let op, let v, let position):
             guard context.criteria.contains(where: { $0.0 == criterion }) else {
                 throw unknownCriterion(criterion, context, at: position)
@@ -186,15 +241,15 @@ enum FilterSQL {
             let ids = context.means.compactMap { id, means in
                 means[criterion].map { compare($0, op, v) } == true ? id : nil
             }.sorted()
-            return rowSet(ids)
+            return rowSet(ids, dialect)
         }
     }
 
     /// Membership in a set of row ids computed outside SQL, bound as one JSON argument.
-    static func rowSet(_ ids: [Int64]) -> (String, [DatabaseValue]) {
-        guard !ids.isEmpty else { return ("0", []) }
+    static func rowSet(_ ids: [Int64], _ dialect: any FilterDialect) -> (String, [FilterValue]) {
+        guard !ids.isEmpty else { return (dialect.never, []) }
         let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        return ("(candidates.id IN (SELECT value FROM json_each(?)))", [json.databaseValue])
+        return (dialect.inRowList, [.text(json)])
     }
 
     static func compare<T: Comparable>(_ a: T, _ op: FilterComparison, _ b: T) -> Bool {
@@ -232,32 +287,5 @@ enum FilterSQL {
         FilterSyntaxError(
             position: position, message: "no criterion '\(criterion)' in the call profile",
             hint: "criteria: \(context.criteria.map(\.0.rawValue).joined(separator: ", "))")
-    }
-}
-
-/// The FTS5 query for a text condition: a quoted phrase matches as a phrase whose last word
-/// may be a prefix (`"digital twin"` finds "digital twins" but not "digital … twinning");
-/// bare words must all occur, `twin*` as a prefix. Case and diacritics are folded by the
-/// index's tokenizer.
-enum TextQuery {
-    static func match(_ query: String) -> String? {
-        if query.hasPrefix("\""), query.hasSuffix("\""), query.count >= 2 {
-            let words = tokens(String(query.dropFirst().dropLast()))
-            guard !words.isEmpty else { return nil }
-            return "\"\(words.joined(separator: " "))\"*"
-        }
-        var parts: [String] = []
-        for raw in query.split(whereSeparator: { $0 == " " }) {
-            let prefix = raw.hasSuffix("*")
-            let words = tokens(String(raw))
-            guard !words.isEmpty else { continue }
-            parts.append("\"\(words.joined(separator: " "))\"\(prefix ? "*" : "")")
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: " AND ")
-    }
-
-    /// Words as the index's tokenizer would cut them; quotes and operators dropped.
-    static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 }

@@ -8,13 +8,13 @@ import Testing
 
 /// A database from before slots, outcomes and checklists, opened read-only and so not
 /// migrated, still ranks and lists: it reads as having none of them.
-@Suite struct OlderSchemaReadTests {
+@Suite struct SQLiteOlderSchemaReadTests {
     @Test func aReadOnlyOlderDatabaseRanksWithoutTheNewColumns() throws {
         let f = try ScoringFixture()
         let a = f.eligible[0]
         try f.store.invite([a], by: f.actor("chair"))
         try f.scoreFully(a, [4, 4, 4, 4, 4, 4, 4])
-        try f.store.write { db in
+        try f.file.write { db in
             try db.execute(
                 sql: """
                     DROP INDEX invitations_by_slot;
@@ -31,7 +31,7 @@ import Testing
                     DELETE FROM grdb_migrations WHERE identifier >= 'v10';
                     """)
         }
-        let old = try Store.open(at: f.directory.file("s.sqlite"), readOnly: true)
+        let old = try SQLiteStore.open(at: f.directory.file("s.sqlite"), readOnly: true)
         let chair = try old.acting(as: "chair")
         #expect(try old.ranking(for: chair)?.ranked.map(\.applicationID) == [a])
         #expect(try old.interviewSlots().isEmpty)
