@@ -9,29 +9,35 @@ import ShortlistCore
 /// an entry this lets pass.
 struct ScoreRedaction {
     private let viewer: Actor
-    private let states: [ApplicationID: ScoringState]
+    /// The candidates whose submitted cards by others the viewer may see, by the query.
+    private let othersCardsVisible: Set<String>
 
     init(_ db: Database, viewer: Actor) throws {
         self.viewer = viewer
-        states = Dictionary(
-            uniqueKeysWithValues: try ScoringData.load(db).values.map {
-                ($0.applicationID, $0.state)
-            })
+        let sealing = SQLiteSealing(viewer)
+        let rule = SealingCondition.othersSubmittedCardsVisible
+        othersCardsVisible = Set(
+            try String.fetchAll(
+                db,
+                sql: """
+                    WITH \(sealing.table(for: [rule], scope: "1"))
+                    SELECT c.application_id FROM invitations i
+                    JOIN candidates c ON c.id = i.candidate_id
+                    JOIN sealing ON sealing.candidate_id = i.candidate_id
+                    WHERE \(try ScoringData.present(db)) AND \(sealing.render(rule))
+                    """, arguments: sealing.arguments))
     }
 
+    /// An entry's card is the actor's, submitted when the entry submits it: the rule's own
+    /// card terms, read from the entry.
     func redact(_ entries: [AuditEntry]) -> [AuditEntry] {
         entries.map { entry in
             guard entry.action == "score.set" || entry.action == "score.submit",
                 entry.actor != viewer.name
             else { return entry }
-            let state = entry.object.flatMap { states[ApplicationID($0)] }
             let visible =
                 entry.action == "score.submit"
-                && state.map {
-                    Sealing.cardVisible(
-                        author: entry.actor, submitted: true, to: viewer.name, role: viewer.role, $0
-                    )
-                } ?? false
+                && entry.object.map { othersCardsVisible.contains($0) } ?? false
             guard !visible else { return entry }
             // Not even the keys: which criteria were marked or commented is itself part of
             // the card. The digests go too, so the values and salts behind them stay unread.
