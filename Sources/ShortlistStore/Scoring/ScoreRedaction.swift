@@ -18,14 +18,14 @@ struct ScoreRedaction {
         let rule = SealingCondition.othersSubmittedCardsVisible
         othersCardsVisible = Set(
             try String.fetchAll(
-                db,
-                sql: """
-                    WITH \(sealing.table(for: [rule], scope: "1"))
-                    SELECT c.application_id FROM invitations i
-                    JOIN candidates c ON c.id = i.candidate_id
-                    JOIN sealing ON sealing.candidate_id = i.candidate_id
-                    WHERE \(try ScoringData.present(db)) AND \(sealing.render(rule))
-                    """, arguments: sealing.arguments))
+                db.cachedStatement(
+                    sql: """
+                        WITH \(sealing.table(for: [rule], scope: "1"))
+                        SELECT c.application_id FROM invitations i
+                        JOIN candidates c ON c.id = i.candidate_id
+                        JOIN sealing ON sealing.candidate_id = i.candidate_id
+                        WHERE \(try ScoringData.present(db)) AND \(sealing.render(rule))
+                        """), arguments: sealing.arguments))
     }
 
     /// An entry's card is the actor's, submitted when the entry submits it: the rule's own

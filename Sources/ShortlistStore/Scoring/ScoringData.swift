@@ -73,28 +73,46 @@ struct ScoringData {
     {
         // Row ids are integers: safe to write into the statement.
         let list = rowIDs.map { "(" + $0.map(String.init).joined(separator: ",") + ")" }
-        let scope = list.map { "i.candidate_id IN \($0)" } ?? "1"
         let sealing = reader.sealing
-        let statements = Statements(reader, scope: scope, present: try present(db))
+        var arguments = sealing.arguments
+        let scope: String
+        let cardFilter: String
+        // The whole round, or one card's candidate (bound): the same text every time, so
+        // prepared once per connection. A screenful of ids is written in and prepared anew.
+        switch rowIDs {
+        case nil:
+            scope = "1"
+            cardFilter = ""
+        case let ids? where ids.count == 1:
+            scope = "i.candidate_id = :scope_candidate"
+            cardFilter = " WHERE candidate_id = :scope_candidate"
+            arguments += ["scope_candidate": ids[0]]
+        default:
+            scope = list.map { "i.candidate_id IN \($0)" } ?? "1"
+            cardFilter = list.map { " WHERE candidate_id IN \($0)" } ?? ""
+        }
+        let statements = Statements.of(reader, scope: scope, present: try present(db))
+        func fetch(_ sql: String) throws -> [Row] {
+            guard rowIDs == nil || rowIDs?.count == 1 else {
+                return try Row.fetchAll(db, sql: sql, arguments: arguments)
+            }
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        }
         var candidates: [Int64: Candidate] = [:]
         let scorers = Set(
             try String.fetchAll(
-                db,
-                sql:
-                    "SELECT name FROM panel WHERE removed_at IS NULL AND role IN ('chair', 'member')"
-            ))
-        for row in try Row.fetchAll(
-            db,
-            sql: statements.candidates, arguments: sealing.arguments)
-        {
+                db.cachedStatement(
+                    sql:
+                        "SELECT name FROM panel WHERE removed_at IS NULL AND role IN ('chair', 'member')"
+                )))
+        for row in try fetch(statements.candidates) {
             candidates[row[0]] = Candidate(
                 rowID: row[0], applicationID: ApplicationID(row[1] as String), cards: [:],
                 started: [], counted: [:], combinedVisible: row[2],
                 state: ScoringState(expected: scorers, submitted: [], conflicted: []), excused: [])
         }
         guard !candidates.isEmpty else { return [:] }
-        let cardFilter = list.map { " WHERE candidate_id IN \($0)" } ?? ""
-        for row in try Row.fetchAll(db, sql: statements.cards, arguments: sealing.arguments) {
+        for row in try fetch(statements.cards) {
             let id: Int64 = row[0]
             let member: String = row[1]
             let submittedAt: String? = row[2]
@@ -105,7 +123,7 @@ struct ScoringData {
                     member: member, note: row[3], submittedAt: submittedAt)
             }
         }
-        for row in try Row.fetchAll(db, sql: statements.marks, arguments: sealing.arguments) {
+        for row in try fetch(statements.marks) {
             let id: Int64 = row[0]
             let member: String = row[1]
             let criterion = CriterionID(row[2] as String)
@@ -118,17 +136,13 @@ struct ScoringData {
             }
             if row[6] as Bool { candidates[id]?.counted[member, default: [:]][criterion] = mark }
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT candidate_id, member FROM conflicts\(cardFilter)")
-        {
+        for row in try fetch("SELECT candidate_id, member FROM conflicts\(cardFilter)") {
             let id: Int64 = row[0]
             let member: String = row[1]
             candidates[id]?.state.conflicted.insert(member)
             candidates[id]?.state.expected.remove(member)
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT candidate_id, member FROM excusals\(cardFilter)")
-        {
+        for row in try fetch("SELECT candidate_id, member FROM excusals\(cardFilter)") {
             let id: Int64 = row[0]
             let member: String = row[1]
             candidates[id]?.excused.append(member)
@@ -136,6 +150,19 @@ struct ScoringData {
         }
         return candidates
     }
+
+    /// The same text for every viewer (the viewer is bound): the common cases are rendered
+    /// once per process rather than once per read.
+    private static let common: [String: Statements] = {
+        var common: [String: Statements] = [:]
+        for reader in [Reader.viewer(Actor(name: "", member: nil)), .panel] {
+            for scope in ["1", "i.candidate_id = :scope_candidate"] {
+                common[Statements.key(reader, scope)] = Statements(
+                    reader, scope: scope, present: outcomeCondition)
+            }
+        }
+        return common
+    }()
 
     /// The three sealed statements of a load, each with the rule in its `WHERE` or columns:
     /// the invited candidates with whether their combined result is visible; every card with
@@ -145,6 +172,18 @@ struct ScoringData {
         var candidates: String
         var cards: String
         var marks: String
+
+        static func of(_ reader: Reader, scope: String, present: String) -> Statements {
+            guard present == outcomeCondition, let common = common[key(reader, scope)] else {
+                return Statements(reader, scope: scope, present: present)
+            }
+            return common
+        }
+
+        static func key(_ reader: Reader, _ scope: String) -> String {
+            if case .panel = reader { return "panel " + scope }
+            return "viewer " + scope
+        }
 
         init(_ reader: Reader, scope: String, present: String) {
             let sealing = reader.sealing
@@ -183,8 +222,10 @@ struct ScoringData {
     /// A no-show or withdrawn candidate is expected of nobody and never ranked: a condition
     /// on `invitations i`.
     static func present(_ db: Database) throws -> String {
-        try InterviewSchema.hasOutcomes(db) ? "i.outcome IS NULL" : "1"
+        try InterviewSchema.hasOutcomes(db) ? outcomeCondition : "1"
     }
+
+    static let outcomeCondition = "i.outcome IS NULL"
 }
 
 extension Store {

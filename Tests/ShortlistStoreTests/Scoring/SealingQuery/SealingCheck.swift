@@ -13,6 +13,9 @@ enum SealingCheck {
     static func reads(_ round: SealingRound, _ db: Database) throws -> [String] {
         var problems: [String] = []
         let present = round.candidates.filter(\.attended)
+        let states = Dictionary(
+            uniqueKeysWithValues: round.candidates.map { ($0.applicationID, round.state(of: $0)) })
+        let entries = round.entries
         for viewer in round.viewers {
             let who = "\(viewer.name) (\(viewer.role?.rawValue ?? "no role"))"
             let read = try ScoringData.load(db, for: .viewer(viewer))
@@ -21,7 +24,7 @@ enum SealingCheck {
             }
             for candidate in present {
                 guard let data = read[candidate.rowID] else { continue }
-                let state = round.state(of: candidate)
+                let state = states[candidate.applicationID]!
                 let at = "\(who) on \(candidate.applicationID)"
                 if data.state != state { problems.append("\(at): state \(data.state)") }
                 if data.started != Set(candidate.cards.keys) {
@@ -58,7 +61,6 @@ enum SealingCheck {
                     )
                 }
             }
-            let entries = round.entries
             for (entry, out) in zip(entries, try ScoreRedaction(db, viewer: viewer).redact(entries))
             {
                 let candidate = round.candidates.first { $0.applicationID == entry.object }!
@@ -67,7 +69,7 @@ enum SealingCheck {
                     || (entry.action == "score.submit" && candidate.attended
                         && Sealing.cardVisible(
                             author: entry.actor, submitted: true, to: viewer.name,
-                            role: viewer.role, round.state(of: candidate)))
+                            role: viewer.role, states[candidate.applicationID]!))
                 if (out == entry) != shown {
                     problems.append(
                         "\(who): \(entry.action) by \(entry.actor) on \(candidate.applicationID) shown \(out == entry)"
@@ -81,7 +83,7 @@ enum SealingCheck {
                 problems.append("panel: \(candidate.applicationID) not read")
                 continue
             }
-            let complete = round.state(of: candidate).isComplete
+            let complete = states[candidate.applicationID]!.isComplete
             let counted =
                 complete
                 ? candidate.cards.values.filter { $0.state.isSubmitted && !$0.marks.isEmpty }
@@ -121,21 +123,22 @@ enum SealingCheck {
                 "WITH "
                 + sealing.table(for: [rules.combined, rules.cards, rules.counted], scope: "1")
             let card = SQLiteSealing.Card.scorecard
+            // The same text for every viewer and round: prepared once.
             let combined = Set(
                 try Int64.fetchAll(
-                    db,
-                    sql: """
-                        \(with) SELECT candidate_id FROM sealing WHERE \(sealing.render(rules.combined))
-                        """, arguments: sealing.arguments))
+                    db.cachedStatement(
+                        sql: """
+                            \(with) SELECT candidate_id FROM sealing WHERE \(sealing.render(rules.combined))
+                            """), arguments: sealing.arguments))
             func pairs(_ rule: SealingCondition) throws -> Set<String> {
                 Set(
                     try Row.fetchAll(
-                        db,
-                        sql: """
-                            \(with) SELECT s.candidate_id, s.member FROM scorecards s
-                            JOIN sealing ON sealing.candidate_id = s.candidate_id
-                            WHERE \(sealing.render(rule, card: card))
-                            """, arguments: sealing.arguments
+                        db.cachedStatement(
+                            sql: """
+                                \(with) SELECT s.candidate_id, s.member FROM scorecards s
+                                JOIN sealing ON sealing.candidate_id = s.candidate_id
+                                WHERE \(sealing.render(rule, card: card))
+                                """), arguments: sealing.arguments
                     ).filter { present[$0[0]] != nil }.map {
                         "\($0[0] as Int64)/\($0[1] as String)"
                     })

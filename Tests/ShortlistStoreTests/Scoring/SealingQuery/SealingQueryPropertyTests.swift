@@ -11,13 +11,29 @@ import Testing
 @Suite struct SealingQueryPropertyTests {
     /// Enough for every mix of roles, conflicts, excusals and card states to come up many
     /// times, small enough to run in seconds in a debug build.
-    static let rounds = 2_500
+    static let rounds = 2_000
 
     /// One in-memory database with the real schema, reused round after round.
     static func database() throws -> DatabaseQueue {
         let queue = try DatabaseQueue()
         try Schema.migrator.migrate(queue)
         return queue
+    }
+
+    /// Writes a round, checks it, and rolls it back: the next round starts from empty tables
+    /// without deleting anything.
+    static func check<T>(
+        _ round: SealingRound, in queue: DatabaseQueue, _ body: (Database) throws -> T
+    ) throws -> T {
+        try queue.inDatabase { db in
+            var result: T?
+            try db.inTransaction {
+                try round.write(db)
+                result = try body(db)
+                return .rollback
+            }
+            return result!
+        }
     }
 
     @Test func theReadsAnswerAsCoresRuleOnRandomRounds() throws {
@@ -27,10 +43,11 @@ import Testing
         for index in 0..<Self.rounds {
             let round = SealingRound.random(using: &generator)
             viewers += round.viewers.count
-            let problems = try queue.write { db in
-                try round.write(db)
-                return try SealingCheck.reads(round, db)
-                    + SealingCheck.rendered(round, .store, db)
+            let problems = try Self.check(round, in: queue) { db in
+                // The reads check the store's rule; the rendered rule, which the broken rules
+                // below are held to, must agree with Core too (on a sample, to save time).
+                try SealingCheck.reads(round, db)
+                    + (index % 10 == 0 ? SealingCheck.rendered(round, .store, db) : [])
             }
             try #require(problems.isEmpty, "round \(index): \(problems.prefix(5))")
         }
@@ -123,9 +140,8 @@ import Testing
         var caught = false
         for _ in 0..<500 where !caught {
             let round = SealingRound.random(using: &generator)
-            caught = try queue.write { db in
-                try round.write(db)
-                return try !SealingCheck.rendered(round, rules, db).isEmpty
+            caught = try Self.check(round, in: queue) { db in
+                try !SealingCheck.rendered(round, rules, db).isEmpty
             }
         }
         #expect(caught, "the rounds never told “\(rules.name)” from Core's rule")

@@ -94,77 +94,79 @@ struct SealingRound {
             finalised: Int.random(in: 0..<5, using: &g) == 0)
     }
 
-    /// Replaces whatever the tables held with this round.
+    /// Writes the round into tables that hold no round (the caller rolls it back after): one
+    /// statement per table, since thousands of rounds are written.
     func write(_ db: Database) throws {
-        for table in [
-            "scorecard_marks", "scorecards", "excusals", "conflicts", "invitations",
-            "ranking_finalisation", "candidates", "panel",
-        ] {
-            try db.execute(sql: "DELETE FROM \(table)")
+        func text(_ value: String?) -> String {
+            value.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" } ?? "NULL"
         }
-        for person in people {
+        func insert(_ head: String, _ rows: [[String]]) throws {
+            guard !rows.isEmpty else { return }
             try db.execute(
-                sql: """
-                    INSERT INTO panel(name, display_name, role, added_at, removed_at)
-                    VALUES (?, ?, ?, '2026-01-01', ?)
-                    """,
-                arguments: [
-                    person.name, person.name, person.role.rawValue,
-                    person.removed ? "2026-02-01" : nil,
-                ])
+                sql: "INSERT INTO \(head) VALUES "
+                    + rows.map { "(" + $0.joined(separator: ", ") + ")" }.joined(separator: ", "))
         }
-        for candidate in candidates {
-            try db.execute(
-                sql: """
-                    INSERT INTO candidates(id, application_id, surname, given_names, name_key, name_search)
-                    VALUES (?, ?, ?, '', ?, ?)
-                    """,
-                arguments: [
-                    candidate.rowID, candidate.applicationID, candidate.surname,
-                    candidate.surname, candidate.surname,
-                ])
-            try db.execute(
-                sql: """
-                    INSERT INTO invitations(candidate_id, invited_by, invited_at, outcome)
-                    VALUES (?, 'chair', '2026-01-02', ?)
-                    """, arguments: [candidate.rowID, candidate.attended ? nil : "no_show"])
-            for name in candidate.conflicted {
-                try db.execute(
-                    sql: """
-                        INSERT INTO conflicts(member, candidate_id, reason, declared_at, declared_by)
-                        VALUES (?, ?, 'former colleague', '2026-01-03', ?)
-                        """, arguments: [name, candidate.rowID, name])
-            }
-            for name in candidate.excused {
-                try db.execute(
-                    sql: """
-                        INSERT INTO excusals(candidate_id, member, reason, excused_by, excused_at)
-                        VALUES (?, ?, 'absent', 'chair', '2026-01-04')
-                        """, arguments: [candidate.rowID, name])
-            }
-            for card in candidate.cards.values {
-                try db.execute(
-                    sql: """
-                        INSERT INTO scorecards(candidate_id, member, note, updated_at, submitted_at)
-                        VALUES (?, ?, ?, '2026-01-05', ?)
-                        """,
-                    arguments: [
-                        candidate.rowID, card.author, card.note,
-                        card.state.isSubmitted ? "2026-01-06" : nil,
-                    ])
-                for (criterion, mark) in card.marks {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO scorecard_marks(candidate_id, member, criterion, mark, comment)
-                            VALUES (?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            candidate.rowID, card.author, criterion.rawValue, mark,
-                            card.comments[criterion] ?? "",
-                        ])
+        try insert(
+            "panel(name, display_name, role, added_at, removed_at)",
+            people.map {
+                [
+                    text($0.name), text($0.name), text($0.role.rawValue), "'2026-01-01'",
+                    text($0.removed ? "2026-02-01" : nil),
+                ]
+            })
+        try insert(
+            "candidates(id, application_id, surname, given_names, name_key, name_search)",
+            candidates.map {
+                [
+                    "\($0.rowID)", text($0.applicationID), text($0.surname), "''", text($0.surname),
+                    text($0.surname),
+                ]
+            })
+        try insert(
+            "invitations(candidate_id, invited_by, invited_at, outcome)",
+            candidates.map {
+                ["\($0.rowID)", "'chair'", "'2026-01-02'", text($0.attended ? nil : "no_show")]
+            })
+        try insert(
+            "conflicts(member, candidate_id, reason, declared_at, declared_by)",
+            candidates.flatMap { candidate in
+                candidate.conflicted.map {
+                    [
+                        text($0), "\(candidate.rowID)", "'former colleague'", "'2026-01-03'",
+                        text($0),
+                    ]
                 }
-            }
-        }
+            })
+        try insert(
+            "excusals(candidate_id, member, reason, excused_by, excused_at)",
+            candidates.flatMap { candidate in
+                candidate.excused.map {
+                    ["\(candidate.rowID)", text($0), "'absent'", "'chair'", "'2026-01-04'"]
+                }
+            })
+        try insert(
+            "scorecards(candidate_id, member, note, updated_at, submitted_at)",
+            candidates.flatMap { candidate in
+                candidate.cards.values.map {
+                    [
+                        "\(candidate.rowID)", text($0.author), text($0.note), "'2026-01-05'",
+                        text($0.state.isSubmitted ? "2026-01-06" : nil),
+                    ]
+                }
+            })
+        try insert(
+            "scorecard_marks(candidate_id, member, criterion, mark, comment)",
+            candidates.flatMap { candidate in
+                candidate.cards.values.flatMap { card in
+                    card.marks.map {
+                        [
+                            "\(candidate.rowID)", text(card.author), text($0.key.rawValue),
+                            "\($0.value)",
+                            text(card.comments[$0.key] ?? ""),
+                        ]
+                    }
+                }
+            })
         if finalised {
             try db.execute(
                 sql: """
