@@ -164,10 +164,11 @@ struct ScoringData {
         return common
     }()
 
-    /// The three sealed statements of a load, each with the rule in its `WHERE` or columns:
-    /// the invited candidates with whether their combined result is visible; every card with
-    /// whether it is, and its note only then; the marks of visible cards (comments included)
-    /// and of cards behind a visible result (without comments).
+    /// The three sealed statements of a load, with the rule in their columns and joins: the
+    /// invited candidates with whether their combined result is visible; every card with
+    /// whether it is (its note only then); the marks of visible cards (comments included) and
+    /// of cards behind a visible result (without comments). The rule is decided once per
+    /// candidate and once per card, never per mark.
     struct Statements {
         var candidates: String
         var cards: String
@@ -208,13 +209,15 @@ struct ScoringData {
                 FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id
                 """
             marks = """
-                \(with)
+                \(with),
+                sealed_cards(candidate_id, member, shown, counts) AS MATERIALIZED (
+                  SELECT s.candidate_id, s.member, \(shown), \(counts)
+                  FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id
+                  WHERE \(shown) OR \(counts))
                 SELECT m.candidate_id, m.member, m.criterion, m.mark,
-                  CASE WHEN \(shown) THEN m.comment END, \(shown), \(counts)
-                FROM scorecard_marks m
-                JOIN scorecards s ON s.candidate_id = m.candidate_id AND s.member = m.member
-                JOIN sealing ON sealing.candidate_id = m.candidate_id
-                WHERE \(shown) OR \(counts)
+                  CASE WHEN c.shown THEN m.comment END, c.shown, c.counts
+                FROM sealed_cards c JOIN scorecard_marks m
+                  ON m.candidate_id = c.candidate_id AND m.member = c.member
                 """
         }
     }

@@ -101,16 +101,15 @@ struct SQLiteSealing {
                 AND v.member = :sealing_viewer AND v.submitted_at IS NOT NULL)
                 """
         case .candidateComplete:
-            let expected = """
-                p.removed_at IS NULL AND p.role IN ('chair', 'member') \
-                AND NOT EXISTS (SELECT 1 FROM conflicts k WHERE k.member = p.name AND k.candidate_id = \(candidate)) \
-                AND NOT EXISTS (SELECT 1 FROM excusals e WHERE e.candidate_id = \(candidate) AND e.member = p.name)
-                """
+            // One pass over the roster: some member is expected, and every expected member's
+            // card is submitted.
             return """
-                (EXISTS (SELECT 1 FROM panel p WHERE \(expected)) \
-                AND NOT EXISTS (SELECT 1 FROM panel p WHERE \(expected) \
-                AND NOT EXISTS (SELECT 1 FROM scorecards d WHERE d.candidate_id = \(candidate) \
-                AND d.member = p.name AND d.submitted_at IS NOT NULL)))
+                (SELECT count(*) > 0 AND count(*) = count(d.member) FROM panel p \
+                LEFT JOIN scorecards d ON d.candidate_id = \(candidate) AND d.member = p.name \
+                AND d.submitted_at IS NOT NULL \
+                WHERE p.removed_at IS NULL AND p.role IN ('chair', 'member') \
+                AND NOT EXISTS (SELECT 1 FROM conflicts k WHERE k.member = p.name AND k.candidate_id = \(candidate)) \
+                AND NOT EXISTS (SELECT 1 FROM excusals e WHERE e.candidate_id = \(candidate) AND e.member = p.name))
                 """
         }
     }
