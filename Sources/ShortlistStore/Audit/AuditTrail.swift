@@ -20,7 +20,7 @@ extension Store {
             if let limit { sql += " LIMIT \(limit)" }
             let entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
             return try AuditValues.resolve(
-                try ScoreRedaction(db, viewer: actor).redact(entries), db)
+                try ScoreRedaction(db, viewer: actor).redact(entries), for: actor, db)
         }
     }
 
