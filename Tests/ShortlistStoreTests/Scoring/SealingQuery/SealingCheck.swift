@@ -61,6 +61,23 @@ enum SealingCheck {
                     )
                 }
             }
+            // The values behind the digests, asked for without the redaction in front: the
+            // query must seal them by itself.
+            let resolved = try AuditValues.resolve(entries, for: viewer, db)
+            for (entry, out) in zip(entries, resolved) {
+                let candidate = round.candidates.first { $0.applicationID == entry.object }!
+                let shown =
+                    entry.actor == viewer.name
+                    || (entry.action == "score.submit" && candidate.attended
+                        && Sealing.cardVisible(
+                            author: entry.actor, submitted: true, to: viewer.name,
+                            role: viewer.role, states[candidate.applicationID]!))
+                if (out.after == #"{"A1":"4"}"#) != shown {
+                    problems.append(
+                        "\(who): the value behind \(entry.action) by \(entry.actor) on \(candidate.applicationID) read \(out.after ?? "")"
+                    )
+                }
+            }
             for (entry, out) in zip(entries, try ScoreRedaction(db, viewer: viewer).redact(entries))
             {
                 let candidate = round.candidates.first { $0.applicationID == entry.object }!

@@ -167,6 +167,20 @@ struct SealingRound {
                     }
                 }
             })
+        // The trail's card entries and the sealed marks behind their digests.
+        try insert(
+            "audit(seq, at, actor, action, object, before, after, prev_hash, hash)",
+            entries.map {
+                [
+                    "\($0.seq)", text($0.at), text($0.actor), text($0.action), text($0.object),
+                    "NULL", text($0.after), "''", "''",
+                ]
+            })
+        try insert(
+            "audit_values(seq, side, key, object, kind, sealed, salt, value)",
+            entries.map {
+                ["\($0.seq)", "'after'", "'A1'", text($0.object), "'mark'", "1", "NULL", "'4'"]
+            })
         if finalised {
             try db.execute(
                 sql: """
