@@ -27,7 +27,7 @@ extension SQLiteStore {
             var entries = try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
             if newest { entries.reverse() }
             return try AuditValues.resolve(
-                try ScoreRedaction(db, viewer: actor).redact(entries), db)
+                try ScoreRedaction(db, viewer: actor).redact(entries), for: actor, db)
         }
     }
 

@@ -106,31 +106,54 @@ enum AuditValues {
     /// Replaces the digests of the entries handed out with what they stand for: a reason or
     /// mark as written, or when and by whom a value was erased; a text keeps its digest.
     /// Run after `ScoreRedaction`, which has already removed every digest of a card the
-    /// viewer may not see.
-    static func resolve(_ entries: [AuditEntry], _ db: Database) throws -> [AuditEntry] {
+    /// viewer may not see. The values are read in one statement that asks only for what
+    /// `viewer` may see: a sealed value (a card's mark, comment or note) only from the
+    /// viewer's own entry, or from a submission of a card the sealing rule lets them see.
+    static func resolve(_ entries: [AuditEntry], for viewer: Actor, _ db: Database) throws
+        -> [AuditEntry]
+    {
         guard try isMigrated(db) else { return entries }
-        let statement = try db.cachedStatement(
-            sql:
-                "SELECT side, key, value, erased_at, erased_by, kind FROM audit_values WHERE seq = ?"
-        )
-        return try entries.map { entry in
-            guard entry.before?.contains(prefix) == true || entry.after?.contains(prefix) == true
-            else { return entry }
-            var shown: [String: [String: String]] = [:]
-            for row in try Row.fetchAll(statement, arguments: [entry.seq]) {
-                let text: String
-                if let value = row[2] as String? {
-                    guard (row[5] as String) != Kind.text.rawValue else { continue }
-                    text = value
-                } else {
-                    let at = (row[3] as String?).map { String($0.prefix(10)) } ?? "an unknown date"
-                    text = "erased on \(at) by \((row[4] as String?) ?? "unknown")"
-                }
-                shown[row[0], default: [:]][row[1]] = text
+        let wanted = entries.filter {
+            $0.before?.contains(prefix) == true || $0.after?.contains(prefix) == true
+        }.map(\.seq)
+        guard !wanted.isEmpty else { return entries }
+        let sealing = SQLiteSealing(viewer)
+        let rule = SealingCondition.othersSubmittedCardsVisible
+        var arguments = sealing.arguments
+        arguments += ["seqs": "[" + wanted.map(String.init).joined(separator: ",") + "]"]
+        var shown: [Int64: [String: [String: String]]] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    WITH \(sealing.table(for: [rule], scope: "1")),
+                    visible(application_id) AS MATERIALIZED (
+                      SELECT c.application_id FROM invitations i
+                      JOIN candidates c ON c.id = i.candidate_id
+                      JOIN sealing ON sealing.candidate_id = i.candidate_id
+                      WHERE \(try ScoringData.present(db)) AND \(sealing.render(rule)))
+                    SELECT v.seq, v.side, v.key, v.value, v.erased_at, v.erased_by, v.kind
+                    FROM audit_values v JOIN audit a ON a.seq = v.seq
+                    WHERE v.seq IN (SELECT value FROM json_each(:seqs))
+                      AND (NOT v.sealed OR a.actor = :sealing_viewer
+                        OR (a.action = 'score.submit'
+                          AND a.object IN (SELECT application_id FROM visible)))
+                    """), arguments: arguments)
+        {
+            let text: String
+            if let value = row[3] as String? {
+                guard (row[6] as String) != Kind.text.rawValue else { continue }
+                text = value
+            } else {
+                let at = (row[4] as String?).map { String($0.prefix(10)) } ?? "an unknown date"
+                text = "erased on \(at) by \((row[5] as String?) ?? "unknown")"
             }
+            shown[row[0], default: [:]][row[1], default: [:]][row[2]] = text
+        }
+        return entries.map { entry in
+            guard let values = shown[entry.seq] else { return entry }
             var resolved = entry
-            resolved.before = substitute(entry.before, shown["before"] ?? [:])
-            resolved.after = substitute(entry.after, shown["after"] ?? [:])
+            resolved.before = substitute(entry.before, values["before"] ?? [:])
+            resolved.after = substitute(entry.after, values["after"] ?? [:])
             return resolved
         }
     }

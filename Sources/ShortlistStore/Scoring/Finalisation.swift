@@ -58,7 +58,7 @@ extension SQLiteStore {
     /// scored candidate, whoever looks (sealing hides values from people, not from the check).
     static func canonicalRanking(_ db: Database) throws -> String {
         guard let scheme = try scheme(db) else { return RankingDigest.canonicalText([]) }
-        let candidates = try ScoringData.load(db)
+        let candidates = try ScoringData.load(db, for: .panel)
         return canonicalRanking(candidates, fullRanking(candidates, scheme))
     }
 

@@ -28,12 +28,12 @@ extension SQLiteStore {
                 sql: "SELECT id FROM candidates WHERE application_id IN (\(placeholders))",
                 arguments: StatementArguments(ids.map(\.rawValue)))
             var progress: [ApplicationID: ScoreProgress] = [:]
-            for data in try ScoringData.load(db, only: rowIDs).values {
+            for data in try ScoringData.load(db, for: .viewer(viewer), only: rowIDs).values {
                 progress[data.applicationID] = ScoreProgress(
                     applicationID: data.applicationID, isComplete: data.state.isComplete,
                     submittedCount: data.state.submittedExpected.count,
                     expectedCount: data.state.expected.count,
-                    result: Self.visibleResult(data, scheme, for: viewer))
+                    result: Self.visibleResult(data, scheme))
             }
             return progress
         }

@@ -8,27 +8,26 @@ import ShortlistCore
 /// an entry this lets pass. Engine-neutral: it reads no database.
 struct ScoreRedaction {
     private let viewer: Actor
-    private let states: [ApplicationID: ScoringState]
+    /// The candidates whose submitted cards by others the viewer may see, by the query.
+    private let othersCardsVisible: Set<String>
 
-    /// `states`: every candidate's scoring state, however the engine reads it.
-    init(viewer: Actor, states: [ApplicationID: ScoringState]) {
+    /// `othersCardsVisible`: the application ids whose cards by others, once submitted, the
+    /// viewer may see now (the sealing rule, asked of the engine's own query).
+    init(viewer: Actor, othersCardsVisible: Set<String>) {
         self.viewer = viewer
-        self.states = states
+        self.othersCardsVisible = othersCardsVisible
     }
 
+    /// An entry's card is the actor's, submitted when the entry submits it: the rule's own
+    /// card terms, read from the entry.
     func redact(_ entries: [AuditEntry]) -> [AuditEntry] {
         entries.map { entry in
             guard entry.action == "score.set" || entry.action == "score.submit",
                 entry.actor != viewer.name
             else { return entry }
-            let state = entry.object.flatMap { states[ApplicationID($0)] }
             let visible =
                 entry.action == "score.submit"
-                && state.map {
-                    Sealing.cardVisible(
-                        author: entry.actor, submitted: true, to: viewer.name, role: viewer.role, $0
-                    )
-                } ?? false
+                && entry.object.map { othersCardsVisible.contains($0) } ?? false
             guard !visible else { return entry }
             // Not even the keys: which criteria were marked or commented is itself part of
             // the card. The digests go too, so the values and salts behind them stay unread.

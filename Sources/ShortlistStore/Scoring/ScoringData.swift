@@ -2,81 +2,147 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-/// Everything about the interview scoring of invited candidates, read in a few queries: the
-/// cards with their marks, conflicts, excusals, and who is expected to score.
+/// The interview scoring of invited candidates as one reader may see it, read in a few
+/// queries: who has a card and who submitted (not marks: anyone may know), conflicts,
+/// excusals, who is expected to score, and only the cards and marks the sealing rule lets the
+/// reader have. The rule is in the queries' `WHERE` (`SealingCondition`, `SQLiteSealing`):
+/// nothing sealed is read and then dropped.
 struct ScoringData {
     struct Candidate {
         var rowID: Int64
         var applicationID: ApplicationID
+        /// The cards the reader may see, with their marks, comments and note.
         var cards: [String: Scorecard]
+        /// Everyone with a card for the candidate, draft or submitted.
+        var started: Set<String>
+        /// The marks of the submitted cards behind the combined result the reader may see,
+        /// by member; empty where that result is sealed.
+        var counted: [String: [CriterionID: Int]]
+        /// The combined result is visible to the reader (as the query answered).
+        var combinedVisible: Bool
         var state: ScoringState
         var excused: [String]
     }
 
+    /// Who reads: a viewer, or the panel as a whole (the ranking as finalised and checked,
+    /// from which only combined results and ranks come out).
+    enum Reader {
+        case viewer(Actor)
+        case panel
+
+        var sealing: SQLiteSealing {
+            switch self {
+            case .viewer(let actor): SQLiteSealing(actor)
+            case .panel: SQLiteSealing(viewer: "", role: nil)
+            }
+        }
+
+        var combined: SealingCondition {
+            switch self {
+            case .viewer: .combinedVisible
+            case .panel: .candidateComplete
+            }
+        }
+
+        /// Cards handed out whole: none to the panel as a whole.
+        var cards: SealingCondition {
+            switch self {
+            case .viewer: .cardVisible
+            case .panel: .any([])
+            }
+        }
+
+        var counted: SealingCondition {
+            switch self {
+            case .viewer: .countsForViewer
+            case .panel: .countsForPanel
+            }
+        }
+    }
+
     /// Invited candidates by row id.
-    static func load(_ db: Database, only rowID: Int64?) throws -> [Int64: Candidate] {
-        try load(db, only: rowID.map { [$0] })
+    static func load(_ db: Database, for reader: Reader, only rowID: Int64?) throws -> [Int64:
+        Candidate]
+    {
+        try load(db, for: reader, only: rowID.map { [$0] })
     }
 
     /// Every invited candidate, or only those of `rowIDs`.
-    static func load(_ db: Database, only rowIDs: [Int64]? = nil) throws -> [Int64: Candidate] {
+    static func load(_ db: Database, for reader: Reader, only rowIDs: [Int64]? = nil) throws
+        -> [Int64: Candidate]
+    {
         // Row ids are integers: safe to write into the statement.
         let list = rowIDs.map { "(" + $0.map(String.init).joined(separator: ",") + ")" }
-        let filter = list.map { " WHERE i.candidate_id IN \($0)" } ?? ""
+        let sealing = reader.sealing
+        var arguments = sealing.arguments
+        let scope: String
+        let cardFilter: String
+        // The whole round, or one card's candidate (bound): the same text every time, so
+        // prepared once per connection. A screenful of ids is written in and prepared anew.
+        switch rowIDs {
+        case nil:
+            scope = "1"
+            cardFilter = ""
+        case let ids? where ids.count == 1:
+            scope = "i.candidate_id = :scope_candidate"
+            cardFilter = " WHERE candidate_id = :scope_candidate"
+            arguments += ["scope_candidate": ids[0]]
+        default:
+            scope = list.map { "i.candidate_id IN \($0)" } ?? "1"
+            cardFilter = list.map { " WHERE candidate_id IN \($0)" } ?? ""
+        }
+        let statements = Statements.of(reader, scope: scope, present: try present(db))
+        func fetch(_ sql: String) throws -> [Row] {
+            guard rowIDs == nil || rowIDs?.count == 1 else {
+                return try Row.fetchAll(db, sql: sql, arguments: arguments)
+            }
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        }
         var candidates: [Int64: Candidate] = [:]
-        // A no-show or withdrawn candidate is expected of nobody and never ranked.
-        let present =
-            try InterviewSchema.hasOutcomes(db)
-            ? (filter.isEmpty ? " WHERE" : " AND") + " i.outcome IS NULL" : ""
         let scorers = Set(
             try String.fetchAll(
-                db,
-                sql:
-                    "SELECT name FROM panel WHERE removed_at IS NULL AND role IN ('chair', 'member')"
-            ))
-        for row in try Row.fetchAll(
-            db,
-            sql:
-                "SELECT i.candidate_id, c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id\(filter)\(present)"
-        ) {
+                db.cachedStatement(
+                    sql:
+                        "SELECT name FROM panel WHERE removed_at IS NULL AND role IN ('chair', 'member')"
+                )))
+        for row in try fetch(statements.candidates) {
             candidates[row[0]] = Candidate(
                 rowID: row[0], applicationID: ApplicationID(row[1] as String), cards: [:],
+                started: [], counted: [:], combinedVisible: row[2],
                 state: ScoringState(expected: scorers, submitted: [], conflicted: []), excused: [])
         }
         guard !candidates.isEmpty else { return [:] }
-        let cardFilter = list.map { " WHERE candidate_id IN \($0)" } ?? ""
-        for row in try Row.fetchAll(
-            db, sql: "SELECT candidate_id, member, note, submitted_at FROM scorecards\(cardFilter)")
-        {
+        for row in try fetch(statements.cards) {
             let id: Int64 = row[0]
             let member: String = row[1]
-            candidates[id]?.cards[member] = Scorecard(
-                member: member, marks: [:], comments: [:], note: row[2], submittedAt: row[3])
-            if row[3] as String? != nil { candidates[id]?.state.submitted.insert(member) }
+            let submittedAt: String? = row[2]
+            candidates[id]?.started.insert(member)
+            if submittedAt != nil { candidates[id]?.state.submitted.insert(member) }
+            if row[4] as Bool {
+                candidates[id]?.cards[member] = Scorecard(
+                    member: member, note: row[3], submittedAt: submittedAt)
+            }
         }
-        for row in try Row.fetchAll(
-            db,
-            sql:
-                "SELECT candidate_id, member, criterion, mark, comment FROM scorecard_marks\(cardFilter)"
-        ) {
+        for row in try fetch(statements.marks) {
             let id: Int64 = row[0]
             let member: String = row[1]
             let criterion = CriterionID(row[2] as String)
-            candidates[id]?.cards[member]?.marks[criterion] = row[3]
-            let comment: String = row[4]
-            if !comment.isEmpty { candidates[id]?.cards[member]?.comments[criterion] = comment }
+            let mark: Int = row[3]
+            if row[5] as Bool {
+                candidates[id]?.cards[member]?.marks[criterion] = mark
+                if let comment = row[4] as String?, !comment.isEmpty {
+                    candidates[id]?.cards[member]?.comments[criterion] = comment
+                }
+            }
+            if row[6] as Bool { candidates[id]?.counted[member, default: [:]][criterion] = mark }
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT candidate_id, member FROM conflicts\(cardFilter)")
-        {
+        for row in try fetch("SELECT candidate_id, member FROM conflicts\(cardFilter)") {
             let id: Int64 = row[0]
             let member: String = row[1]
             candidates[id]?.state.conflicted.insert(member)
             candidates[id]?.state.expected.remove(member)
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT candidate_id, member FROM excusals\(cardFilter)")
-        {
+        for row in try fetch("SELECT candidate_id, member FROM excusals\(cardFilter)") {
             let id: Int64 = row[0]
             let member: String = row[1]
             candidates[id]?.excused.append(member)
@@ -84,22 +150,91 @@ struct ScoringData {
         }
         return candidates
     }
+
+    /// The same text for every viewer (the viewer is bound): the common cases are rendered
+    /// once per process rather than once per read.
+    private static let common: [String: Statements] = {
+        var common: [String: Statements] = [:]
+        for reader in [Reader.viewer(Actor(name: "", member: nil)), .panel] {
+            for scope in ["1", "i.candidate_id = :scope_candidate"] {
+                common[Statements.key(reader, scope)] = Statements(
+                    reader, scope: scope, present: outcomeCondition)
+            }
+        }
+        return common
+    }()
+
+    /// The three sealed statements of a load, with the rule in their columns and joins: the
+    /// invited candidates with whether their combined result is visible; every card with
+    /// whether it is (its note only then); the marks of visible cards (comments included) and
+    /// of cards behind a visible result (without comments). The rule is decided once per
+    /// candidate and once per card, never per mark.
+    struct Statements {
+        var candidates: String
+        var cards: String
+        var marks: String
+
+        static func of(_ reader: Reader, scope: String, present: String) -> Statements {
+            guard present == outcomeCondition, let common = common[key(reader, scope)] else {
+                return Statements(reader, scope: scope, present: present)
+            }
+            return common
+        }
+
+        static func key(_ reader: Reader, _ scope: String) -> String {
+            if case .panel = reader { return "panel " + scope }
+            return "viewer " + scope
+        }
+
+        init(_ reader: Reader, scope: String, present: String) {
+            let sealing = reader.sealing
+            let with =
+                "WITH "
+                + sealing.table(for: [reader.combined, reader.cards, reader.counted], scope: scope)
+            let card = SQLiteSealing.Card.scorecard
+            let shown = sealing.render(reader.cards, card: card)
+            let counts = sealing.render(reader.counted, card: card)
+            candidates = """
+                \(with)
+                SELECT i.candidate_id, c.application_id, \(sealing.render(reader.combined))
+                FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                JOIN sealing ON sealing.candidate_id = i.candidate_id
+                WHERE \(scope) AND \(present)
+                """
+            // Whether a card exists and is submitted is not sealed; its note is.
+            cards = """
+                \(with)
+                SELECT s.candidate_id, s.member, s.submitted_at,
+                  CASE WHEN \(shown) THEN s.note END, \(shown)
+                FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id
+                """
+            marks = """
+                \(with),
+                sealed_cards(candidate_id, member, shown, counts) AS MATERIALIZED (
+                  SELECT s.candidate_id, s.member, \(shown), \(counts)
+                  FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id
+                  WHERE \(shown) OR \(counts))
+                SELECT m.candidate_id, m.member, m.criterion, m.mark,
+                  CASE WHEN c.shown THEN m.comment END, c.shown, c.counts
+                FROM sealed_cards c JOIN scorecard_marks m
+                  ON m.candidate_id = c.candidate_id AND m.member = c.member
+                """
+        }
+    }
+
+    /// A no-show or withdrawn candidate is expected of nobody and never ranked: a condition
+    /// on `invitations i`.
+    static func present(_ db: Database) throws -> String {
+        try InterviewSchema.hasOutcomes(db) ? outcomeCondition : "1"
+    }
+
+    static let outcomeCondition = "i.outcome IS NULL"
 }
 
 extension SQLiteStore {
+    /// Where every invited candidate's scoring stands, for the panel as a whole: complete or
+    /// not, and the marks of complete candidates only.
     static func scoringStates(_ db: Database) throws -> [Int64: ScoringData.Candidate] {
-        try ScoringData.load(db)
-    }
-}
-
-extension ScoreRedaction {
-    /// The redaction for `viewer` with the scoring states as this database holds them.
-    init(_ db: Database, viewer: Actor) throws {
-        self.init(
-            viewer: viewer,
-            states: Dictionary(
-                uniqueKeysWithValues: try ScoringData.load(db).values.map {
-                    ($0.applicationID, $0.state)
-                }))
+        try ScoringData.load(db, for: .panel)
     }
 }

@@ -67,7 +67,7 @@ extension SQLiteStore {
         try read { db in
             let rowID = try Self.rowID(of: id, db)
             guard let scheme = try Self.scheme(db),
-                let data = try ScoringData.load(db, only: rowID)[rowID]
+                let data = try ScoringData.load(db, for: .viewer(viewer), only: rowID)[rowID]
             else {
                 return CandidateScoring(
                     applicationID: id, invited: false, own: nil, others: [], result: .sealed,
@@ -84,39 +84,30 @@ extension SQLiteStore {
     {
         let state = data.state
         let conflicted = state.conflicted.contains(viewer.name)
-        let others = data.cards.values.filter {
-            $0.member != viewer.name
-                && Sealing.cardVisible(
-                    author: $0.member, submitted: $0.isSubmitted, to: viewer.name,
-                    role: viewer.role, state)
-        }.sorted { $0.member < $1.member }
+        // The read handed over only the cards the viewer may see.
+        let others = data.cards.values.filter { $0.member != viewer.name }
+            .sorted { $0.member < $1.member }
         return CandidateScoring(
             applicationID: data.applicationID, invited: true,
             own: conflicted ? nil : data.cards[viewer.name],
-            others: others, result: visibleResult(data, scheme, for: viewer),
+            others: others, result: visibleResult(data, scheme),
             expected: state.expected.sorted(),
             submitted: state.submittedExpected.sorted(),
             excused: data.excused.sorted(),
             viewerIsConflicted: conflicted)
     }
 
-    /// The combined result of the submitted cards, or sealed.
-    static func visibleResult(
-        _ data: ScoringData.Candidate, _ scheme: ScoringScheme, for viewer: Actor
-    )
+    /// The combined result of the submitted cards, or sealed: as read for its reader.
+    static func visibleResult(_ data: ScoringData.Candidate, _ scheme: ScoringScheme)
         -> Sealed<CandidateResult>
     {
-        guard Sealing.combinedVisible(to: viewer.name, role: viewer.role, data.state) else {
-            return .sealed
-        }
-        return .visible(result(data, scheme))
+        data.combinedVisible ? .visible(result(data, scheme)) : .sealed
     }
 
+    /// The submitted cards of the members still expected to score make the result.
     static func result(_ data: ScoringData.Candidate, _ scheme: ScoringScheme) -> CandidateResult {
-        let cards = data.cards.values.filter {
-            $0.isSubmitted && data.state.expected.contains($0.member)
-        }
-        return CandidateResult(cards: cards.map(\.marks), scheme: scheme)
+        let cards = data.counted.filter { data.state.expected.contains($0.key) }
+        return CandidateResult(cards: Array(cards.values), scheme: scheme)
     }
 
     static func isConflicted(_ member: String, _ rowID: Int64, _ db: Database) throws -> Bool {
@@ -129,18 +120,18 @@ extension SQLiteStore {
     public func ranking(for viewer: Actor) throws -> RankingView? {
         try read { db in
             guard let scheme = try Self.scheme(db) else { return nil }
-            let candidates = try ScoringData.load(db)
+            let candidates = try ScoringData.load(db, for: .viewer(viewer))
             let names = try Self.displayNames(Array(candidates.keys), blind: try blinds(db), db)
             let conditions = try RankingConditions.load(Array(candidates.keys), db)
             let full = Self.fullRanking(candidates, scheme)
             let (results, order) = full
             let byID = Dictionary(
                 uniqueKeysWithValues: candidates.values.map { ($0.applicationID, $0) })
-            let ranksSealed = results.keys.contains {
-                !Sealing.combinedVisible(to: viewer.name, role: viewer.role, candidates[$0]!.state)
+            let ranksSealed = candidates.values.contains {
+                $0.state.isComplete && !$0.combinedVisible
             }
             func row(_ data: ScoringData.Candidate, _ ranked: RankedCandidate?) -> RankingRow {
-                let result = Self.visibleResult(data, scheme, for: viewer)
+                let result = Self.visibleResult(data, scheme)
                 let complete = data.state.isComplete
                 return RankingRow(
                     applicationID: data.applicationID,
@@ -158,7 +149,10 @@ extension SQLiteStore {
             }
             var ranked: [RankingRow]
             if ranksSealed {
-                ranked = order.map { row(byID[$0.applicationID]!, nil) }
+                // Every complete candidate, the sealed ones too, whose marks were not read.
+                ranked = candidates.values.filter {
+                    $0.state.isComplete && (!$0.combinedVisible || results[$0.rowID]?.total != nil)
+                }.map { row($0, nil) }
                 ranked.sort { a, b in
                     switch (a.result.value?.total, b.result.value?.total) {
                     case (let x?, let y?): x != y ? x > y : a.applicationID < b.applicationID
@@ -172,17 +166,17 @@ extension SQLiteStore {
             }
             let pending = candidates.values.filter { !$0.state.isComplete }
                 .sorted { $0.applicationID < $1.applicationID }.map { row($0, nil) }
-            let visibleComplete = results.keys.filter {
-                Sealing.combinedVisible(to: viewer.name, role: viewer.role, candidates[$0]!.state)
-            }.map { candidates[$0]! }
+            let visibleComplete = results.keys.map { candidates[$0]! }.filter(\.combinedVisible)
             return RankingView(
                 scheme: scheme, ranked: ranked, pending: pending, ranksSealed: ranksSealed,
                 progress: try Self.progress(candidates, db),
                 agreement: Self.agreement(visibleComplete, scheme),
                 finalised: try Self.finalisation(db),
-                finalMismatch: try Self.checkFinalRanking(db) {
-                    Self.canonicalRanking(candidates, full)
-                }.mismatch)
+                // A viewer who sees every complete candidate read what the panel's ranking
+                // rests on; for anyone else the check reads it apart.
+                finalMismatch: try Self.checkFinalRanking(
+                    db, now: ranksSealed ? nil : { Self.canonicalRanking(candidates, full) }
+                ).mismatch)
         }
     }
 
@@ -190,8 +184,8 @@ extension SQLiteStore {
         guard viewer.role == .chair || viewer.role == .member else { return .notScoring }
         if data.state.conflicted.contains(viewer.name) { return .conflicted }
         if data.excused.contains(viewer.name) { return .excused }
-        guard let card = data.cards[viewer.name] else { return .toDo }
-        return card.isSubmitted ? .submitted : .draft
+        guard data.started.contains(viewer.name) else { return .toDo }
+        return data.state.submitted.contains(viewer.name) ? .submitted : .draft
     }
 
     static func progress(_ candidates: [Int64: ScoringData.Candidate], _ db: Database) throws
@@ -212,7 +206,7 @@ extension SQLiteStore {
                 progress.expected += 1
                 if data.state.submitted.contains(name) {
                     progress.submitted += 1
-                } else if data.cards[name] != nil {
+                } else if data.started.contains(name) {
                     progress.drafts += 1
                 }
             }
@@ -227,9 +221,9 @@ extension SQLiteStore {
     {
         var totals: [String: [ApplicationID: Double]] = [:]
         for data in candidates {
-            for card in data.cards.values where card.isSubmitted {
-                if let total = CandidateResult(cards: [card.marks], scheme: scheme).total {
-                    totals[card.member, default: [:]][data.applicationID] = total
+            for (member, marks) in data.counted {
+                if let total = CandidateResult(cards: [marks], scheme: scheme).total {
+                    totals[member, default: [:]][data.applicationID] = total
                 }
             }
         }
