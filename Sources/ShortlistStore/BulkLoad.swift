@@ -32,7 +32,10 @@ extension SQLiteStore {
             )
             var count = 0
             for prepared in candidates {
-                try insertCandidate.execute(arguments: StatementArguments(prepared.columns))
+                // Unchecked: the arguments were made for this statement (`CandidateColumns`),
+                // and GRDB's check copies them once more.
+                insertCandidate.setUncheckedArguments(prepared.arguments)
+                try insertCandidate.execute()
                 let rowID = db.lastInsertedRowID
                 try insertText.execute(arguments: [rowID, prepared.cvText, prepared.motivation])
                 if let rows = prepared.assessmentRows {

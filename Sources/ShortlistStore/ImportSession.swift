@@ -107,9 +107,9 @@ public final class ImportSession: ImportBatch {
                 SELECT application_id, import_number, import_line FROM candidates
                 WHERE application_id = ?1 COLLATE NOCASE AND application_id <> ?1 LIMIT 1
                 """)
-        insertCandidate = try db.makeStatement(sql: CandidateColumns.insertSQL)
+        insertCandidate = try db.makeStatement(sql: CandidateColumns.importSQL)
         insertCandidateUnlessPresent = try db.makeStatement(
-            sql: CandidateColumns.insertUnlessPresentSQL)
+            sql: CandidateColumns.importUnlessPresentSQL)
         insertText = try db.makeStatement(
             sql: "INSERT INTO candidate_texts(candidate_id, cv_text, motivation) VALUES (?, ?, ?)")
         updateCandidate = try db.makeStatement(sql: CandidateColumns.updateSQL)
@@ -130,10 +130,7 @@ public final class ImportSession: ImportBatch {
 
     public func apply(_ prepared: PreparedCandidate, line: Int) throws -> ImportOutcome {
         let id = prepared.applicationID.rawValue
-        var columns = prepared.columns
-        columns[columns.count - 2] = importNumber.databaseValue
-        columns[columns.count - 1] = line.databaseValue
-        let arguments = StatementArguments(columns)
+        let arguments = prepared.arguments + [importNumber, line]
         if let other = try Row.fetchOne(findOtherCase, arguments: [id]) {
             let otherID: String = other[0]
             let number: Int64? = other[1]
@@ -150,7 +147,9 @@ public final class ImportSession: ImportBatch {
         guard rowsBefore > 0 else {
             // Into an empty table every id is new, and a repeated one breaks the unique key;
             // the row of the first occurrence says where it was.
-            try insertCandidateUnlessPresent.execute(arguments: arguments)
+            // Unchecked, as in a bulk load: the arguments are this statement's own.
+            insertCandidateUnlessPresent.setUncheckedArguments(arguments)
+            try insertCandidateUnlessPresent.execute()
             if db.changesCount == 0 {
                 let first = try Int.fetchOne(
                     db, sql: "SELECT import_line FROM candidates WHERE application_id = ?",
@@ -216,7 +215,8 @@ public final class ImportSession: ImportBatch {
             record(prepared)
             return .updated
         }
-        try insertCandidate.execute(arguments: arguments)
+        insertCandidate.setUncheckedArguments(arguments)
+        try insertCandidate.execute()
         return try inserted(prepared)
     }
 
@@ -235,8 +235,8 @@ public final class ImportSession: ImportBatch {
     /// the ids and content hashes of everything it wrote (kept on each row too), which proves
     /// the same at a fraction of the cost. Updates do get an entry each, with what changed.
     private func record(_ prepared: PreparedCandidate) {
-        writtenDigest.update(
-            data: Array("\(prepared.applicationID.rawValue)\u{0}\(prepared.contentSHA256)\n".utf8))
+        var entry = "\(prepared.applicationID.rawValue)\u{0}\(prepared.contentSHA256)\n"
+        entry.withUTF8 { writtenDigest.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
     /// Brings the search indexes up to date and records the import.

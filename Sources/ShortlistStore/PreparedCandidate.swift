@@ -3,8 +3,8 @@ import GRDB
 import ShortlistCore
 
 /// A candidate already turned into column values (names folded, values formatted, the
-/// fingerprint and content hash taken), so that this work can happen on the thread that reads
-/// the file while another writes the previous records.
+/// fingerprint and content hash taken, the statement arguments built), so that this work
+/// happens on the threads that prepare records while another writes the previous ones.
 public struct PreparedCandidate: Sendable {
     public let applicationID: ApplicationID
     public let fingerprint: UInt64
@@ -14,22 +14,26 @@ public struct PreparedCandidate: Sendable {
     public let assessment: ApplicationAssessment?
     let assessmentRows: AssessmentRows.Prepared?
     let candidate: Candidate
-    let columns: [DatabaseValue]
+    /// The values of `CandidateColumns.insertSQL`, in order.
+    let arguments: StatementArguments
 
     public init(_ candidate: Candidate, assessment: ApplicationAssessment? = nil) {
         self.candidate = candidate
         self.assessment = assessment
         assessmentRows = assessment.map(AssessmentRows.Prepared.init)
         applicationID = candidate.applicationID
+        // Built once for both digests; hashed in place rather than copied into arrays.
         let fields = candidate.canonicalFields
         var digest = SHA256()
         for (_, text) in fields {
-            digest.update(data: Array("\(text.utf8.count):".utf8))
-            digest.update(data: Array(text.utf8))
+            var length = "\(text.utf8.count):"
+            length.withUTF8 { digest.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            var text = text
+            text.withUTF8 { digest.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         }
         contentSHA256 = digest.finalize().hex
-        fingerprint = candidate.fingerprint
-        columns = CandidateColumns.values(
+        fingerprint = Candidate.fingerprint(of: fields)
+        arguments = CandidateColumns.values(
             candidate, fingerprint: fingerprint, contentSHA256: contentSHA256)
     }
 

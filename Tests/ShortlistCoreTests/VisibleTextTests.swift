@@ -31,6 +31,36 @@ import Testing
         #expect(VisibleText.hasHidden(hostile))
     }
 
+    /// The check skips eight bytes at a time while they are printable ASCII: a hidden
+    /// character at every offset from a word's start, after ASCII, Greek, Polish or CJK text,
+    /// is still found, and lookalikes that share its leading bytes are not.
+    @Test(arguments: [
+        "\u{1B}", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{200E}", "\u{200F}",
+        "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{061C}", "\r",
+    ])
+    func aHiddenCharacterIsFoundAtEveryOffset(_ hidden: String) {
+        for prefix in ["", "Müller ", "Παπα", "Żółć ", "王小明", "abcdefg"] {
+            for padding in 0..<17 {
+                let text = prefix + String(repeating: "x", count: padding) + hidden + "tail text"
+                #expect(VisibleText.hasHidden(text), "\(Array(text.unicodeScalars))")
+                #expect(VisibleText.hasHidden(text, mode: .header))
+                #expect(VisibleText.visible(text) != text)
+            }
+        }
+    }
+
+    @Test func lookalikesOfHiddenCharactersAreNotHidden() {
+        // Same leading bytes as U+200E, U+202A, U+2066, U+061C or a C1 control, other last
+        // byte: ‐ (E2 80 90), ‰ (E2 80 B0), ⁥ (E2 81 A5), ⁰ (E2 81 B0), ؛ (D8 9B), ¡ (C2 A1),
+        // and the highest printable ASCII byte beside the lowest.
+        let text = "‐‰⁥⁰؛¡ ~ é€"
+        for padding in 0..<9 {
+            let padded = String(repeating: "y", count: padding) + text + "\n\t"
+            #expect(!VisibleText.hasHidden(padded))
+            #expect(VisibleText.visible(padded) == padded)
+        }
+    }
+
     @Test func markersAreTheControlPicturesAndEscapes() {
         #expect(VisibleText.visible("\u{1B}[2J") == "\u{241B}[2J")
         #expect(VisibleText.visible("a\u{08}b") == "a\u{2408}b")

@@ -92,6 +92,34 @@ import Testing
         #expect(read[3].fields == ["3", "ok"])
     }
 
+    /// An import splits records into fields apart from reading them (on its preparing
+    /// threads): which defect a record carries must not change with that. A NUL byte counts
+    /// before invalid UTF-8 even in a later field, as when one pass did both.
+    @Test func aNulByteInALaterFieldOutranksInvalidUTF8InAnEarlierOne() throws {
+        let bytes =
+            Array("a,b,c\n".utf8) + [0xC3, 0x28] + Array(",\"Zo".utf8) + [0] + Array("ë\",Ł\n".utf8)
+        let read = try records(bytes)
+        #expect(read[1].defect == .nulByte(field: 1))
+    }
+
+    /// Every state of the splitter on one record: a quote that is data (not at a field's
+    /// start), a doubled quote, text after a closing quote, an empty quoted field, a quoted
+    /// delimiter and line break, non-Latin scripts; read whole and byte by byte.
+    @Test(arguments: [1, 3, 1 << 20])
+    func quotesInEveryPositionSplitAsWritten(chunkSize: Int) throws {
+        let text =
+            "id,a,b,c,d,e\n7,O\"Brien,\"Παπα\"\"δόπουλος\"ς,\"\",\"Żółć,\r\n王\"x,Иванова\"\n8,,,,,\n"
+        let read = try records(text, chunkSize: chunkSize)
+        #expect(
+            read.map(\.fields) == [
+                ["id", "a", "b", "c", "d", "e"],
+                ["7", "O\"Brien", "Παπα\"δόπουλοςς", "", "Żółć,\r\n王x", "Иванова\""],
+                ["8", "", "", "", "", ""],
+            ])
+        #expect(read.map(\.line) == [1, 2, 4])
+        #expect(read.allSatisfy { $0.defect == nil })
+    }
+
     @Test func textAfterAClosingQuoteIsKept() throws {
         let read = try records("\"abc\"def,x\n")
         #expect(read[0].fields == ["abcdef", "x"])

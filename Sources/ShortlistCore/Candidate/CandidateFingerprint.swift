@@ -4,7 +4,11 @@
 /// machines (unlike `Hasher`), and taken eight bytes at a time: a byte-at-a-time hash was 7%
 /// of an import.
 extension Candidate {
-    public var fingerprint: UInt64 {
+    public var fingerprint: UInt64 { Self.fingerprint(of: canonicalFields) }
+
+    /// The fingerprint of `canonicalFields` already at hand: an import hashes them twice (the
+    /// fingerprint and the content hash) and need not build them twice.
+    public static func fingerprint(of canonicalFields: [(ApplicationField, String)]) -> UInt64 {
         var digest = Fingerprint()
         for (_, text) in canonicalFields { digest.add(text) }
         return digest.value

@@ -6,12 +6,20 @@
 /// index walk.
 public enum NameCollation {
     public static func key(surname: String, givenNames: String) -> String {
-        collate(surname) + "\u{1}" + collate(givenNames)
+        key(
+            foldedSurname: SearchFolding.fold(surname),
+            foldedGivenNames: SearchFolding.fold(givenNames))
     }
 
-    static func collate(_ text: String) -> String {
+    /// The same from names already passed through `SearchFolding.fold`: an import folds each
+    /// name once for all the columns that need it.
+    public static func key(foldedSurname: String, foldedGivenNames: String) -> String {
+        collate(folded: foldedSurname) + "\u{1}" + collate(folded: foldedGivenNames)
+    }
+
+    static func collate(folded: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in SearchFolding.fold(text).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             switch scalar {
             case " ", "-", "'", ".", "\u{2010}", "\u{2011}", "\u{00A0}": continue
             default: out.append(scalar)

@@ -7,7 +7,11 @@ public enum Transliteration {
     /// The distinct Latin forms of `text`, space-separated; empty when it holds no Greek or
     /// Cyrillic letter (a Latin name is searched by its own spelling).
     public static func searchForms(_ text: String) -> String {
-        let folded = SearchFolding.fold(text)
+        searchForms(folded: SearchFolding.fold(text))
+    }
+
+    /// The same from text already passed through `SearchFolding.fold`.
+    public static func searchForms(folded: String) -> String {
         guard folded.unicodeScalars.contains(where: isGreekOrCyrillic) else { return "" }
         var forms: [String] = []
         for variant in [0, 1] {

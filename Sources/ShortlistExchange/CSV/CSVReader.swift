@@ -74,31 +74,35 @@ public final class CSVReader: Sequence, IteratorProtocol {
 
     /// The next record, or nil at the end of the file. Blank lines are skipped.
     public func next() -> CSVRecord? {
+        nextUnsplit().map(CSVRecord.init(splitting:))
+    }
+
+    /// The next record's bytes, not yet split into fields: an import splits and decodes them
+    /// on all cores, so that the one thread reading the file only finds where records end.
+    /// Blank lines are skipped.
+    func nextUnsplit() -> CSVUnsplitRecord? {
         while true {
             guard let record = readRecord() else { return nil }
-            if record.raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) && record.defect == nil {
+            if !record.unterminated && record.raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 continue
             }
             return record
         }
     }
 
-    private func readRecord() -> CSVRecord? {
+    /// The bytes of one record, following quotes only as far as they decide where it ends.
+    private func readRecord() -> CSVUnsplitRecord? {
         let quote = UInt8(ascii: "\"")
         let cr = UInt8(ascii: "\r")
         let lf = UInt8(ascii: "\n")
-        var fields: [[UInt8]] = []
-        var field: [UInt8] = []
         var raw: [UInt8] = []
         var state = State.fieldStart
-        var nulField: Int?
         let startLine = line
         var sawAnything = false
 
-        func endField() {
-            if nulField == nil, field.contains(0) { nulField = fields.count }
-            fields.append(field)
-            field.removeAll(keepingCapacity: true)
+        func record() -> CSVUnsplitRecord {
+            CSVUnsplitRecord(
+                raw: raw, line: startLine, delimiter: delimiter, unterminated: state == .quoted)
         }
 
         while true {
@@ -136,18 +140,15 @@ public final class CSVReader: Sequence, IteratorProtocol {
                 if byte == delimiter {
                     raw.append(byte)
                     advance(1)
-                    endField()
                     state = .fieldStart
                     continue
                 }
                 if byte == lf || byte == cr {
                     consumeLineEnd()
-                    endField()
-                    return finish(fields, raw, startLine, nulField)
+                    return record()
                 }
                 // A run of ordinary bytes, copied at once.
                 let run = scan(from: index) { $0 != self.delimiter && $0 != lf && $0 != cr }
-                field.append(contentsOf: chunk[index..<run])
                 raw.append(contentsOf: chunk[index..<run])
                 advance(run - index)
                 state = .unquoted
@@ -160,44 +161,23 @@ public final class CSVReader: Sequence, IteratorProtocol {
                 }
                 let run = scan(from: index) { $0 != quote }
                 for b in chunk[index..<run] where b == lf { line += 1 }
-                field.append(contentsOf: chunk[index..<run])
                 raw.append(contentsOf: chunk[index..<run])
                 advance(run - index)
             case .quoteInQuoted:
-                if byte == quote {
-                    // A doubled quote stands for one.
-                    field.append(quote)
-                    raw.append(byte)
-                    advance(1)
-                    state = .quoted
-                } else if byte == delimiter {
-                    raw.append(byte)
-                    advance(1)
-                    endField()
-                    state = .fieldStart
-                } else if byte == lf || byte == cr {
+                if byte == lf || byte == cr {
                     consumeLineEnd()
-                    endField()
-                    return finish(fields, raw, startLine, nulField)
-                } else {
-                    // Text after a closing quote: kept, as spreadsheets do.
-                    field.append(byte)
-                    raw.append(byte)
-                    advance(1)
-                    state = .unquoted
+                    return record()
                 }
+                // A doubled quote stands for one; a delimiter ends the field; anything else
+                // after a closing quote is kept, as spreadsheets do.
+                raw.append(byte)
+                advance(1)
+                state = byte == quote ? .quoted : byte == delimiter ? .fieldStart : .unquoted
             }
         }
         // End of file.
-        guard sawAnything && !(raw.isEmpty && fields.isEmpty && state == .fieldStart) else {
-            return nil
-        }
-        if state == .quoted {
-            endField()
-            return CSVRecord(fields: [], line: startLine, raw: raw, defect: .unterminatedQuote)
-        }
-        endField()
-        return finish(fields, raw, startLine, nulField)
+        guard sawAnything && !raw.isEmpty else { return nil }
+        return record()
     }
 
     /// The text of valid UTF-8 bytes, or nil. Decoding with repair and comparing is several
@@ -238,22 +218,5 @@ public final class CSVReader: Sequence, IteratorProtocol {
             if index >= chunk.count { _ = refill() }
             if index < chunk.count, chunk[index] == UInt8(ascii: "\n") { advance(1) }
         }
-    }
-
-    private func finish(_ fields: [[UInt8]], _ raw: [UInt8], _ line: Int, _ nulField: Int?)
-        -> CSVRecord
-    {
-        if let nulField {
-            return CSVRecord(fields: [], line: line, raw: raw, defect: .nulByte(field: nulField))
-        }
-        var strings: [String] = []
-        strings.reserveCapacity(fields.count)
-        for (i, bytes) in fields.enumerated() {
-            guard let text = Self.decodeUTF8(bytes) else {
-                return CSVRecord(fields: [], line: line, raw: raw, defect: .invalidUTF8(field: i))
-            }
-            strings.append(text)
-        }
-        return CSVRecord(fields: strings, line: line, raw: raw)
     }
 }

@@ -7,6 +7,8 @@ final class CSVRecordSource: RecordSource {
     private let file: String
     private var columnOfField: [ApplicationField: Int] = [:]
     private var headerNames: [String] = []
+    /// Made from the header once it is read.
+    private var layout = CSVLayout(headerNames: [], columnOfField: [:])
     private(set) var notices: [ImportIssue] = []
     /// The header line as it stands in the file, for the rejects file.
     private(set) var headerRaw: [UInt8] = []
@@ -74,6 +76,7 @@ final class CSVRecordSource: RecordSource {
             }
             absent.append(expected)
         }
+        layout = CSVLayout(headerNames: headerNames, columnOfField: columnOfField)
         if !absent.isEmpty {
             // One notice for all of them: an export with few columns is not an error.
             notices.append(
@@ -85,12 +88,31 @@ final class CSVRecordSource: RecordSource {
         }
     }
 
+    func columnName(_ field: ApplicationField) -> String { layout.columnName(field) }
+
+    /// The next record as found in the file; it is split and checked where it is prepared.
+    func nextItem() -> ImportItem? {
+        reader.nextUnsplit().map { .unsplit($0, layout) }
+    }
+}
+
+/// Which column of a CSV file holds which field, as its header says: what turns a record's
+/// fields into a checked application, on any thread.
+final class CSVLayout: Sendable {
+    let headerNames: [String]
+    let columnOfField: [ApplicationField: Int]
+
+    init(headerNames: [String], columnOfField: [ApplicationField: Int]) {
+        self.headerNames = headerNames
+        self.columnOfField = columnOfField
+    }
+
     func columnName(_ field: ApplicationField) -> String {
         columnOfField[field].map { headerNames[$0] } ?? field.rawValue
     }
 
-    func nextItem() -> ImportItem? {
-        guard let record = reader.next() else { return nil }
+    /// A record checked: rejected for its structure or its identity, or parsed.
+    func item(_ record: CSVRecord) -> ImportItem {
         if let defect = record.defect {
             let column = defect.field.flatMap { $0 < headerNames.count ? headerNames[$0] : nil }
             return .rejected(

@@ -27,6 +27,8 @@ struct ImportRun {
         switch item {
         case .notice(let issue):
             report(issue)
+        case .unsplit:
+            try take(item.prepared(nil), into: session)
         case .parsed(let candidate, let warnings, let line, let raw):
             try take(
                 .accepted(PreparedCandidate(candidate), warnings: warnings, line: line, raw: raw),

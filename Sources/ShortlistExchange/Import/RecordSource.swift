@@ -3,6 +3,9 @@ import ShortlistStore
 
 /// A record read and checked, ready to be written or reported.
 enum ImportItem: Sendable {
+    /// A CSV record found in the file but not yet split, decoded or checked: that happens on
+    /// all cores (`prepared`), not on the one thread that reads the file.
+    case unsplit(CSVUnsplitRecord, CSVLayout)
     /// Read and checked; not yet prepared for the database.
     case parsed(Candidate, warnings: [ImportWarning], line: Int, raw: [UInt8])
     /// Prepared for the database (and assessed) on the reading side, not on the writing one.
@@ -15,6 +18,9 @@ enum ImportItem: Sendable {
     /// A parsed record made ready for the database: folded, formatted, hashed, assessed.
     /// Independent of every other record, so batches of them are prepared on all cores.
     func prepared(_ assessor: ApplicationAssessor?) -> ImportItem {
+        if case .unsplit(let record, let layout) = self {
+            return layout.item(CSVRecord(splitting: record)).prepared(assessor)
+        }
         guard case .parsed(let candidate, let warnings, let line, let raw) = self else {
             return self
         }

@@ -8,10 +8,10 @@ import ShortlistCore
 enum AssessmentRows {
     /// An assessment turned into column values, on the thread that prepares records.
     struct Prepared: Sendable {
-        var results: [String]
-        var reasonsJSON: String
-        var checks: [RuleCheck]
-        var computed: EligibilityResult
+        let results: [String]
+        let reasonsJSON: String
+        let checks: [RuleCheck]
+        let computed: EligibilityResult
         var evidence: [(criterion: String, hits: Int, phrasesJSON: String)]
 
         init(_ assessment: ApplicationAssessment) {
@@ -29,6 +29,20 @@ enum AssessmentRows {
             evidence = assessment.evidence.map {
                 ($0.criterion.rawValue, $0.hits, JSONText.array($0.phrases))
             }
+            computedRow = Self.row(results, reasonsJSON, computed)
+        }
+
+        /// The eligibility row without its candidate, with the computed result: built here,
+        /// off the writing thread, for the common case of no override.
+        let computedRow: StatementArguments
+
+        static func row(_ results: [String], _ reasonsJSON: String, _ result: EligibilityResult)
+            -> StatementArguments
+        {
+            var values: [(any DatabaseValueConvertible)?] = results.map { $0 }
+            values.append(reasonsJSON)
+            values.append(result.rawValue)
+            return StatementArguments(values)
         }
     }
 
@@ -64,16 +78,16 @@ enum AssessmentRows {
             try db.cachedStatement(sql: "DELETE FROM evidence WHERE candidate_id = ?").execute(
                 arguments: [candidateID])
         }
+        let row =
+            result == prepared.computed
+            ? prepared.computedRow : Prepared.row(prepared.results, prepared.reasonsJSON, result)
         try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO eligibility(
-                    candidate_id, nationality, military, education, languages, "cast", deadline, reasons, result)
+                    nationality, military, education, languages, "cast", deadline, reasons, result, candidate_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(
-            arguments: StatementArguments(
-                [candidateID.databaseValue] + prepared.results.map(\.databaseValue)
-                    + [prepared.reasonsJSON.databaseValue, result.rawValue.databaseValue]))
+        ).execute(arguments: row + [candidateID])
         guard !prepared.evidence.isEmpty else { return }
         let insertEvidence = try db.cachedStatement(
             sql: "INSERT INTO evidence(candidate_id, criterion, hits, phrases) VALUES (?, ?, ?, ?)")
