@@ -17,7 +17,7 @@ extension ServerSetupScript {
             audit_values, call_profile, profile_criteria, profile_scoring, eligibility, overrides,
             evidence, screening, screening_notes, invitations, scorecards, scorecard_marks, excusals,
             note_versions, note_supersedes, note_tags, saved_filters, ranking_finalisation, note_copies,
-            declarations, letter_template, recruitment_checks TO {{panel}};
+            declarations, letter_template, recruitment_checks, card_marks TO {{panel}};
         GRANT INSERT, UPDATE (is_head) ON note_versions TO {{panel}};
         GRANT INSERT ON note_supersedes, note_tags TO {{panel}};
         GRANT DELETE ON note_tags TO {{panel}};

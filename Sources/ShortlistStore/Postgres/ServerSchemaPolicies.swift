@@ -74,5 +74,14 @@ extension ServerSetupScript {
         CREATE POLICY read_all ON meta FOR SELECT USING (true);
         CREATE POLICY secretary_writes ON meta FOR ALL USING (key NOT IN ('blind_mode', 'server_schema'))
             WITH CHECK (key NOT IN ('blind_mode', 'server_schema'));
+
+        -- Each mark with its card's state, as the reader may see it. A view runs with its
+        -- owner's rights unless it says otherwise; this one runs with the reader's, so the
+        -- policies above apply to whoever reads it.
+        CREATE VIEW card_marks WITH (security_invoker = true) AS
+            SELECT c.application_id, m.member, m.criterion, m.mark, m.comment, s.submitted_at
+            FROM scorecard_marks m
+            JOIN scorecards s ON s.candidate_id = m.candidate_id AND s.member = m.member
+            JOIN candidates c ON c.id = m.candidate_id;
         """#
 }
