@@ -18,7 +18,8 @@ public struct ServerRoles: Sendable, Equatable {
         // short enough that `_secretary` still fits PostgreSQL's 63 bytes.
         let scalars = Array(database.unicodeScalars)
         guard let first = scalars.first, ("a"..."z").contains(first), scalars.count <= 40,
-            scalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" })
+            scalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+            )
         else { throw InvalidName(name: database) }
         self.database = database
     }

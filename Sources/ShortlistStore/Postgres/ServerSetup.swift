@@ -14,7 +14,8 @@
                 let state = info[.sqlState].map { " [SQLSTATE \($0)]" } ?? ""
                 description = message + detail + state
             } else if let psql = error as? PSQLError {
-                description = "could not talk to the server: \(psql.code)"
+                description =
+                    "could not talk to the server: \(psql.code)"
                     + (psql.underlying.map { ": \($0)" } ?? "")
             } else {
                 description = "\(error)"
@@ -55,7 +56,9 @@
         }
 
         /// Connects, runs `body`, and closes the connection whatever happened.
-        public static func with<T>(_ url: ServerURL, _ body: (ServerSession) throws -> T) throws -> T {
+        public static func with<T>(_ url: ServerURL, _ body: (ServerSession) throws -> T) throws
+            -> T
+        {
             let session: ServerSession
             do {
                 let connection = try PostgresConnection.connect(
@@ -75,7 +78,8 @@
         @discardableResult
         public func execute(_ sql: String) throws -> [String?] {
             do {
-                let result = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+                let result = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
+                    .wait()
                 return result.rows.map { row in
                     row.first.flatMap { cell in try? cell.decode(String?.self) } ?? nil  // a non-text column reads as nil
                 }

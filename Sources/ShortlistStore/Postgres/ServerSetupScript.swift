@@ -11,7 +11,9 @@ public struct ServerSetupScript: Sendable {
     }
 
     /// The parts in order; policies need the functions, the grants need everything.
-    static var parts: [String] { [rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart] }
+    static var parts: [String] {
+        [rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart]
+    }
 
     /// The whole script with the panel's role names written in.
     public var sql: String {

@@ -19,7 +19,9 @@
         public struct Invalid: Error, Equatable, CustomStringConvertible {
             public var text: String
             public var reason: String
-            public var description: String { "“\(text)” is not a PostgreSQL URL Shortlist can use: \(reason)" }
+            public var description: String {
+                "“\(text)” is not a PostgreSQL URL Shortlist can use: \(reason)"
+            }
         }
 
         static let sslModes: Set<String> = [
@@ -68,7 +70,9 @@
             }
             sslMode = parameters["sslmode"] ?? (socketDirectory == nil ? "prefer" : "disable")
             guard Self.sslModes.contains(sslMode) else {
-                throw invalid("sslmode=\(sslMode) is not one of \(Self.sslModes.sorted().joined(separator: ", "))")
+                throw invalid(
+                    "sslmode=\(sslMode) is not one of \(Self.sslModes.sorted().joined(separator: ", "))"
+                )
             }
             rootCertificate = parameters["sslrootcert"]
         }

@@ -8,7 +8,9 @@
     /// CI=true a missing server is a failure, never a skip.
     enum ServerCluster {
         static var environment: [String: String] { ProcessInfo.processInfo.environment }
-        static var socket: String? { environment["SHORTLIST_PG_SOCKET"].flatMap { $0.isEmpty ? nil : $0 } }
+        static var socket: String? {
+            environment["SHORTLIST_PG_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
+        }
         static var admin: String { environment["SHORTLIST_PG_ADMIN"] ?? "postgres" }
         static var isCI: Bool { environment["CI"] == "true" }
         /// Run when there is a server, and always under CI (where its absence fails).
@@ -21,7 +23,9 @@
             var ok: Bool { status == 0 }
             /// The rows, one per line, columns split at `|`.
             var rows: [[String]] {
-                out.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+                out.split(separator: "\n").map {
+                    $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                }
             }
         }
 
@@ -31,7 +35,8 @@
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
             process.arguments = [
-                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", role, "-d", database,
+                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", role, "-d",
+                database,
                 "-c", sql,
             ]
             var environment = ProcessInfo.processInfo.environment

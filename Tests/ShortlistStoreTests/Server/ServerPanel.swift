@@ -37,7 +37,8 @@
                 environment: [:], login: "root")
             _ = try ServerSetup.run(url)
             try admin(
-                "CREATE ROLE \(logins["secretary"]!) LOGIN; GRANT \(roles.secretary) TO \(logins["secretary"]!)")
+                "CREATE ROLE \(logins["secretary"]!) LOGIN; GRANT \(roles.secretary) TO \(logins["secretary"]!)"
+            )
             var setup = "SELECT init_panel('secretary', 'Aoife Ní Bhriain');\n"
             for entry in Self.roster {
                 setup += """
@@ -61,14 +62,20 @@
                 "member3",
                 "INSERT INTO conflicts VALUES ('member3', 1, 'former colleague at JRC', '2026-02-02T08:00:00Z', 'member3')"
             )
-            try card("member1", candidate: 1, marks: [("A1", 4, "Κατανοητό και σαφές"), ("A2", 3, "")], submit: true)
-            try card("chair", candidate: 1, marks: [("A1", 5, ""), ("A2", 4, "strong")], submit: true)
-            try card("member2", candidate: 1, marks: [("A1", 2, "draft: ask about Łódź")], submit: false)
+            try card(
+                "member1", candidate: 1, marks: [("A1", 4, "Κατανοητό και σαφές"), ("A2", 3, "")],
+                submit: true)
+            try card(
+                "chair", candidate: 1, marks: [("A1", 5, ""), ("A2", 4, "strong")], submit: true)
+            try card(
+                "member2", candidate: 1, marks: [("A1", 2, "draft: ask about Łódź")], submit: false)
         }
 
         /// A member's card and marks, written by that member, then (when `submit`) submitted;
         /// each step audited through `audit_append` with the marks as sealed values.
-        func card(_ member: String, candidate: Int, marks: [(String, Int, String)], submit: Bool) throws {
+        func card(_ member: String, candidate: Int, marks: [(String, Int, String)], submit: Bool)
+            throws
+        {
             var sql = """
                 INSERT INTO scorecards (candidate_id, member, updated_at)
                 VALUES (\(candidate), '\(member)', '2026-02-03T10:00:00Z');
@@ -81,11 +88,13 @@
                     """
             }
             let values = marks.map { (key: $0.0, value: String($0.1)) }
-            sql += try Self.auditCall(
-                action: submit ? "score.submit" : "score.set", object: "APP-\(candidate)",
-                values: values, kind: "mark", sealed: true) + ";\n"
+            sql +=
+                try Self.auditCall(
+                    action: submit ? "score.submit" : "score.set", object: "APP-\(candidate)",
+                    values: values, kind: "mark", sealed: true) + ";\n"
             if submit {
-                sql += "UPDATE scorecards SET submitted_at = '2026-02-03T11:00:00Z' WHERE candidate_id = \(candidate) AND member = '\(member)';"
+                sql +=
+                    "UPDATE scorecards SET submitted_at = '2026-02-03T11:00:00Z' WHERE candidate_id = \(candidate) AND member = '\(member)';"
             }
             try run(member, sql)
         }
@@ -103,7 +112,8 @@
                 after[key] = AuditValues.prefix + AuditValues.hmac(salt: salt, value: value)
                 items.append(
                     "{\"side\":\"after\",\"key\":\(AuditChain.quoted(key)),\"kind\":\"\(kind)\","
-                        + "\"sealed\":\(sealed),\"salt\":\"\(salt.hex)\",\"value\":\(AuditChain.quoted(value))}")
+                        + "\"sealed\":\(sealed),\"salt\":\"\(salt.hex)\",\"value\":\(AuditChain.quoted(value))}"
+                )
             }
             let object = object.map(literal) ?? "NULL"
             return

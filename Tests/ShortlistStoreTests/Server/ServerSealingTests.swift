@@ -12,7 +12,10 @@
             let panel = try ServerPanel()
             let rows = try panel.rows("member2", "SELECT * FROM scorecard_marks")
             #expect(rows == [["1", "member2", "A1", "2", "draft: ask about Łódź"]])
-            #expect(try panel.rows("member2", "SELECT member, note FROM scorecards") == [["member2", ""]])
+            #expect(
+                try panel.rows("member2", "SELECT member, note FROM scorecards") == [
+                    ["member2", ""]
+                ])
         }
 
         @Test func nobodyButItsAuthorReadsADraft() throws {
@@ -50,7 +53,8 @@
             #expect(try panel.rows("member3", "SELECT count(*) FROM scorecards") == [["0"]])
             let refusal = try panel.refused(
                 "member3",
-                "INSERT INTO scorecards (candidate_id, member, updated_at) VALUES (1, 'member3', 'x')")
+                "INSERT INTO scorecards (candidate_id, member, updated_at) VALUES (1, 'member3', 'x')"
+            )
             #expect(refusal.contains("row-level security"))
             #expect(try panel.rows("member3", "SELECT * FROM combined_results()").isEmpty)
         }
@@ -64,14 +68,21 @@
             }
             // Progress shows who is in, without a mark.
             #expect(
-                try panel.rows("secretary", "SELECT submitted FROM score_progress() WHERE application_id = 'APP-1'")
+                try panel.rows(
+                    "secretary",
+                    "SELECT submitted FROM score_progress() WHERE application_id = 'APP-1'")
                     == [["{chair,member1}"]])
-            try panel.run("member2", "UPDATE scorecards SET submitted_at = 'y' WHERE candidate_id = 1 AND member = 'member2'")
+            try panel.run(
+                "member2",
+                "UPDATE scorecards SET submitted_at = 'y' WHERE candidate_id = 1 AND member = 'member2'"
+            )
             try panel.card("member4", candidate: 1, marks: [("A1", 5, "")], submit: true)
             for name in ["secretary", "reviewer"] {
                 #expect(try panel.rows(name, "SELECT count(*) FROM scorecard_marks") == [["0"]])
                 #expect(
-                    try panel.rows(name, "SELECT application_id, criterion, mean, cards FROM combined_results()")
+                    try panel.rows(
+                        name,
+                        "SELECT application_id, criterion, mean, cards FROM combined_results()")
                         == [["APP-1", "A1", "4", "4"], ["APP-1", "A2", "3.5", "2"]])
             }
         }
@@ -80,8 +91,10 @@
             let panel = try ServerPanel()
             let before = try panel.admin("SELECT * FROM scorecard_marks ORDER BY 1, 2, 3").out
             #expect(
-                try panel.refused("member2", "INSERT INTO scorecard_marks VALUES (1, 'member1', 'A3', 0, '')")
-                    .contains("row-level security"))
+                try panel.refused(
+                    "member2", "INSERT INTO scorecard_marks VALUES (1, 'member1', 'A3', 0, '')"
+                )
+                .contains("row-level security"))
             #expect(
                 try panel.refused(
                     "member4",
@@ -97,8 +110,11 @@
             try panel.run("member1", "DELETE FROM scorecards WHERE member = 'member1'")
             #expect(try panel.admin("SELECT * FROM scorecard_marks ORDER BY 1, 2, 3").out == before)
             #expect(
-                try panel.refused("secretary", "INSERT INTO scorecards (candidate_id, member, updated_at) VALUES (2, 'secretary', 'x')")
-                    .contains("permission denied"))
+                try panel.refused(
+                    "secretary",
+                    "INSERT INTO scorecards (candidate_id, member, updated_at) VALUES (2, 'secretary', 'x')"
+                )
+                .contains("permission denied"))
         }
 
         @Test func setRoleToAGroupChangesNothingForSealing() throws {
@@ -107,30 +123,42 @@
                 "member2", "SET ROLE \(panel.roles.member); SELECT member FROM scorecard_marks")
             #expect(rows == [["member2"]])
             #expect(
-                try panel.refused("member2", "SET ROLE \(panel.roles.owner)").contains("permission denied"))
+                try panel.refused("member2", "SET ROLE \(panel.roles.owner)").contains(
+                    "permission denied"))
             #expect(
-                try panel.refused("member2", "SET ROLE \(panel.roles.roleMaker)").contains("permission denied"))
+                try panel.refused("member2", "SET ROLE \(panel.roles.roleMaker)").contains(
+                    "permission denied"))
         }
 
         @Test func blindModeWithholdsTheNamesFromEveryRole() throws {
             let panel = try ServerPanel()
             #expect(
-                try panel.refused("secretary", "SELECT set_blind_mode(true)").contains("permission denied"))
+                try panel.refused("secretary", "SELECT set_blind_mode(true)").contains(
+                    "permission denied"))
             try panel.run("chair", "SELECT set_blind_mode(true)")
             for name in ServerPanel.everyone {
-                for column in ["surname", "given_names", "name_key", "name_search", "name_latin", "name_vector", "email", "*"] {
+                for column in [
+                    "surname", "given_names", "name_key", "name_search", "name_latin",
+                    "name_vector", "email", "*",
+                ] {
                     #expect(
-                        try panel.refused(name, "SELECT \(column) FROM candidates").contains("permission denied"),
+                        try panel.refused(name, "SELECT \(column) FROM candidates").contains(
+                            "permission denied"),
                         "\(name) read \(column) in blind mode")
                 }
-                #expect(try panel.rows(name, "SELECT application_id FROM candidates ORDER BY id").count == 4)
+                #expect(
+                    try panel.rows(name, "SELECT application_id FROM candidates ORDER BY id").count
+                        == 4)
             }
             try panel.run("chair", "SELECT set_blind_mode(false)")
             #expect(
                 try panel.rows("reviewer", "SELECT surname FROM candidates ORDER BY id")
                     == [["Παπαδόπουλος"], ["Иванова"], ["Wałęsa"], ["王"]])
             #expect(
-                try panel.rows("member1", "SELECT application_id FROM candidates WHERE name_vector @@ to_tsquery('simple', 'ivanova:*')")
+                try panel.rows(
+                    "member1",
+                    "SELECT application_id FROM candidates WHERE name_vector @@ to_tsquery('simple', 'ivanova:*')"
+                )
                     == [["APP-2"]])
         }
     }

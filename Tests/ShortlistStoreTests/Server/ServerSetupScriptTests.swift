@@ -7,7 +7,11 @@ import Testing
 /// must follow, and the names it writes in. The server-side tests (`--traits Postgres`) run
 /// it for real.
 @Suite struct ServerSetupScriptTests {
-    let script = ServerSetupScript(roles: try! ServerRoles(database: "cnect_441297"))
+    let script: ServerSetupScript
+
+    init() throws {
+        script = ServerSetupScript(roles: try ServerRoles(database: "cnect_441297"))
+    }
 
     @Test func everyPlaceholderIsFilledAndEveryGroupIsNamedAfterTheDatabase() {
         #expect(!script.sql.contains("{{"))
@@ -18,8 +22,13 @@ import Testing
     }
 
     @Test func databaseNamesThatCannotNameRolesAreRefused() {
-        for bad in ["", "Panel", "1panel", "pa-nel", "panel; DROP ROLE x", "πάνελ", String(repeating: "a", count: 41)] {
-            #expect(throws: ServerRoles.InvalidName.self, "\(bad)") { try ServerRoles(database: bad) }
+        for bad in [
+            "", "Panel", "1panel", "pa-nel", "panel; DROP ROLE x", "πάνελ",
+            String(repeating: "a", count: 41),
+        ] {
+            #expect(throws: ServerRoles.InvalidName.self, "\(bad)") {
+                try ServerRoles(database: bad)
+            }
         }
         #expect((try? ServerRoles(database: "cnect_441297"))?.member == "cnect_441297_member")
     }
@@ -44,8 +53,11 @@ import Testing
         let functions = script.statements.filter { $0.contains("CREATE FUNCTION") }
         #expect(functions.count >= 14)
         for function in functions where function.contains("SECURITY DEFINER") {
-            #expect(function.contains("SET search_path = shortlist, pg_temp"), "\(function.prefix(80))")
-            #expect(function.contains("session_user") || function.contains("my_name()") || function.contains("my_role()"),
+            #expect(
+                function.contains("SET search_path = shortlist, pg_temp"), "\(function.prefix(80))")
+            #expect(
+                function.contains("session_user") || function.contains("my_name()")
+                    || function.contains("my_role()"),
                 "\(function.prefix(80)) does not decide who is asking")
         }
     }
@@ -57,9 +69,12 @@ import Testing
         #expect(createRole.count == 1)
         #expect(createRole.first?.contains("cnect_441297_roles NOLOGIN CREATEROLE") == true)
         for grant in script.statements where grant.contains("GRANT") && !grant.contains("REVOKE") {
-            let onAudit = grant.range(of: #"\bON\s+[^;]*\baudit\b(?!_)"#, options: .regularExpression) != nil
+            let onAudit =
+                grant.range(of: #"\bON\s+[^;]*\baudit\b(?!_)"#, options: .regularExpression) != nil
             if onAudit {
-                #expect(!grant.contains("UPDATE") && !grant.contains("DELETE") && !grant.contains("TRUNCATE"),
+                #expect(
+                    !grant.contains("UPDATE") && !grant.contains("DELETE")
+                        && !grant.contains("TRUNCATE"),
                     "\(grant)")
             }
         }
