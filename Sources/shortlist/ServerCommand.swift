@@ -54,7 +54,7 @@ struct ServerSetupCommand: ParsableCommand {
                     \(roles.chair), \(roles.member), \(roles.secretary), \(roles.reviewer). Next: \
                     GRANT \(roles.secretary) TO the secretary's role, who creates the panel.
                     """)
-            } catch let error as CustomStringConvertible & Error {
+            } catch let error as any CustomStringConvertible & Error {
                 Console.error(error.description)
                 throw ExitCode(CommandFailure.nothingDone)
             }

@@ -146,7 +146,7 @@
             let again = try ServerURL(
                 "postgresql://\(ServerCluster.admin)@/\(panel.database)?host=\(ServerCluster.socket ?? "")",
                 environment: [:], login: "root")
-            #expect(throws: ServerFailure.self) { try ServerSetup.run(again) }
+            #expect(throws: ServerFailure.self) { _ = try ServerSetup.run(again) }
             let asMember = try ServerURL(
                 "postgresql://\(panel.login("member1"))@/\(panel.database)?host=\(ServerCluster.socket ?? "")",
                 environment: [:], login: "root")
