@@ -39,9 +39,6 @@
                 database,
                 "-c", sql,
             ]
-            var environment = ProcessInfo.processInfo.environment
-            environment["PGOPTIONS"] = "-c lc_messages=C"
-            process.environment = environment
             let out = Pipe()
             let err = Pipe()
             process.standardOutput = out
