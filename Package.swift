@@ -16,6 +16,9 @@ let package = Package(
         .library(name: "ShortlistExchange", targets: ["ShortlistExchange"]),
         .library(name: "ShortlistUI", targets: ["ShortlistUI"]),
     ],
+    // `--traits Postgres` adds the PostgreSQL server side (docs/server.md); without it
+    // postgres-nio is not even fetched, so the default build stays as lean as before.
+    traits: [.trait(name: "Postgres")],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +43,9 @@ let package = Package(
             dependencies: [
                 "ShortlistCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(
+                    name: "PostgresNIO", package: "postgres-nio",
+                    condition: .when(traits: ["Postgres"])),
             ],
             swiftSettings: strict
         ),

@@ -21,7 +21,7 @@ struct Shortlist: ParsableCommand {
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self,
             InviteCommand.self, RecruitmentCommand.self, ScoreCommand.self, RankCommand.self,
             ExportCommand.self,
-            NotesCommand.self, ListCommand.self,
+            NotesCommand.self, ListCommand.self, ServerCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import ShortlistStore
+
+struct ServerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server",
+        abstract: "The administrator's one-time setup of a PostgreSQL panel database.",
+        discussion: """
+            Only in a build with the PostgreSQL engine (swift build --traits Postgres); any \
+            other build says so and exits 2. See docs/server.md.
+            """,
+        subcommands: [ServerSetupCommand.self])
+}
+
+struct ServerSetupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "setup",
+        abstract: "Create a panel's roles, schema, row-level security and grants (administrator).",
+        discussion: """
+            Run once by a superuser on an empty database made with createdb, e.g. \
+            shortlist server setup --db 'postgresql://postgres@/cnect_441297?host=/run/postgresql'. \
+            It creates the NOLOGIN owner role DB_owner, the groups DB_panel, DB_chair, \
+            DB_member, DB_secretary and DB_reviewer, and DB_roles (CREATEROLE, owner of \
+            bind_login only), all in one transaction. With --print it prints the SQL instead \
+            and connects to nothing.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print the SQL instead of running it.") var print = false
+
+    func run() throws {
+        #if Postgres
+            let text = global.db ?? global.environment["SHORTLIST_DB"] ?? ""
+            guard text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") else {
+                Console.error(
+                    "server setup needs --db postgresql://[ROLE@]HOST[:PORT]/DB or postgresql://ROLE@/DB?host=/socket/dir"
+                )
+                throw ExitCode(CommandFailure.nothingDone)
+            }
+            do {
+                let url = try ServerURL(
+                    text, environment: global.environment, login: StoreAccess.osLogin)
+                if print {
+                    Console.output(
+                        ServerSetupScript(roles: try ServerRoles(database: url.database)).sql,
+                        terminator: "")
+                    return
+                }
+                let roles = try ServerSetup.run(url)
+                Console.message(
+                    """
+                    Database \(roles.database) is set up: owner \(roles.owner) (NOLOGIN), groups \
+                    \(roles.chair), \(roles.member), \(roles.secretary), \(roles.reviewer). Next: \
+                    GRANT \(roles.secretary) TO the secretary's role, who creates the panel.
+                    """)
+            } catch let error as any CustomStringConvertible & Error {
+                Console.error(error.description)
+                throw ExitCode(CommandFailure.nothingDone)
+            }
+        #else
+            Console.error(
+                "this build has no PostgreSQL engine; build with `--traits Postgres` (docs/server.md)"
+            )
+            throw ExitCode(CommandFailure.nothingDone)
+        #endif
+    }
+}
