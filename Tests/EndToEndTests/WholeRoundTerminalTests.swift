@@ -4,13 +4,13 @@ import Testing
 
 /// A whole round in a real terminal with no subcommand after `shortlist init`: the secretary
 /// keeps the roster and imports from the interface, the chair adopts the grid, declares,
-/// screens, invites with a slot and scores, a member declares and scores, the chair exports
-/// the ranking, a reviewer checks out an offline copy, annotates it and exports the bundle,
+/// screens, invites with a slot and scores, a member declares and scores, the chair excuses
+/// the member who did not, finalises and exports the ranking, a reviewer checks out an offline copy, annotates it and exports the bundle,
 /// and the secretary merges it. Only reads (`rank`, `notes list`, `audit verify`) check the
 /// outcome from the shell.
 ///
-/// Excusing a member and finalising the ranking (issue 22, part A) are not driven here yet:
-/// their commands land separately and belong between the scoring and the export.
+/// A second member never scores: the chair excuses them from the ranking, finalises it and
+/// only then exports.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct WholeRoundTerminalTests {
     let scratch = TemporaryDirectory("shortlist-round-e2e")
@@ -91,6 +91,12 @@ struct WholeRoundTerminalTests {
         try tmux.send("Enter")
         try expect(tmux, "Added ana (Ana Popescu) as member")
         try tmux.send("a")
+        try tmux.sendLiteral("oleg")
+        try tmux.send("Tab", "Tab")
+        try tmux.sendLiteral("Олег Коваленко")
+        try tmux.send("Enter")
+        try expect(tmux, "Added oleg (Олег Коваленко) as member")
+        try tmux.send("a")
         try tmux.sendLiteral("rev")
         try tmux.send("Tab", "l", "l", "Tab")
         try tmux.sendLiteral("Ρένα Ζήση")
@@ -105,11 +111,11 @@ struct WholeRoundTerminalTests {
         try open(tmux, "chair")
         try tmux.send("C")
         try expect(tmux, "Call profile")
-        try tmux.send("A")
+        try tmux.send("a")
         try expect(tmux, "Adopt this grid?")
         try tmux.send("k", "Enter")
         try expect(tmux, "adopted by chair")
-        try tmux.send("Escape", "D")
+        try tmux.send("Escape", "Y")
         try expect(tmux, "Declarations")
         try tmux.send("Enter")
         try tmux.send("f")
@@ -143,10 +149,21 @@ struct WholeRoundTerminalTests {
         try score(tmux, [3, 4, 4, 4, 3, 3, 4])
         try quit(tmux)
 
-        // The chair exports the ranking from the ranking view.
+        // The chair excuses the member who did not score, finalises, and exports the ranking.
         try open(tmux, "chair")
         try tmux.send("R")
         try expect(tmux, "Ranking")
+        try tmux.send("F")
+        try expect(tmux, "cannot finalise")
+        try tmux.send("E")
+        try expect(tmux, "Excuse a member from")
+        try tmux.sendLiteral("on mission abroad")
+        try tmux.send("Enter")
+        try expect(tmux, "oleg excused")
+        try tmux.send("F")
+        try expect(tmux, "Finalise the ranking?")
+        try tmux.send("k", "Enter")
+        try expect(tmux, "final (finalised by chair")
         try tmux.send("e")
         try expect(tmux, "ranking.csv")
         try tmux.send("Enter")
@@ -198,6 +215,8 @@ struct WholeRoundTerminalTests {
         ])
         #expect(rank.status == 0, "\(rank.stderr)")
         #expect(rank.stdout.split(separator: "\n").count >= 2, "\(rank.stdout)")
+        let final = try BuiltBinary.run(["rank", "--db", db, "--user", "chair"])
+        #expect(final.stdout.contains("Ranking: final (finalised by chair"), "\(final.stdout)")
         let verify = try BuiltBinary.run(["audit", "verify", "--db", db, "--user", "chair"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         let log = try BuiltBinary.run([
@@ -205,7 +224,7 @@ struct WholeRoundTerminalTests {
         ])
         for action in [
             "panel.add", "profile.adopt", "notes.checkout", "notes.merge", "invitation.",
-            "score.submit",
+            "score.submit", "score.excuse", "ranking.finalise",
         ] {
             #expect(log.stdout.contains(action), "\(action) in the audit trail")
         }
