@@ -241,17 +241,10 @@ extension App {
                 isError: true)
             return
         }
-        state.form = FormState(
+        state.form = Self.memberAndReasonForm(
             title: "Excuse a member from \(id)'s interview", purpose: .excuse(id),
-            fields: [
-                FormState.Field(
-                    name: "member", label: "Member",
-                    kind: .choice(absent.map { .init(value: $0, label: $0) }, selected: 0),
-                    help: "Who was absent: they are no longer expected to score this candidate."),
-                FormState.Field(
-                    name: "reason", label: "Reason", kind: .text(CommandLineState()),
-                    help: "Why, for the audit trail.", isRequired: true),
-            ], focus: absent.count > 1 ? 0 : 1)
+            members: absent,
+            help: "Who was absent: they are no longer expected to score this candidate.")
     }
 
     func saveExcusal(_ form: FormState, _ id: ApplicationID) {
@@ -261,7 +254,7 @@ extension App {
             try $0.excuse(member: member, from: id, reason: reason, by: actor)
         } done: { [self] in
             rankingChanged()
-            show("\(id): \(member) excused; no longer expected to score this candidate")
+            show(ExcusalWording.excused(member, from: id))
         }
     }
 
@@ -273,17 +266,9 @@ extension App {
             show("nobody is excused from \(id)'s interview", isError: true)
             return
         }
-        state.form = FormState(
+        state.form = Self.memberAndReasonForm(
             title: "Withdraw an excusal for \(id)", purpose: .withdrawExcuse(id),
-            fields: [
-                FormState.Field(
-                    name: "member", label: "Member",
-                    kind: .choice(excused.map { .init(value: $0, label: $0) }, selected: 0),
-                    help: "They are expected to score this candidate again."),
-                FormState.Field(
-                    name: "reason", label: "Reason", kind: .text(CommandLineState()),
-                    help: "Why, for the audit trail.", isRequired: true),
-            ], focus: excused.count > 1 ? 0 : 1)
+            members: excused, help: "They are expected to score this candidate again.")
     }
 
     func saveExcusalWithdrawal(_ form: FormState, _ id: ApplicationID) {
@@ -293,8 +278,26 @@ extension App {
             try $0.withdrawExcuse(member: member, from: id, reason: reason, by: actor)
         } done: { [self] in
             rankingChanged()
-            show("\(id): \(member) is expected to score this candidate again")
+            show(ExcusalWording.expectedAgain(member, at: id))
         }
+    }
+
+    /// A member chosen among `members` (the choice skipped when there is one) and the
+    /// reason the audit trail keeps.
+    static func memberAndReasonForm(
+        title: String, purpose: FormState.Purpose, members: [String], help: String
+    ) -> FormState {
+        FormState(
+            title: title, purpose: purpose,
+            fields: [
+                FormState.Field(
+                    name: "member", label: "Member",
+                    kind: .choice(members.map { .init(value: $0, label: $0) }, selected: 0),
+                    help: help),
+                FormState.Field(
+                    name: "reason", label: "Reason", kind: .text(CommandLineState()),
+                    help: "Why, for the audit trail.", isRequired: true),
+            ], focus: members.count > 1 ? 0 : 1)
     }
 
     /// After a change of the ranking's data: the list's marks and an open ranking read again.

@@ -146,7 +146,7 @@ struct ScoreCommand: ParsableCommand {
             let (store, actor) = try StoreAccess.open(global)
             let id = ApplicationID(applicationID)
             try store.excuse(member: member, from: id, reason: reason, by: actor)
-            Console.message("\(id): \(member) excused; no longer expected to score this candidate")
+            Console.message(ExcusalWording.excused(member, from: id))
         }
     }
 
@@ -165,7 +165,7 @@ struct ScoreCommand: ParsableCommand {
             let (store, actor) = try StoreAccess.open(global)
             let id = ApplicationID(applicationID)
             try store.withdrawExcuse(member: member, from: id, reason: reason, by: actor)
-            Console.message("\(id): \(member) is expected to score this candidate again")
+            Console.message(ExcusalWording.expectedAgain(member, at: id))
         }
     }
 }
