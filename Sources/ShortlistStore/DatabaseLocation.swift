@@ -174,6 +174,30 @@ public struct ServerAddress: Equatable, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// The URL with its password, for the engine that connects: never shown to anyone.
+    public var urlText: String {
+        func escaped(_ part: String, _ allowed: CharacterSet) -> String {
+            part.addingPercentEncoding(withAllowedCharacters: allowed) ?? part
+        }
+        var text = "postgresql://"
+        if let role {
+            text += escaped(role, .urlUserAllowed)
+            if let password { text += ":" + escaped(password, .urlPasswordAllowed) }
+            text += "@"
+        }
+        if let host { text += host.contains(":") ? "[\(host)]" : host }
+        if let port { text += ":\(port)" }
+        text += "/" + escaped(database, .urlPathAllowed)
+        if !parameters.isEmpty {
+            text +=
+                "?"
+                + parameters.sorted { $0.key < $1.key }.map {
+                    "\($0.key)=\(escaped($0.value, .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))))"
+                }.joined(separator: "&")
+        }
+        return text
+    }
+
     static func redacted(_ text: String) -> String {
         guard let components = URLComponents(string: text), components.password != nil else {
             return text

@@ -29,7 +29,11 @@ public protocol DatabaseEngine: Sendable {
 /// location does it.
 public enum DatabaseEngines {
     /// The engines of this build.
-    public static let available: [any DatabaseEngine] = [SQLiteEngine()]
+    #if Postgres
+        public static let available: [any DatabaseEngine] = [SQLiteEngine(), PostgresEngine()]
+    #else
+        public static let available: [any DatabaseEngine] = [SQLiteEngine()]
+    #endif
 
     /// Engines a location may ask for that this build lacks: their name and package trait.
     static let missing: [(name: String, trait: String, scheme: String)] = [

@@ -1,0 +1,11 @@
+#if Postgres
+    import Foundation
+    import ShortlistCore
+
+    /// ChangeReporting on PostgreSQL.
+    extension PostgresStore: ChangeReporting {
+        public func watchChanges() throws -> any ChangeWatching {
+            throw PostgresStore.unported("watchChanges")
+        }
+    }
+#endif
