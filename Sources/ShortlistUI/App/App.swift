@@ -207,8 +207,8 @@ public final class App {
         // Who may act is checked here, once, before any handler: the table says what each
         // command requires.
         let entry = Command.named(command)
-        if let action = entry.requires, !context.allows(action) {
-            show(context.refusal(of: action), isError: true)
+        if !context.allows(anyOf: entry.requires) {
+            show(context.refusal(ofAnyOf: entry.requires), isError: true)
             return
         }
         switch state.overlays.last {
