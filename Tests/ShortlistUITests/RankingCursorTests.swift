@@ -109,6 +109,60 @@ import Testing
         #expect(ui.app.state.ranking?.selectedRow?.applicationID == invited[0])
     }
 
+    /// `c` for whoever does not score: the candidate's combined card as the ranking shows it
+    /// (means, pass marks, the total, the rank), read-only; sealed until every expected card
+    /// is in; never a member's name or mark. Esc goes back to the ranking, the cursor kept.
+    @Test(arguments: ["secretary", "reviewer"])
+    func cShowsWhoDoesNotScoreTheCombinedCard(_ actor: String) throws {
+        let ui = try harness(actor: actor)
+        let invited = try InterviewFixture.invited(ui.store)
+        ui.press(.character("R"))
+        let row = try #require(ui.app.state.ranking?.selectedRow)
+        let result = try #require(row.result.value, "complete: visible to \(actor)")
+        ui.press(.character("c"))
+        #expect(ui.app.state.scorecard == nil)
+        let card = try #require(ui.app.state.dialog)
+        #expect(card.purpose == .combinedCard(row.applicationID))
+        #expect(card.title.contains("Żółć"))
+        #expect(card.text[0].hasPrefix("Total \(ScoreText.decimal(result.total)) of 100: pass"))
+        #expect(card.text[0].contains("rank 1"))
+        #expect(card.text[0].contains("4 of 4 expected cards in"))
+        #expect(card.items.count == InterviewFixture.criteria.count)
+        for (item, line) in zip(card.items, result.criteria) {
+            #expect(
+                item.name.hasSuffix(" mean \(ScoreText.decimal(line.mean))")
+                    || item.name.contains(" mean \(ScoreText.decimal(line.mean)),"), "\(item)")
+        }
+        let everything = ([card.title] + card.text + card.items.map { $0.name + $0.detail })
+            .joined(separator: " ")
+        for name in ["chair", "member1", "member2", "member3", "median", "spread"] {
+            #expect(!everything.contains(name), "\(name)")
+        }
+        if actor == "secretary" { Golden.check(ui.screen, "ranking-combined-card-80x24") }
+        ui.press(.escape)
+        #expect(ui.app.state.dialog == nil)
+        #expect(ui.app.state.ranking?.selectedRow?.applicationID == row.applicationID)
+
+        // Awaiting the chair's card: sealed, every criterion, no total.
+        ui.press(.character("j"), .character("j"))
+        #expect(ui.app.state.ranking?.selectedRow?.applicationID == invited[0])
+        ui.press(.character("c"))
+        let sealed = try #require(ui.app.state.dialog)
+        #expect(sealed.purpose == .combinedCard(invited[0]))
+        #expect(sealed.title.contains("Παπαδόπουλος"))
+        #expect(sealed.items.allSatisfy { $0.name.hasSuffix(" \(ScoreText.sealed)") })
+        #expect(sealed.text[0].hasPrefix("Sealed until every expected card is in (3 of 4"))
+        #expect(!sealed.text.joined().contains("Total"))
+        if actor == "reviewer" { Golden.check(ui.screen, "ranking-combined-card-sealed-80x24") }
+        // Read-only: a mark typed does nothing, Enter only closes it; nothing is written.
+        let trail = try ui.store.auditLog(by: ui.store.acting(as: "chair")).count
+        ui.press(.character("4"), .enter)
+        #expect(ui.app.state.dialog == nil)
+        #expect(ui.app.state.scorecard == nil)
+        #expect(ui.app.state.ranking != nil)
+        #expect(try ui.store.auditLog(by: ui.store.acting(as: "chair")).count == trail)
+    }
+
     @Test func finalisingWhileCardsAreMissingSaysWhatAndWho() throws {
         let ui = try harness()
         let invited = try InterviewFixture.invited(ui.store)

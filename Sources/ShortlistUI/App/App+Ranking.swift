@@ -75,7 +75,11 @@ extension App {
             return !openFromRanking(row)
         case .scorecard:
             guard let row = rankingCandidate else { return true }
-            openScorecard(from: row)
+            if context.allows(.score) {
+                openScorecard(from: row)
+            } else {
+                openCombinedCard(row.applicationID, name: row.name, rank: .some(row.rank))
+            }
             return true
         case .search:
             openRankingSearch()

@@ -293,7 +293,16 @@ public final class App {
         case .withdrawInvitation: withdrawSelectedInvitation()
         case .invitedOnly: toggleInvitedOnly()
         case .scheduleSlot: scheduleSlot(argument)
-        case .scorecard: openScorecard()
+        case .scorecard:
+            if context.allows(.score) {
+                openScorecard()
+            } else if let id = selectedID {
+                let row = read { try window.row(at: state.selected) } ?? nil
+                openCombinedCard(
+                    id,
+                    name: row.map { context.isBlind || $0.isBlinded ? id.rawValue : $0.displayName }
+                )
+            }
         case .ranking: openRanking()
         case .profile: openProfile()
         case .roster: openRoster()

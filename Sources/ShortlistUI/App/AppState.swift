@@ -38,6 +38,9 @@ public struct DialogState: Sendable, Equatable {
         case untag(ApplicationID)
         /// Confirming that an entry is to be taken off the roster.
         case removeRosterEntry(String)
+        /// Reading a candidate's combined card, for a viewer who does not score: nothing to
+        /// choose.
+        case combinedCard(ApplicationID)
     }
 
     public struct Item: Sendable, Equatable {

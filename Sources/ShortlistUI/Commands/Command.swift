@@ -508,8 +508,8 @@ public struct Command: Sendable {
         Command(
             id: .scorecard, title: "Scorecard", group: "Interviews",
             description:
-                "Open your interview scorecard for the selected candidate (in the ranking, the one under the cursor): marks, comments, note; the panel's marks once you submit.",
-            keys: [.global: [.character("c")], .ranking: [.character("c")]], requires: [.score]),
+                "Open your interview scorecard for the selected candidate (in the ranking, the one under the cursor): marks, comments, note; the panel's marks once you submit. To whoever does not score (the secretary, a reviewer), the candidate's combined card, read-only: each criterion's mean and pass mark, the total, as the ranking shows them and sealed until every expected card is in; never a member's own marks.",
+            keys: [.global: [.character("c")], .ranking: [.character("c")]]),
         Command(
             id: .ranking, title: "Ranking", group: "Interviews",
             description:
