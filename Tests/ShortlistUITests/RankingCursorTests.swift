@@ -61,6 +61,38 @@ import Testing
         #expect(ui.screen.contains("Müller"))
     }
 
+    /// Esc after `Enter` from the ranking goes back to the ranking, the cursor on the
+    /// candidate opened and the page where it was; from the list pane too. Esc there closes
+    /// the ranking for the list, and a detail opened from the list closes to the list.
+    @Test func escapeAfterEnterReturnsToTheRankingWithItsCursor() throws {
+        let ui = try harness()
+        let invited = try InterviewFixture.invited(ui.store)
+        ui.press(.character("R"), .character("j"), .character("j"), .character("j"))
+        let before = try #require(ui.app.state.ranking, "\(ui.screen)")
+        #expect(before.selectedRow?.applicationID == invited[3])
+        ui.press(.enter)
+        #expect(ui.app.state.ranking == nil)
+        #expect(ui.app.state.detailOpen)
+        ui.press(.escape)
+        let back = try #require(ui.app.state.ranking)
+        #expect(back.selectedRow?.applicationID == invited[3])
+        #expect(back.scroll == before.scroll)
+        #expect(ui.lines.contains { $0.hasPrefix(" ▶") && $0.contains("Петрова") }, "\(ui.screen)")
+        // Through the list pane: Tab, then Esc.
+        ui.press(.enter, .tab)
+        #expect(ui.app.state.focus == .list)
+        ui.press(.escape)
+        #expect(ui.app.state.ranking?.selectedRow?.applicationID == invited[3])
+        ui.press(.escape)
+        #expect(ui.app.state.ranking == nil)
+        #expect(!ui.app.state.detailOpen)
+        ui.press(.enter)
+        #expect(ui.app.state.detailOpen)
+        ui.press(.escape)
+        #expect(ui.app.state.ranking == nil)
+        #expect(!ui.app.state.detailOpen)
+    }
+
     @Test func theCursorStaysOnScreenAndTheEndStaysReachable() throws {
         let ui = try harness()
         ui.press(.character("R"))

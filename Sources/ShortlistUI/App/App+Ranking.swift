@@ -7,6 +7,7 @@ extension App {
     // MARK: The ranking
 
     func openRanking() {
+        state.rankingBehindDetail = nil
         guard let panel, let actor = context.actor else {
             show(
                 "the ranking depends on who is looking: start the session with --user NAME",

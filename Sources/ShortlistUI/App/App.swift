@@ -245,7 +245,16 @@ public final class App {
             guard window.total > 0 else { return }
             state.openDetail(focus: .detail)
         case .back:
+            let detailWasOpen = state.detailOpen
             state.closeDetail()
+            if detailWasOpen, let ranking = state.rankingBehindDetail {
+                state.ranking = ranking
+                // Read again in the background: the cursor stays on its candidate.
+                if let panel, let actor = context.actor {
+                    requestRanking(from: panel, for: actor, refresh: true)
+                }
+            }
+            state.rankingBehindDetail = nil
         case .switchPane:
             guard window.total > 0 else { return }
             if !state.detailOpen {

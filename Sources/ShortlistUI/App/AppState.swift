@@ -67,6 +67,9 @@ public struct AppState: Sendable {
     public var mode: Mode = .list
     /// What is open over the screen, the last on top: it takes the keys.
     public var overlays: [Overlay] = []
+    /// The ranking a candidate's detail was opened from (`Enter` in the ranking): closing
+    /// that detail goes back to it, its cursor where it was.
+    var rankingBehindDetail: RankingState?
     /// Position of the selected candidate in the list (0-based).
     public var selected = 0
     /// Position of the first visible row.

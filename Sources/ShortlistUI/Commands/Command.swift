@@ -255,7 +255,7 @@ public struct Command: Sendable {
         Command(
             id: .open, title: "Open", group: "View",
             description:
-                "Open the selected candidate's detail: every field and the CV. In the ranking, the detail of the candidate under the cursor.",
+                "Open the selected candidate's detail: every field and the CV. In the ranking, the detail of the candidate under the cursor; closing that detail goes back to the ranking, its cursor where it was.",
             keys: [.list: [.enter, .character("l"), .right], .ranking: [.enter]]),
         Command(
             id: .back, title: "Back", group: "View",
