@@ -1,3 +1,4 @@
+import Foundation
 import ShortlistCore
 import ShortlistStore
 import ShortlistTestSupport
@@ -56,6 +57,48 @@ import Testing
         #expect(ui.screen.contains("audit trail intact: \(head.seq) entries"))
         ui.press(.escape)
         #expect(ui.app.state.audit == nil)
+    }
+
+    /// `v` runs off the loop's thread, the status line saying so until the result comes, and
+    /// repeats `audit verify`'s final-ranking check (`AuditCheck`, one implementation).
+    @Test func verifyRunsOffTheLoopAndChecksTheFinalRanking() throws {
+        let ui = try UIHarness(prepare: Self.prepare)
+        let panel = FinalRankingAlteredPanel(ui.store)
+        let backend = TestBackend(width: 80, height: 24)
+        let app = try App(
+            source: ui.store, panel: panel, terminal: Terminal(backend: backend),
+            context: AppContext(
+                databaseName: "ui.db", callReference: CallReference.builtIn,
+                actor: try ui.store.acting(as: "chair"), profile: .builtIn))
+        app.render()
+        app.handle(.key(.character("A")))
+        app.handle(.key(.character("v")))
+        #expect(app.state.message?.text == App.verifying)
+        #expect(app.loading.pendingVerify != nil)
+        app.render()
+        #expect(backend.text.contains(App.verifying))
+        app.verifyRunner.waitUntilIdle()
+        #expect(app.collectVerification())
+        #expect(app.loading.pendingVerify == nil)
+        let loop = pthread_self()
+        for name in ["verifyAuditTrail", "checkFinalRanking"] {
+            let threads = panel.threads(of: name)
+            #expect(threads.count == 1, "\(name) was read once")
+            #expect(!threads.contains { pthread_equal($0, loop) != 0 }, "\(name) on the loop")
+        }
+        let head = try #require(try ui.store.auditHead())
+        #expect(
+            app.state.message?.text
+                == "audit trail intact: \(head.seq) entries, head \(head.headHash); but \(FinalRankingAlteredPanel.mismatch)"
+        )
+        #expect(app.state.message?.isError == true)
+        #expect(app.state.audit?.check?.holds == false)
+        app.render()
+        #expect(backend.text.contains("the final ranking no longer matches what was"))
+        // The same check as the command line's, on the real store: it holds there.
+        let check = try AuditCheck.run(ui.store)
+        #expect(check.holds)
+        #expect(check.verification == app.state.audit?.verification)
     }
 
     @Test func timesFilterByPrefixAndAnEmptyResultSaysSo() throws {

@@ -60,18 +60,40 @@ extension App {
         return true
     }
 
-    /// `v`: the whole chain recomputed; the screen shows the result, and so does the status
-    /// line (from anywhere, only the status line).
+    /// `v`: the whole chain recomputed and the final ranking checked (`AuditCheck`, as
+    /// `shortlist audit verify`), off the loop's thread: the status line says "verifying…"
+    /// until the result comes; the screen shows it too (from anywhere, only the status line).
     func verifyAuditTrail() {
         guard let panel else {
             show("this list keeps no audit trail", isError: true)
             return
         }
-        guard let verification = read({ try panel.verifyAuditTrail(expectedHead: nil) }) else {
-            return
+        loading.pendingVerify = verifyRunner.submit { try AuditCheck.run(panel) }
+        show(Self.verifying)
+    }
+
+    static let verifying = "verifying the audit trail…"
+
+    /// Takes the check asked for last if it has come; true when it did.
+    @discardableResult
+    func collectVerification() -> Bool {
+        guard let pending = loading.pendingVerify, let outcome = verifyRunner.take() else {
+            return false
         }
-        if state.audit != nil { state.audit?.verification = verification }
-        show(verification.summary, isError: !verification.isIntact)
+        guard outcome.generation == pending else { return false }
+        loading.pendingVerify = nil
+        switch outcome.result {
+        case .success(let check):
+            if state.audit != nil { state.audit?.check = check }
+            if let mismatch = check.finalRankingMismatch, check.verification.isIntact {
+                show("\(check.verification.summary); but \(mismatch)", isError: true)
+            } else {
+                show(check.verification.summary, isError: !check.holds)
+            }
+        case .failure(let error):
+            show(Self.oneLine(error), isError: true)
+        }
+        return true
     }
 
     func openAuditFilterForm(_ filter: AuditFilter) {

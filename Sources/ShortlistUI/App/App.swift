@@ -57,6 +57,7 @@ public final class App {
             changed = collectCount() || changed
             changed = collectDetail() || changed
             changed = collectRanking() || changed
+            changed = collectVerification() || changed
             changed = collectScores() || changed
             changed = collectMarks() || changed
             changed = collectWork() || changed
@@ -82,6 +83,7 @@ public final class App {
         if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil
             || loading.pendingDetail != nil || loading.pendingRanking != nil
             || loading.pendingScores != nil || loading.pendingMarks != nil
+            || loading.pendingVerify != nil
         {
             return 10
         }
@@ -123,6 +125,8 @@ public final class App {
         collectMarks()
         rankingRunner.waitUntilIdle(timeout: timeout)
         collectRanking()
+        verifyRunner.waitUntilIdle(timeout: timeout)
+        collectVerification()
         detailRunner.waitUntilIdle(timeout: timeout)
         collectDetail()
         scoreRunner.waitUntilIdle(timeout: timeout)

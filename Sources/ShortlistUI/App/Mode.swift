@@ -178,6 +178,8 @@ public struct AuditState: Sendable {
     public var entries: [AuditEntry] = []
     /// More entries match than were read.
     public var truncated = false
-    public var verification: AuditVerification?
+    /// The last check `v` ran (the chain and the final ranking, as `audit verify`).
+    public var check: AuditCheck?
+    public var verification: AuditVerification? { check?.verification }
     public var scroll = 0
 }

@@ -730,7 +730,7 @@ public struct Command: Sendable {
         Command(
             id: .verifyAudit, title: "Verify trail", group: "Panel",
             description:
-                "Recompute the audit trail's hash chain and say whether it holds, its length and head hash (or the first entry that does not hold), as `shortlist audit verify`.",
+                "Recompute the audit trail's hash chain and check a final ranking against what was finalised, as `shortlist audit verify` (the same check): off the screen's path, the status line says verifying… and then whether both hold, the trail's length and head hash (or the first entry that does not hold, or how the final ranking moved).",
             keys: [.audit: [.character("v")]], runsAnywhereByName: true),
         Command(
             id: .blind, title: "Blind mode", group: "Panel",

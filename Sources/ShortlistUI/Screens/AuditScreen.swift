@@ -31,6 +31,9 @@ struct AuditScreen: ScrolledPage {
                     "Stored values: \(verification.valuesChecked) checked against their digests, \(verification.valuesErased) erased.",
                     style: theme[.label])
             }
+            if let mismatch = audit.check?.finalRankingMismatch {
+                w.paragraph(mismatch, style: theme[.error])
+            }
         } else {
             w.paragraph("Not verified in this session.", style: theme[.missingValue])
         }
