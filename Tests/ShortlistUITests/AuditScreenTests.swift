@@ -101,6 +101,45 @@ import Testing
         #expect(check.verification == app.state.audit?.verification)
     }
 
+    /// A trail longer than a page is read a page at a time, newest first: scrolling down past
+    /// what was read reads the older entries, and the whole trail is reached.
+    @Test func theTrailIsReadAPageAtATimeAsTheScreenScrollsDown() throws {
+        let ui = try UIHarness { store in
+            try Self.prepare(store)
+            let member = try store.acting(as: "member1")
+            let id = FixtureCandidates.all[0].applicationID
+            for i in 0..<AuditState.page {
+                _ = try store.addNote(
+                    on: id, text: "Σημείωση \(i) · заметка · notatka", criterion: nil, tags: [],
+                    by: member)
+            }
+        }
+        let all = try ui.store.auditLog(by: ui.store.acting(as: "chair"))
+        #expect(all.count > AuditState.page)
+        ui.press(.character("A"))
+        let first = try #require(ui.app.state.audit)
+        #expect(first.entries.count == AuditState.page)
+        #expect(!first.exhausted)
+        #expect(first.entries.map(\.seq) == all.suffix(AuditState.page).reversed().map(\.seq))
+        #expect(ui.lines[1].contains("the newest \(AuditState.page) entries"), "\(ui.lines[1])")
+        // Down to the end of what was read: the next page comes.
+        for _ in 0..<4 where ui.app.state.audit?.exhausted == false {
+            ui.press(.character("G"))
+        }
+        let whole = try #require(ui.app.state.audit)
+        #expect(whole.exhausted)
+        #expect(whole.entries.map(\.seq) == all.reversed().map(\.seq))
+        #expect(ui.screen.contains("Σημείωση 0") || ui.screen.contains(all[0].action))
+        // A filter reads its own pages from the newest again.
+        ui.press(.character("f"))
+        ui.type("member1")
+        ui.press(.enter)
+        let filtered = try #require(ui.app.state.audit)
+        #expect(filtered.entries.allSatisfy { $0.actor == "member1" })
+        #expect(filtered.entries.first?.seq == all.last { $0.actor == "member1" }?.seq)
+        #expect(filtered.scroll == 0)
+    }
+
     @Test func timesFilterByPrefixAndAnEmptyResultSaysSo() throws {
         let ui = try UIHarness(prepare: Self.prepare)
         let invited = try InterviewFixture.invited(ui.store)

@@ -722,7 +722,7 @@ public struct Command: Sendable {
         Command(
             id: .auditTrail, title: "Trail", group: "Panel",
             description:
-                "Show the audit trail across candidates, newest last: who did what, when, with the values before and after; f filters it by who, what (an action or its family: score), candidate and time (since, until: ISO 8601 or a prefix such as 2026-01), F shows every entry again, v verifies the chain.",
+                "Show the audit trail across candidates, newest first, older entries read as you scroll down: who did what, when, with the values before and after; f filters it by who, what (an action or its family: score), candidate and time (since, until: ISO 8601 or a prefix such as 2026-01), F shows every entry again, v verifies the chain.",
             keys: [
                 .global: [.character("A")], .ranking: [.character("A")],
                 .profile: [.character("A")], .audit: [.character("A")],
