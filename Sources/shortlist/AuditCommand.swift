@@ -68,7 +68,8 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let (store, _) = try StoreAccess.open(global, readOnly: true)
             // Hex reads the same in either case: a head copied from a printout may be upper case.
-            let result = try store.verifyAuditTrail(expectedHead: head?.lowercased())
+            let check = try AuditCheck.run(store, expectedHead: head?.lowercased())
+            let result = check.verification
             if !result.isIntact {
                 Console.error(result.summary)
                 throw ExitCode(1)
@@ -78,9 +79,7 @@ struct AuditCommand: ParsableCommand {
                 "stored values: \(result.valuesChecked) checked against their digests, "
                     + "\(result.valuesErased) erased (their digests stay, unchecked)")
             Console.output(result.summary)
-            // The final ranking is checked here too: a mark changed behind the store's back
-            // leaves the chain intact but not the ranking it finalised.
-            if let mismatch = try store.checkFinalRanking().mismatch {
+            if let mismatch = check.finalRankingMismatch {
                 Console.error(mismatch)
                 throw ExitCode(1)
             }

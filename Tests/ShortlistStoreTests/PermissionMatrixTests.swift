@@ -20,6 +20,7 @@ import Testing
         (.recordConflictForOthers, "cs"),
         (.importApplications, "s"),
         (.manageRoster, "s"),
+        (.manageScoringEntries, "c"),
         (.invite, "cs"),
         (.overrideEligibility, "c"),
         (.editProfile, "cs"),

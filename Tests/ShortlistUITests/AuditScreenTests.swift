@@ -1,3 +1,4 @@
+import Foundation
 import ShortlistCore
 import ShortlistStore
 import ShortlistTestSupport
@@ -56,6 +57,87 @@ import Testing
         #expect(ui.screen.contains("audit trail intact: \(head.seq) entries"))
         ui.press(.escape)
         #expect(ui.app.state.audit == nil)
+    }
+
+    /// `v` runs off the loop's thread, the status line saying so until the result comes, and
+    /// repeats `audit verify`'s final-ranking check (`AuditCheck`, one implementation).
+    @Test func verifyRunsOffTheLoopAndChecksTheFinalRanking() throws {
+        let ui = try UIHarness(prepare: Self.prepare)
+        let panel = FinalRankingAlteredPanel(ui.store)
+        let backend = TestBackend(width: 80, height: 24)
+        let app = try App(
+            source: ui.store, panel: panel, terminal: Terminal(backend: backend),
+            context: AppContext(
+                databaseName: "ui.db", callReference: CallReference.builtIn,
+                actor: try ui.store.acting(as: "chair"), profile: .builtIn))
+        app.render()
+        app.handle(.key(.character("A")))
+        app.handle(.key(.character("v")))
+        #expect(app.state.message?.text == App.verifying)
+        #expect(app.loading.pendingVerify != nil)
+        app.render()
+        #expect(backend.text.contains(App.verifying))
+        app.verifyRunner.waitUntilIdle()
+        #expect(app.collectVerification())
+        #expect(app.loading.pendingVerify == nil)
+        let loop = pthread_self()
+        for name in ["verifyAuditTrail", "checkFinalRanking"] {
+            let threads = panel.threads(of: name)
+            #expect(threads.count == 1, "\(name) was read once")
+            #expect(!threads.contains { pthread_equal($0, loop) != 0 }, "\(name) on the loop")
+        }
+        let head = try #require(try ui.store.auditHead())
+        #expect(
+            app.state.message?.text
+                == "audit trail intact: \(head.seq) entries, head \(head.headHash); but \(FinalRankingAlteredPanel.mismatch)"
+        )
+        #expect(app.state.message?.isError == true)
+        #expect(app.state.audit?.check?.holds == false)
+        app.render()
+        #expect(backend.text.contains("the final ranking no longer matches what was"))
+        // The same check as the command line's, on the real store: it holds there.
+        let check = try AuditCheck.run(ui.store)
+        #expect(check.holds)
+        #expect(check.verification == app.state.audit?.verification)
+    }
+
+    /// A trail longer than a page is read a page at a time, newest first: scrolling down past
+    /// what was read reads the older entries, and the whole trail is reached.
+    @Test func theTrailIsReadAPageAtATimeAsTheScreenScrollsDown() throws {
+        let ui = try UIHarness { store in
+            try Self.prepare(store)
+            let member = try store.acting(as: "member1")
+            let id = FixtureCandidates.all[0].applicationID
+            for i in 0..<AuditState.page {
+                _ = try store.addNote(
+                    on: id, text: "Σημείωση \(i) · заметка · notatka", criterion: nil, tags: [],
+                    by: member)
+            }
+        }
+        let all = try ui.store.auditLog(by: ui.store.acting(as: "chair"))
+        #expect(all.count > AuditState.page)
+        ui.press(.character("A"))
+        let first = try #require(ui.app.state.audit)
+        #expect(first.entries.count == AuditState.page)
+        #expect(!first.exhausted)
+        #expect(first.entries.map(\.seq) == all.suffix(AuditState.page).reversed().map(\.seq))
+        #expect(ui.lines[1].contains("the newest \(AuditState.page) entries"), "\(ui.lines[1])")
+        // Down to the end of what was read: the next page comes.
+        for _ in 0..<4 where ui.app.state.audit?.exhausted == false {
+            ui.press(.character("G"))
+        }
+        let whole = try #require(ui.app.state.audit)
+        #expect(whole.exhausted)
+        #expect(whole.entries.map(\.seq) == all.reversed().map(\.seq))
+        #expect(ui.screen.contains("Σημείωση 0") || ui.screen.contains(all[0].action))
+        // A filter reads its own pages from the newest again.
+        ui.press(.character("f"))
+        ui.type("member1")
+        ui.press(.enter)
+        let filtered = try #require(ui.app.state.audit)
+        #expect(filtered.entries.allSatisfy { $0.actor == "member1" })
+        #expect(filtered.entries.first?.seq == all.last { $0.actor == "member1" }?.seq)
+        #expect(filtered.scroll == 0)
     }
 
     @Test func timesFilterByPrefixAndAnEmptyResultSaysSo() throws {

@@ -33,6 +33,45 @@ import Testing
         #expect(try ui.store.auditLog(by: chair).last?.action == "blind.off")
     }
 
+    /// The chair switches blind mode in another process (two stores on one file): an open
+    /// session follows on its next look at the change feed, names hidden, then shown again.
+    @Test func blindModeSwitchedByAnotherProcessIsFollowed() throws {
+        let (ui, invited) = try LiveChangesTests.watching("member1")
+        let names = ["Παπαδόπουλος", "Иванова", "Żółć"]
+        for name in names { #expect(ui.screen.contains(name), "\(name)") }
+        let other = try LiveChangesTests.otherProcess(ui)
+        let chair = try other.acting(as: "chair")
+        try other.setBlindMode(true, reason: "", by: chair)
+        #expect(ui.app.pollExternalChanges())
+        ui.app.processPendingEvents()
+        #expect(ui.app.context.isBlind)
+        #expect(ui.lines[0].contains("blind mode"))
+        for name in names { #expect(!ui.screen.contains(name), "\(name)") }
+        #expect(ui.app.selectedID == invited[2], "the selection stays")
+
+        try other.setBlindMode(false, reason: "", by: chair)
+        #expect(ui.app.pollExternalChanges())
+        ui.app.processPendingEvents()
+        #expect(!ui.app.context.isBlind)
+        #expect(!ui.lines[0].contains("blind mode"))
+        for name in names { #expect(ui.screen.contains(name), "\(name)") }
+    }
+
+    /// A viewer's own blind mode stays on whatever another process does to the database's.
+    @Test func aViewersOwnBlindModeStaysWhenAnotherProcessSwitchesItOff() throws {
+        let ui = try UIHarness(blindViewer: true)
+        ui.app.changeFeed = try WatchedChanges(store: ui.store)
+        ui.app.liveInterval = 0
+        let other = try LiveChangesTests.otherProcess(ui)
+        try other.setBlindMode(true, reason: "", by: other.acting(as: "chair"))
+        #expect(ui.app.pollExternalChanges())
+        try other.setBlindMode(false, reason: "", by: other.acting(as: "chair"))
+        #expect(ui.app.pollExternalChanges())
+        ui.app.processPendingEvents()
+        #expect(ui.app.context.isBlind)
+        #expect(!ui.screen.contains("Παπαδόπουλος"))
+    }
+
     @Test func aUsersOwnBlindModeStaysWhenTheDatabasesGoesOff() throws {
         let ui = try UIHarness(blindViewer: true)
         ui.press(.character("B"))

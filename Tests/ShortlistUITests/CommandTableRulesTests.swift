@@ -71,13 +71,43 @@ import Testing
         let ui = try UIHarness(actor: "reviewer", prepare: InterviewFixture.prepare)
         var refused = 0
         for command in Command.all {
-            guard let action = command.requires, !ui.app.context.allows(action) else { continue }
+            guard !ui.app.context.allows(anyOf: command.requires) else { continue }
             ui.type(":\(command.name)")
             ui.press(.enter)
-            #expect(ui.app.state.message?.text == ui.app.context.refusal(of: action))
+            #expect(ui.app.state.message?.text == ui.app.context.refusal(ofAnyOf: command.requires))
             #expect(ui.app.state.overlays.isEmpty, "\(command.name) opened nothing")
             refused += 1
         }
         #expect(refused >= 5)
+    }
+
+    /// "Any of": one of the actions is enough, none is refused with each named and everyone
+    /// who may do one of them; nothing required is anyone's.
+    @Test func requiresAnyOfItsActions() throws {
+        let chair = AppContext(
+            databaseName: "t", callReference: "t",
+            actor: Actor(
+                name: "chair",
+                member: PanelMember(name: "chair", displayName: "Ελένη", role: .chair)))
+        let member = AppContext(
+            databaseName: "t", callReference: "t",
+            actor: Actor(
+                name: "member1",
+                member: PanelMember(name: "member1", displayName: "Ольга", role: .member)))
+        let roster: Set<PanelAction> = [.manageRoster, .manageScoringEntries]
+        #expect(chair.allows(anyOf: roster))
+        #expect(!chair.allows(.manageRoster))
+        #expect(!member.allows(anyOf: roster))
+        #expect(member.allows(anyOf: []))
+        #expect(roster.whoMay == "the chair or the secretary")
+        #expect(member.refusal(ofAnyOf: [.score]) == member.refusal(of: .score))
+        #expect(
+            member.refusal(ofAnyOf: roster)
+                == "member1 is a member and cannot change the panel roster or change the roster's "
+                + "chair entries (and its member entries once the grid is adopted): only the chair "
+                + "or the secretary can")
+        for id in [CommandID.rosterAdd, .rosterRemove, .rosterBind] {
+            #expect(Command.named(id).requires == roster)
+        }
     }
 }

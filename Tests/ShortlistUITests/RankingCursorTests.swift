@@ -61,6 +61,38 @@ import Testing
         #expect(ui.screen.contains("Müller"))
     }
 
+    /// Esc after `Enter` from the ranking goes back to the ranking, the cursor on the
+    /// candidate opened and the page where it was; from the list pane too. Esc there closes
+    /// the ranking for the list, and a detail opened from the list closes to the list.
+    @Test func escapeAfterEnterReturnsToTheRankingWithItsCursor() throws {
+        let ui = try harness()
+        let invited = try InterviewFixture.invited(ui.store)
+        ui.press(.character("R"), .character("j"), .character("j"), .character("j"))
+        let before = try #require(ui.app.state.ranking, "\(ui.screen)")
+        #expect(before.selectedRow?.applicationID == invited[3])
+        ui.press(.enter)
+        #expect(ui.app.state.ranking == nil)
+        #expect(ui.app.state.detailOpen)
+        ui.press(.escape)
+        let back = try #require(ui.app.state.ranking)
+        #expect(back.selectedRow?.applicationID == invited[3])
+        #expect(back.scroll == before.scroll)
+        #expect(ui.lines.contains { $0.hasPrefix(" ▶") && $0.contains("Петрова") }, "\(ui.screen)")
+        // Through the list pane: Tab, then Esc.
+        ui.press(.enter, .tab)
+        #expect(ui.app.state.focus == .list)
+        ui.press(.escape)
+        #expect(ui.app.state.ranking?.selectedRow?.applicationID == invited[3])
+        ui.press(.escape)
+        #expect(ui.app.state.ranking == nil)
+        #expect(!ui.app.state.detailOpen)
+        ui.press(.enter)
+        #expect(ui.app.state.detailOpen)
+        ui.press(.escape)
+        #expect(ui.app.state.ranking == nil)
+        #expect(!ui.app.state.detailOpen)
+    }
+
     @Test func theCursorStaysOnScreenAndTheEndStaysReachable() throws {
         let ui = try harness()
         ui.press(.character("R"))
@@ -107,6 +139,60 @@ import Testing
         ui.press(.escape)
         #expect(ui.app.state.scorecard == nil)
         #expect(ui.app.state.ranking?.selectedRow?.applicationID == invited[0])
+    }
+
+    /// `c` for whoever does not score: the candidate's combined card as the ranking shows it
+    /// (means, pass marks, the total, the rank), read-only; sealed until every expected card
+    /// is in; never a member's name or mark. Esc goes back to the ranking, the cursor kept.
+    @Test(arguments: ["secretary", "reviewer"])
+    func cShowsWhoDoesNotScoreTheCombinedCard(_ actor: String) throws {
+        let ui = try harness(actor: actor)
+        let invited = try InterviewFixture.invited(ui.store)
+        ui.press(.character("R"))
+        let row = try #require(ui.app.state.ranking?.selectedRow)
+        let result = try #require(row.result.value, "complete: visible to \(actor)")
+        ui.press(.character("c"))
+        #expect(ui.app.state.scorecard == nil)
+        let card = try #require(ui.app.state.dialog)
+        #expect(card.purpose == .combinedCard(row.applicationID))
+        #expect(card.title.contains("Żółć"))
+        #expect(card.text[0].hasPrefix("Total \(ScoreText.decimal(result.total)) of 100: pass"))
+        #expect(card.text[0].contains("rank 1"))
+        #expect(card.text[0].contains("4 of 4 expected cards in"))
+        #expect(card.items.count == InterviewFixture.criteria.count)
+        for (item, line) in zip(card.items, result.criteria) {
+            #expect(
+                item.name.hasSuffix(" mean \(ScoreText.decimal(line.mean))")
+                    || item.name.contains(" mean \(ScoreText.decimal(line.mean)),"), "\(item)")
+        }
+        let everything = ([card.title] + card.text + card.items.map { $0.name + $0.detail })
+            .joined(separator: " ")
+        for name in ["chair", "member1", "member2", "member3", "median", "spread"] {
+            #expect(!everything.contains(name), "\(name)")
+        }
+        if actor == "secretary" { Golden.check(ui.screen, "ranking-combined-card-80x24") }
+        ui.press(.escape)
+        #expect(ui.app.state.dialog == nil)
+        #expect(ui.app.state.ranking?.selectedRow?.applicationID == row.applicationID)
+
+        // Awaiting the chair's card: sealed, every criterion, no total.
+        ui.press(.character("j"), .character("j"))
+        #expect(ui.app.state.ranking?.selectedRow?.applicationID == invited[0])
+        ui.press(.character("c"))
+        let sealed = try #require(ui.app.state.dialog)
+        #expect(sealed.purpose == .combinedCard(invited[0]))
+        #expect(sealed.title.contains("Παπαδόπουλος"))
+        #expect(sealed.items.allSatisfy { $0.name.hasSuffix(" \(ScoreText.sealed)") })
+        #expect(sealed.text[0].hasPrefix("Sealed until every expected card is in (3 of 4"))
+        #expect(!sealed.text.joined().contains("Total"))
+        if actor == "reviewer" { Golden.check(ui.screen, "ranking-combined-card-sealed-80x24") }
+        // Read-only: a mark typed does nothing, Enter only closes it; nothing is written.
+        let trail = try ui.store.auditLog(by: ui.store.acting(as: "chair")).count
+        ui.press(.character("4"), .enter)
+        #expect(ui.app.state.dialog == nil)
+        #expect(ui.app.state.scorecard == nil)
+        #expect(ui.app.state.ranking != nil)
+        #expect(try ui.store.auditLog(by: ui.store.acting(as: "chair")).count == trail)
     }
 
     @Test func finalisingWhileCardsAreMissingSaysWhatAndWho() throws {

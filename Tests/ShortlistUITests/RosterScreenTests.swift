@@ -121,7 +121,11 @@ import Testing
             ui.press(.character(Character(key)))
             #expect(ui.app.state.form == nil)
             #expect(ui.app.state.dialog == nil)
-            #expect(ui.app.state.message?.text == ui.app.context.refusal(of: .manageRoster))
+            #expect(
+                ui.app.state.message?.text
+                    == "member1 is a member and cannot change the panel roster or change the "
+                    + "roster's chair entries (and its member entries once the grid is adopted): "
+                    + "only the chair or the secretary can")
         }
         ui.press(.character("c"))
         #expect(ui.app.state.form == nil)
@@ -185,6 +189,62 @@ import Testing
             ui.app.state.message?.text == RosterWording.conflictRecorded(name, "APP-0000002"))
         #expect(try auditActions(ui).contains("conflict.declare"))
         #expect(ui.screen.contains("Były współpracownik w JRC"))
+    }
+
+    /// Add, remove and bind require any of `manage-roster` (the secretary) and
+    /// `manage-scoring-entries` (the chair): both act, the help greys them for the others.
+    @Test(arguments: [
+        ("secretary", true), ("chair", true), ("member1", false), ("ipetrov", false),
+    ])
+    func theRosterChangesAreTheSecretarysAndTheChairs(name: String, keeps: Bool) throws {
+        let ui = try panel(name, width: 120, height: 40)
+        let help = HelpScreen.lines(
+            keymap: ui.app.keymap, theme: ui.app.theme, width: 92, context: ui.app.context)
+        for title in ["Add entry", "Remove entry", "Bind login"] {
+            let at = try #require(help.firstIndex { $0.count == 3 && $0[1].text.hasPrefix(title) })
+            #expect((help[at][1].style == ui.app.theme[.missingValue]) == !keeps, "\(title)")
+            let rest = help[(at + 1)...].prefix {
+                $0.count == 3 && $0[1].text.trimmingCharacters(in: .whitespaces).isEmpty
+            }
+            let said = ([help[at]] + rest).map { $0[2].text }.joined(separator: " ")
+            #expect(said.contains("Only the chair or the secretary can") == !keeps, "\(title)")
+        }
+        ui.press(.character("P"))
+        try select("ipetrov", in: ui)
+        let refusal = ui.app.context.refusal(ofAnyOf: [.manageRoster, .manageScoringEntries])
+        ui.press(.character("a"))
+        #expect((ui.app.state.form?.purpose == .rosterAdd) == keeps)
+        #expect((ui.app.state.message?.text == refusal) == !keeps)
+        // Esc cancels the form; refused, nothing opened and the roster stays.
+        if keeps { ui.press(.escape) }
+        ui.press(.character("b"))
+        #expect((ui.app.state.form?.purpose == .rosterBind("ipetrov")) == keeps)
+        #expect((ui.app.state.message?.text == refusal) == !keeps)
+        if keeps { ui.press(.escape) }
+        ui.press(.character("d"))
+        #expect((ui.app.state.dialog?.purpose == .removeRosterEntry("ipetrov")) == keeps)
+        #expect((ui.app.state.message?.text == refusal) == !keeps)
+        #expect(ui.app.state.roster != nil)
+    }
+
+    /// The chair adds a chair entry from the screen; the roster rules, not the matrix's
+    /// `manage-roster`, let them.
+    @Test func theChairAddsAChairEntry() throws {
+        let ui = try panel("chair")
+        ui.press(.character("P"))
+        ui.press(.character("a"))
+        ui.type("mnowak")
+        ui.press(.tab)
+        // The role field: from member up to chair.
+        let steps = Role.allCases.firstIndex(of: .member)! - Role.allCases.firstIndex(of: .chair)!
+        for _ in 0..<steps { ui.press(.character("h")) }
+        ui.press(.tab)
+        ui.type("Małgorzata Nowak")
+        ui.press(.enter)
+        let added = try #require(try ui.store.panelMembers().first { $0.name == "mnowak" })
+        #expect(added.role == .chair)
+        #expect(added.displayName == "Małgorzata Nowak")
+        #expect(try auditActions(ui).contains("panel.add"))
     }
 
     @Test func theRosterCommandsByNameAndTheirPlaces() throws {

@@ -160,9 +160,17 @@ import Testing
         #expect(ui.lines.last?.contains("conflict of interest with \(id)") == true)
     }
 
-    @Test func theSecretaryHasNoScorecard() throws {
-        let (ui, _) = try Self.harness("secretary")
+    /// The secretary scores nothing: `c` shows the candidate's combined card read-only,
+    /// sealed while the chair's card is missing, and the scorecard's keys stay refused.
+    @Test func theSecretaryHasNoScorecardButTheCombinedCard() throws {
+        let (ui, id) = try Self.harness("secretary")
         ui.press(.character("c"))
+        #expect(ui.app.state.scorecard == nil)
+        #expect(ui.app.state.dialog?.purpose == .combinedCard(id))
+        #expect(ui.screen.contains("Sealed until every expected card is in (3 of 4"))
+        ui.press(.escape)
+        ui.type(":set-mark 4")
+        ui.press(.enter)
         #expect(ui.app.state.scorecard == nil)
         #expect(ui.lines.last?.contains("score interviews") == true, "\(ui.lines.last ?? "")")
     }

@@ -10,6 +10,9 @@ public enum PanelAction: String, CaseIterable, Sendable, CustomStringConvertible
     case recordConflictForOthers = "record-conflict-for-others"
     case importApplications = "import"
     case manageRoster = "manage-roster"
+    /// The chair's part of the roster (RosterRules): chair entries, and member entries once
+    /// the grid is adopted.
+    case manageScoringEntries = "manage-scoring-entries"
     case invite
     case overrideEligibility = "override-eligibility"
     case editProfile = "edit-profile"
@@ -37,6 +40,8 @@ public enum PanelAction: String, CaseIterable, Sendable, CustomStringConvertible
         case .recordConflictForOthers: "record a conflict of interest for someone else"
         case .importApplications: "import applications"
         case .manageRoster: "change the panel roster"
+        case .manageScoringEntries:
+            "change the roster's chair entries (and its member entries once the grid is adopted)"
         case .invite: "invite candidates to interview"
         case .overrideEligibility: "override an eligibility rule"
         case .editProfile: "change the call profile"
@@ -69,7 +74,8 @@ public enum Permissions {
         .reviewer: reviewer,
         .member: member,
         .chair: member.union([
-            .recordConflictForOthers, .invite, .overrideEligibility, .editProfile, .lockProfile,
+            .recordConflictForOthers, .manageScoringEntries, .invite, .overrideEligibility,
+            .editProfile, .lockProfile,
             .excuseMember, .mergeNotes,
             .reopenScorecard, .finaliseRanking, .exportResults, .setBlindMode, .readAuditTrail,
         ]),

@@ -114,9 +114,10 @@ public enum RosterRules {
     static func whoMay(_ change: RosterChange, _ context: RosterContext, _ what: String)
         -> Refusal?
     {
-        let isChair = context.actorRole == .chair
+        let keepsScoringEntries =
+            context.actorRole.map { Permissions.allows($0, .manageScoringEntries) } ?? false
         if change.roles.contains(.chair) {
-            if isChair { return nil }
+            if keepsScoringEntries { return nil }
             let noChairYet = !context.roster.contains { $0.role == .chair }
             if noChairYet, change.before == nil, context.actorRole != nil,
                 context.actor == context.creator
@@ -129,7 +130,7 @@ public enum RosterRules {
                     + "ask the chair")
         }
         if change.touchesScoringEntry, let locked = context.gridLocked {
-            if isChair { return nil }
+            if keepsScoringEntries { return nil }
             return .rule(
                 "\(what): the panel's grid was adopted \(locked), and from then on only the chair adds, "
                     + "removes or changes chair and member entries; ask the chair")

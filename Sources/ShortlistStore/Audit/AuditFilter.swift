@@ -13,6 +13,9 @@ public struct AuditFilter: Sendable, Equatable {
     public var since: String?
     /// The last time to include, as far as it is written (`2026-01-15` is the whole day).
     public var until: String?
+    /// A page's bound, not a filter of the user's: only entries older than this sequence
+    /// number (the audit screen reads the trail a page at a time, newest first).
+    public var olderThan: Int64?
 
     public init(
         actor: String? = nil, action: String? = nil, candidate: ApplicationID? = nil,
@@ -29,7 +32,11 @@ public struct AuditFilter: Sendable, Equatable {
         self.until = given(until)
     }
 
-    public var isEmpty: Bool { self == AuditFilter() }
+    public var isEmpty: Bool {
+        var filter = self
+        filter.olderThan = nil
+        return filter == AuditFilter()
+    }
 
     /// "by ana · score · APP-0000003 · since 2026-01 · until 2026-02", for titles.
     public var summary: String {
@@ -68,6 +75,10 @@ public struct AuditFilter: Sendable, Equatable {
         if let until {
             clauses.append("substr(at, 1, ?) <= ?")
             arguments += [until.count, until]
+        }
+        if let olderThan {
+            clauses.append("seq < ?")
+            arguments += [olderThan]
         }
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), arguments)
     }

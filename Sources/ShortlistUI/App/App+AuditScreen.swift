@@ -16,24 +16,46 @@ extension App {
         state.audit = audit
     }
 
-    /// Reads the entries the filter keeps, the newest `AuditState.limit`; false when the read
+    /// Reads the first page of the entries the filter keeps, the newest; false when the read
     /// failed (said on the status line).
     @discardableResult
     func load(_ audit: inout AuditState) -> Bool {
+        audit.entries = []
+        audit.exhausted = false
+        return loadOlder(&audit)
+    }
+
+    /// Reads the page of entries older than those read (a keyset read on the sequence
+    /// number, as the list reads its next rows); false when the read failed.
+    @discardableResult
+    func loadOlder(_ audit: inout AuditState) -> Bool {
         guard let panel, let actor = context.actor else {
             show(context.refusal(of: .readAuditTrail), isError: true)
             return false
         }
-        let filter = audit.filter
+        guard !audit.exhausted else { return true }
+        var filter = audit.filter
+        filter.olderThan = audit.entries.last?.seq
         guard
-            let entries = read({
+            let page = read({
                 try panel.auditLog(
-                    filter: filter, by: actor, limit: AuditState.limit + 1, newest: true)
+                    filter: filter, by: actor, limit: AuditState.page, newest: true)
             })
         else { return false }
-        audit.truncated = entries.count > AuditState.limit
-        audit.entries = Array(entries.suffix(AuditState.limit))
+        audit.entries += page.reversed()
+        audit.exhausted = page.count < AuditState.page
         return true
+    }
+
+    /// The update step: when the screen shows the end of what was read, the next page of
+    /// older entries is read, so that scrolling down goes on through the whole trail.
+    func readOlderAuditEntriesIfShown() {
+        guard var audit = state.audit, !audit.exhausted else { return }
+        let screen = AuditScreen(audit: audit, scroll: audit.scroll, theme: theme, hints: "")
+        let end = screen.maxScroll(width: layout.body.width, height: layout.body.height)
+        guard audit.scroll + layout.body.height >= end else { return }
+        guard loadOlder(&audit) else { return }
+        state.audit = audit
     }
 
     func performInAudit(_ command: CommandID) -> Bool {
@@ -60,18 +82,40 @@ extension App {
         return true
     }
 
-    /// `v`: the whole chain recomputed; the screen shows the result, and so does the status
-    /// line (from anywhere, only the status line).
+    /// `v`: the whole chain recomputed and the final ranking checked (`AuditCheck`, as
+    /// `shortlist audit verify`), off the loop's thread: the status line says "verifying…"
+    /// until the result comes; the screen shows it too (from anywhere, only the status line).
     func verifyAuditTrail() {
         guard let panel else {
             show("this list keeps no audit trail", isError: true)
             return
         }
-        guard let verification = read({ try panel.verifyAuditTrail(expectedHead: nil) }) else {
-            return
+        loading.pendingVerify = verifyRunner.submit { try AuditCheck.run(panel) }
+        show(Self.verifying)
+    }
+
+    static let verifying = "verifying the audit trail…"
+
+    /// Takes the check asked for last if it has come; true when it did.
+    @discardableResult
+    func collectVerification() -> Bool {
+        guard let pending = loading.pendingVerify, let outcome = verifyRunner.take() else {
+            return false
         }
-        if state.audit != nil { state.audit?.verification = verification }
-        show(verification.summary, isError: !verification.isIntact)
+        guard outcome.generation == pending else { return false }
+        loading.pendingVerify = nil
+        switch outcome.result {
+        case .success(let check):
+            if state.audit != nil { state.audit?.check = check }
+            if let mismatch = check.finalRankingMismatch, check.verification.isIntact {
+                show("\(check.verification.summary); but \(mismatch)", isError: true)
+            } else {
+                show(check.verification.summary, isError: !check.holds)
+            }
+        case .failure(let error):
+            show(Self.oneLine(error), isError: true)
+        }
+        return true
     }
 
     func openAuditFilterForm(_ filter: AuditFilter) {

@@ -23,6 +23,14 @@ extension App {
         }
     }
 
+    /// Reads the database's blind flag again after another process's change and, when it no
+    /// longer matches what the session shows, hides or shows the names.
+    func followBlindMode() {
+        guard let panel, let databaseBlind = read({ try panel.isBlind() }) else { return }
+        guard (databaseBlind || panel.blindViewer) != context.isBlind else { return }
+        blindModeChanged(databaseBlind: databaseBlind)
+    }
+
     /// The session follows the database's blind mode: names in the list, the detail, the
     /// ranking and the title bar are read again.
     func blindModeChanged(databaseBlind: Bool) {

@@ -48,7 +48,7 @@ extension App {
             if theme.name == name || switchTheme(to: name, announce: false) {
                 show("theme \(name)")
             }
-        case .messages:
+        case .messages, .combinedCard:
             break
         case .savedFilter:
             applySavedFilter(named: dialog.items[dialog.selected].name)

@@ -80,6 +80,11 @@ extension App {
             clampSelection()
         }
         if let id = state.scorecard?.applicationID { reloadCard(of: id) }
+        // The chair switched blind mode in another session, or something changed without an
+        // audit entry: the names follow the database's flag.
+        if actions.isEmpty || actions.contains(where: { $0.hasPrefix("blind.") }) {
+            followBlindMode()
+        }
         if state.ranking != nil, let panel, let actor = context.actor {
             requestRanking(from: panel, for: actor, refresh: true)
         }

@@ -7,6 +7,7 @@ extension App {
     // MARK: The ranking
 
     func openRanking() {
+        state.rankingBehindDetail = nil
         guard let panel, let actor = context.actor else {
             show(
                 "the ranking depends on who is looking: start the session with --user NAME",
@@ -75,7 +76,11 @@ extension App {
             return !openFromRanking(row)
         case .scorecard:
             guard let row = rankingCandidate else { return true }
-            openScorecard(from: row)
+            if context.allows(.score) {
+                openScorecard(from: row)
+            } else {
+                openCombinedCard(row.applicationID, name: row.name, rank: .some(row.rank))
+            }
             return true
         case .search:
             openRankingSearch()

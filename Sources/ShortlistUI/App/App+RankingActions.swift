@@ -100,6 +100,7 @@ extension App {
                 isError: true)
             return false
         }
+        state.rankingBehindDetail = state.ranking
         state.ranking = nil
         return true
     }

@@ -5,11 +5,11 @@ import ShortlistStore
 /// conflicts of interest through the store's own functions (those of `shortlist panel …`),
 /// which check the roster rules inside their transaction and write the audit entries.
 extension App {
-    /// Whether the acting person keeps any part of the roster: the secretary (the matrix's
-    /// `manage-roster`) or the chair (chair entries; member entries once the grid is
-    /// adopted). The store decides each change; this only spares others a useless form.
+    /// Whether the acting person keeps any part of the roster: the command table's "any of"
+    /// (the secretary's `manage-roster`, the chair's `manage-scoring-entries`). The store
+    /// decides each change; this only spares others the roster's change keys in the hints.
     static func keepsRoster(_ context: AppContext) -> Bool {
-        context.allows(.manageRoster) || context.actor?.role == .chair
+        context.allows(anyOf: Command.named(.rosterAdd).requires)
     }
 
     func openRoster() {
@@ -80,17 +80,7 @@ extension App {
         state.roster = roster
     }
 
-    /// The acting person's refusal when they keep no part of the roster: the store's words.
-    private func refusedRosterChange() -> Bool {
-        guard Self.keepsRoster(context) else {
-            show(context.refusal(of: .manageRoster), isError: true)
-            return true
-        }
-        return false
-    }
-
     func openRosterAddForm() {
-        guard !refusedRosterChange() else { return }
         let roles = Role.allCases.map { FormState.Option(value: $0.rawValue, label: $0.rawValue) }
         state.form = FormState(
             title: "Add a roster entry", purpose: .rosterAdd,
@@ -134,7 +124,7 @@ extension App {
     }
 
     private func askToRemoveRosterEntry() {
-        guard !refusedRosterChange(), let entry = state.roster?.selectedEntry else { return }
+        guard let entry = state.roster?.selectedEntry else { return }
         let member = entry.member
         state.dialog = DialogState(
             title: "Remove \(member.name) from the roster?",
@@ -159,7 +149,7 @@ extension App {
     }
 
     private func openRosterBindForm() {
-        guard !refusedRosterChange(), let entry = state.roster?.selectedEntry else { return }
+        guard let entry = state.roster?.selectedEntry else { return }
         var field = FormState.Field(
             name: "login", label: "Login",
             kind: .text(CommandLineState(text: entry.member.login ?? "")),

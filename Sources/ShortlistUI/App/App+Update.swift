@@ -59,6 +59,7 @@ extension App {
                 profile.scroll,
                 screen.maxScroll(width: layout.body.width, height: layout.body.height))
         }
+        readOlderAuditEntriesIfShown()
         if let audit = state.audit {
             let screen = AuditScreen(audit: audit, scroll: audit.scroll, theme: theme, hints: "")
             state.audit?.scroll = min(

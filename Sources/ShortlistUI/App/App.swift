@@ -57,6 +57,7 @@ public final class App {
             changed = collectCount() || changed
             changed = collectDetail() || changed
             changed = collectRanking() || changed
+            changed = collectVerification() || changed
             changed = collectScores() || changed
             changed = collectMarks() || changed
             changed = collectWork() || changed
@@ -82,6 +83,7 @@ public final class App {
         if searchRunner.isBusy || loading.pendingSearch != nil || loading.pendingCount != nil
             || loading.pendingDetail != nil || loading.pendingRanking != nil
             || loading.pendingScores != nil || loading.pendingMarks != nil
+            || loading.pendingVerify != nil
         {
             return 10
         }
@@ -123,6 +125,8 @@ public final class App {
         collectMarks()
         rankingRunner.waitUntilIdle(timeout: timeout)
         collectRanking()
+        verifyRunner.waitUntilIdle(timeout: timeout)
+        collectVerification()
         detailRunner.waitUntilIdle(timeout: timeout)
         collectDetail()
         scoreRunner.waitUntilIdle(timeout: timeout)
@@ -207,8 +211,8 @@ public final class App {
         // Who may act is checked here, once, before any handler: the table says what each
         // command requires.
         let entry = Command.named(command)
-        if let action = entry.requires, !context.allows(action) {
-            show(context.refusal(of: action), isError: true)
+        if !context.allows(anyOf: entry.requires) {
+            show(context.refusal(ofAnyOf: entry.requires), isError: true)
             return
         }
         switch state.overlays.last {
@@ -245,7 +249,16 @@ public final class App {
             guard window.total > 0 else { return }
             state.openDetail(focus: .detail)
         case .back:
+            let detailWasOpen = state.detailOpen
             state.closeDetail()
+            if detailWasOpen, let ranking = state.rankingBehindDetail {
+                state.ranking = ranking
+                // Read again in the background: the cursor stays on its candidate.
+                if let panel, let actor = context.actor {
+                    requestRanking(from: panel, for: actor, refresh: true)
+                }
+            }
+            state.rankingBehindDetail = nil
         case .switchPane:
             guard window.total > 0 else { return }
             if !state.detailOpen {
@@ -293,7 +306,16 @@ public final class App {
         case .withdrawInvitation: withdrawSelectedInvitation()
         case .invitedOnly: toggleInvitedOnly()
         case .scheduleSlot: scheduleSlot(argument)
-        case .scorecard: openScorecard()
+        case .scorecard:
+            if context.allows(.score) {
+                openScorecard()
+            } else if let id = selectedID {
+                let row = read { try window.row(at: state.selected) } ?? nil
+                openCombinedCard(
+                    id,
+                    name: row.map { context.isBlind || $0.isBlinded ? id.rawValue : $0.displayName }
+                )
+            }
         case .ranking: openRanking()
         case .profile: openProfile()
         case .roster: openRoster()

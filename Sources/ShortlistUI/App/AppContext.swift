@@ -34,6 +34,23 @@ public struct AppContext: Sendable {
         actor?.may(action) ?? (action == .read)
     }
 
+    /// May the acting person do any one of these? An empty set is what anyone may do.
+    public func allows(anyOf actions: Set<PanelAction>) -> Bool {
+        actions.isEmpty || actions.contains { allows($0) }
+    }
+
+    /// Why the acting person may do none of these: the store's words for one action; for
+    /// several, each named and everyone who may do one of them.
+    public func refusal(ofAnyOf actions: Set<PanelAction>) -> String {
+        let ordered = PanelAction.allCases.filter(actions.contains)
+        guard ordered.count > 1, let actor, let role = actor.role else {
+            return ordered.first.map(refusal(of:)) ?? refusal(of: .read)
+        }
+        let phrases = ordered.map(\.phrase)
+        let what = phrases.dropLast().joined(separator: ", ") + " or " + phrases.last!
+        return "\(actor.name) is a \(role) and cannot \(what): only \(actions.whoMay) can"
+    }
+
     /// Why the acting person may not do this, in the store's own words.
     public func refusal(of action: PanelAction) -> String {
         guard let actor else {

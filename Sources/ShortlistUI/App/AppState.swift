@@ -38,6 +38,9 @@ public struct DialogState: Sendable, Equatable {
         case untag(ApplicationID)
         /// Confirming that an entry is to be taken off the roster.
         case removeRosterEntry(String)
+        /// Reading a candidate's combined card, for a viewer who does not score: nothing to
+        /// choose.
+        case combinedCard(ApplicationID)
     }
 
     public struct Item: Sendable, Equatable {
@@ -64,6 +67,9 @@ public struct AppState: Sendable {
     public var mode: Mode = .list
     /// What is open over the screen, the last on top: it takes the keys.
     public var overlays: [Overlay] = []
+    /// The ranking a candidate's detail was opened from (`Enter` in the ranking): closing
+    /// that detail goes back to it, its cursor where it was.
+    var rankingBehindDetail: RankingState?
     /// Position of the selected candidate in the list (0-based).
     public var selected = 0
     /// Position of the first visible row.

@@ -15,6 +15,8 @@ struct Loading {
     var pendingScores: PendingScores?
     /// The ranking's read asked for last, not yet answered.
     var pendingRanking: PendingRanking?
+    /// The generation of the audit check `v` asked for last, not yet answered.
+    var pendingVerify: Int?
     /// The list's marks read asked for last, not yet answered.
     var pendingMarks: PendingMarks?
     /// The last marks read failed: it is said, and asked for again after the next key or

@@ -168,16 +168,19 @@ public struct ProfileView: Sendable {
     public var adoption: GridAdoption?
 }
 
-/// The audit screen: the entries the filter keeps (the newest `AuditState.limit`), the last
-/// verification when one ran, and the first line shown.
+/// The audit screen: the entries the filter keeps, newest first, read a page at a time as the
+/// screen scrolls down to older ones; the last check when one ran, and the first line shown.
 public struct AuditState: Sendable {
-    /// How many of the newest matching entries the screen reads.
-    public static let limit = 2000
+    /// How many entries one read brings.
+    public static let page = 500
 
     public var filter = AuditFilter()
+    /// Newest first: the pages read so far.
     public var entries: [AuditEntry] = []
-    /// More entries match than were read.
-    public var truncated = false
-    public var verification: AuditVerification?
+    /// Every entry the filter keeps has been read.
+    public var exhausted = false
+    /// The last check `v` ran (the chain and the final ranking, as `audit verify`).
+    public var check: AuditCheck?
+    public var verification: AuditVerification? { check?.verification }
     public var scroll = 0
 }

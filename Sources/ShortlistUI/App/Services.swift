@@ -30,6 +30,8 @@ struct Services {
     let marksRunner = LatestRunner<ListMarksRead>(label: "shortlist.marks")
     /// The ranking's reads (every scorecard, sealed for the viewer), off this thread.
     let rankingRunner = LatestRunner<RankingView?>(label: "shortlist.ranking")
+    /// `v`: the audit trail's chain and the final ranking checked, off this thread.
+    let verifyRunner = LatestRunner<AuditCheck>(label: "shortlist.verify")
 
     init(window: CandidateWindow, panel: (any PanelSource)?, exporter: (any ResultExporter)?) {
         self.window = window
@@ -52,6 +54,7 @@ extension App {
     var writeQueue: WriteQueue { services.writeQueue }
     var detailRunner: LatestRunner<DetailRead> { services.detailRunner }
     var rankingRunner: LatestRunner<RankingView?> { services.rankingRunner }
+    var verifyRunner: LatestRunner<AuditCheck> { services.verifyRunner }
     var scoreRunner: LatestRunner<[ApplicationID: ScoreProgress]> { services.scoreRunner }
     var marksRunner: LatestRunner<ListMarksRead> { services.marksRunner }
 }

@@ -1,9 +1,11 @@
 import ShortlistCore
 import ShortlistStore
 
-extension PanelAction {
-    /// The roles that may do this, in the roster's order.
-    var allowedRoles: [Role] { Role.allCases.filter { Permissions.allows($0, self) } }
+extension Set<PanelAction> {
+    /// The roles that may do one of these, in the roster's order.
+    var allowedRoles: [Role] {
+        Role.allCases.filter { role in contains { Permissions.allows(role, $0) } }
+    }
 
     /// "the chair", "the chair or a member": for the help and the key reference.
     var whoMay: String {
@@ -14,4 +16,9 @@ extension PanelAction {
         default: return names.dropLast().joined(separator: ", ") + " or " + names.last!
         }
     }
+}
+
+extension PanelAction {
+    /// "the chair or the secretary": who may do this one action.
+    var whoMay: String { Set([self]).whoMay }
 }

@@ -171,9 +171,9 @@ public struct Command: Sendable {
     public var argument: CommandArgument?
     /// Other names the command line accepts (`:q`).
     public var aliases: [String] = []
-    /// What the acting person's role must allow; nil for what anyone may do. The help marks
-    /// the others, and their keys say why instead of acting.
-    public var requires: PanelAction?
+    /// What the acting person's role must allow, any one of them; empty for what anyone may
+    /// do. The help marks the others, and their keys say why instead of acting.
+    public var requires: Set<PanelAction> = []
     /// Typed by name, the command works from the list and the detail too, though its keys
     /// belong to one screen (`:finalise` from the list finalises as `F` in the ranking does).
     public var runsAnywhereByName = false
@@ -255,7 +255,7 @@ public struct Command: Sendable {
         Command(
             id: .open, title: "Open", group: "View",
             description:
-                "Open the selected candidate's detail: every field and the CV. In the ranking, the detail of the candidate under the cursor.",
+                "Open the selected candidate's detail: every field and the CV. In the ranking, the detail of the candidate under the cursor; closing that detail goes back to the ranking, its cursor where it was.",
             keys: [.list: [.enter, .character("l"), .right], .ranking: [.enter]]),
         Command(
             id: .back, title: "Back", group: "View",
@@ -357,7 +357,7 @@ public struct Command: Sendable {
             id: .screen, title: "Screen", group: "Panel",
             description:
                 "Mark the candidate against each criterion (met, partly, not met, unknown), with a note.",
-            keys: [.global: [.character("m")]], requires: .screen),
+            keys: [.global: [.character("m")]], requires: [.screen]),
         Command(
             id: .profile, title: "Call profile", group: "Panel",
             description:
@@ -367,7 +367,7 @@ public struct Command: Sendable {
             id: .adopt, title: "Adopt grid", group: "Panel",
             description:
                 "The chair adopts the panel's grid, after a confirmation: it cannot change afterwards, and screening and scoring open. Audited (who, when, the grid's SHA-256), as `shortlist profile adopt`.",
-            keys: [.profile: [.character("a")]], requires: .lockProfile),
+            keys: [.profile: [.character("a")]], requires: [.lockProfile]),
         Command(
             id: .declare, title: "Declare", group: "Panel",
             description:
@@ -377,7 +377,7 @@ public struct Command: Sendable {
             id: .declareConflict, title: "Conflict", group: "Panel",
             description:
                 "Declare your own conflict of interest with the selected candidate, with a reason: you then neither screen nor score them, and see none of their marks. Audited, as `shortlist panel conflict`.",
-            keys: [.global: [.character("D")]], requires: .declareOwnConflict),
+            keys: [.global: [.character("D")]], requires: [.declareOwnConflict]),
         Command(
             id: .roster, title: "Roster", group: "Panel roster",
             description:
@@ -387,62 +387,65 @@ public struct Command: Sendable {
             id: .rosterAdd, title: "Add entry", group: "Panel roster",
             description:
                 "Add a person to the roster: name, role, display name and, optionally, the login bound to it (the secretary; a chair entry, and after the grid's adoption a member entry: the chair). Audited, as `shortlist panel add`.",
-            keys: [.roster: [.character("a")]], runsAnywhereByName: true),
+            keys: [.roster: [.character("a")]],
+            // The secretary keeps the roster; the chair its chair entries (and its member
+            // entries once the grid is adopted): the store's roster rules judge each change.
+            requires: [.manageRoster, .manageScoringEntries], runsAnywhereByName: true),
         Command(
             id: .rosterRemove, title: "Remove entry", group: "Panel roster",
             description:
                 "Take the selected entry off the roster, after a confirmation; the audit trail keeps their record. The same rules and audit entry as `shortlist panel remove`.",
-            keys: [.roster: [.character("d")]]),
+            keys: [.roster: [.character("d")]], requires: [.manageRoster, .manageScoringEntries]),
         Command(
             id: .rosterBind, title: "Bind login", group: "Panel roster",
             description:
                 "Bind the selected entry to an operating-system login (empty: unbind it); one login holds one entry, and nobody binds another's entry to their own login. As `shortlist panel change --login`.",
-            keys: [.roster: [.character("b")]]),
+            keys: [.roster: [.character("b")]], requires: [.manageRoster, .manageScoringEntries]),
         Command(
             id: .recordConflict, title: "Add conflict", group: "Panel roster",
             description:
                 "Record a conflict of interest of the selected entry with a candidate, with a reason: they neither screen nor score that candidate. Audited, as `shortlist panel conflict`.",
-            keys: [.roster: [.character("c")]], requires: .recordConflictForOthers),
+            keys: [.roster: [.character("c")]], requires: [.recordConflictForOthers]),
         Command(
             id: .addNote, title: "Add note", group: "Panel",
             description:
                 "Write a note on the candidate, optionally on one criterion, with tags; the Notes tab lists them.",
-            keys: [.global: [.character("a")]], requires: .annotate),
+            keys: [.global: [.character("a")]], requires: [.annotate]),
         Command(
             id: .tag, title: "Tag", group: "Panel",
             description:
                 "Tag the candidate (e.g. check-diploma, shortlist): a note carrying the tags, shown in the list's Tags column.",
-            keys: [.global: [.character("t")]], requires: .annotate),
+            keys: [.global: [.character("t")]], requires: [.annotate]),
         Command(
             id: .resolveNote, title: "Resolve note", group: "Panel",
             description:
                 "Resolve a conflict in a note on the candidate (two versions written apart) with one text: its author or the chair.",
-            keys: [.global: [.character("r")]], requires: .annotate),
+            keys: [.global: [.character("r")]], requires: [.annotate]),
         Command(
             id: .editNote, title: "Edit note", group: "Panel",
             description:
                 "Edit one of your notes on the candidate (the newest proposed; a choice when there are several): a new version, the history kept. Audited, as `shortlist notes edit`.",
-            keys: [.detail: [.character("e")]], requires: .annotate),
+            keys: [.detail: [.character("e")]], requires: [.annotate]),
         Command(
             id: .deleteNote, title: "Delete note", group: "Panel",
             description:
                 "Delete one of your notes on the candidate (the chair: anyone's), after choosing it in a confirmation where Cancel comes first; its history is kept. Audited, as `shortlist notes delete`.",
-            keys: [.detail: [.character("d")]], requires: .annotate),
+            keys: [.detail: [.character("d")]], requires: [.annotate]),
         Command(
             id: .untag, title: "Remove tag", group: "Panel",
             description:
                 "Remove a tag from one of your notes on the candidate, chosen from a list of every tag with its note: a new version of the note without it.",
-            keys: [.detail: [.character("u")]], requires: .annotate),
+            keys: [.detail: [.character("u")]], requires: [.annotate]),
         Command(
             id: .override, title: "Override", group: "Panel",
             description:
                 "Override one eligibility rule to pass or fail, with a written justification.",
-            keys: [.global: [.character("o")]], requires: .overrideEligibility),
+            keys: [.global: [.character("o")]], requires: [.overrideEligibility]),
         Command(
             id: .withdrawOverride, title: "Withdraw", group: "Panel",
             description:
                 "Withdraw an override, with a reason: the rule's computed result counts again.",
-            keys: [.global: [.character("w")]], requires: .overrideEligibility),
+            keys: [.global: [.character("w")]], requires: [.overrideEligibility]),
         Command(
             id: .toggleMark, title: "Mark/unmark", group: "Interviews",
             description:
@@ -461,37 +464,38 @@ public struct Command: Sendable {
             id: .exportNotes, title: "Export notes", group: "Data",
             description:
                 "Write your own notes to a bundle file (`:export-notes FILE`, or the key for a form), as `shortlist notes export`: signed on an offline copy, for the secretary to merge. Audited.",
-            keys: [.notes: [.character("e")]], requires: .exportOwnNotes, runsAnywhereByName: true),
+            keys: [.notes: [.character("e")]], requires: [.exportOwnNotes], runsAnywhereByName: true
+        ),
         Command(
             id: .mergeNotes, title: "Merge notes", group: "Data",
             description:
                 "Merge a bundle or an offline copy (`:merge-notes FILE`), as `shortlist notes merge`: whole or not at all; the notes screen says what was added, what was already held, or every reason it was refused. Audited.",
-            keys: [.notes: [.character("m")]], requires: .mergeNotes, runsAnywhereByName: true),
+            keys: [.notes: [.character("m")]], requires: [.mergeNotes], runsAnywhereByName: true),
         Command(
             id: .checkoutCopy, title: "Check out", group: "Data",
             description:
                 "Make an offline copy to annotate elsewhere (`:checkout FILE`), as `shortlist notes checkout`: applications and notes, no scores. Audited.",
-            keys: [.notes: [.character("o")]], requires: .annotate, runsAnywhereByName: true),
+            keys: [.notes: [.character("o")]], requires: [.annotate], runsAnywhereByName: true),
         Command(
             id: .importFile, title: "Import", group: "Data",
             description:
                 "`:import FILE` imports a CAST export (CSV or JSON) as `shortlist import` does, off the screen's path: the status line shows a progress bar, Esc cancels and leaves the database as it was (one transaction), and the list shows the new counts when it ends. The key starts that line.",
-            keys: [.global: [.ctrl("o")]], requires: .importApplications),
+            keys: [.global: [.ctrl("o")]], requires: [.importApplications]),
         Command(
             id: .replaceProfile, title: "New profile", group: "Data",
             description:
                 "`:replace-profile FILE` replaces the call profile with a TOML file and reassesses every application, as `shortlist profile replace` (before the grid is adopted), off the screen's path; one transaction, it finishes whole. The key (in the call profile) starts that line.",
-            keys: [.profile: [.character("r")]], requires: .editProfile, runsAnywhereByName: true),
+            keys: [.profile: [.character("r")]], requires: [.editProfile], runsAnywhereByName: true),
         Command(
             id: .invite, title: "Invite", group: "Interviews",
             description:
                 "Invite the marked candidates, or else the selected one, to interview; only eligible candidates (overrides included) can be, and if one cannot, nobody is.",
-            keys: [.global: [.character("i")]], requires: .invite),
+            keys: [.global: [.character("i")]], requires: [.invite]),
         Command(
             id: .withdrawInvitation, title: "Uninvite", group: "Interviews",
             description:
                 "Withdraw the selected candidate's invitation (refused once a card is submitted).",
-            keys: [.global: [.character("I")]], requires: .invite),
+            keys: [.global: [.character("I")]], requires: [.invite]),
         Command(
             id: .invitedOnly, title: "Invited only", group: "Interviews",
             description: "List only the candidates invited to interview; again for everyone.",
@@ -500,12 +504,12 @@ public struct Command: Sendable {
             id: .scheduleSlot, title: "Slot", group: "Interviews",
             description:
                 "Set the selected candidate's interview slot: `:slot TIME LANGUAGES PLACE…`, e.g. `:slot 2026-01-15T10:00+01:00 EN,FR Room 12` (the key starts that line); the time needs its offset, and a time another candidate has is refused unless `:slot force …`.",
-            keys: [.global: [.character("@")]], requires: .invite),
+            keys: [.global: [.character("@")]], requires: [.invite]),
         Command(
             id: .scorecard, title: "Scorecard", group: "Interviews",
             description:
-                "Open your interview scorecard for the selected candidate (in the ranking, the one under the cursor): marks, comments, note; the panel's marks once you submit.",
-            keys: [.global: [.character("c")], .ranking: [.character("c")]], requires: .score),
+                "Open your interview scorecard for the selected candidate (in the ranking, the one under the cursor): marks, comments, note; the panel's marks once you submit. To whoever does not score (the secretary, a reviewer), the candidate's combined card, read-only: each criterion's mean and pass mark, the total, as the ranking shows them and sealed until every expected card is in; never a member's own marks.",
+            keys: [.global: [.character("c")], .ranking: [.character("c")]]),
         Command(
             id: .ranking, title: "Ranking", group: "Interviews",
             description:
@@ -516,63 +520,65 @@ public struct Command: Sendable {
             id: .export, title: "Export", group: "Interviews",
             description:
                 "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name. Audited.",
-            keys: [.ranking: [.character("e")]], requires: .exportResults),
+            keys: [.ranking: [.character("e")]], requires: [.exportResults]),
         Command(
             id: .finalise, title: "Finalise", group: "Interviews",
             description:
                 "Finalise the ranking, after a confirmation that says what freezes (scorecards, overrides, conflicts, invitations); while candidates are not fully scored, says which and whose cards are missing. Audited, as `shortlist rank finalise`.",
-            keys: [.ranking: [.character("F")]], requires: .finaliseRanking,
+            keys: [.ranking: [.character("F")]], requires: [.finaliseRanking],
             runsAnywhereByName: true),
         Command(
             id: .reopenRanking, title: "Reopen rank", group: "Interviews",
             description:
                 "Reopen the final ranking, with a reason. Audited, as `shortlist rank reopen`.",
-            keys: [.ranking: [.character("U")]], requires: .finaliseRanking,
+            keys: [.ranking: [.character("U")]], requires: [.finaliseRanking],
             runsAnywhereByName: true),
         Command(
             id: .excuse, title: "Excuse", group: "Interviews",
             description:
                 "Excuse a member absent from the selected candidate's interview (in the ranking, the one under the cursor), with a reason: they are no longer expected to score them. Audited, as `shortlist score excuse`.",
-            keys: [.ranking: [.character("E")]], requires: .excuseMember, runsAnywhereByName: true),
+            keys: [.ranking: [.character("E")]], requires: [.excuseMember], runsAnywhereByName: true
+        ),
         Command(
             id: .withdrawExcuse, title: "Unexcuse", group: "Interviews",
             description:
                 "Withdraw a member's excusal for the selected candidate, with a reason: they are expected to score again. Audited, as `shortlist score withdraw-excuse`.",
-            keys: [.ranking: [.character("W")]], requires: .excuseMember, runsAnywhereByName: true),
+            keys: [.ranking: [.character("W")]], requires: [.excuseMember], runsAnywhereByName: true
+        ),
         Command(
             id: .setMark, title: "Set mark", group: "Scorecard",
             description:
                 "Give the criterion the mark typed (a level of the scale; others are refused). Saved at once.",
             keys: [.scorecard: (0...9).map { .character(Character(String($0))) }],
-            argument: .choice((0...9).map(String.init)), requires: .score),
+            argument: .choice((0...9).map(String.init)), requires: [.score]),
         Command(
             id: .markHigher, title: "Mark up", group: "Scorecard",
             description: "Raise the criterion's mark by one level. Saved at once.",
             keys: [.scorecard: [.character("+"), .character("="), .right, .character("l")]],
-            requires: .score),
+            requires: [.score]),
         Command(
             id: .markLower, title: "Mark down", group: "Scorecard",
             description: "Lower the criterion's mark by one level. Saved at once.",
-            keys: [.scorecard: [.character("-"), .left, .character("h")]], requires: .score),
+            keys: [.scorecard: [.character("-"), .left, .character("h")]], requires: [.score]),
         Command(
             id: .comment, title: "Comment", group: "Scorecard",
             description:
                 "Write a comment on the criterion's mark (needed at either end of the scale when the profile says so).",
-            keys: [.scorecard: [.enter, .character("c")]], requires: .score),
+            keys: [.scorecard: [.enter, .character("c")]], requires: [.score]),
         Command(
             id: .note, title: "Note", group: "Scorecard",
             description: "Write your overall note on the candidate.",
-            keys: [.scorecard: [.character("n")]], requires: .score),
+            keys: [.scorecard: [.character("n")]], requires: [.score]),
         Command(
             id: .submit, title: "Submit", group: "Scorecard",
             description:
                 "Submit your card after a confirmation; it is locked then, and the panel's marks show.",
-            keys: [.scorecard: [.character("S")]], requires: .score),
+            keys: [.scorecard: [.character("S")]], requires: [.score]),
         Command(
             id: .reopenCard, title: "Reopen card", group: "Scorecard",
             description:
                 "Reopen a member's submitted card for this candidate (after a calibration discussion), with a reason; both versions stay in the audit trail.",
-            keys: [.scorecard: [.character("O")]], requires: .reopenScorecard),
+            keys: [.scorecard: [.character("O")]], requires: [.reopenScorecard]),
         Command(
             id: .nextOption, title: "Next option", group: "Forms",
             description: "Choose the next option of the field (a rule, pass or fail, a mark).",
@@ -716,21 +722,21 @@ public struct Command: Sendable {
         Command(
             id: .auditTrail, title: "Trail", group: "Panel",
             description:
-                "Show the audit trail across candidates, newest last: who did what, when, with the values before and after; f filters it by who, what (an action or its family: score), candidate and time (since, until: ISO 8601 or a prefix such as 2026-01), F shows every entry again, v verifies the chain.",
+                "Show the audit trail across candidates, newest first, older entries read as you scroll down: who did what, when, with the values before and after; f filters it by who, what (an action or its family: score), candidate and time (since, until: ISO 8601 or a prefix such as 2026-01), F shows every entry again, v verifies the chain.",
             keys: [
                 .global: [.character("A")], .ranking: [.character("A")],
                 .profile: [.character("A")], .audit: [.character("A")],
-            ], requires: .readAuditTrail),
+            ], requires: [.readAuditTrail]),
         Command(
             id: .verifyAudit, title: "Verify trail", group: "Panel",
             description:
-                "Recompute the audit trail's hash chain and say whether it holds, its length and head hash (or the first entry that does not hold), as `shortlist audit verify`.",
+                "Recompute the audit trail's hash chain and check a final ranking against what was finalised, as `shortlist audit verify` (the same check): off the screen's path, the status line says verifying… and then whether both hold, the trail's length and head hash (or the first entry that does not hold, or how the final ranking moved).",
             keys: [.audit: [.character("v")]], runsAnywhereByName: true),
         Command(
             id: .blind, title: "Blind mode", group: "Panel",
             description:
                 "Switch blind mode on or off for the whole database: application ids instead of names, no e-mail, birth date or nationality, for everyone. Audited, as `shortlist blind on|off`; a user's own blind mode stays on.",
-            keys: [.global: [.character("B")]], requires: .setBlindMode),
+            keys: [.global: [.character("B")]], requires: [.setBlindMode]),
         Command(
             id: .quit, title: "Quit", group: "Application",
             description: "Leave Shortlist.",

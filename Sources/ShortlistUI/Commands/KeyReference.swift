@@ -52,7 +52,7 @@ public enum KeyReference {
                     case .choice(let words): name += " [\(words.joined(separator: "\\|"))]"
                     }
                 }
-                let who = command.requires.map(\.whoMay) ?? "anyone"
+                let who = command.requires.isEmpty ? "anyone" : command.requires.whoMay
                 out +=
                     "| \(name) | \(parts.joined(separator: "; ")) | \(command.description.replacingOccurrences(of: "|", with: "\\|")) | \(who) |\n"
             }

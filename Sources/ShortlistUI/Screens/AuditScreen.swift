@@ -4,7 +4,7 @@ import TerminalKit
 
 /// The audit trail across candidates over the whole body: the filter in force, the last
 /// verification (intact with length and head hash, or where it breaks), then the entries,
-/// oldest first, written as the Audit tab writes them with what each is about.
+/// newest first, written as the Audit tab writes them with what each is about.
 struct AuditScreen: ScrolledPage {
     typealias Line = DetailDocument.Line
 
@@ -17,8 +17,9 @@ struct AuditScreen: ScrolledPage {
         var w = DocumentWriter(width: width, theme: theme)
         let count = audit.entries.count
         let shown =
-            audit.truncated
-            ? "the newest \(count) entries" : "\(count) entr\(count == 1 ? "y" : "ies")"
+            audit.exhausted
+            ? "\(count) entr\(count == 1 ? "y" : "ies"), newest first"
+            : "the newest \(count) entries; older ones are read as you scroll down"
         w.section(
             "Audit trail \(theme.glyphs.separator) \(shown)"
                 + (audit.filter.isEmpty ? "" : " \(theme.glyphs.separator) \(audit.filter.summary)")
@@ -30,6 +31,9 @@ struct AuditScreen: ScrolledPage {
                 w.paragraph(
                     "Stored values: \(verification.valuesChecked) checked against their digests, \(verification.valuesErased) erased.",
                     style: theme[.label])
+            }
+            if let mismatch = audit.check?.finalRankingMismatch {
+                w.paragraph(mismatch, style: theme[.error])
             }
         } else {
             w.paragraph("Not verified in this session.", style: theme[.missingValue])

@@ -83,8 +83,14 @@ struct DialogScreen {
                 style: selected ? style : theme[.label].over(style), maxWidth: list.maxX - x)
             if selected { cursor = Position(x: list.x, y: y) }
         }
-        let accept = keymap.ownKeys(for: .accept, in: .dialog).first.map { "\($0) choose" }
-        let cancel = keymap.ownKeys(for: .back, in: .dialog).first.map { "\($0) cancel" }
+        // A card to read has nothing to choose: its one key closes it.
+        let readOnly = if case .combinedCard = dialog.purpose { true } else { false }
+        let accept =
+            readOnly
+            ? nil : keymap.ownKeys(for: .accept, in: .dialog).first.map { "\($0) choose" }
+        let cancel = keymap.ownKeys(for: .back, in: .dialog).first.map {
+            "\($0) \(readOnly ? "close" : "cancel")"
+        }
         let hint = [accept, cancel].compactMap { $0 }.joined(separator: "  ")
         buffer.put(
             hint, x: list.x + 1, y: box.maxY - 2, style: theme[.missingValue].over(theme[.dialog]),

@@ -32,9 +32,10 @@ struct HelpScreen {
                 let titleWidth = 13
                 var description = command.description
                 var refused = false
-                if let action = command.requires, !context.allows(action) {
+                if !context.allows(anyOf: command.requires) {
                     refused = true
-                    description += " Only \(action.whoMay) can; \(Self.whoYouAre(context))."
+                    description +=
+                        " Only \(command.requires.whoMay) can; \(Self.whoYouAre(context))."
                 }
                 let pieces = wrapText(
                     description, width: max(10, width - keyWidth - titleWidth - 2))
