@@ -43,7 +43,8 @@
                         "role": member.role.rawValue,
                     ]
                     if let login = member.login { values["login"] = login }
-                    try Self.append(session, action: "panel.add", object: member.name, after: values)
+                    try Self.append(
+                        session, action: "panel.add", object: member.name, after: values)
                     if let login = member.login {
                         try session.execute("SELECT bind_login(\(member.name), \(login))")
                     }

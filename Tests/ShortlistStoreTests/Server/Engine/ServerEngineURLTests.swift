@@ -26,7 +26,8 @@
             #expect(tcp.port == 6543)
             #expect(tcp.sslMode == "verify-full")
             #expect(tcp.rootCertificate == "/ca.pem")
-            #expect(try ServerURL("postgresql://db/panel", environment: [:], login: "王").role == "王")
+            #expect(
+                try ServerURL("postgresql://db/panel", environment: [:], login: "王").role == "王")
         }
 
         @Test func bothParsersRefuseTheSameAndHideThePassword() {
