@@ -43,6 +43,26 @@
             return parts.isEmpty ? nil : parts.map { "(\($0))" }.joined(separator: " & ")
         }
 
+        /// The tsquery of an FTS5 match expression as `TextQuery.match` writes it: quoted
+        /// phrases, `*` after one making its last word a prefix, joined by AND.
+        static func tsquery(fts5 match: String) -> String? {
+            var parts: [String] = []
+            var rest = Substring(match)
+            while let open = rest.firstIndex(of: "\"") {
+                let afterOpen = rest.index(after: open)
+                guard let close = rest[afterOpen...].firstIndex(of: "\"") else { break }
+                let words = TextQuery.tokens(String(rest[afterOpen..<close])).map {
+                    $0.lowercased()
+                }
+                rest = rest[rest.index(after: close)...]
+                let prefix = rest.hasPrefix("*")
+                guard !words.isEmpty else { continue }
+                let phrase = words.map { "'\($0)'" }.joined(separator: " <-> ")
+                parts.append("(" + phrase + (prefix ? ":*" : "") + ")")
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: " & ")
+        }
+
         /// Every word of a name search as a prefix: folded as the `name_search` column is.
         static func namePrefixes(_ words: [Substring]) -> String {
             words.map { "'\($0)':*" }.joined(separator: " & ")

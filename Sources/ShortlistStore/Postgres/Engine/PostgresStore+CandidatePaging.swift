@@ -147,14 +147,82 @@
             }
         }
 
-        // The walk to the next match of a search (CandidateSearch) is SQLite-specific
-        // throughout (FTS5 columns, GRDB values for sort keys): not yet ported.
+        /// The next match in the list as ordered, scoped and filtered, wrapping at the ends,
+        /// as SQLite's: here in one ranked pass over the list (`row_number()` in its order),
+        /// from which the start's position, the next match and the count are all read.
         public func nextMatch(
             _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
             order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
             filter: CompiledFilter?
         ) throws -> SearchHit? {
-            throw PostgresStore.unported("nextMatch")
+            try transaction { session in
+                let withheld = try databaseIsBlind(session)
+                let blind = try withheld || blindViewer
+                var statement = PostgresStatement(filter)
+                let orderBy: String
+                if let keys {
+                    orderBy = Self.orderBy(keys, withheld: withheld)
+                } else if order == .name && !withheld {
+                    orderBy = "name_key, id"
+                } else {
+                    orderBy = "application_id, id"
+                }
+                let matches = Self.searchCondition(search, blind: blind, &statement)
+                let from = statement.bind(start?.rawValue ?? "")
+                let limit = statement.bind(Int64(SearchHit.countLimit + 1))
+                statement.sql = """
+                    WITH list AS (
+                        SELECT application_id, row_number() OVER (ORDER BY \(orderBy)) - 1 AS position,
+                            \(matches) AS hit
+                        FROM candidates\(Self.where(scope, filter))),
+                    start AS (SELECT position FROM list WHERE application_id = \(from)),
+                    counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM list WHERE hit LIMIT \(limit)) capped)
+                    SELECT l.application_id, l.position, (SELECT position FROM start), (SELECT n FROM counted)
+                    FROM list l WHERE l.hit
+                    ORDER BY l.position \(forward ? "" : "DESC")
+                    """
+                let hits = try session.rows(statement.query).map {
+                    try $0.decode((String, Int64, Int64?, Int64).self)
+                }
+                guard let first = hits.first else { return nil }
+                let counted = Int(first.3)
+                var found = first
+                var wrapped = false
+                if let from = first.2 {
+                    let beyond = hits.first {
+                        forward
+                            ? (inclusive ? $0.1 >= from : $0.1 > from)
+                            : (inclusive ? $0.1 <= from : $0.1 < from)
+                    }
+                    if let beyond { found = beyond } else { wrapped = true }
+                }
+                return SearchHit(
+                    applicationID: ApplicationID(found.0), position: Int(found.1),
+                    matches: min(counted, SearchHit.countLimit),
+                    isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
+            }
+        }
+
+        /// Whether a candidate matches a search, with the search's query bound: names (and
+        /// application ids) folded as `name_search`, or the CV and motivation. In blind mode
+        /// application ids only.
+        static func searchCondition(
+            _ search: CandidateSearch, blind: Bool, _ statement: inout PostgresStatement
+        ) -> String {
+            switch search.kind {
+            case .names:
+                let byID = search.words.map {
+                    "lower(application_id) ~ \(statement.bind("(^|[^[:alnum:]])" + $0))"
+                }.joined(separator: " AND ")
+                if blind { return "(\(byID))" }
+                let words = search.words.map { Substring($0) }
+                return
+                    "(name_vector @@ to_tsquery('simple', \(statement.bind(PostgresTextQuery.namePrefixes(words)))) OR (\(byID)))"
+            case .text:
+                let query = PostgresTextQuery.tsquery(fts5: search.match) ?? "''"
+                return
+                    "(id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', \(statement.bind(query)))))"
+            }
         }
 
         public func candidates(

@@ -75,6 +75,50 @@
             #expect(try store.searchNames("  -- ", limit: 10) == [])
         }
 
+        @Test func searchWalksTheListAndWrapsAtTheEnds() throws {
+            let panel = try panel()
+            let store = try panel.open("member3")
+            defer { _ = try? store.close() }  // as above
+            let policy = try #require(CandidateSearch("text:policy"))
+            // Name order: APP-2, APP-1, APP-3, APP-4; the CVs of APP-1, APP-3 and APP-4 say policy.
+            let first = try #require(
+                try store.nextMatch(policy, from: nil, inclusive: true, order: .name))
+            #expect(first.applicationID == ApplicationID("APP-1"))
+            #expect(first.position == 1)
+            #expect(first.matches == 3)
+            #expect(!first.wrapped)
+            let next = try #require(
+                try store.nextMatch(
+                    policy, from: first.applicationID, inclusive: false, order: .name))
+            #expect(next.applicationID == ApplicationID("APP-3"))
+            let last = try #require(
+                try store.nextMatch(
+                    policy, from: ApplicationID("APP-4"), inclusive: false, order: .name))
+            #expect(last.applicationID == ApplicationID("APP-1"))
+            #expect(last.wrapped)
+            let back = try #require(
+                try store.nextMatch(
+                    policy, from: ApplicationID("APP-3"), forward: false, inclusive: false,
+                    order: .name))
+            #expect(back.applicationID == ApplicationID("APP-1"))
+            let greek = try #require(CandidateSearch("Παπα"))
+            let hit = try #require(
+                try store.nextMatch(greek, from: nil, inclusive: true, order: .applicationID))
+            #expect(hit.applicationID == ApplicationID("APP-1"))
+            #expect(hit.matches == 1)
+            let phrase = try #require(CandidateSearch("\"digital twin\""))
+            let sorted = try #require(
+                try store.nextMatch(
+                    phrase, from: nil, inclusive: true, order: .name,
+                    sortedBy: [SortKey(.experience, descending: true)]))
+            #expect(sorted.applicationID == ApplicationID("APP-1"))
+            #expect(sorted.position == 0)
+            #expect(
+                try store.nextMatch(
+                    #require(CandidateSearch("nobody")), from: nil, inclusive: true, order: .name)
+                    == nil)
+        }
+
         @Test func filtersSelectCountAndPage() throws {
             let panel = try panel()
             let store = try panel.open("member2")
