@@ -66,7 +66,7 @@
             }
             let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
             let database = "t_" + tag
-            try ServerSession.with(try url("postgres")) {
+            _ = try ServerSession.with(try url("postgres")) {
                 try $0.execute("CREATE DATABASE \(database)")
             }
             let roles = try ServerSetup.run(try url(database))

@@ -25,7 +25,7 @@
                     "lower(application_id) ~ \(statement.bind("(^|[^[:alnum:]])" + String($0)))"
                 }.joined(separator: " AND ")
                 let condition =
-                    try withheld || blindViewer
+                    withheld || blindViewer
                     ? byID
                     : "(name_vector @@ to_tsquery('simple', \(statement.bind(tsquery))) OR (\(byID)))"
                 statement.sql = """
@@ -99,7 +99,7 @@
                 try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 do {
                     let withheld = try databaseIsBlind(session)
-                    let blind = try withheld || blindViewer
+                    let blind = withheld || blindViewer
                     let criteria = try criteria(session)
                     var offset = 0
                     let chunk = 1000

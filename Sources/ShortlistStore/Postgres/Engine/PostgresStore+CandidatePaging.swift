@@ -49,7 +49,7 @@
         ) throws -> [CandidateRow] {
             try transaction { session in
                 let withheld = try databaseIsBlind(session)
-                let blind = try withheld || blindViewer
+                let blind = withheld || blindViewer
                 let key = order == .name && !withheld ? "name_key" : "application_id"
                 var statement = PostgresStatement(filter)
                 let select = "SELECT id, \(key) FROM candidates"
@@ -157,7 +157,7 @@
         ) throws -> SearchHit? {
             try transaction { session in
                 let withheld = try databaseIsBlind(session)
-                let blind = try withheld || blindViewer
+                let blind = withheld || blindViewer
                 var statement = PostgresStatement(filter)
                 let orderBy: String
                 if let keys {
@@ -231,7 +231,7 @@
         ) throws -> [CandidateRow] {
             try transaction { session in
                 let withheld = try databaseIsBlind(session)
-                let blind = try withheld || blindViewer
+                let blind = withheld || blindViewer
                 var statement = PostgresStatement(filter)
                 let l = statement.bind(limit)
                 statement.sql =
