@@ -152,6 +152,36 @@
             #expect(throws: StoreError.self) { _ = try store.compile("total >= 3", for: viewer) }
         }
 
+        @Test func screeningCountsFilterAndShowInTheRows() throws {
+            let panel = try panel()
+            try panel.admin(
+                """
+                INSERT INTO shortlist.profile_criteria (id, grp, position) VALUES
+                    ('A1', 'required', 0), ('A2', 'required', 1), ('B1', 'desired', 2);
+                INSERT INTO shortlist.screening VALUES
+                    (1, 'member1', 'A1', 'met', 'x'), (1, 'member1', 'A2', 'met', 'x'),
+                    (2, 'member1', 'A1', 'met', 'x'), (2, 'member1', 'A2', 'not_met', 'x'),
+                    (3, 'member2', 'A1', 'partly', 'x');
+                """)
+            let store = try panel.open("member1")
+            defer { _ = try? store.close() }  // as above
+            let viewer = try #require((store as? PostgresStore)?.actor)
+            let allMet = try store.compile("A = all-met", for: viewer)
+            #expect(
+                ids(
+                    try store.candidates(
+                        order: .applicationID, page: .first(limit: 9), filter: allMet))
+                    == ["APP-1"])
+            #expect(try store.candidateCount(filter: try store.compile("A >= 1", for: viewer)) == 2)
+            #expect(
+                try store.candidateCount(filter: try store.compile("A = none-met", for: viewer))
+                    == 2)
+            #expect(throws: FilterSyntaxError.self) { _ = try store.compile("Z >= 1", for: viewer) }
+            let rows = try store.candidates(order: .applicationID, page: .first(limit: 9))
+            #expect(rows[0].summary.screening != nil)
+            #expect(rows[0].summary.screening != rows[3].summary.screening)
+        }
+
         @Test func sortKeysOrderMissingValuesLowest() throws {
             let panel = try panel()
             let store = try panel.open("chair")
