@@ -3,19 +3,35 @@ import ShortlistCore
 import ShortlistStore
 
 /// The engines the store's behaviour suites run on (`@Test(arguments: StoreEngine.all)`):
-/// SQLite in every build. A second engine adds its case here under its package trait, with
-/// the way it makes a fresh database, and every suite then runs on it unchanged.
+/// SQLite in every build; PostgreSQL in a build with the `Postgres` trait when a test cluster
+/// is there (SHORTLIST_PG_SOCKET, or CI=true, where its absence fails). Every suite then runs
+/// on each unchanged.
 public enum StoreEngine: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqlite
+    #if Postgres
+        case postgres
+    #endif
 
-    public static var all: [StoreEngine] { allCases }
+    public static var all: [StoreEngine] {
+        #if Postgres
+            allCases.filter { $0 != .postgres || PostgresTestCluster.isAvailable }
+        #else
+            allCases
+        #endif
+    }
 
     public var description: String { rawValue }
 
-    /// Where a fresh database named `name` lives for this engine in `folder`.
+    /// Where a fresh database named `name` lives for this engine in `folder`: on a server,
+    /// the database made for it, as its secretary connects.
     public func location(_ name: String, in folder: TemporaryDirectory) -> DatabaseLocation {
         switch self {
         case .sqlite: .file(folder.file(name))
+        #if Postgres
+            case .postgres:
+                PostgresTestCluster.made(name, in: folder)?.secretaryLocation
+                    ?? .file(folder.file(name))
+        #endif
         }
     }
 
@@ -24,7 +40,14 @@ public enum StoreEngine: String, CaseIterable, Sendable, CustomStringConvertible
         _ name: String, in folder: TemporaryDirectory, _ setup: NewDatabase,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> any PanelDatabase {
-        try DatabaseEngines.create(location(name, in: folder), setup, clock: clock)
+        switch self {
+        case .sqlite:
+            return try DatabaseEngines.create(location(name, in: folder), setup, clock: clock)
+        #if Postgres
+            case .postgres:
+                return try PostgresTestCluster.create(name, in: folder, setup, clock: clock)
+        #endif
+        }
     }
 
     /// The same database opened again, as another process would.
@@ -32,6 +55,15 @@ public enum StoreEngine: String, CaseIterable, Sendable, CustomStringConvertible
         _ name: String, in folder: TemporaryDirectory, readOnly: Bool = false,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) throws -> any PanelDatabase {
-        try DatabaseEngines.open(location(name, in: folder), readOnly: readOnly, clock: clock)
+        switch self {
+        case .sqlite:
+            return try DatabaseEngines.open(
+                location(name, in: folder), readOnly: readOnly, clock: clock)
+        #if Postgres
+            case .postgres:
+                return try PostgresTestCluster.open(
+                    name, in: folder, readOnly: readOnly, clock: clock)
+        #endif
+        }
     }
 }

@@ -38,8 +38,12 @@ struct InitCommand: ParsableCommand {
             store = try DatabaseEngines.create(location, setup)
         }
         try? store.close()
+        // On a server the grants share the panel, not a file's mode.
         let sharing =
-            group.map { "shared with the group \($0) (mode 0660)" } ?? "private to you (mode 0600)"
+            location.fileURL == nil
+            ? "shared through the server's roles (docs/server.md)"
+            : group.map { "shared with the group \($0) (mode 0660)" }
+                ?? "private to you (mode 0600)"
         Console.message(
             "Created a database for call \(document.reference) at \(location), \(sharing); \(user) is its secretary"
         )

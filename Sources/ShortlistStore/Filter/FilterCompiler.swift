@@ -193,11 +193,12 @@ enum FilterSQL {
             )
         case .screening(let group, let op, let count, let position):
             let ids = try groupCriteria(group, context, at: position)
+            // The derived table is named: PostgreSQL before 16 requires it.
             let marks = ids.map { _ in "?" }.joined(separator: ", ")
             let met = """
                 (SELECT count(*) FROM (SELECT criterion FROM screening
                     WHERE candidate_id = candidates.id AND criterion IN (\(marks))
-                    GROUP BY criterion HAVING min(CASE WHEN mark = 'met' THEN 1 ELSE 0 END) = 1))
+                    GROUP BY criterion HAVING min(CASE WHEN mark = 'met' THEN 1 ELSE 0 END) = 1) AS met_criteria)
                 """
             let args = ids.map { FilterValue.text($0.rawValue) }
             switch count {

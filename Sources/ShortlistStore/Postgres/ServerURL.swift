@@ -1,9 +1,9 @@
 #if Postgres
     import Foundation
 
-    /// A PostgreSQL database as the command line names it:
-    /// `postgresql://[ROLE[:PASSWORD]@]host[:port]/DB[?sslmode=…]` over TCP, or
-    /// `postgresql://ROLE@/DB?host=/socket/dir` over a Unix socket.
+    /// A PostgreSQL database as the engine connects to it: a `ServerAddress` (the one parser of
+    /// `postgresql://` URLs) with what libpq would fill in — the role from PGUSER or the login
+    /// name, the password from PGPASSWORD, port 5432, an SSL mode.
     public struct ServerURL: Sendable, Equatable {
         public var role: String
         public var password: String?
@@ -24,57 +24,39 @@
             }
         }
 
-        static let sslModes: Set<String> = [
-            "disable", "allow", "prefer", "require", "verify-ca", "verify-full",
-        ]
+        /// Parses `text` as `ServerAddress` does, then fills it in.
+        public init(_ text: String, environment: [String: String], login: String) throws(Invalid) {
+            let address: ServerAddress
+            do {
+                address = try ServerAddress(parsing: text)
+            } catch {
+                if case .badLocation(let shown, let reason) = error {
+                    throw Invalid(text: shown, reason: reason)
+                }
+                throw Invalid(text: ServerAddress.redacted(text), reason: error.description)
+            }
+            try self.init(address, environment: environment, login: login)
+        }
 
         /// `environment` gives PGUSER and PGPASSWORD, as libpq reads them; without a role the
         /// login name is used, as psql does.
-        public init(_ text: String, environment: [String: String], login: String) throws(Invalid) {
-            // The password never appears in a message.
-            func invalid(_ reason: String) -> Invalid {
-                var shown = text
-                if let components = URLComponents(string: text), components.password != nil {
-                    var copy = components
-                    copy.password = "***"
-                    shown = copy.string ?? "the URL"
-                }
-                return Invalid(text: shown, reason: reason)
+        public init(_ address: ServerAddress, environment: [String: String], login: String)
+            throws(Invalid)
+        {
+            database = address.database
+            role = address.role ?? environment["PGUSER"].flatMap { $0.isEmpty ? nil : $0 } ?? login
+            password = address.password ?? environment["PGPASSWORD"]
+            host = address.host
+            port = address.port ?? 5432
+            socketDirectory = address.socketDirectory
+            // Libpq would fall back to its compiled-in socket folder; Shortlist asks for it.
+            guard host != nil || socketDirectory != nil else {
+                throw Invalid(
+                    text: address.description,
+                    reason: "it names no host: postgresql://ROLE@HOST/DB, or ?host=/socket/dir")
             }
-            guard let components = URLComponents(string: text),
-                let scheme = components.scheme?.lowercased(),
-                scheme == "postgresql" || scheme == "postgres"
-            else { throw invalid("it must start with postgresql://") }
-            var path = components.path
-            if path.hasPrefix("/") { path.removeFirst() }
-            guard !path.isEmpty, !path.contains("/") else {
-                throw invalid("it names no database, as in postgresql://host/panel")
-            }
-            database = path
-            role =
-                components.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGUSER"]
-                ?? login
-            password = components.password ?? environment["PGPASSWORD"]
-            host = components.host.flatMap { $0.isEmpty ? nil : $0 }
-            port = components.port ?? 5432
-            var parameters: [String: String] = [:]
-            for item in components.queryItems ?? [] { parameters[item.name] = item.value ?? "" }
-            socketDirectory = parameters["host"]
-            if let socket = socketDirectory {
-                guard socket.hasPrefix("/") else {
-                    throw invalid("host=\(socket) must be the absolute path of the socket's folder")
-                }
-                guard host == nil else { throw invalid("it names both a host and a socket folder") }
-            } else if host == nil {
-                throw invalid("it names no host: postgresql://ROLE@HOST/DB, or ?host=/socket/dir")
-            }
-            sslMode = parameters["sslmode"] ?? (socketDirectory == nil ? "prefer" : "disable")
-            guard Self.sslModes.contains(sslMode) else {
-                throw invalid(
-                    "sslmode=\(sslMode) is not one of \(Self.sslModes.sorted().joined(separator: ", "))"
-                )
-            }
-            rootCertificate = parameters["sslrootcert"]
+            sslMode = address.sslMode ?? (socketDirectory == nil ? "prefer" : "disable")
+            rootCertificate = address.parameters["sslrootcert"]
         }
 
         /// The socket file libpq would use in the folder.

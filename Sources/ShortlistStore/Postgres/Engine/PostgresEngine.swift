@@ -26,14 +26,32 @@
             _ location: DatabaseLocation, _ setup: NewDatabase,
             clock: @escaping @Sendable () -> Date
         ) throws -> any PanelDatabase {
-            throw PostgresStore.unported("create")
+            let url = try url(of: location)
+            let first = try PostgresStore(
+                location: location, url: url, readOnly: false, blindViewer: false, clock: clock)
+            do {
+                try first.initialise(setup)
+                try first.closeConnection()
+            } catch {
+                // The error that stopped the creation matters more than a failed goodbye.
+                _ = try? first.closeConnection()
+                throw error
+            }
+            // Opened again: who the connection acts as is read when a store opens, and the
+            // roster did not exist before.
+            return try PostgresStore(
+                location: location, url: url, readOnly: false, blindViewer: false, clock: clock)
         }
 
         public func build(
             _ location: DatabaseLocation, _ setup: NewDatabase, cacheMegabytes: Int,
             clock: @escaping @Sendable () -> Date, _ body: (any PanelDatabase) throws -> Void
         ) throws {
-            throw PostgresStore.unported("build")
+            // A server database is never private to one process, so there is no bulk mode to
+            // switch: the same creation, then the filling.
+            let store = try create(location, setup, clock: clock)
+            try body(store)
+            try store.close()
         }
 
         /// The URL with what libpq would fill in: PGUSER, PGPASSWORD, the login name.
@@ -43,7 +61,7 @@
             }
             do {
                 return try ServerURL(
-                    address.urlText, environment: ProcessInfo.processInfo.environment,
+                    address, environment: ProcessInfo.processInfo.environment,
                     login: ProcessInfo.processInfo.userName)
             } catch {
                 throw StoreError.badLocation(address.description, reason: error.reason)

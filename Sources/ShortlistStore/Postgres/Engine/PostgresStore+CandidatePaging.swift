@@ -1,57 +1,291 @@
 #if Postgres
     import Foundation
+    import PostgresNIO
     import ShortlistCore
 
-    /// CandidatePaging on PostgreSQL.
+    /// CandidatePaging on PostgreSQL: keyset paging on the same keys as SQLite's (the C
+    /// collation makes `name_key` sort byte by byte there too). In blind mode the server
+    /// withholds `name_key`, so the name order is the application id's.
     extension PostgresStore: CandidatePaging {
         public func candidateCount(scope: CandidateScope, filter: CompiledFilter?) throws -> Int {
-            throw PostgresStore.unported("candidateCount")
+            var statement = PostgresStatement(filter)
+            statement.sql =
+                "SELECT count(*) FROM candidates\(Self.where(scope, filter, counting: true))"
+            return try withSession { session in
+                Int(try session.value(statement.query, as: Int64.self) ?? 0)
+            }
+        }
+
+        /// " WHERE condition", or nothing for everyone.
+        static func `where`(
+            _ scope: CandidateScope, _ filter: CompiledFilter?, and more: String? = nil,
+            counting: Bool = false
+        ) -> String {
+            let condition = (counting ? filter?.countSQL : filter?.sql) ?? ""
+            let conditions = [scope.condition, condition, more ?? ""].filter { !$0.isEmpty }
+            return conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        }
+
+        /// Whether names are withheld: the database's blind mode (the server's grants) or
+        /// this session's choice.
+        func blinds(_ session: PostgresSession) throws -> Bool {
+            try blindViewer || databaseIsBlind(session)
+        }
+
+        func databaseIsBlind(_ session: PostgresSession) throws -> Bool {
+            try session.value("SELECT value FROM meta WHERE key = 'blind_mode'", as: String.self)
+                == "on"
+        }
+
+        func criteria(_ session: PostgresSession) throws -> [(CriterionID, CriterionGroup)] {
+            try session.rows("SELECT id, grp FROM profile_criteria ORDER BY position").map {
+                let (id, group) = try $0.decode((String, String).self)
+                return (CriterionID(id), CriterionGroup(rawValue: group) ?? .required)
+            }
         }
 
         public func candidates(
             order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
         ) throws -> [CandidateRow] {
-            throw PostgresStore.unported("candidates")
+            try transaction { session in
+                let withheld = try databaseIsBlind(session)
+                let blind = withheld || blindViewer
+                let key = order == .name && !withheld ? "name_key" : "application_id"
+                var statement = PostgresStatement(filter)
+                let select = "SELECT id, \(key) FROM candidates"
+                let ascending = "ORDER BY \(key), id"
+                let descending = "ORDER BY \(key) DESC, id DESC"
+                var reverse = false
+                switch page {
+                case .first(let limit):
+                    statement.sql =
+                        "\(select)\(Self.where(scope, filter)) \(ascending) LIMIT \(statement.bind(limit))"
+                case .last(let limit):
+                    statement.sql =
+                        "\(select)\(Self.where(scope, filter)) \(descending) LIMIT \(statement.bind(limit))"
+                    reverse = true
+                case .after(let anchor, let limit), .before(let anchor, let limit):
+                    let forward = if case .after = page { true } else { false }
+                    let k = statement.bind(anchor.key)
+                    let id = statement.bind(anchor.rowID)
+                    let beyond = "(\(key), id) \(forward ? ">" : "<") (\(k), \(id))"
+                    statement.sql =
+                        "\(select)\(Self.where(scope, filter, and: beyond)) \(forward ? ascending : descending) LIMIT \(statement.bind(limit))"
+                    reverse = !forward
+                case .offset(let offset, let limit):
+                    let l = statement.bind(limit)
+                    statement.sql =
+                        "\(select)\(Self.where(scope, filter)) \(ascending) LIMIT \(l) OFFSET \(statement.bind(max(0, offset)))"
+                }
+                let picked = try session.rows(statement.query).map {
+                    try $0.decode((Int64, String).self)
+                }
+                guard !picked.isEmpty else { return [CandidateRow]() }
+                let summaries = try summaries(of: picked.map(\.0), blind: blind, session)
+                let rows = picked.compactMap { id, key in
+                    summaries[id].map {
+                        CandidateRow(summary: $0, anchor: PageAnchor(key: key, rowID: id))
+                    }
+                }
+                return reverse ? rows.reversed() : rows
+            }
+        }
+
+        /// The list rows of the given row ids, by id.
+        func summaries(of ids: [Int64], blind: Bool, _ session: PostgresSession) throws
+            -> [Int64: CandidateSummary]
+        {
+            let criteria = try criteria(session)
+            var summaries: [Int64: CandidateSummary] = [:]
+            for row in try session.rows(
+                PostgresQuery(
+                    unsafeSQL:
+                        "\(PostgresCandidateColumns.summarySelect(blind: blind)) WHERE id = ANY($1)",
+                    binds: {
+                        var binds = PostgresBindings()
+                        binds.append(ids)
+                        return binds
+                    }()))
+            {
+                let summary = try PostgresCandidateColumns.summary(
+                    row, criteria: criteria, blind: blind)
+                summaries[summary.id] = summary
+            }
+            return summaries
         }
 
         public func candidate(_ id: ApplicationID) throws -> Candidate? {
-            throw PostgresStore.unported("candidate")
+            try transaction { session in
+                let blind = try blinds(session)
+                var statement = PostgresStatement()
+                statement.sql =
+                    "\(PostgresCandidateColumns.candidateSelect(blind: try databaseIsBlind(session))) WHERE c.application_id = \(statement.bind(id.rawValue))"
+                return try session.rows(statement.query).first.map {
+                    try PostgresCandidateColumns.candidate($0, blind: blind)
+                }
+            }
         }
 
         public func position(
             of id: ApplicationID, order: CandidateOrder, scope: CandidateScope,
             filter: CompiledFilter?
         ) throws -> Int? {
-            throw PostgresStore.unported("position")
+            try transaction { session in
+                let withheld = try databaseIsBlind(session)
+                let key = order == .name && !withheld ? "name_key" : "application_id"
+                var find = PostgresStatement(filter)
+                find.sql =
+                    "SELECT id, \(key) FROM candidates\(Self.where(scope, filter, and: "application_id = \(find.bind(id.rawValue))"))"
+                // Not in the list: the scope or the filter leaves it out.
+                guard let row = try session.rows(find.query).first else { return nil }
+                let (rowID, value) = try row.decode((Int64, String).self)
+                var count = PostgresStatement(filter)
+                let before = "(\(key), id) < (\(count.bind(value)), \(count.bind(rowID)))"
+                count.sql =
+                    "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: before))"
+                return Int(try session.value(count.query, as: Int64.self) ?? 0)
+            }
         }
 
+        /// The next match in the list as ordered, scoped and filtered, wrapping at the ends,
+        /// as SQLite's: here in one ranked pass over the list (`row_number()` in its order),
+        /// from which the start's position, the next match and the count are all read.
         public func nextMatch(
             _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
             order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
             filter: CompiledFilter?
         ) throws -> SearchHit? {
-            throw PostgresStore.unported("nextMatch")
+            try transaction { session in
+                let withheld = try databaseIsBlind(session)
+                let blind = withheld || blindViewer
+                var statement = PostgresStatement(filter)
+                let orderBy: String
+                if let keys {
+                    orderBy = Self.orderBy(keys, withheld: withheld)
+                } else if order == .name && !withheld {
+                    orderBy = "name_key, id"
+                } else {
+                    orderBy = "application_id, id"
+                }
+                let matches = Self.searchCondition(search, blind: blind, &statement)
+                let from = statement.bind(start?.rawValue ?? "")
+                let limit = statement.bind(Int64(SearchHit.countLimit + 1))
+                statement.sql = """
+                    WITH list AS (
+                        SELECT application_id, row_number() OVER (ORDER BY \(orderBy)) - 1 AS position,
+                            \(matches) AS hit
+                        FROM candidates\(Self.where(scope, filter))),
+                    start AS (SELECT position FROM list WHERE application_id = \(from)),
+                    counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM list WHERE hit LIMIT \(limit)) capped)
+                    SELECT l.application_id, l.position, (SELECT position FROM start), (SELECT n FROM counted)
+                    FROM list l WHERE l.hit
+                    ORDER BY l.position \(forward ? "" : "DESC")
+                    """
+                let hits = try session.rows(statement.query).map {
+                    try $0.decode((String, Int64, Int64?, Int64).self)
+                }
+                guard let first = hits.first else { return nil }
+                let counted = Int(first.3)
+                var found = first
+                var wrapped = false
+                if let from = first.2 {
+                    let beyond = hits.first {
+                        forward
+                            ? (inclusive ? $0.1 >= from : $0.1 > from)
+                            : (inclusive ? $0.1 <= from : $0.1 < from)
+                    }
+                    if let beyond { found = beyond } else { wrapped = true }
+                }
+                return SearchHit(
+                    applicationID: ApplicationID(found.0), position: Int(found.1),
+                    matches: min(counted, SearchHit.countLimit),
+                    isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
+            }
+        }
+
+        /// Whether a candidate matches a search, with the search's query bound: names (and
+        /// application ids) folded as `name_search`, or the CV and motivation. In blind mode
+        /// application ids only.
+        static func searchCondition(
+            _ search: CandidateSearch, blind: Bool, _ statement: inout PostgresStatement
+        ) -> String {
+            switch search.kind {
+            case .names:
+                let byID = search.words.map {
+                    "lower(application_id) ~ \(statement.bind("(^|[^[:alnum:]])" + $0))"
+                }.joined(separator: " AND ")
+                if blind { return "(\(byID))" }
+                let words = search.words.map { Substring($0) }
+                return
+                    "(name_vector @@ to_tsquery('simple', \(statement.bind(PostgresTextQuery.namePrefixes(words)))) OR (\(byID)))"
+            case .text:
+                let query = PostgresTextQuery.tsquery(fts5: search.match) ?? "''"
+                return
+                    "(id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', \(statement.bind(query)))))"
+            }
         }
 
         public func candidates(
             sortedBy keys: [SortKey], offset: Int, limit: Int, scope: CandidateScope,
             filter: CompiledFilter?
         ) throws -> [CandidateRow] {
-            throw PostgresStore.unported("candidates")
+            try transaction { session in
+                let withheld = try databaseIsBlind(session)
+                let blind = withheld || blindViewer
+                var statement = PostgresStatement(filter)
+                let l = statement.bind(limit)
+                statement.sql =
+                    "SELECT id, application_id FROM candidates\(Self.where(scope, filter)) ORDER BY \(Self.orderBy(keys, withheld: withheld)) LIMIT \(l) OFFSET \(statement.bind(max(0, offset)))"
+                let picked = try session.rows(statement.query).map {
+                    try $0.decode((Int64, String).self)
+                }
+                let summaries = try summaries(of: picked.map(\.0), blind: blind, session)
+                return picked.compactMap { id, key in
+                    summaries[id].map {
+                        CandidateRow(summary: $0, anchor: PageAnchor(key: key, rowID: id))
+                    }
+                }
+            }
         }
 
         public func position(
             of id: ApplicationID, sortedBy keys: [SortKey], scope: CandidateScope,
             filter: CompiledFilter?
         ) throws -> Int? {
-            throw PostgresStore.unported("position")
+            try transaction { session in
+                let withheld = try databaseIsBlind(session)
+                var statement = PostgresStatement(filter)
+                // The rank over the whole list: one pass, where SQLite counts the rows beyond.
+                statement.sql = """
+                    SELECT position FROM (
+                        SELECT application_id, row_number() OVER (ORDER BY \(Self.orderBy(keys, withheld: withheld))) - 1 AS position
+                        FROM candidates\(Self.where(scope, filter))) ranked
+                    WHERE application_id = \(statement.bind(id.rawValue))
+                    """
+                return try session.value(statement.query, as: Int64.self).map { Int($0) }
+            }
         }
 
         public func candidates(
             sortedBy keys: [SortKey], around id: ApplicationID, at position: Int, before: Int,
             after: Int, scope: CandidateScope, filter: CompiledFilter?
         ) throws -> [CandidateRow] {
-            throw PostgresStore.unported("candidates")
+            let start = max(0, position - before)
+            return try candidates(
+                sortedBy: keys, offset: start, limit: position - start + after, scope: scope,
+                filter: filter)
+        }
+
+        /// ORDER BY for sort keys, as SQLite's (`SQLiteStore.orderBy`): missing values count as
+        /// the lowest, which PostgreSQL must be told (it sorts NULL last ascending). The name
+        /// order is the application id's when the server withholds names.
+        static func orderBy(_ keys: [SortKey], withheld: Bool) -> String {
+            SortTerm.terms(keys).map { term in
+                var expression = term.expression
+                if withheld && expression == "name_key" { expression = "application_id" }
+                if withheld && expression == "nationalities" { expression = "NULL::text" }
+                return expression + (term.descending ? " DESC NULLS LAST" : " NULLS FIRST")
+            }.joined(separator: ", ")
         }
     }
 #endif

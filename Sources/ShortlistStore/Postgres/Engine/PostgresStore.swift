@@ -49,7 +49,9 @@
                 ).count == 1
             else {
                 _ = try? opened.close().wait()  // the store is not made: closing is tidying only
-                throw StoreError.notAShortlistDatabase(path: location.description)
+                throw StoreError.invalid(
+                    "\(location) has no Shortlist schema: run `shortlist server setup --db \(location)` as the server's administrator first (docs/server.md)"
+                )
             }
             login = try session.rows("SELECT session_user::text").first?.decode(String.self) ?? ""
             acting = try session.rows(
