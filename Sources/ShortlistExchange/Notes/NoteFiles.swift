@@ -52,12 +52,15 @@ public enum NoteFiles {
 
     /// Brings in a bundle or a copy's notes (`notes merge`), whole or not at all: a refusal
     /// (`NoteBundleRefused`, naming each version refused and why) changes nothing.
-    public static func merge(_ store: any PanelDatabase, from path: String, by actor: Actor)
-        throws
-        -> (report: NoteMergeReport, message: String)
-    {
+    /// `steps` hears how many versions were written; asked to stop, nothing is merged.
+    public static func merge(
+        _ store: any PanelDatabase, from path: String, steps: WorkSteps = .unwatched,
+        by actor: Actor
+    ) throws -> (report: NoteMergeReport, message: String) {
         let (bundle, sha) = try read(URL(fileURLWithPath: path))
-        let report = try store.mergeNotes(bundle, source: path, sha256: sha, by: actor)
+        try steps.checkCancelled()
+        let report = try store.mergeNotes(
+            bundle, source: path, sha256: sha, steps: steps, by: actor)
         let message =
             "Merged \(versions(report.added, new: true)) from \(path)"
             + (report.alreadyHeld > 0

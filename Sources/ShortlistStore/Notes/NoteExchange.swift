@@ -84,8 +84,10 @@ extension SQLiteStore {
     /// Versions held byte for byte count as already held. Scores are never touched. A merge
     /// that adds nothing writes nothing, so merging twice is merging once. `source` names the
     /// file for errors and the audit trail.
+    /// `steps` hears how many of the new versions were written, and stops the merge (rolled
+    /// back) when asked to.
     public func mergeNotes(
-        _ bundle: NoteBundle, source: String, sha256: String, by actor: Actor
+        _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
     ) throws -> NoteMergeReport {
         try write { db in
             try Authorisation.require(.mergeNotes, actor, db)
@@ -113,9 +115,12 @@ extension SQLiteStore {
             }
             var report = NoteMergeReport(alreadyHeld: outcome.alreadyHeld)
             let accepted = outcome.new
-            let added = try Self.insertVersions(accepted, db)
+            let added = try Self.insertVersions(accepted, db, steps: steps)
             report.added = added.count
-            guard !added.isEmpty else { return report }
+            guard !added.isEmpty else {
+                try steps.checkCancelled()
+                return report
+            }
             let touched = Set(added.map(\.noteID))
             try Self.refreshNotes(touched, db)
             report.conflicts = try Self.conflicted(touched, db)
@@ -128,6 +133,8 @@ extension SQLiteStore {
             try AuditWriter(db).append(
                 at: now(), actor: actor.name, action: "notes.merge", object: nil, before: nil,
                 after: after)
+            // Asked to stop after the last version: the entry and the versions go too.
+            try steps.checkCancelled()
             return report
         }
     }
