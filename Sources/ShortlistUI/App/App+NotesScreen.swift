@@ -71,7 +71,7 @@ extension App {
                     to: path, everyone: false, force: force, by: actor, control: control)
             }
         case .mergeNotes:
-            startWork(title: "merging \(name)") { loader, actor, control in
+            startWork(title: "merging \(name)", cancellable: true) { loader, actor, control in
                 try loader.mergeNotes(from: path, by: actor, control: control)
             }
         default:

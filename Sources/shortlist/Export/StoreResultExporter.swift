@@ -23,7 +23,9 @@ final class StoreResultExporter: ResultExporter {
         }
     }
 
-    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+    func isCancellable(_ kind: ExportKind) -> Bool { kind == .ranking }
+
+    func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
     {
         let url = URL(fileURLWithPath: request.path)
@@ -33,13 +35,19 @@ final class StoreResultExporter: ResultExporter {
             guard let format = RankingExport.Format(rawValue: request.format) else {
                 throw ExportError("the ranking is exported as csv, xlsx or json")
             }
-            let outcome = try withoutActuallyEscaping(progress) { progress in
-                try RankingExport.export(
+            let outcome: RankingExport.Outcome
+            do {
+                control.report(fraction: 0, detail: "")
+                outcome = try RankingExport.export(
                     store: store, viewer: actor, format: format,
                     destination: ExportDestination(
                         url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
-                    environment: environment
-                ) { rows in progress("\(rows) rows") }
+                    environment: environment,
+                    steps: FileLoader.steps(
+                        noun: "rows", { control.report(fraction: $0, detail: $1) },
+                        { control.isCancelled }))
+            } catch is LoadCancelled {
+                throw WorkCancelled()
             }
             return "wrote \(request.path): \(outcome.rows) candidates\(notFinal)"
         case .report:
