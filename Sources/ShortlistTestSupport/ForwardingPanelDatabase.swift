@@ -245,8 +245,11 @@ open class ForwardingPanelDatabase: PanelDatabase, @unchecked Sendable {
     open func notesToExport(by actor: Actor) throws -> NotesToExport {
         try base.notesToExport(by: actor)
     }
-    open func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws -> NoteBundle
-    { try base.exportNotes(author: author, since: since, by: actor) }
+    open func exportNotes(
+        author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor
+    ) throws -> NoteBundle {
+        try base.exportNotes(author: author, since: since, steps: steps, by: actor)
+    }
     open func notesOfCopy() throws -> NoteBundle { try base.notesOfCopy() }
     open func mergeNotes(
         _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor

@@ -39,7 +39,14 @@ extension FileLoader: DataLoader {
     public func exportNotes(
         to path: String, everyone: Bool, force: Bool, by actor: Actor, control: WorkControl
     ) throws -> String {
-        try exportNotes(to: path, everyone: everyone, force: force, by: actor)
+        do {
+            return try exportNotes(
+                to: path, everyone: everyone, force: force, by: actor,
+                progress: { control.report(fraction: $0, detail: $1) },
+                isCancelled: { control.isCancelled })
+        } catch is FileLoader.Stopped {
+            throw WorkCancelled()
+        }
     }
 
     public func mergeNotes(from path: String, by actor: Actor, control: WorkControl) throws

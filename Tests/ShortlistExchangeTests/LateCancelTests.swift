@@ -6,9 +6,10 @@ import ShortlistTestSupport
 import Synchronization
 import Testing
 
-/// Hostile: a stop asked for after the last row of long work (a reassessment, a merge, the
-/// ranking's export) but before its transaction commits or its file is renamed into place
-/// still keeps nothing — no profile, no outcome, no note, no audit entry, no file.
+/// Hostile: a stop asked for after the last row of long work (a reassessment, a merge, an
+/// export of notes, the ranking, the report or the feedback sheets) but before its
+/// transaction commits or its file is renamed into place still keeps nothing — no profile,
+/// no outcome, no note, no audit entry, no file.
 @Suite struct LateCancelTests {
     let directory = TemporaryDirectory("late-cancel")
     let store: SQLiteStore
@@ -107,6 +108,88 @@ import Testing
         let merged = try NoteFiles.merge(store, from: copyURL.path, by: secretary)
         #expect(merged.report.added == 3)
         #expect(try snapshot().notes == before.notes + 3)
+    }
+
+    @Test func aNotesExportStoppedAfterItsEntryKeepsNeitherEntryNorFile() throws {
+        try TestDatabase.openRound(store)
+        let member = try store.acting(as: "member1")
+        try store.addNote(on: ApplicationID("APP-0000001"), text: "Ζητήστε το δίπλωμα", by: member)
+        try store.addNote(on: ApplicationID("APP-0000002"), text: "Проверить стаж", by: member)
+        let before = try snapshot()
+        let path = directory.file("notes-Wróblewski.json").path
+        let stop = LateStop(atCheck: 2)
+        #expect(throws: LoadCancelled.self) {
+            try NoteFiles.export(
+                store, author: "member1", since: nil, to: path, force: false, steps: stop.steps,
+                by: member)
+        }
+        #expect(stop.checksAfterTheEnd == 2, "stopped after the entry, before the commit")
+        #expect(try snapshot() == before)
+        let lines = try NoteFiles.export(
+            store, author: "member1", since: nil, to: path, force: false, by: member)
+        #expect(lines.last?.contains("Wrote 2 note versions") == true)
+        #expect(try snapshot().audit == before.audit + 1)
+    }
+
+    /// Two candidates interviewed and fully scored, for the report and the feedback sheets.
+    private func scoredRound() throws {
+        try TestDatabase.openRound(store)
+        let ids = ["APP-0000001", "APP-0000003"].map { ApplicationID($0) }
+        try store.invite(ids, by: store.acting(as: "chair"))
+        let criteria = ["A1", "A2", "A3", "B1", "B2", "C1", "C2"].map { CriterionID($0) }
+        for id in ids {
+            for name in ["chair", "member1", "member2", "member3"] {
+                let member = try store.acting(as: name)
+                try store.setMarks(
+                    id, marks: Dictionary(uniqueKeysWithValues: criteria.map { ($0, 3) }),
+                    comments: [:], by: member)
+                try store.submitScorecard(id, by: member)
+            }
+        }
+    }
+
+    @Test(arguments: ReportExport.Format.allCases)
+    func aReportStoppedAfterItIsWrittenLeavesNoFile(_ format: ReportExport.Format) throws {
+        try scoredRound()
+        let before = try snapshot()
+        let url = directory.file("report-Иванова.\(format.rawValue)")
+        let stop = LateStop(atCheck: 1)
+        #expect(throws: LoadCancelled.self) {
+            try ReportExport.export(
+                store: store, viewer: store.acting(as: "chair"), format: format,
+                destination: ExportDestination(url: url), environment: [:], steps: stop.steps)
+        }
+        #expect(stop.checksAfterTheEnd == 1)
+        #expect(try snapshot() == before)
+        try ReportExport.export(
+            store: store, viewer: store.acting(as: "chair"), format: format,
+            destination: ExportDestination(url: url), environment: [:])
+        #expect(try snapshot().audit == before.audit + 1)
+    }
+
+    @Test(arguments: [1, 2])
+    func feedbackSheetsStoppedLeaveNoSheetNorFolder(atCheck nth: Int) throws {
+        try scoredRound()
+        let before = try snapshot()
+        let folder = directory.file("feedback-山田")
+        // Checked after the last sheet is written: first the loop's own check, then the one
+        // before the sheets are renamed into place.
+        let stop = LateStop(atCheck: nth)
+        #expect(throws: LoadCancelled.self) {
+            try FeedbackExport.export(
+                store: store, viewer: store.acting(as: "chair"), selection: .all, format: .md,
+                folder: folder, environment: [:], steps: stop.steps)
+        }
+        #expect(stop.checksAfterTheEnd == nth)
+        #expect(try snapshot() == before, "no sheet, no temporary file, no folder")
+        let files = try FeedbackExport.export(
+            store: store, viewer: store.acting(as: "chair"), selection: .all, format: .md,
+            folder: folder, environment: [:])
+        #expect(files.count == 2)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["APP-0000001.md", "APP-0000003.md"])
+        #expect(try snapshot().audit == before.audit + 1)
     }
 
     @Test(arguments: RankingExport.Format.allCases)

@@ -30,8 +30,6 @@ final class RecordingExporter: ResultExporter {
         }
     }
 
-    func isCancellable(_ kind: ExportKind) -> Bool { kind == .ranking }
-
     func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
     {

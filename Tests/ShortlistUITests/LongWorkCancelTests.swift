@@ -182,6 +182,38 @@ import Testing
                 "Merged 1200 new note versions") == true)
     }
 
+    // MARK: the notes' export
+
+    @Test func aNotesExportCancelledBeforeItsCommitWritesNoFileAndNoEntry() throws {
+        let ui = try UIHarness(width: 120, height: 24, actor: "member1")
+        // Held at the report that every version was read, inside the store's transaction.
+        let loader = GatedLongWorkLoader(
+            FileLoader(store: ui.store), gate: WorkGate(atTheEnd: true))
+        ui.app.loader = loader
+        let me = try ui.store.acting(as: "member1")
+        try ui.store.addNote(on: ApplicationID("APP-0000001"), text: "Ζητήστε το δίπλωμα", by: me)
+        try ui.store.addNote(on: ApplicationID("APP-0000002"), text: "面接で確認", by: me)
+        let before = try snapshot(ui)
+        let file = ui.folder.file("notes-Wróblewski.json")
+        ui.press(.character("M"))
+        ui.type(":export-notes \(file.path)")
+        ui.press(.enter)
+        #expect(loader.gate.reached.wait(timeout: .now() + 60) == .success)
+        ui.app.render()
+        #expect(ui.lines.last?.contains("2 of 2 note versions") == true, "\(ui.lines.last ?? "")")
+        ui.press(.escape)
+        loader.gate.open()
+        ui.app.finishWork()
+        #expect(ui.app.state.message?.text.contains("cancelled: nothing was changed") == true)
+        #expect(try snapshot(ui) == before, "no bundle, no entry")
+        ui.type(":export-notes \(file.path)")
+        ui.press(.enter)
+        ui.app.finishWork()
+        #expect(ui.app.state.message?.text.contains("Wrote 2 note versions by member1") == true)
+        #expect(try snapshot(ui).audit == before.audit + 1)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+    }
+
     // MARK: the ranking's export
 
     private func exportRanking(_ ui: UIHarness, to file: URL) {

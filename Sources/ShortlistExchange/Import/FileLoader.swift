@@ -73,14 +73,22 @@ extension FileLoader {
         try NoteFiles.checkout(store, to: path, by: actor)
     }
 
-    /// The actor's own notes, or everyone's, to a bundle file (`notes export`).
-    public func exportNotes(to path: String, everyone: Bool, force: Bool, by actor: Actor)
-        throws -> String
-    {
-        try NoteFiles.export(
-            store, author: everyone ? nil : actor.name, since: nil, to: path, force: force,
-            by: actor
-        ).joined(separator: "; ")
+    /// The actor's own notes, or everyone's, to a bundle file (`notes export`); asked to stop
+    /// before the store's entry commits (`Stopped`), nothing is written.
+    public func exportNotes(
+        to path: String, everyone: Bool, force: Bool, by actor: Actor,
+        progress: @escaping @Sendable (Double?, String) -> Void = { _, _ in },
+        isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) throws -> String {
+        progress(0, "")
+        do {
+            return try NoteFiles.export(
+                store, author: everyone ? nil : actor.name, since: nil, to: path, force: force,
+                steps: Self.steps(noun: "note versions", progress, isCancelled), by: actor
+            ).joined(separator: "; ")
+        } catch is LoadCancelled {
+            throw Stopped()
+        }
     }
 
     /// A bundle or a copy merged (`notes merge`), whole or not at all; asked to stop

@@ -27,15 +27,18 @@ public enum NoteFiles {
     }
 
     /// Writes notes to a bundle file (`notes export`): `author` nil for everyone's. The
-    /// lines to say: a warning when the bundle is unsigned, then what was written.
+    /// lines to say: a warning when the bundle is unsigned, then what was written. `steps` may
+    /// stop it until the store's entry commits; the file is then written whole, since an
+    /// entry must not name a bundle that was never written.
     public static func export(
         _ store: any PanelDatabase, author: String?, since: Timestamp?, to path: String,
-        force: Bool,
+        force: Bool, steps: WorkSteps = .unwatched,
         by actor: Actor
     ) throws -> [String] {
         let destination = ExportDestination(url: URL(fileURLWithPath: path), force: force)
         try destination.check()
-        let bundle = try store.exportNotes(author: author, since: since, by: actor)
+        try steps.checkCancelled()
+        let bundle = try store.exportNotes(author: author, since: since, steps: steps, by: actor)
         let data = try NoteBundleFile.encode(bundle)
         try destination.write { sink in try sink.write(bytes: [UInt8](data)) }
         var lines: [String] = []

@@ -32,7 +32,9 @@ public protocol NoteRecords: Sendable {
     func copyOrigin() throws -> String?
     /// The acting person's note versions written since their last export.
     func notesToExport(by actor: Actor) throws -> NotesToExport
-    func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws -> NoteBundle
+    /// The notes to take to another copy; asked to stop (`steps`), nothing is audited.
+    func exportNotes(author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor)
+        throws -> NoteBundle
     func notesOfCopy() throws -> NoteBundle
     /// Merges a bundle, whole or not at all; `steps` hears how many versions were written
     /// and, asked to stop, the merge is rolled back.
@@ -44,6 +46,12 @@ public protocol NoteRecords: Sendable {
 }
 
 extension NoteRecords {
+    public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
+        -> NoteBundle
+    {
+        try exportNotes(author: author, since: since, steps: .unwatched, by: actor)
+    }
+
     public func mergeNotes(_ bundle: NoteBundle, source: String, sha256: String, by actor: Actor)
         throws -> NoteMergeReport
     {

@@ -24,12 +24,13 @@ extension SQLiteStore {
     /// The notes to take to another copy: versions written by `author` (everyone's when nil)
     /// at or after `since`. Anyone may export their own; everyone's, or another person's, only
     /// those who may merge (the chair and the secretary). Signed with the copy's key in a copy
-    /// (docs/offline-notes.md); unsigned elsewhere, and then no database will merge it. Audited.
-    public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
-        -> NoteBundle
-    {
+    /// (docs/offline-notes.md); unsigned elsewhere, and then no database will merge it. Audited;
+    /// asked to stop (`steps`, checked after the entry is written), nothing is kept.
+    public func exportNotes(
+        author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor
+    ) throws -> NoteBundle {
         let permission: PanelAction = author == actor.name ? .exportOwnNotes : .mergeNotes
-        return try audited(actor, permission, action: "notes.export") { db, _ in
+        return try audited(actor, permission, action: "notes.export", steps: steps) { db, _ in
             var conditions: [String] = []
             var arguments: [String] = []
             if let author {
@@ -45,6 +46,7 @@ extension SQLiteStore {
                 db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "),
                 arguments
             ).sorted { ($0.counter, $0.versionID) < ($1.counter, $1.versionID) }
+            try steps.step(.init(done: versions.count, total: versions.count))
             let bundle = try Self.signed(
                 NoteBundle(
                     originDatabaseID: try Self.familyID(db),

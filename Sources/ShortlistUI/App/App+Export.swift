@@ -82,9 +82,9 @@ extension App {
         }
     }
 
-    /// Writes the export off the drawing path, its bar on the status line; the ranking's
-    /// export stops (its temporary file removed) when Esc is pressed. A failure opens the
-    /// dialog again with why.
+    /// Writes the export off the drawing path, its bar on the status line; Esc stops it, its
+    /// temporary files removed and nothing recorded. A failure opens the dialog again with
+    /// why.
     func saveExport(_ form: FormState) {
         guard let exporter,
             let kind = form.value("kind").flatMap(ExportKind.init(rawValue:)),
@@ -96,7 +96,7 @@ extension App {
         state.form = nil
         startWork(
             title: "exporting the \(kind) as \(format) to \(Self.fileName(request.path))",
-            cancellable: exporter.isCancellable(kind), form: form
+            cancellable: true, form: form
         ) { actor, control in
             try exporter.export(request, by: actor, control: control)
                 .split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -260,7 +260,7 @@ public struct Command: Sendable {
         Command(
             id: .back, title: "Back", group: "View",
             description:
-                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail, roster, notes screen or command line; cancel a form. While long work runs (an import, a reassessment, a merge, the ranking's export), cancel it: nothing of it is kept.",
+                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail, roster, notes screen or command line; cancel a form. While long work runs (an import, a reassessment, a merge, an export), cancel it: nothing of it is kept.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
@@ -460,7 +460,7 @@ public struct Command: Sendable {
         Command(
             id: .exportNotes, title: "Export notes", group: "Data",
             description:
-                "Write your own notes to a bundle file (`:export-notes FILE`, or the key for a form), as `shortlist notes export`: signed on an offline copy, for the secretary to merge. Audited.",
+                "Write your own notes to a bundle file (`:export-notes FILE`, or the key for a form), as `shortlist notes export`: signed on an offline copy, for the secretary to merge; off the screen's path, and Esc cancels it with no file and no audit entry. Audited.",
             keys: [.notes: [.character("e")]], requires: .exportOwnNotes, runsAnywhereByName: true),
         Command(
             id: .mergeNotes, title: "Merge notes", group: "Data",
@@ -515,7 +515,7 @@ public struct Command: Sendable {
         Command(
             id: .export, title: "Export", group: "Interviews",
             description:
-                "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name, off the screen's path with a progress bar; Esc cancels the ranking's export, leaving no file and no audit entry. Audited.",
+                "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name, off the screen's path with a progress bar; Esc cancels it, leaving no file and no audit entry. Audited.",
             keys: [.ranking: [.character("e")]], requires: .exportResults),
         Command(
             id: .finalise, title: "Finalise", group: "Interviews",

@@ -35,9 +35,8 @@ public final class WorkControl: Sendable {
 final class RunningWork: Sendable {
     /// "importing applications.csv".
     let title: String
-    /// Whether asking it to stop stops it (an import, a reassessment, a merge, the ranking's
-    /// export); other work (a checkout, one person's notes, the report) is short and finishes
-    /// whole.
+    /// Whether asking it to stop stops it (an import, a reassessment, a merge, an export);
+    /// a checkout copies the file whole and finishes whole.
     let cancellable: Bool
     /// The form that asked for the work, opened again with the problem when the work fails:
     /// the export dialog keeps what was typed.

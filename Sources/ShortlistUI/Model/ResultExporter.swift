@@ -14,9 +14,6 @@ public protocol ResultExporter: Sendable {
     /// cancelled, throws `WorkCancelled` having written and recorded nothing.
     func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
-    /// Whether an export of `kind` stops when asked to (the ranking's rows); the others are
-    /// short and finish whole.
-    func isCancellable(_ kind: ExportKind) -> Bool
 }
 
 public enum ExportKind: String, Sendable, CaseIterable {

@@ -23,8 +23,6 @@ final class StoreResultExporter: ResultExporter {
         }
     }
 
-    func isCancellable(_ kind: ExportKind) -> Bool { kind == .ranking }
-
     func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
     {
@@ -54,19 +52,34 @@ final class StoreResultExporter: ResultExporter {
             guard let format = ReportExport.Format(rawValue: request.format) else {
                 throw ExportError("the report is exported as html or md")
             }
-            try ReportExport.export(
-                store: store, viewer: actor, format: format,
-                destination: ExportDestination(
-                    url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
-                environment: environment)
+            do {
+                try ReportExport.export(
+                    store: store, viewer: actor, format: format,
+                    destination: ExportDestination(
+                        url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
+                    environment: environment,
+                    steps: FileLoader.steps(
+                        noun: "report", { control.report(fraction: $0, detail: $1) },
+                        { control.isCancelled }))
+            } catch is LoadCancelled {
+                throw WorkCancelled()
+            }
             return "wrote the panel report to \(request.path)\(notFinal)"
         case .feedback:
             guard let format = FeedbackExport.Format(rawValue: request.format) else {
                 throw ExportError("feedback sheets are exported as md, html or txt")
             }
-            let files = try FeedbackExport.export(
-                store: store, viewer: actor, selection: .all, format: format, folder: url,
-                force: request.force, environment: environment)
+            let files: [URL]
+            do {
+                files = try FeedbackExport.export(
+                    store: store, viewer: actor, selection: .all, format: format, folder: url,
+                    force: request.force, environment: environment,
+                    steps: FileLoader.steps(
+                        noun: "sheets", { control.report(fraction: $0, detail: $1) },
+                        { control.isCancelled }))
+            } catch is LoadCancelled {
+                throw WorkCancelled()
+            }
             return "wrote \(files.count) feedback sheets in \(request.path)\(notFinal)"
         }
     }

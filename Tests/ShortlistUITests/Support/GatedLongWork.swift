@@ -7,19 +7,25 @@ import Synchronization
 
 @testable import ShortlistUI
 
-/// A gate in long work's progress: at the first report past the start and short of the end,
-/// the work waits until the test lets it go on, so that a key pressed meanwhile lands
-/// mid-way, whatever the machine's speed. Opened before the work starts, it never holds.
+/// A gate in long work's progress: at the first report past the start and short of the end
+/// (or, `atTheEnd`, at the report that all is done, before the commit), the work waits until
+/// the test lets it go on, so that a key pressed meanwhile lands there, whatever the machine's
+/// speed. Opened before the work starts, it never holds.
 final class WorkGate: Sendable {
     private let passed = Mutex(false)
     let reached = DispatchSemaphore(value: 0)
     let proceed = DispatchSemaphore(value: 0)
+    let atTheEnd: Bool
+
+    init(atTheEnd: Bool = false) { self.atTheEnd = atTheEnd }
 
     /// Reports to `control`, holding once mid-way.
     func progress(_ control: WorkControl) -> @Sendable (Double?, String) -> Void {
         { [self] fraction, detail in
             control.report(fraction: fraction, detail: detail)
-            guard let fraction, fraction > 0, fraction < 1 else { return }
+            guard let fraction, fraction > 0, atTheEnd ? fraction >= 1 : fraction < 1 else {
+                return
+            }
             let first = passed.withLock { passed -> Bool in
                 defer { passed = true }
                 return !passed
@@ -39,9 +45,12 @@ final class WorkGate: Sendable {
 /// reassessment's and the merge's progress.
 final class GatedLongWorkLoader: DataLoader {
     let loader: FileLoader
-    let gate = WorkGate()
+    let gate: WorkGate
 
-    init(_ loader: FileLoader) { self.loader = loader }
+    init(_ loader: FileLoader, gate: WorkGate = WorkGate()) {
+        self.loader = loader
+        self.gate = gate
+    }
 
     func importApplications(from path: String, by actor: Actor, control: WorkControl) throws
         -> String
@@ -74,7 +83,13 @@ final class GatedLongWorkLoader: DataLoader {
     func exportNotes(
         to path: String, everyone: Bool, force: Bool, by actor: Actor, control: WorkControl
     ) throws -> String {
-        try loader.exportNotes(to: path, everyone: everyone, force: force, by: actor)
+        do {
+            return try loader.exportNotes(
+                to: path, everyone: everyone, force: force, by: actor,
+                progress: gate.progress(control), isCancelled: { control.isCancelled })
+        } catch is FileLoader.Stopped {
+            throw WorkCancelled()
+        }
     }
 
     func mergeNotes(from path: String, by actor: Actor, control: WorkControl) throws -> String {
@@ -101,7 +116,6 @@ final class GatedRankingExporter: ResultExporter {
     }
 
     func formats(for kind: ExportKind) -> [String] { kind == .ranking ? ["csv", "json"] : [] }
-    func isCancellable(_ kind: ExportKind) -> Bool { kind == .ranking }
 
     func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws -> String {
         guard let store, let format = RankingExport.Format(rawValue: request.format) else {
