@@ -94,10 +94,10 @@ extension SQLiteStore {
 
     /// Replaces the profile (before the panel adopts its grid) and reassesses every application under it:
     /// eligibility always, keyword evidence when `recountEvidence` (its phrases changed). The
-    /// audit entry says how many applications' outcomes and results changed.
+    /// audit entry says how many applications' outcomes and results changed. `steps` hears
+    /// how many applications were checked and stops the work, the transaction rolled back,
+    /// when asked to.
     @discardableResult
-    /// `steps` hears how many applications were checked and stops the work, the transaction
-    /// rolled back, when asked to.
     public func replaceProfile(
         _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool,
         steps: WorkSteps, by actor: Actor

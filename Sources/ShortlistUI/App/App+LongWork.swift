@@ -3,7 +3,7 @@ import ShortlistCore
 import ShortlistStore
 
 /// Long work started from the interface (an import, a profile replaced and every application
-/// reassessed, a bundle of notes merged, the ranking exported) runs off the drawing path: the
+/// reassessed, a bundle of notes merged, an export written) runs off the drawing path: the
 /// status line shows its progress bar, the key that goes back (Esc) cancels it, its one
 /// transaction rolled back, and when it ends the list is read again.
 extension App {
