@@ -111,10 +111,11 @@ open class ForwardingPanelDatabase: PanelDatabase, @unchecked Sendable {
     open func scoringScheme() throws -> ScoringScheme? { try base.scoringScheme() }
     open func replaceProfile(
         _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool,
-        by actor: Actor
+        steps: WorkSteps, by actor: Actor
     ) throws -> Reassessment {
         try base.replaceProfile(
-            profile, assessor: assessor, recountEvidence: recountEvidence, by: actor)
+            profile, assessor: assessor, recountEvidence: recountEvidence, steps: steps,
+            by: actor)
     }
     open func gridAdoption() throws -> GridAdoption? { try base.gridAdoption() }
     open func adoptGrid(by actor: Actor) throws -> GridAdoption { try base.adoptGrid(by: actor) }
@@ -244,12 +245,17 @@ open class ForwardingPanelDatabase: PanelDatabase, @unchecked Sendable {
     open func notesToExport(by actor: Actor) throws -> NotesToExport {
         try base.notesToExport(by: actor)
     }
-    open func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws -> NoteBundle
-    { try base.exportNotes(author: author, since: since, by: actor) }
+    open func exportNotes(
+        author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor
+    ) throws -> NoteBundle {
+        try base.exportNotes(author: author, since: since, steps: steps, by: actor)
+    }
     open func notesOfCopy() throws -> NoteBundle { try base.notesOfCopy() }
-    open func mergeNotes(_ bundle: NoteBundle, source: String, sha256: String, by actor: Actor)
-        throws -> NoteMergeReport
-    { try base.mergeNotes(bundle, source: source, sha256: sha256, by: actor) }
+    open func mergeNotes(
+        _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
+    ) throws -> NoteMergeReport {
+        try base.mergeNotes(bundle, source: source, sha256: sha256, steps: steps, by: actor)
+    }
     open func sign(_ bundle: NoteBundle) throws -> NoteBundle { try base.sign(bundle) }
     open func offlineCopies() throws -> [OfflineCopy] { try base.offlineCopies() }
     // AuditRecords

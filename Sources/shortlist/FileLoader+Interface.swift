@@ -2,8 +2,9 @@ import ShortlistExchange
 import ShortlistStore
 import ShortlistUI
 
-/// The interface's `:import` and `:replace-profile` run through the exchange layer's loader,
-/// the one `shortlist import` and `shortlist profile replace` use.
+/// The interface's `:import`, `:replace-profile` and the notes screen's files run through the
+/// exchange layer's loader, the one `shortlist import`, `shortlist profile replace` and
+/// `shortlist notes` use; a stop asked for comes back as `WorkCancelled`.
 extension FileLoader: DataLoader {
     public func importApplications(from path: String, by actor: Actor, control: WorkControl)
         throws -> String
@@ -20,9 +21,13 @@ extension FileLoader: DataLoader {
     public func replaceProfile(from path: String, by actor: Actor, control: WorkControl) throws
         -> String
     {
-        try replaceProfile(
-            from: path, by: actor, progress: { control.report(fraction: $0, detail: $1) },
-            isCancelled: { control.isCancelled })
+        do {
+            return try replaceProfile(
+                from: path, by: actor, progress: { control.report(fraction: $0, detail: $1) },
+                isCancelled: { control.isCancelled })
+        } catch is FileLoader.Stopped {
+            throw WorkCancelled()
+        }
     }
 
     public func checkoutCopy(to path: String, by actor: Actor, control: WorkControl) throws
@@ -34,12 +39,25 @@ extension FileLoader: DataLoader {
     public func exportNotes(
         to path: String, everyone: Bool, force: Bool, by actor: Actor, control: WorkControl
     ) throws -> String {
-        try exportNotes(to: path, everyone: everyone, force: force, by: actor)
+        do {
+            return try exportNotes(
+                to: path, everyone: everyone, force: force, by: actor,
+                progress: { control.report(fraction: $0, detail: $1) },
+                isCancelled: { control.isCancelled })
+        } catch is FileLoader.Stopped {
+            throw WorkCancelled()
+        }
     }
 
     public func mergeNotes(from path: String, by actor: Actor, control: WorkControl) throws
         -> String
     {
-        try mergeNotes(from: path, by: actor)
+        do {
+            return try mergeNotes(
+                from: path, by: actor, progress: { control.report(fraction: $0, detail: $1) },
+                isCancelled: { control.isCancelled })
+        } catch is FileLoader.Stopped {
+            throw WorkCancelled()
+        }
     }
 }

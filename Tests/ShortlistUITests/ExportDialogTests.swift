@@ -30,11 +30,11 @@ final class RecordingExporter: ResultExporter {
         }
     }
 
-    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+    func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
     {
         if let refusal { throw refusal }
-        progress("5000 rows")
+        control.report(fraction: 0.5, detail: "5,000 of 10,000 rows")
         record.withLock { $0.requests.append((request, actor.name)) }
         return "wrote \(request.path): 12 candidates"
     }
@@ -56,13 +56,17 @@ final class RecordingExporter: ResultExporter {
         #expect(ui.app.state.form?.value("format") == "xlsx")
         #expect(ui.app.state.form?.value("path") == "ranking.xlsx")
         ui.press(.enter)
+        ui.app.finishWork()
         #expect(ui.app.state.form == nil)
         #expect(exporter.requests.count == 1)
         #expect(
             exporter.requests[0].0
                 == ExportRequest(kind: .ranking, format: "xlsx", path: "ranking.xlsx"))
         #expect(exporter.requests[0].1 == "chair")
-        #expect(ui.app.state.message?.text == "wrote ranking.xlsx: 12 candidates")
+        #expect(
+            ui.app.state.message?.text
+                == "exporting the ranking as xlsx to ranking.xlsx: wrote ranking.xlsx: 12 candidates"
+        )
         #expect(ui.app.keyContext == .ranking, "back in the ranking")
     }
 
@@ -79,6 +83,7 @@ final class RecordingExporter: ResultExporter {
         // Typing replaces the proposed name; an arrow first would keep it for editing.
         ui.type("/tmp/sheets")
         ui.press(.down, .right, .enter)
+        ui.app.finishWork()
         #expect(
             exporter.requests.first?.0
                 == ExportRequest(kind: .feedback, format: "md", path: "/tmp/sheets", force: true))
@@ -98,6 +103,7 @@ final class RecordingExporter: ResultExporter {
         exporter.refusal = PermissionDenied(
             refusing: .exportResults, to: try ui.store.acting(as: "reviewer"))
         ui.press(.character("R"), .character("e"), .enter)
+        ui.app.finishWork()
         #expect(ui.app.state.form?.problem?.contains("cannot export") == true)
         ui.press(.escape)
         #expect(ui.app.state.form == nil)

@@ -51,11 +51,12 @@ public enum FeedbackExport {
 
     /// Writes the sheets into `folder` and records one audit entry; returns the files written.
     /// Checks everything first (permission, candidates, existing files), so a refusal writes
-    /// nothing.
+    /// nothing; asked to stop (`steps`) before the sheets are renamed into place, nothing is
+    /// written either.
     @discardableResult
     public static func export(
         store: any PanelDatabase, viewer: Actor, selection: Selection, format: Format, folder: URL,
-        force: Bool = false, environment: [String: String]
+        force: Bool = false, environment: [String: String], steps: WorkSteps = .unwatched
     ) throws -> [URL] {
         let table = try RankingTable(store: store, viewer: viewer)
         let created = try ExportTime.creationTime(
@@ -94,13 +95,38 @@ public enum FeedbackExport {
             return ExportDestination(
                 url: folder.appendingPathComponent(name), force: force, group: group)
         }
+        let folderWasThere = FileManager.default.fileExists(atPath: folder.path)
         try makeFolder(folder, group: group)
         for destination in destinations { try destination.check() }
+        // Every sheet goes to a temporary file first and is renamed into place only once all
+        // are written: a stop half-way leaves no sheet behind.
+        var temporaries: [String] = []
         var hashes: [(String, String)] = []
-        for (sheet, destination) in zip(sheets, destinations) {
-            let text = render(sheet, format)
-            let hash = try destination.write { sink in try sink.write(text) }
-            hashes.append((destination.url.lastPathComponent, hash))
+        do {
+            for (n, (sheet, destination)) in zip(sheets, destinations).enumerated() {
+                let temporary = try destination.temporaryFile()
+                temporaries.append(temporary)
+                var sink = try ExportSink(
+                    path: temporary, mode: destination.mode, group: destination.group)
+                do {
+                    try sink.write(render(sheet, format))
+                    try sink.finish()
+                } catch {
+                    sink.abandon()
+                    throw error
+                }
+                try steps.step(.init(done: n + 1, total: sheets.count))
+            }
+            try steps.checkCancelled()
+            for (temporary, destination) in zip(temporaries, destinations) {
+                hashes.append(
+                    (destination.url.lastPathComponent, try destination.commitFile(at: temporary)))
+            }
+        } catch {
+            for temporary in temporaries.dropFirst(hashes.count) { unlink(temporary) }
+            // A folder made for this export goes too, if nothing else is in it.
+            if !folderWasThere { rmdir(folder.path) }
+            throw error
         }
         var combined = SHA256()
         for (name, hash) in hashes { combined.update(data: Array("\(hash)  \(name)\n".utf8)) }

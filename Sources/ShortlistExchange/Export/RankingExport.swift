@@ -20,11 +20,21 @@ public enum RankingExport {
     public static func export(
         store: any PanelDatabase, viewer: Actor, format: Format, excel: Bool = false,
         destination: ExportDestination, environment: [String: String],
-        progress: ((Int) -> Void)? = nil
+        progress: ((Int) -> Void)? = nil, steps: WorkSteps = .unwatched
     ) throws -> Outcome {
         // Who may export comes first: a refusal says so, whatever the file.
         let table = try RankingTable(store: store, viewer: viewer)
         try destination.check()
+        let total = try store.candidateCount()
+        // Every step may stop the export: the temporary file is then removed, nothing renamed.
+        let stepped: (Int) throws -> Void = { rows in
+            progress?(rows)
+            try steps.step(.init(done: rows, total: total))
+        }
+        // Every row written, the file not yet renamed into place: a stop now still keeps nothing.
+        let finished: (Int) throws -> Void = { rows in
+            try steps.step(.init(done: rows, total: rows))
+        }
         let created = try ExportTime.creationTime(
             environment: environment, dataState: try store.dataState())
         var rows = 0
@@ -33,19 +43,22 @@ public enum RankingExport {
         case .csv:
             sha256 = try destination.write { sink in
                 rows = try writeCSV(
-                    table, store: store, excel: excel, to: &sink, progress: progress)
+                    table, store: store, excel: excel, to: &sink, progress: stepped)
+                try finished(rows)
             }
         case .json:
             sha256 = try destination.write { sink in
                 rows = try writeJSON(
-                    table, store: store, created: created, to: &sink, progress: progress)
+                    table, store: store, created: created, to: &sink, progress: stepped)
+                try finished(rows)
             }
         case .xlsx:
             let workbook = RankingWorkbook(table: table, created: created)
             let temporary = try destination.temporaryFile()
             do {
                 rows = try workbook.write(
-                    to: temporary, store: store, scratch: destination, progress: progress)
+                    to: temporary, store: store, scratch: destination, progress: stepped)
+                try finished(rows)
             } catch {
                 unlink(temporary)
                 throw error
@@ -76,7 +89,7 @@ public enum RankingExport {
     /// as spreadsheets in most EU locales expect.
     static func writeCSV(
         _ table: RankingTable, store: any PanelDatabase, excel: Bool, to sink: inout ExportSink,
-        progress: ((Int) -> Void)? = nil
+        progress: ((Int) throws -> Void)? = nil
     ) throws -> Int {
         let writer = CSVWriter(delimiter: UInt8(ascii: excel ? ";" : ","))
         if excel { try sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
@@ -85,7 +98,7 @@ public enum RankingExport {
         try table.forEachRow(store: store) { _, cells in
             try sink.write(writer.record(cells.map { $0.csvText(decimalComma: excel) }))
             rows += 1
-            if rows % progressStep == 0 { progress?(rows) }
+            if rows % progressStep == 0 { try progress?(rows) }
         }
         return rows
     }
@@ -102,7 +115,7 @@ public enum RankingExport {
     static func writeJSON(
         _ table: RankingTable, store: any PanelDatabase, created: Timestamp,
         to sink: inout ExportSink,
-        progress: ((Int) -> Void)? = nil
+        progress: ((Int) throws -> Void)? = nil
     ) throws -> Int {
         let scheme = table.scheme
         var head: [(String, String)] = [
@@ -159,7 +172,7 @@ public enum RankingExport {
         try table.forEachRow(store: store) { status, cells in
             try sink.write((rows == 0 ? "\n    " : ",\n    ") + candidate(cells, criteria))
             rows += 1
-            if rows % progressStep == 0 { progress?(rows) }
+            if rows % progressStep == 0 { try progress?(rows) }
         }
         try sink.write(rows == 0 ? "]\n}\n" : "\n  ]\n}\n")
         return rows

@@ -17,7 +17,7 @@ struct RankingWorkbook {
 
     func write(
         to path: String, store: any PanelDatabase, scratch: ExportDestination,
-        progress: ((Int) -> Void)? = nil
+        progress: ((Int) throws -> Void)? = nil
     ) throws -> Int {
         let sheetPath = try scratch.temporaryFile()
         defer { unlink(sheetPath) }
@@ -85,7 +85,7 @@ struct RankingWorkbook {
     }
 
     private func writeRankingSheet(
-        to path: String, store: any PanelDatabase, progress: ((Int) -> Void)?
+        to path: String, store: any PanelDatabase, progress: ((Int) throws -> Void)?
     ) throws -> Int {
         var sink = try ExportSink(path: path, mode: 0o600, group: nil)
         defer { sink.abandon() }
@@ -99,7 +99,7 @@ struct RankingWorkbook {
         try table.forEachRow(store: store) { _, cells in
             rows += 1
             try sink.write(SpreadsheetML.row(cells, number: rows + 1))
-            if rows % RankingExport.progressStep == 0 { progress?(rows) }
+            if rows % RankingExport.progressStep == 0 { try progress?(rows) }
         }
         try sink.write(SpreadsheetML.sheetEnd(print: .init(table: rankingRange(rows: rows))))
         try sink.finish()

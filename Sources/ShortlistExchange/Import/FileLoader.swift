@@ -41,9 +41,29 @@ public final class FileLoader: Sendable {
         progress: @escaping @Sendable (Double?, String) -> Void,
         isCancelled: @escaping @Sendable () -> Bool
     ) throws -> String {
-        progress(nil, "reassessing every application")
-        return try ProfileAssessment.replaceProfile(
-            from: URL(fileURLWithPath: path), in: store, by: actor)
+        progress(0, "")
+        do {
+            return try ProfileAssessment.replaceProfile(
+                from: URL(fileURLWithPath: path), in: store,
+                steps: Self.steps(noun: "applications", progress, isCancelled), by: actor)
+        } catch is LoadCancelled {
+            throw Stopped()
+        }
+    }
+
+    /// The store's steps as the status line says them: "12,000 of 28,000 applications".
+    public static func steps(
+        noun: String, _ progress: @escaping @Sendable (Double?, String) -> Void,
+        _ isCancelled: @escaping @Sendable () -> Bool
+    ) -> WorkSteps {
+        WorkSteps(
+            report: { step in
+                let stage = step.stages > 1 ? " (pass \(step.stage + 1) of \(step.stages))" : ""
+                progress(
+                    step.fraction,
+                    "\(CandidateCount.thousands(step.done)) of \(CandidateCount.thousands(step.total)) \(noun)\(stage)"
+                )
+            }, isCancelled: isCancelled)
     }
 }
 
@@ -53,19 +73,40 @@ extension FileLoader {
         try NoteFiles.checkout(store, to: path, by: actor)
     }
 
-    /// The actor's own notes, or everyone's, to a bundle file (`notes export`).
-    public func exportNotes(to path: String, everyone: Bool, force: Bool, by actor: Actor)
-        throws -> String
-    {
-        try NoteFiles.export(
-            store, author: everyone ? nil : actor.name, since: nil, to: path, force: force,
-            by: actor
-        ).joined(separator: "; ")
+    /// The actor's own notes, or everyone's, to a bundle file (`notes export`); asked to stop
+    /// before the store's entry commits (`Stopped`), nothing is written.
+    public func exportNotes(
+        to path: String, everyone: Bool, force: Bool, by actor: Actor,
+        progress: @escaping @Sendable (Double?, String) -> Void = { _, _ in },
+        isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) throws -> String {
+        progress(0, "")
+        do {
+            return try NoteFiles.export(
+                store, author: everyone ? nil : actor.name, since: nil, to: path, force: force,
+                steps: Self.steps(noun: "note versions", progress, isCancelled), by: actor
+            ).joined(separator: "; ")
+        } catch is LoadCancelled {
+            throw Stopped()
+        }
     }
 
-    /// A bundle or a copy merged (`notes merge`), whole or not at all.
-    public func mergeNotes(from path: String, by actor: Actor) throws -> String {
-        try NoteFiles.merge(store, from: path, by: actor).message
+    /// A bundle or a copy merged (`notes merge`), whole or not at all; asked to stop
+    /// (`Stopped`), nothing is merged.
+    public func mergeNotes(
+        from path: String, by actor: Actor,
+        progress: @escaping @Sendable (Double?, String) -> Void = { _, _ in },
+        isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) throws -> String {
+        progress(0, "")
+        do {
+            return try NoteFiles.merge(
+                store, from: path,
+                steps: Self.steps(noun: "note versions", progress, isCancelled), by: actor
+            ).message
+        } catch is LoadCancelled {
+            throw Stopped()
+        }
     }
 }
 

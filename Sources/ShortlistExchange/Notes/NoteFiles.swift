@@ -27,15 +27,18 @@ public enum NoteFiles {
     }
 
     /// Writes notes to a bundle file (`notes export`): `author` nil for everyone's. The
-    /// lines to say: a warning when the bundle is unsigned, then what was written.
+    /// lines to say: a warning when the bundle is unsigned, then what was written. `steps` may
+    /// stop it until the store's entry commits; the file is then written whole, since an
+    /// entry must not name a bundle that was never written.
     public static func export(
         _ store: any PanelDatabase, author: String?, since: Timestamp?, to path: String,
-        force: Bool,
+        force: Bool, steps: WorkSteps = .unwatched,
         by actor: Actor
     ) throws -> [String] {
         let destination = ExportDestination(url: URL(fileURLWithPath: path), force: force)
         try destination.check()
-        let bundle = try store.exportNotes(author: author, since: since, by: actor)
+        try steps.checkCancelled()
+        let bundle = try store.exportNotes(author: author, since: since, steps: steps, by: actor)
         let data = try NoteBundleFile.encode(bundle)
         try destination.write { sink in try sink.write(bytes: [UInt8](data)) }
         var lines: [String] = []
@@ -52,12 +55,15 @@ public enum NoteFiles {
 
     /// Brings in a bundle or a copy's notes (`notes merge`), whole or not at all: a refusal
     /// (`NoteBundleRefused`, naming each version refused and why) changes nothing.
-    public static func merge(_ store: any PanelDatabase, from path: String, by actor: Actor)
-        throws
-        -> (report: NoteMergeReport, message: String)
-    {
+    /// `steps` hears how many versions were written; asked to stop, nothing is merged.
+    public static func merge(
+        _ store: any PanelDatabase, from path: String, steps: WorkSteps = .unwatched,
+        by actor: Actor
+    ) throws -> (report: NoteMergeReport, message: String) {
         let (bundle, sha) = try read(URL(fileURLWithPath: path))
-        let report = try store.mergeNotes(bundle, source: path, sha256: sha, by: actor)
+        try steps.checkCancelled()
+        let report = try store.mergeNotes(
+            bundle, source: path, sha256: sha, steps: steps, by: actor)
         let message =
             "Merged \(versions(report.added, new: true)) from \(path)"
             + (report.alreadyHeld > 0

@@ -37,11 +37,11 @@ extension ProfileAssessment {
     /// Replaces a store's call profile with a TOML file and reassesses every application
     /// (`shortlist profile replace`, and `:replace-profile` in the interface); returns what to
     /// tell the person. Keyword evidence is counted again only when its phrases changed: that
-    /// is the costly part.
-    public static func replaceProfile(from url: URL, in store: any PanelDatabase, by actor: Actor)
-        throws
-        -> String
-    {
+    /// is the costly part. `steps` hears how many applications were checked; asked to stop,
+    /// nothing of the replacement is kept.
+    public static func replaceProfile(
+        from url: URL, in store: any PanelDatabase, steps: WorkSteps = .unwatched, by actor: Actor
+    ) throws -> String {
         let (document, profile) = try document(from: url)
         // A stored profile that no longer parses is replaced all the same, evidence recounted.
         let old = try? self.profile(of: store)
@@ -49,7 +49,7 @@ extension ProfileAssessment {
             old.map { $0.criteria.map(\.evidence) != profile.criteria.map(\.evidence) } ?? true
         let reassessment = try store.replaceProfile(
             document, assessor: .init(profile: profile), recountEvidence: phrasesChanged,
-            by: actor)
+            steps: steps, by: actor)
         return "The call profile is now \(profile.reference); every application was reassessed"
             + " (\(reassessment.assessed) checked, \(reassessment.rewritten) with a changed"
             + " outcome, \(reassessment.resultsChanged) with a changed result)"

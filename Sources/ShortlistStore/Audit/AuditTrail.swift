@@ -111,6 +111,7 @@ extension SQLiteStore {
     /// store's write operations through `audited`.
     func audited<T>(
         _ actor: Actor, _ permission: PanelAction?, action: String, object: String? = nil,
+        steps: WorkSteps = .unwatched,
         _ change: (Database, AuditWriter) throws -> (
             T, before: [String: String]?, after: [String: String]?
         )
@@ -122,6 +123,8 @@ extension SQLiteStore {
             try audit.append(
                 at: now(), actor: actor.name, action: action, object: object, before: before,
                 after: after)
+            // Long work asked to stop after its last row still keeps nothing, entry included.
+            try steps.checkCancelled()
             return result
         }
     }

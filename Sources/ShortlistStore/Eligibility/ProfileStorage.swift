@@ -94,13 +94,15 @@ extension SQLiteStore {
 
     /// Replaces the profile (before the panel adopts its grid) and reassesses every application under it:
     /// eligibility always, keyword evidence when `recountEvidence` (its phrases changed). The
-    /// audit entry says how many applications' outcomes and results changed.
+    /// audit entry says how many applications' outcomes and results changed. `steps` hears
+    /// how many applications were checked and stops the work, the transaction rolled back,
+    /// when asked to.
     @discardableResult
     public func replaceProfile(
-        _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool = true,
-        by actor: Actor
+        _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool,
+        steps: WorkSteps, by actor: Actor
     ) throws -> Reassessment {
-        try audited(actor, .editProfile, action: "profile.replace") { db, audit in
+        try audited(actor, .editProfile, action: "profile.replace", steps: steps) { db, audit in
             if let locked = try String.fetchOne(
                 db, sql: "SELECT locked_by FROM call_profile WHERE locked_at IS NOT NULL")
             {
@@ -110,8 +112,13 @@ extension SQLiteStore {
             }
             let before = try String.fetchOne(db, sql: "SELECT sha256 FROM call_profile")
             try Self.writeProfile(profile, db)
-            let reassessment = try Self.reassessEligibility(assessor.engine, db)
-            if recountEvidence { try Self.recountEvidence(assessor.matcher, db) }
+            let stages = recountEvidence ? 2 : 1
+            let reassessment = try Self.reassessEligibility(
+                assessor.engine, db, steps: steps, stages: stages)
+            if recountEvidence {
+                try Self.recountEvidence(
+                    assessor.matcher, db, steps: steps, total: reassessment.assessed)
+            }
             return (
                 reassessment, before.map { ["sha256": $0] },
                 ["reference": profile.reference, "sha256": sha256Hex(profile.toml)]
@@ -121,7 +128,9 @@ extension SQLiteStore {
     }
 
     /// Counts every CV's keyword evidence again under the profile's phrases.
-    static func recountEvidence(_ matcher: EvidenceMatcher, _ db: Database) throws {
+    static func recountEvidence(
+        _ matcher: EvidenceMatcher, _ db: Database, steps: WorkSteps = .unwatched, total: Int = 0
+    ) throws {
         try db.execute(sql: "DELETE FROM evidence")
         let insert = try db.cachedStatement(
             sql:
@@ -133,14 +142,17 @@ extension SQLiteStore {
                 "SELECT t.candidate_id, t.cv_text FROM candidate_texts t JOIN candidates c ON c.id = t.candidate_id WHERE c.purged_at IS NULL"
         )
         var batch: [(Int64, String)] = []
+        var counted = 0
         func flush() throws {
-            let counted = batch.parallelMap { item in (item.0, matcher.counts(in: item.1)) }
-            for (id, counts) in counted {
+            let counts = batch.parallelMap { item in (item.0, matcher.counts(in: item.1)) }
+            for (id, counts) in counts {
                 for (criterion, hits) in zip(matcher.criteria, counts) where hits > 0 {
                     try insert.execute(arguments: [id, criterion.rawValue, hits])
                 }
             }
+            counted += batch.count
             batch.removeAll(keepingCapacity: true)
+            try steps.step(.init(done: counted, total: total, stage: 1, stages: 2))
         }
         while let row = try rows.next() {
             batch.append((row[0], row[1]))

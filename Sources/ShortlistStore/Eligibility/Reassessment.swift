@@ -41,9 +41,12 @@ extension SQLiteStore {
     /// the overrides applied. The rows are read on this thread; decoding, the rules and the
     /// comparison with what is stored run on all cores, a batch at a time; only changed
     /// outcomes are written (an edit of one rule rewrites only the applications it affects).
-    static func reassessEligibility(_ engine: EligibilityEngine, _ db: Database) throws
-        -> Reassessment
-    {
+    static func reassessEligibility(
+        _ engine: EligibilityEngine, _ db: Database, steps: WorkSteps = .unwatched, stages: Int = 1
+    ) throws -> Reassessment {
+        let total =
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM candidates WHERE purged_at IS NULL")
+            ?? 0
         var overrides: [Int64: [EligibilityOverride]] = [:]
         for id in try Int64.fetchAll(db, sql: "SELECT DISTINCT candidate_id FROM overrides") {
             overrides[id] = try AssessmentRows.overrides(of: id, db)
@@ -74,6 +77,7 @@ extension SQLiteStore {
                 if outcome.resultChanged { summary.resultsChanged += 1 }
             }
             summary.assessed += outcomes.count
+            try steps.step(.init(done: summary.assessed, total: total, stages: stages))
         }
         var finished = false
         while !finished {

@@ -17,11 +17,12 @@ public protocol EligibilityRecords: Sendable {
     func storedProfile() throws -> StoredProfile?
     func profileCriteria() throws -> [(CriterionID, CriterionGroup)]
     func scoringScheme() throws -> ScoringScheme?
-    /// Replaces the call profile and assesses every application again under it.
+    /// Replaces the call profile and assesses every application again under it; `steps`
+    /// hears how far and, asked to stop, the whole replacement is rolled back.
     @discardableResult
     func replaceProfile(
         _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool,
-        by actor: Actor
+        steps: WorkSteps, by actor: Actor
     ) throws -> Reassessment
 
     /// Who adopted the panel's grid and when; nil while it is a proposal.
@@ -39,6 +40,7 @@ extension EligibilityRecords {
         by actor: Actor
     ) throws -> Reassessment {
         try replaceProfile(
-            profile, assessor: assessor, recountEvidence: recountEvidence, by: actor)
+            profile, assessor: assessor, recountEvidence: recountEvidence, steps: .unwatched,
+            by: actor)
     }
 }

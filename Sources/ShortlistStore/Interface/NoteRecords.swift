@@ -32,15 +32,32 @@ public protocol NoteRecords: Sendable {
     func copyOrigin() throws -> String?
     /// The acting person's note versions written since their last export.
     func notesToExport(by actor: Actor) throws -> NotesToExport
-    func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws -> NoteBundle
+    /// The notes to take to another copy; asked to stop (`steps`), nothing is audited.
+    func exportNotes(author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor)
+        throws -> NoteBundle
     func notesOfCopy() throws -> NoteBundle
-    func mergeNotes(_ bundle: NoteBundle, source: String, sha256: String, by actor: Actor)
-        throws -> NoteMergeReport
+    /// Merges a bundle, whole or not at all; `steps` hears how many versions were written
+    /// and, asked to stop, the merge is rolled back.
+    func mergeNotes(
+        _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
+    ) throws -> NoteMergeReport
     func sign(_ bundle: NoteBundle) throws -> NoteBundle
     func offlineCopies() throws -> [OfflineCopy]
 }
 
 extension NoteRecords {
+    public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
+        -> NoteBundle
+    {
+        try exportNotes(author: author, since: since, steps: .unwatched, by: actor)
+    }
+
+    public func mergeNotes(_ bundle: NoteBundle, source: String, sha256: String, by actor: Actor)
+        throws -> NoteMergeReport
+    {
+        try mergeNotes(bundle, source: source, sha256: sha256, steps: .unwatched, by: actor)
+    }
+
     public func notes(for id: ApplicationID? = nil, includeDeleted: Bool = false) throws
         -> [NoteState]
     {

@@ -24,12 +24,13 @@ extension SQLiteStore {
     /// The notes to take to another copy: versions written by `author` (everyone's when nil)
     /// at or after `since`. Anyone may export their own; everyone's, or another person's, only
     /// those who may merge (the chair and the secretary). Signed with the copy's key in a copy
-    /// (docs/offline-notes.md); unsigned elsewhere, and then no database will merge it. Audited.
-    public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
-        -> NoteBundle
-    {
+    /// (docs/offline-notes.md); unsigned elsewhere, and then no database will merge it. Audited;
+    /// asked to stop (`steps`, checked after the entry is written), nothing is kept.
+    public func exportNotes(
+        author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor
+    ) throws -> NoteBundle {
         let permission: PanelAction = author == actor.name ? .exportOwnNotes : .mergeNotes
-        return try audited(actor, permission, action: "notes.export") { db, _ in
+        return try audited(actor, permission, action: "notes.export", steps: steps) { db, _ in
             var conditions: [String] = []
             var arguments: [String] = []
             if let author {
@@ -45,6 +46,7 @@ extension SQLiteStore {
                 db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "),
                 arguments
             ).sorted { ($0.counter, $0.versionID) < ($1.counter, $1.versionID) }
+            try steps.step(.init(done: versions.count, total: versions.count))
             let bundle = try Self.signed(
                 NoteBundle(
                     originDatabaseID: try Self.familyID(db),
@@ -84,8 +86,10 @@ extension SQLiteStore {
     /// Versions held byte for byte count as already held. Scores are never touched. A merge
     /// that adds nothing writes nothing, so merging twice is merging once. `source` names the
     /// file for errors and the audit trail.
+    /// `steps` hears how many of the new versions were written, and stops the merge (rolled
+    /// back) when asked to.
     public func mergeNotes(
-        _ bundle: NoteBundle, source: String, sha256: String, by actor: Actor
+        _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
     ) throws -> NoteMergeReport {
         try write { db in
             try Authorisation.require(.mergeNotes, actor, db)
@@ -113,9 +117,12 @@ extension SQLiteStore {
             }
             var report = NoteMergeReport(alreadyHeld: outcome.alreadyHeld)
             let accepted = outcome.new
-            let added = try Self.insertVersions(accepted, db)
+            let added = try Self.insertVersions(accepted, db, steps: steps)
             report.added = added.count
-            guard !added.isEmpty else { return report }
+            guard !added.isEmpty else {
+                try steps.checkCancelled()
+                return report
+            }
             let touched = Set(added.map(\.noteID))
             try Self.refreshNotes(touched, db)
             report.conflicts = try Self.conflicted(touched, db)
@@ -128,6 +135,8 @@ extension SQLiteStore {
             try AuditWriter(db).append(
                 at: now(), actor: actor.name, action: "notes.merge", object: nil, before: nil,
                 after: after)
+            // Asked to stop after the last version: the entry and the versions go too.
+            try steps.checkCancelled()
             return report
         }
     }

@@ -207,7 +207,9 @@ extension SQLiteStore {
 
     /// Inserts versions not yet held; returns those that were new.
     @discardableResult
-    static func insertVersions(_ versions: [NoteVersion], _ db: Database) throws -> [NoteVersion] {
+    static func insertVersions(
+        _ versions: [NoteVersion], _ db: Database, steps: WorkSteps = .unwatched
+    ) throws -> [NoteVersion] {
         let insert = try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO note_versions(version_id, note_id, counter, author, at,
@@ -217,7 +219,10 @@ extension SQLiteStore {
         let edge = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO note_supersedes(superseded, version_id) VALUES (?, ?)")
         var added: [NoteVersion] = []
-        for v in versions {
+        for (done, v) in versions.enumerated() {
+            if done % Self.mergeStep == 0 {
+                try steps.step(.init(done: done, total: versions.count))
+            }
             try insert.execute(arguments: [
                 v.versionID, v.noteID, v.counter, v.author, v.at, v.applicationID.rawValue,
                 v.criterion?.rawValue, v.text, JSONText.array(v.tags),
@@ -229,8 +234,12 @@ extension SQLiteStore {
                 try edge.execute(arguments: [parent, v.versionID])
             }
         }
+        if !versions.isEmpty { try steps.step(.init(done: versions.count, total: versions.count)) }
         return added
     }
+
+    /// Versions written between two reports of a merge's progress.
+    static let mergeStep = 500
 
     /// Brings the head flags and the tag index of these notes up to date: note by note for a
     /// few, in three set-wide statements over a temporary table for a merge's thousands.

@@ -82,9 +82,11 @@ extension App {
         }
     }
 
-    /// Writes the export, saying so on the status line first (a large one takes seconds).
+    /// Writes the export off the drawing path, its bar on the status line; Esc stops it, its
+    /// temporary files removed and nothing recorded. A failure opens the dialog again with
+    /// why.
     func saveExport(_ form: FormState) {
-        guard let exporter, let actor = context.actor,
+        guard let exporter,
             let kind = form.value("kind").flatMap(ExportKind.init(rawValue:)),
             let format = form.value("format"), let path = form.value("path")
         else { return }
@@ -92,17 +94,12 @@ extension App {
             kind: kind, format: format, path: path.trimmingCharacters(in: .whitespaces),
             force: form.value("force") == "yes")
         state.form = nil
-        show("exporting the \(kind) as \(format) to \(request.path)…")
-        render()
-        do {
-            let message = try exporter.export(request, by: actor) { done in
-                show("exporting the \(kind) as \(format) to \(request.path)… \(done)")
-                render()
-            }
-            show(message.split(whereSeparator: \.isNewline).joined(separator: " "))
-        } catch {
-            state.form = form
-            formFailed(error)
+        startWork(
+            title: "exporting the \(kind) as \(format) to \(Self.fileName(request.path))",
+            cancellable: true, form: form
+        ) { actor, control in
+            try exporter.export(request, by: actor, control: control)
+                .split(whereSeparator: \.isNewline).joined(separator: " ")
         }
     }
 

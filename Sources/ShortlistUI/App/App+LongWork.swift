@@ -3,8 +3,9 @@ import ShortlistCore
 import ShortlistStore
 
 /// Long work started from the interface (an import, a profile replaced and every application
-/// reassessed) runs off the drawing path: the status line shows its progress bar, the key
-/// that goes back (Esc) cancels it, and when it ends the list is read again.
+/// reassessed, a bundle of notes merged, an export written) runs off the drawing path: the
+/// status line shows its progress bar, the key that goes back (Esc) cancels it, its one
+/// transaction rolled back, and when it ends the list is read again.
 extension App {
     /// The loader the executable wires in; nil where files cannot be read (tests of other
     /// things, a read-only session).
@@ -28,7 +29,9 @@ extension App {
     /// `:replace-profile FILE`: the call profile replaced, every application reassessed.
     func replaceProfileFile(_ argument: String?) {
         guard let path = fileArgument(argument, for: .replaceProfile) else { return }
-        startWork(title: "replacing the call profile with \(Self.fileName(path))") {
+        startWork(
+            title: "reassessing under \(Self.fileName(path))", cancellable: true
+        ) {
             loader, actor, control in
             try loader.replaceProfile(from: path, by: actor, control: control)
         }
@@ -61,20 +64,39 @@ extension App {
             show("\(loading.work?.title ?? "other work") is still running", isError: true)
             return
         }
-        guard let loader, let actor = context.actor else {
+        guard let loader else {
             show("files cannot be read into this session's database", isError: true)
             return
         }
-        let running = RunningWork(title: title, cancellable: cancellable)
+        startWork(title: title, cancellable: cancellable) { actor, control in
+            try work(loader, actor, control)
+        }
+    }
+
+    /// Starts work that needs no loader (an export through the exporter); refused while other
+    /// work runs, since two long transactions would only wait for each other.
+    func startWork(
+        title: String, cancellable: Bool, form: FormState? = nil,
+        _ work: @escaping @Sendable (Actor, WorkControl) throws -> String
+    ) {
+        guard loading.work == nil else {
+            show("\(loading.work?.title ?? "other work") is still running", isError: true)
+            return
+        }
+        guard let actor = context.actor else {
+            show("files cannot be read into this session's database", isError: true)
+            return
+        }
+        let running = RunningWork(title: title, cancellable: cancellable, form: form)
         loading.work = running
-        running.start { control in try work(loader, actor, control) }
+        running.start { control in try work(actor, control) }
     }
 
     /// Asks the running work to stop; it rolls back and ends soon after.
     func cancelWork() {
         guard let work = loading.work else { return }
         guard work.cancellable else {
-            show("\(work.title) cannot stop half-way: it is one transaction and finishes whole")
+            show("\(work.title) is short and cannot stop half-way: it finishes whole")
             return
         }
         work.control.cancel()
@@ -97,6 +119,11 @@ extension App {
             said = StatusMessage("\(work.title): \(Self.oneLine(error))", isError: true)
         }
         show(said.text, isError: said.isError)
+        if case .failure(let error) = result, !(error is WorkCancelled), let form = work.form {
+            // The dialog that asked comes back with what was typed and why it failed.
+            state.form = form
+            formFailed(error)
+        }
         // The notes screen keeps the whole outcome: a refused bundle names every reason.
         if case .failure(let error) = result, !(error is WorkCancelled) {
             reloadNotesScreen(outcome: StatusMessage("\(work.title): \(error)", isError: true))

@@ -66,12 +66,13 @@ extension App {
         let name = Self.fileName(path)
         switch command {
         case .exportNotes:
-            startWork(title: "exporting your notes to \(name)") { loader, actor, control in
+            startWork(title: "exporting your notes to \(name)", cancellable: true) {
+                loader, actor, control in
                 try loader.exportNotes(
                     to: path, everyone: false, force: force, by: actor, control: control)
             }
         case .mergeNotes:
-            startWork(title: "merging \(name)") { loader, actor, control in
+            startWork(title: "merging \(name)", cancellable: true) { loader, actor, control in
                 try loader.mergeNotes(from: path, by: actor, control: control)
             }
         default:

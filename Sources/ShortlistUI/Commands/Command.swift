@@ -260,7 +260,7 @@ public struct Command: Sendable {
         Command(
             id: .back, title: "Back", group: "View",
             description:
-                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail, roster, notes screen or command line; cancel a form. While an import runs, cancel it.",
+                "Close the detail, help, dialog, scorecard, ranking, call profile, audit trail, roster, notes screen or command line; cancel a form. While long work runs (an import, a reassessment, a merge, an export), cancel it: nothing of it is kept.",
             keys: [
                 .detail: [.escape, .character("h"), .left, .backspace], .list: [.escape],
                 .help: [.escape, .character("q"), .character("?")], .commandLine: [.escape],
@@ -463,13 +463,12 @@ public struct Command: Sendable {
         Command(
             id: .exportNotes, title: "Export notes", group: "Data",
             description:
-                "Write your own notes to a bundle file (`:export-notes FILE`, or the key for a form), as `shortlist notes export`: signed on an offline copy, for the secretary to merge. Audited.",
-            keys: [.notes: [.character("e")]], requires: [.exportOwnNotes], runsAnywhereByName: true
-        ),
+                "Write your own notes to a bundle file (`:export-notes FILE`, or the key for a form), as `shortlist notes export`: signed on an offline copy, for the secretary to merge; off the screen's path, and Esc cancels it with no file and no audit entry. Audited.",
+            keys: [.notes: [.character("e")]], requires: [.exportOwnNotes], runsAnywhereByName: true),
         Command(
             id: .mergeNotes, title: "Merge notes", group: "Data",
             description:
-                "Merge a bundle or an offline copy (`:merge-notes FILE`), as `shortlist notes merge`: whole or not at all; the notes screen says what was added, what was already held, or every reason it was refused. Audited.",
+                "Merge a bundle or an offline copy (`:merge-notes FILE`), as `shortlist notes merge`, off the screen's path: whole or not at all, with a progress bar, and Esc cancels it with nothing merged; the notes screen says what was added, what was already held, or every reason it was refused. Audited.",
             keys: [.notes: [.character("m")]], requires: [.mergeNotes], runsAnywhereByName: true),
         Command(
             id: .checkoutCopy, title: "Check out", group: "Data",
@@ -484,7 +483,7 @@ public struct Command: Sendable {
         Command(
             id: .replaceProfile, title: "New profile", group: "Data",
             description:
-                "`:replace-profile FILE` replaces the call profile with a TOML file and reassesses every application, as `shortlist profile replace` (before the grid is adopted), off the screen's path; one transaction, it finishes whole. The key (in the call profile) starts that line.",
+                "`:replace-profile FILE` replaces the call profile with a TOML file and reassesses every application, as `shortlist profile replace` (before the grid is adopted), off the screen's path: the status line shows a progress bar, and Esc cancels it with the profile, every outcome and the audit trail as they were (one transaction). The key (in the call profile) starts that line.",
             keys: [.profile: [.character("r")]], requires: [.editProfile], runsAnywhereByName: true),
         Command(
             id: .invite, title: "Invite", group: "Interviews",
@@ -519,7 +518,7 @@ public struct Command: Sendable {
         Command(
             id: .export, title: "Export", group: "Interviews",
             description:
-                "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name. Audited.",
+                "From the ranking: export the ranking (CSV, XLSX, JSON), the panel report (HTML, Markdown) or the feedback sheets, to a file you name, off the screen's path with a progress bar; Esc cancels it, leaving no file and no audit entry. Audited.",
             keys: [.ranking: [.character("e")]], requires: [.exportResults]),
         Command(
             id: .finalise, title: "Finalise", group: "Interviews",

@@ -35,16 +35,20 @@ public final class WorkControl: Sendable {
 final class RunningWork: Sendable {
     /// "importing applications.csv".
     let title: String
-    /// Whether asking it to stop stops it (an import); other work is one short transaction
-    /// that finishes whole.
+    /// Whether asking it to stop stops it (an import, a reassessment, a merge, an export);
+    /// a checkout copies the file whole and finishes whole.
     let cancellable: Bool
+    /// The form that asked for the work, opened again with the problem when the work fails:
+    /// the export dialog keeps what was typed.
+    let form: FormState?
     let control = WorkControl()
     private let outcome = Mutex<Result<String, any Error>?>(nil)
     private let finished = DispatchSemaphore(value: 0)
 
-    init(title: String, cancellable: Bool) {
+    init(title: String, cancellable: Bool, form: FormState? = nil) {
         self.title = title
         self.cancellable = cancellable
+        self.form = form
     }
 
     /// Starts `work` on a thread of its own.

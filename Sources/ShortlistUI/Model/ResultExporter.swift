@@ -9,9 +9,10 @@ public protocol ResultExporter: Sendable {
     /// The formats of a kind, the first the default.
     func formats(for kind: ExportKind) -> [String]
     /// Writes the export and records it in the audit trail; returns what to tell the person
-    /// (the file, the rows). Throws the store's refusal, or why nothing was written. A long
-    /// export calls `progress` now and then with how far it is ("40,000 rows").
-    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+    /// (the file, the rows). Throws the store's refusal, or why nothing was written. It runs
+    /// off the drawing path, reports how far it is to `control` and, when `control` is
+    /// cancelled, throws `WorkCancelled` having written and recorded nothing.
+    func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
 }
 

@@ -23,7 +23,7 @@ final class StoreResultExporter: ResultExporter {
         }
     }
 
-    func export(_ request: ExportRequest, by actor: Actor, progress: (String) -> Void) throws
+    func export(_ request: ExportRequest, by actor: Actor, control: WorkControl) throws
         -> String
     {
         let url = URL(fileURLWithPath: request.path)
@@ -33,32 +33,53 @@ final class StoreResultExporter: ResultExporter {
             guard let format = RankingExport.Format(rawValue: request.format) else {
                 throw ExportError("the ranking is exported as csv, xlsx or json")
             }
-            let outcome = try withoutActuallyEscaping(progress) { progress in
-                try RankingExport.export(
+            let outcome: RankingExport.Outcome
+            do {
+                control.report(fraction: 0, detail: "")
+                outcome = try RankingExport.export(
                     store: store, viewer: actor, format: format,
                     destination: ExportDestination(
                         url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
-                    environment: environment
-                ) { rows in progress("\(rows) rows") }
+                    environment: environment,
+                    steps: FileLoader.steps(
+                        noun: "rows", { control.report(fraction: $0, detail: $1) },
+                        { control.isCancelled }))
+            } catch is LoadCancelled {
+                throw WorkCancelled()
             }
             return "wrote \(request.path): \(outcome.rows) candidates\(notFinal)"
         case .report:
             guard let format = ReportExport.Format(rawValue: request.format) else {
                 throw ExportError("the report is exported as html or md")
             }
-            try ReportExport.export(
-                store: store, viewer: actor, format: format,
-                destination: ExportDestination(
-                    url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
-                environment: environment)
+            do {
+                try ReportExport.export(
+                    store: store, viewer: actor, format: format,
+                    destination: ExportDestination(
+                        url: url, force: request.force, group: StoreAccess.sharedGroup(of: store)),
+                    environment: environment,
+                    steps: FileLoader.steps(
+                        noun: "report", { control.report(fraction: $0, detail: $1) },
+                        { control.isCancelled }))
+            } catch is LoadCancelled {
+                throw WorkCancelled()
+            }
             return "wrote the panel report to \(request.path)\(notFinal)"
         case .feedback:
             guard let format = FeedbackExport.Format(rawValue: request.format) else {
                 throw ExportError("feedback sheets are exported as md, html or txt")
             }
-            let files = try FeedbackExport.export(
-                store: store, viewer: actor, selection: .all, format: format, folder: url,
-                force: request.force, environment: environment)
+            let files: [URL]
+            do {
+                files = try FeedbackExport.export(
+                    store: store, viewer: actor, selection: .all, format: format, folder: url,
+                    force: request.force, environment: environment,
+                    steps: FileLoader.steps(
+                        noun: "sheets", { control.report(fraction: $0, detail: $1) },
+                        { control.isCancelled }))
+            } catch is LoadCancelled {
+                throw WorkCancelled()
+            }
             return "wrote \(files.count) feedback sheets in \(request.path)\(notFinal)"
         }
     }
