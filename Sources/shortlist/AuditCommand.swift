@@ -76,7 +76,8 @@ struct AuditCommand: ParsableCommand {
             // stdout stays the one line scripts read the head from.
             Console.message(
                 "stored values: \(result.valuesChecked) checked against their digests, "
-                    + "\(result.valuesErased) erased (their digests stay, unchecked)")
+                    + "\(result.valuesErased) erased (their digests stay, unchecked)"
+                    + result.unreadableSummary)
             Console.output(result.summary)
             // The final ranking is checked here too: a mark changed behind the store's back
             // leaves the chain intact but not the ranking it finalised.
