@@ -35,7 +35,7 @@
         public func tags(for id: ApplicationID) throws -> [String] {
             try withSession { session in
                 try session.rows(
-                    "SELECT DISTINCT tag FROM note_tags WHERE application_id = \(id.rawValue) ORDER BY tag"
+                    "SELECT DISTINCT tag COLLATE \"C\" AS t FROM note_tags WHERE application_id = \(id.rawValue) ORDER BY t"
                 ).map { try $0.decode(String.self) }
             }
         }
@@ -46,8 +46,8 @@
                 var result: [ApplicationID: [String]] = [:]
                 for row in try session.rows(
                     """
-                    SELECT DISTINCT application_id, tag FROM note_tags
-                    WHERE application_id = ANY(\(ids.map(\.rawValue))) ORDER BY application_id, tag
+                    SELECT DISTINCT application_id, tag COLLATE "C" AS t FROM note_tags
+                    WHERE application_id = ANY(\(ids.map(\.rawValue))) ORDER BY application_id, t
                     """)
                 {
                     let (id, tag) = try row.decode((String, String).self)
@@ -60,7 +60,7 @@
         public func tagCounts() throws -> [(tag: String, candidates: Int)] {
             let rows = try withSession { session in
                 try session.rows(
-                    "SELECT tag, count(DISTINCT application_id) FROM note_tags GROUP BY tag ORDER BY tag"
+                    "SELECT tag, count(DISTINCT application_id) FROM note_tags GROUP BY tag ORDER BY tag COLLATE \"C\""
                 ).map { row in
                     let (tag, count) = try row.decode((String, Int64).self)
                     return TagCount(tag: tag, candidates: Int(count))
