@@ -99,15 +99,71 @@
         public func recordOutcome(
             _ id: ApplicationID, _ outcome: InvitationOutcome, reason: String, by actor: Actor
         ) throws {
-            throw PostgresStore.unported("recordOutcome")
+            let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else {
+                throw StoreError.invalid(
+                    "a \(outcome == .noShow ? "no-show" : "withdrawal") needs a reason (--reason)")
+            }
+            try audited(
+                actor, .invite,
+                action: "invitation.\(outcome.rawValue.replacingOccurrences(of: "_", with: "-"))",
+                object: id.rawValue
+            ) { session, audit in
+                try Self.refuseIfFinal(session, "no-shows and withdrawals")
+                let rowID = try Self.rowID(of: id, session)
+                let was = try Self.outcome(rowID, session)
+                let (raw, by) = (outcome.rawValue, actor.name)
+                let changed = try session.rows(
+                    """
+                    UPDATE invitations SET outcome = \(raw), outcome_reason = \(reason),
+                      outcome_by = \(by), outcome_at = \(unescaped: Self.serverNow)
+                    WHERE candidate_id = \(rowID) RETURNING candidate_id
+                    """)
+                guard changed.count == 1 else {
+                    throw StoreError.invalid("\(id) is not invited to interview")
+                }
+                return (
+                    (), was.map { ["outcome": $0.outcome.rawValue] },
+                    ["outcome": outcome.rawValue, "reason": audit.digest(reason: reason)]
+                )
+            }
         }
 
         public func clearOutcome(_ id: ApplicationID, by actor: Actor) throws {
-            throw PostgresStore.unported("clearOutcome")
+            try audited(actor, .invite, action: "invitation.attended", object: id.rawValue) {
+                session, _ in
+                try Self.refuseIfFinal(session, "no-shows and withdrawals")
+                let rowID = try Self.rowID(of: id, session)
+                guard let was = try Self.outcome(rowID, session) else {
+                    throw StoreError.invalid("\(id) has no no-show or withdrawal recorded")
+                }
+                try session.execute(
+                    """
+                    UPDATE invitations SET outcome = NULL, outcome_reason = NULL, outcome_by = NULL,
+                      outcome_at = NULL WHERE candidate_id = \(rowID)
+                    """)
+                return ((), ["outcome": was.outcome.rawValue], ["outcome": "attended"])
+            }
         }
 
         public func invitationOutcomes() throws -> [ApplicationID: InvitationOutcomeRecord] {
-            throw PostgresStore.unported("invitationOutcomes")
+            try withSession { session in
+                var found: [ApplicationID: InvitationOutcomeRecord] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT c.application_id, i.outcome, i.outcome_reason, i.outcome_by, i.outcome_at
+                    FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                    WHERE i.outcome IS NOT NULL
+                    """)
+                {
+                    let (id, outcome, reason, by, at) = try row.decode(
+                        (String, String, String?, String?, String?).self)
+                    if let record = Self.outcomeRecord(outcome, reason, by, at) {
+                        found[ApplicationID(id)] = record
+                    }
+                }
+                return found
+            }
         }
 
         public func setRecruitmentChecks(
@@ -125,11 +181,32 @@
         }
 
         public func letterTemplate() throws -> String? {
-            throw PostgresStore.unported("letterTemplate")
+            try withSession { session in
+                try session.value("SELECT text FROM letter_template WHERE id = 1", as: String.self)
+            }
         }
 
         public func setLetterTemplate(_ text: String?, by actor: Actor) throws {
-            throw PostgresStore.unported("setLetterTemplate")
+            try audited(actor, .invite, action: "invitation.template") { session, audit in
+                let was = try session.value(
+                    "SELECT text FROM letter_template WHERE id = 1", as: String.self)
+                if let text {
+                    let by = actor.name
+                    try session.execute(
+                        """
+                        INSERT INTO letter_template (id, text, changed_by, changed_at)
+                        VALUES (1, \(text), \(by), \(unescaped: Self.serverNow))
+                        ON CONFLICT (id) DO UPDATE SET text = excluded.text,
+                          changed_by = excluded.changed_by, changed_at = excluded.changed_at
+                        """)
+                } else {
+                    try session.execute("DELETE FROM letter_template")
+                }
+                return (
+                    (), was.map { ["text": audit.digest($0)] },
+                    ["text": text.map { audit.digest($0) } ?? "built-in"]
+                )
+            }
         }
 
         public func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws
@@ -427,6 +504,28 @@
                         + "(`shortlist score reopen \(id) --member \(member) --reason …`)")
             }
             return (rowID, scheme)
+        }
+
+        static func outcome(_ rowID: Int64, _ session: PostgresSession) throws
+            -> InvitationOutcomeRecord?
+        {
+            guard
+                let row = try session.rows(
+                    "SELECT outcome, outcome_reason, outcome_by, outcome_at FROM invitations WHERE candidate_id = \(rowID)"
+                ).first
+            else { return nil }
+            let (outcome, reason, by, at) = try row.decode(
+                (String?, String?, String?, String?).self)
+            return outcome.flatMap { outcomeRecord($0, reason, by, at) }
+        }
+
+        static func outcomeRecord(_ raw: String, _ reason: String?, _ by: String?, _ at: String?)
+            -> InvitationOutcomeRecord?
+        {
+            InvitationOutcome(rawValue: raw).map {
+                InvitationOutcomeRecord(
+                    outcome: $0, reason: reason ?? "", recordedBy: by ?? "", recordedAt: at ?? "")
+            }
         }
 
         /// The acting member's own marks and comments (the row policy shows them their own).

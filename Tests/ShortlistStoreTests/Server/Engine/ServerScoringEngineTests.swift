@@ -254,5 +254,45 @@
             try secretary.withdrawInvitation([ApplicationID("APP-5")], by: secretary.actor)
             #expect(!(try secretary.invitedCandidates().contains(ApplicationID("APP-5"))))
         }
+
+        @Test func aNoShowLeavesTheRoundUntilUndoneAndTheLetterIsForThoseWhoInvite() throws {
+            let panel = try ServerPanel()
+            try panel.prepareScoring()
+            let secretary = try panel.scoringEngine("secretary")
+            let app2 = ApplicationID("APP-2")
+            #expect(throws: StoreError.self) {
+                try secretary.recordOutcome(app2, .noShow, reason: "  ", by: secretary.actor)
+            }
+            try secretary.recordOutcome(
+                app2, .noShow, reason: "nie stawiła się, brak kontaktu", by: secretary.actor)
+            let outcome = try #require(try secretary.invitationOutcomes()[app2])
+            #expect(outcome.outcome == .noShow)
+            #expect(outcome.reason == "nie stawiła się, brak kontaktu")
+            #expect(outcome.recordedBy == "secretary")
+            let member4 = try panel.scoringEngine("member4")
+            let refused = #expect(throws: StoreError.self) {
+                try member4.setMarks(app2, marks: [CriterionID("A1"): 3], by: member4.actor)
+            }
+            #expect("\(refused!)".contains("did not attend"))
+            #expect(try member4.scoreProgress(of: [app2], for: member4.actor)[app2] == nil)
+            let member1 = try panel.scoringEngine("member1")
+            #expect(throws: PermissionDenied.self) {
+                try member1.clearOutcome(app2, by: member1.actor)
+            }
+            try secretary.clearOutcome(app2, by: secretary.actor)
+            #expect(try secretary.invitationOutcomes().isEmpty)
+            try member4.setMarks(app2, marks: [CriterionID("A1"): 3], by: member4.actor)
+            // The letter: the secretary's text until reset to the built-in one.
+            #expect(try secretary.letterTemplate() == nil)
+            try secretary.setLetterTemplate(
+                "Szanowna Pani {{name}}, zapraszamy na rozmowę.", by: secretary.actor)
+            #expect(
+                try member1.letterTemplate() == "Szanowna Pani {{name}}, zapraszamy na rozmowę.")
+            #expect(throws: PermissionDenied.self) {
+                try member1.setLetterTemplate("x", by: member1.actor)
+            }
+            try secretary.setLetterTemplate(nil, by: secretary.actor)
+            #expect(try secretary.letterTemplate() == nil)
+        }
     }
 #endif
