@@ -89,11 +89,94 @@
         public func scheduleInterview(
             _ id: ApplicationID, _ slot: InterviewSlot, force: Bool, by actor: Actor
         ) throws -> [String] {
-            throw PostgresStore.unported("scheduleInterview")
+            try audited(actor, .invite, action: "invitation.slot", object: id.rawValue) {
+                session, audit in
+                try Self.refuseIfFinal(session, "invitations")
+                let rowID = try Self.rowID(of: id, session)
+                let was = try session.rows(
+                    "SELECT slot_at, slot_place, slot_languages FROM invitations WHERE candidate_id = \(rowID)"
+                ).first.map { try $0.decode((String?, String?, String?).self) }
+                if was == nil {
+                    let result = try session.value(
+                        "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
+                        as: String.self)
+                    guard result == EligibilityResult.eligible.rawValue else {
+                        throw StoreError.invalid(
+                            "only eligible candidates can be invited (overrides included): \(id) is \(result ?? "not assessed")"
+                        )
+                    }
+                    let by = actor.name
+                    try session.execute(
+                        """
+                        INSERT INTO invitations (candidate_id, invited_by, invited_at)
+                        VALUES (\(rowID), \(by), \(unescaped: Self.serverNow))
+                        """)
+                }
+                let epoch = Int64(slot.time.secondsSinceEpoch)
+                let others = try session.rows(
+                    """
+                    SELECT c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                    WHERE i.slot_epoch = \(epoch) AND i.candidate_id <> \(rowID) ORDER BY c.application_id
+                    """
+                ).map { try $0.decode(String.self) }
+                if !others.isEmpty, !force {
+                    throw StoreError.invalid(
+                        "\(slot.time) is already the slot of \(others.joined(separator: ", ")); give another time, or --force to interview them together"
+                    )
+                }
+                let (at, place, languages) = (
+                    slot.time.description, slot.place, slot.languageList
+                )
+                try session.execute(
+                    """
+                    UPDATE invitations SET slot_at = \(at), slot_epoch = \(epoch), slot_place = \(place),
+                      slot_languages = \(languages) WHERE candidate_id = \(rowID)
+                    """)
+                let warnings = try session.rows(
+                    """
+                    SELECT k.member, c.application_id FROM conflicts k
+                    JOIN candidates c ON c.id = k.candidate_id
+                    JOIN invitations i ON i.candidate_id = k.candidate_id
+                    WHERE i.slot_epoch = \(epoch) ORDER BY k.member, c.application_id
+                    """
+                ).map { row in
+                    let (member, application) = try row.decode((String, String).self)
+                    return
+                        "\(member) declared a conflict of interest on \(application), interviewed at \(slot.time): they sit out this slot"
+                }
+                var before: [String: String]? = nil
+                if let was, let old = Self.slot(was.0, was.1, was.2) {
+                    before = [
+                        "at": old.time.description, "where": audit.digest(old.place),
+                        "languages": old.languageList,
+                    ]
+                }
+                let after = [
+                    "at": slot.time.description, "where": audit.digest(slot.place),
+                    "languages": slot.languageList,
+                ]
+                return (warnings, before, after)
+            }
         }
 
         public func interviewSlots() throws -> [ApplicationID: InterviewSlot] {
-            throw PostgresStore.unported("interviewSlots")
+            try withSession { session in
+                var slots: [ApplicationID: InterviewSlot] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT c.application_id, i.slot_at, i.slot_place, i.slot_languages
+                    FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                    WHERE i.slot_at IS NOT NULL
+                    """)
+                {
+                    let (id, at, place, languages) = try row.decode(
+                        (String, String?, String?, String?).self)
+                    if let slot = Self.slot(at, place, languages) {
+                        slots[ApplicationID(id)] = slot
+                    }
+                }
+                return slots
+            }
         }
 
         public func recordOutcome(
@@ -169,15 +252,72 @@
         public func setRecruitmentChecks(
             _ id: ApplicationID, _ settings: [(RecruitmentItem, Bool)], by actor: Actor
         ) throws {
-            throw PostgresStore.unported("setRecruitmentChecks")
+            guard !settings.isEmpty else { throw StoreError.invalid("give ITEM=yes|no") }
+            try audited(actor, .invite, action: "recruitment.check", object: id.rawValue) {
+                session, _ in
+                let rowID = try Self.rowID(of: id, session)
+                guard
+                    !(try session.rows("SELECT 1 FROM invitations WHERE candidate_id = \(rowID)")
+                        .isEmpty)
+                else {
+                    throw StoreError.invalid(
+                        "\(id) is not invited: the checklist is kept for invited candidates")
+                }
+                var before: [String: String] = [:]
+                var after: [String: String] = [:]
+                let by = actor.name
+                for (item, met) in settings {
+                    let key = item.rawValue
+                    if let was = try session.value(
+                        "SELECT met FROM recruitment_checks WHERE candidate_id = \(rowID) AND item = \(key)",
+                        as: Bool.self)
+                    {
+                        before[key] = was ? "yes" : "no"
+                    }
+                    after[key] = met ? "yes" : "no"
+                    try session.execute(
+                        """
+                        INSERT INTO recruitment_checks (candidate_id, item, met, recorded_by, recorded_at)
+                        VALUES (\(rowID), \(key), \(met), \(by), \(unescaped: Self.serverNow))
+                        ON CONFLICT (candidate_id, item) DO UPDATE SET met = excluded.met,
+                          recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                        """)
+                }
+                return ((), before.isEmpty ? nil : before, after)
+            }
         }
 
         public func recruitmentChecklist(_ id: ApplicationID) throws -> [RecruitmentCheck] {
-            throw PostgresStore.unported("recruitmentChecklist")
+            try withSession { session in
+                let rowID = try Self.rowID(of: id, session)
+                return try session.rows(
+                    "SELECT item, met, recorded_by, recorded_at FROM recruitment_checks WHERE candidate_id = \(rowID)"
+                ).compactMap { row in
+                    let (item, met, by, at) = try row.decode((String, Bool, String, String).self)
+                    return RecruitmentItem(rawValue: item).map {
+                        RecruitmentCheck(item: $0, met: met, recordedBy: by, recordedAt: at)
+                    }
+                }.sorted { $0.item < $1.item }
+            }
         }
 
         public func recruitmentMissing() throws -> [ApplicationID: [RecruitmentItem]] {
-            throw PostgresStore.unported("recruitmentMissing")
+            let met = try withSession { session in
+                var met: [ApplicationID: Set<RecruitmentItem>] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT c.application_id, r.item FROM invitations i
+                    JOIN candidates c ON c.id = i.candidate_id
+                    LEFT JOIN recruitment_checks r ON r.candidate_id = i.candidate_id AND r.met
+                    """)
+                {
+                    let (id, item) = try row.decode((String, String?).self)
+                    met[ApplicationID(id), default: []].formUnion(
+                        [item.flatMap(RecruitmentItem.init)].compactMap { $0 })
+                }
+                return met
+            }
+            return met.mapValues { done in RecruitmentItem.allCases.filter { !done.contains($0) } }
         }
 
         public func letterTemplate() throws -> String? {
@@ -504,6 +644,16 @@
                         + "(`shortlist score reopen \(id) --member \(member) --reason …`)")
             }
             return (rowID, scheme)
+        }
+
+        /// A slot as stored: ISO time, place, comma-separated language codes.
+        static func slot(_ at: String?, _ place: String?, _ languages: String?) -> InterviewSlot? {
+            guard let at, let time = Timestamp(iso: at) else { return nil }
+            return InterviewSlot(
+                time: time, place: place ?? "",
+                languages: (languages ?? "").split(separator: ",").compactMap {
+                    LanguageCode(rawValue: String($0))
+                })
         }
 
         static func outcome(_ rowID: Int64, _ session: PostgresSession) throws

@@ -294,5 +294,44 @@
             try secretary.setLetterTemplate(nil, by: secretary.actor)
             #expect(try secretary.letterTemplate() == nil)
         }
+
+        @Test func slotsWarnOfConflictsAndTheChecklistIsKeptForInvitedCandidates() throws {
+            let panel = try ServerPanel()
+            let secretary = try panel.scoringEngine("secretary")
+            let time = try #require(Timestamp(iso: "2026-03-10T09:30:00Z"))
+            let slot = InterviewSlot(
+                time: time, place: "Bruxelles, salle Łódź 2",
+                languages: [try #require(LanguageCode(rawValue: "fr"))])
+            // member3 declared a conflict on APP-1: they sit out that slot.
+            let warnings = try secretary.scheduleInterview(
+                ApplicationID("APP-1"), slot, force: false, by: secretary.actor)
+            #expect(warnings.count == 1)
+            #expect(warnings.first?.hasPrefix("member3 declared a conflict") == true)
+            #expect(try secretary.interviewSlots()[ApplicationID("APP-1")] == slot)
+            let taken = #expect(throws: StoreError.self) {
+                try secretary.scheduleInterview(
+                    ApplicationID("APP-2"), slot, force: false, by: secretary.actor)
+            }
+            #expect("\(taken!)".contains("already the slot of APP-1"))
+            try secretary.scheduleInterview(
+                ApplicationID("APP-2"), slot, force: true, by: secretary.actor)
+            #expect(try secretary.interviewSlots().count == 2)
+            // The checklist.
+            try secretary.setRecruitmentChecks(
+                ApplicationID("APP-4"), [(.diploma, true), (.cast, false)], by: secretary.actor)
+            let checks = try secretary.recruitmentChecklist(ApplicationID("APP-4"))
+            #expect(checks.map(\.item) == [.cast, .diploma])
+            #expect(checks.map(\.met) == [false, true])
+            #expect(checks.allSatisfy { $0.recordedBy == "secretary" })
+            let missing = try secretary.recruitmentMissing()
+            #expect(missing[ApplicationID("APP-4")]?.contains(.diploma) == false)
+            #expect(missing[ApplicationID("APP-4")]?.contains(.cast) == true)
+            #expect(missing[ApplicationID("APP-1")] == RecruitmentItem.allCases)
+            let member1 = try panel.scoringEngine("member1")
+            #expect(throws: PermissionDenied.self) {
+                try member1.setRecruitmentChecks(
+                    ApplicationID("APP-4"), [(.medical, true)], by: member1.actor)
+            }
+        }
     }
 #endif
