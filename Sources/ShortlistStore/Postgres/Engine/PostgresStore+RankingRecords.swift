@@ -18,6 +18,8 @@
                 let candidates = try PostgresScoringData.load(session, viewer: viewer)
                 let role = viewer.role
                 let names = try self.displayNames(candidates.values.map(\.rowID), session)
+                let conditions = try Self.rankingConditions(
+                    candidates.values.map(\.rowID), session)
                 var results: [ApplicationID: CandidateResult] = [:]
                 for data in candidates.values where data.state.isComplete {
                     if let result = PostgresScoringData.result(data, scheme, role: role).value {
@@ -45,7 +47,8 @@
                             : nil,
                         submittedCount: data.state.submittedExpected.count,
                         expectedCount: data.state.expected.count,
-                        own: Self.ownState(data, viewer))
+                        own: Self.ownState(data, viewer),
+                        conditions: conditions[data.rowID] ?? [])
                 }
                 var ranked: [RankingRow]
                 if ranksSealed {
@@ -156,6 +159,25 @@
                         combinedVisible: true, state: data.state, excused: data.excused)
                 }
             return SQLiteStore.agreement(visible, scheme)
+        }
+
+        /// The recruitment conditions still open, as `RankingConditions` reads them on SQLite:
+        /// a CAST only registered, until the checklist records the pass.
+        static func rankingConditions(_ rowIDs: [Int64], _ session: PostgresSession) throws
+            -> [Int64: [RecruitmentCondition]]
+        {
+            guard !rowIDs.isEmpty else { return [:] }
+            let registered = CASTStatus.registered.rawValue
+            var found: [Int64: [RecruitmentCondition]] = [:]
+            for row in try session.rows(
+                """
+                SELECT id FROM candidates WHERE cast_status = \(registered) AND id = ANY(\(rowIDs))
+                  AND id NOT IN (SELECT candidate_id FROM recruitment_checks WHERE item = 'cast' AND met)
+                """)
+            {
+                found[try row.decode(Int64.self), default: []].append(.castNotPassed)
+            }
+            return found
         }
 
         /// "Surname, Given names" by row id, or the application id when blind (the server then

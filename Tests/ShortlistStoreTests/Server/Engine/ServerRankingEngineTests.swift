@@ -30,6 +30,7 @@
             #expect(view.ranked.map(\.applicationID) == [ApplicationID("APP-1")])
             #expect(view.ranked.first?.rank?.value == 1)
             #expect(view.ranked.first?.name == "Παπαδόπουλος, Γιώργος")
+            #expect(view.ranked.first?.conditions.isEmpty == true)
             #expect(view.pending.map(\.applicationID.rawValue) == ["APP-2", "APP-3", "APP-4"])
             let total = try #require(view.ranked.first?.result.value?.total)
             for name in ["secretary", "reviewer"] {
@@ -124,6 +125,24 @@
             ).last
             #expect(entry?.after?.contains("Ошибка в A2 — пересмотр") == true)
             #expect(try chair.verifyAuditTrail(expectedHead: nil).isIntact)
+        }
+
+        @Test func aCASTOnlyRegisteredIsAConditionUntilTheChecklistRecordsThePass() throws {
+            let panel = try ServerPanel()
+            try panel.prepareScoring()
+            try panel.run(
+                "secretary", "UPDATE candidates SET cast_status = 'registered' WHERE id = 2")
+            let chair = try panel.scoringEngine("chair")
+            func conditions() throws -> [RecruitmentCondition]? {
+                try chair.ranking(for: chair.actor)?.pending.first {
+                    $0.applicationID == ApplicationID("APP-2")
+                }?.conditions
+            }
+            #expect(try conditions() == [.castNotPassed])
+            let secretary = try panel.scoringEngine("secretary")
+            try secretary.setRecruitmentChecks(
+                ApplicationID("APP-2"), [(.cast, true)], by: secretary.actor)
+            #expect(try conditions() == [])
         }
     }
 #endif
