@@ -77,7 +77,8 @@ struct AuditCommand: ParsableCommand {
             // stdout stays the one line scripts read the head from.
             Console.message(
                 "stored values: \(result.valuesChecked) checked against their digests, "
-                    + "\(result.valuesErased) erased (their digests stay, unchecked)")
+                    + "\(result.valuesErased) erased (their digests stay, unchecked)"
+                    + result.unreadableSummary)
             Console.output(result.summary)
             if let mismatch = check.finalRankingMismatch {
                 Console.error(mismatch)

@@ -43,6 +43,11 @@ public struct CandidateResult: Sendable, Hashable {
                         mean.map { Self.reaches($0, passMark) }
                     }))
         }
+        self.init(results, scheme: scheme)
+    }
+
+    /// The total and pass or fail of per-criterion results, however they were combined.
+    init(_ results: [CriterionResult], scheme: ScoringScheme) {
         criteria = results
         let weights = scheme.criteria.map(\.weight).reduce(0, +)
         if !results.isEmpty, results.allSatisfy({ $0.mean != nil }), weights > 0 {

@@ -29,13 +29,23 @@ public struct AuditVerification: Sendable, Equatable {
     public var valuesChecked: Int = 0
     /// Values erased (a purge): their digests stay in the chain, unchecked.
     public var valuesErased: Int = 0
+    /// Values sealed from the one who verifies (a server's row-level security): their
+    /// digests are in the chain, their rows exist, but this role cannot read them to check.
+    public var valuesUnreadable: Int = 0
 
     public var isIntact: Bool { firstProblem == nil }
+
+    /// The values this role could not read to check, said only when there are some.
+    public var unreadableSummary: String {
+        valuesUnreadable > 0
+            ? ", \(valuesUnreadable) sealed from your role (not checked: it cannot read them)" : ""
+    }
 
     public static func == (a: Self, b: Self) -> Bool {
         a.entries == b.entries && a.headHash == b.headHash
             && a.firstProblem?.seq == b.firstProblem?.seq
             && a.firstProblem?.reason == b.firstProblem?.reason
             && a.valuesChecked == b.valuesChecked && a.valuesErased == b.valuesErased
+            && a.valuesUnreadable == b.valuesUnreadable
     }
 }

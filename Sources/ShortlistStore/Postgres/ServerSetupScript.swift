@@ -12,7 +12,9 @@ public struct ServerSetupScript: Sendable {
 
     /// The parts in order; policies need the functions, the grants need everything.
     static var parts: [String] {
-        [rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart]
+        [
+            rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart, scoringPart,
+        ]
     }
 
     /// The whole script with the panel's role names written in.

@@ -29,7 +29,7 @@ struct AuditScreen: ScrolledPage {
                 verification.summary, style: theme[verification.isIntact ? .eligible : .error])
             if verification.isIntact {
                 w.paragraph(
-                    "Stored values: \(verification.valuesChecked) checked against their digests, \(verification.valuesErased) erased.",
+                    "Stored values: \(verification.valuesChecked) checked against their digests, \(verification.valuesErased) erased\(verification.unreadableSummary).",
                     style: theme[.label])
             }
             if let mismatch = audit.check?.finalRankingMismatch {

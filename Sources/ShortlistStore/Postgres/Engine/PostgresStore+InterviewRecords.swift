@@ -2,92 +2,510 @@
     import Foundation
     import ShortlistCore
 
-    /// InterviewRecords on PostgreSQL.
+    /// InterviewRecords on PostgreSQL: cards written by their authors under the server's row
+    /// policies, read as those policies let them through; the chair's writes on others' cards
+    /// through the schema's definer functions (`reopen_scorecard`, `excuse_member`).
     extension PostgresStore: InterviewRecords {
         public func invite(_ ids: [ApplicationID], by actor: Actor) throws {
-            throw PostgresStore.unported("invite")
+            try audited(
+                actor, .invite, action: "invitation.add",
+                object: ids.count == 1 ? ids[0].rawValue : nil
+            ) { session, _ in
+                try Self.refuseIfFinal(session, "invitations")
+                var refusals: [String] = []
+                var rows: [Int64] = []
+                for id in ids {
+                    let rowID = try Self.rowID(of: id, session)
+                    let result = try session.value(
+                        "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
+                        as: String.self)
+                    if result != EligibilityResult.eligible.rawValue {
+                        refusals.append("\(id) is \(result ?? "not assessed")")
+                    } else {
+                        rows.append(rowID)
+                    }
+                }
+                guard refusals.isEmpty else {
+                    throw StoreError.invalid(
+                        "only eligible candidates can be invited (overrides included); nobody was invited:\n  "
+                            + refusals.joined(separator: "\n  "))
+                }
+                let by = actor.name
+                for rowID in rows {
+                    try session.execute(
+                        """
+                        INSERT INTO invitations (candidate_id, invited_by, invited_at)
+                        VALUES (\(rowID), \(by), \(unescaped: Self.serverNow)) ON CONFLICT DO NOTHING
+                        """)
+                }
+                return ((), nil, ["invited": ids.map(\.rawValue).joined(separator: ",")])
+            }
         }
 
         public func withdrawInvitation(_ ids: [ApplicationID], by actor: Actor) throws {
-            throw PostgresStore.unported("withdrawInvitation")
+            // Another member's draft is sealed from the chair and the secretary: it stays, unread
+            // and no longer expected (nothing counts a card of a candidate not invited).
+            try audited(
+                actor, .invite, action: "invitation.withdraw",
+                object: ids.count == 1 ? ids[0].rawValue : nil
+            ) { session, _ in
+                try Self.refuseIfFinal(session, "invitations")
+                for id in ids {
+                    let rowID = try Self.rowID(of: id, session)
+                    let submitted =
+                        try session.value(
+                            "SELECT cardinality(submitted) FROM score_progress() WHERE application_id = \(id.rawValue)",
+                            as: Int.self) ?? 0
+                    if submitted > 0 {
+                        throw StoreError.invalid(
+                            "\(id) already has submitted scorecards; its invitation stays")
+                    }
+                    try session.execute("DELETE FROM invitations WHERE candidate_id = \(rowID)")
+                }
+                return ((), ["invited": ids.map(\.rawValue).joined(separator: ",")], nil)
+            }
         }
 
         public func invitedCandidates() throws -> [ApplicationID] {
-            throw PostgresStore.unported("invitedCandidates")
+            try withSession { session in
+                try session.rows(
+                    "SELECT c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id ORDER BY c.application_id"
+                ).map { ApplicationID(try $0.decode(String.self)) }
+            }
         }
 
         public func eligibleApplicationIDs(limit: Int) throws -> [ApplicationID] {
-            throw PostgresStore.unported("eligibleApplicationIDs")
+            try withSession { session in
+                try session.rows(
+                    """
+                    SELECT c.application_id FROM eligibility e JOIN candidates c ON c.id = e.candidate_id
+                    WHERE e.result = 'eligible' ORDER BY c.application_id LIMIT \(limit)
+                    """
+                ).map { ApplicationID(try $0.decode(String.self)) }
+            }
         }
 
         @discardableResult
         public func scheduleInterview(
             _ id: ApplicationID, _ slot: InterviewSlot, force: Bool, by actor: Actor
         ) throws -> [String] {
-            throw PostgresStore.unported("scheduleInterview")
+            try audited(actor, .invite, action: "invitation.slot", object: id.rawValue) {
+                session, audit in
+                try Self.refuseIfFinal(session, "invitations")
+                let rowID = try Self.rowID(of: id, session)
+                let was = try session.rows(
+                    "SELECT slot_at, slot_place, slot_languages FROM invitations WHERE candidate_id = \(rowID)"
+                ).first.map { try $0.decode((String?, String?, String?).self) }
+                if was == nil {
+                    let result = try session.value(
+                        "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
+                        as: String.self)
+                    guard result == EligibilityResult.eligible.rawValue else {
+                        throw StoreError.invalid(
+                            "only eligible candidates can be invited (overrides included): \(id) is \(result ?? "not assessed")"
+                        )
+                    }
+                    let by = actor.name
+                    try session.execute(
+                        """
+                        INSERT INTO invitations (candidate_id, invited_by, invited_at)
+                        VALUES (\(rowID), \(by), \(unescaped: Self.serverNow))
+                        """)
+                }
+                let epoch = Int64(slot.time.secondsSinceEpoch)
+                let others = try session.rows(
+                    """
+                    SELECT c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                    WHERE i.slot_epoch = \(epoch) AND i.candidate_id <> \(rowID) ORDER BY c.application_id
+                    """
+                ).map { try $0.decode(String.self) }
+                if !others.isEmpty, !force {
+                    throw StoreError.invalid(
+                        "\(slot.time) is already the slot of \(others.joined(separator: ", ")); give another time, or --force to interview them together"
+                    )
+                }
+                let (at, place, languages) = (
+                    slot.time.description, slot.place, slot.languageList
+                )
+                try session.execute(
+                    """
+                    UPDATE invitations SET slot_at = \(at), slot_epoch = \(epoch), slot_place = \(place),
+                      slot_languages = \(languages) WHERE candidate_id = \(rowID)
+                    """)
+                let warnings = try session.rows(
+                    """
+                    SELECT k.member, c.application_id FROM conflicts k
+                    JOIN candidates c ON c.id = k.candidate_id
+                    JOIN invitations i ON i.candidate_id = k.candidate_id
+                    WHERE i.slot_epoch = \(epoch) ORDER BY k.member, c.application_id
+                    """
+                ).map { row in
+                    let (member, application) = try row.decode((String, String).self)
+                    return
+                        "\(member) declared a conflict of interest on \(application), interviewed at \(slot.time): they sit out this slot"
+                }
+                var before: [String: String]? = nil
+                if let was, let old = Self.slot(was.0, was.1, was.2) {
+                    before = [
+                        "at": old.time.description, "where": audit.digest(old.place),
+                        "languages": old.languageList,
+                    ]
+                }
+                let after = [
+                    "at": slot.time.description, "where": audit.digest(slot.place),
+                    "languages": slot.languageList,
+                ]
+                return (warnings, before, after)
+            }
         }
 
         public func interviewSlots() throws -> [ApplicationID: InterviewSlot] {
-            throw PostgresStore.unported("interviewSlots")
+            try withSession { session in
+                var slots: [ApplicationID: InterviewSlot] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT c.application_id, i.slot_at, i.slot_place, i.slot_languages
+                    FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                    WHERE i.slot_at IS NOT NULL
+                    """)
+                {
+                    let (id, at, place, languages) = try row.decode(
+                        (String, String?, String?, String?).self)
+                    if let slot = Self.slot(at, place, languages) {
+                        slots[ApplicationID(id)] = slot
+                    }
+                }
+                return slots
+            }
         }
 
         public func recordOutcome(
             _ id: ApplicationID, _ outcome: InvitationOutcome, reason: String, by actor: Actor
         ) throws {
-            throw PostgresStore.unported("recordOutcome")
+            let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else {
+                throw StoreError.invalid(
+                    "a \(outcome == .noShow ? "no-show" : "withdrawal") needs a reason (--reason)")
+            }
+            try audited(
+                actor, .invite,
+                action: "invitation.\(outcome.rawValue.replacingOccurrences(of: "_", with: "-"))",
+                object: id.rawValue
+            ) { session, audit in
+                try Self.refuseIfFinal(session, "no-shows and withdrawals")
+                let rowID = try Self.rowID(of: id, session)
+                let was = try Self.outcome(rowID, session)
+                let (raw, by) = (outcome.rawValue, actor.name)
+                let changed = try session.rows(
+                    """
+                    UPDATE invitations SET outcome = \(raw), outcome_reason = \(reason),
+                      outcome_by = \(by), outcome_at = \(unescaped: Self.serverNow)
+                    WHERE candidate_id = \(rowID) RETURNING candidate_id
+                    """)
+                guard changed.count == 1 else {
+                    throw StoreError.invalid("\(id) is not invited to interview")
+                }
+                return (
+                    (), was.map { ["outcome": $0.outcome.rawValue] },
+                    ["outcome": outcome.rawValue, "reason": audit.digest(reason: reason)]
+                )
+            }
         }
 
         public func clearOutcome(_ id: ApplicationID, by actor: Actor) throws {
-            throw PostgresStore.unported("clearOutcome")
+            try audited(actor, .invite, action: "invitation.attended", object: id.rawValue) {
+                session, _ in
+                try Self.refuseIfFinal(session, "no-shows and withdrawals")
+                let rowID = try Self.rowID(of: id, session)
+                guard let was = try Self.outcome(rowID, session) else {
+                    throw StoreError.invalid("\(id) has no no-show or withdrawal recorded")
+                }
+                try session.execute(
+                    """
+                    UPDATE invitations SET outcome = NULL, outcome_reason = NULL, outcome_by = NULL,
+                      outcome_at = NULL WHERE candidate_id = \(rowID)
+                    """)
+                return ((), ["outcome": was.outcome.rawValue], ["outcome": "attended"])
+            }
         }
 
         public func invitationOutcomes() throws -> [ApplicationID: InvitationOutcomeRecord] {
-            throw PostgresStore.unported("invitationOutcomes")
+            try withSession { session in
+                var found: [ApplicationID: InvitationOutcomeRecord] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT c.application_id, i.outcome, i.outcome_reason, i.outcome_by, i.outcome_at
+                    FROM invitations i JOIN candidates c ON c.id = i.candidate_id
+                    WHERE i.outcome IS NOT NULL
+                    """)
+                {
+                    let (id, outcome, reason, by, at) = try row.decode(
+                        (String, String, String?, String?, String?).self)
+                    if let record = Self.outcomeRecord(outcome, reason, by, at) {
+                        found[ApplicationID(id)] = record
+                    }
+                }
+                return found
+            }
         }
 
         public func setRecruitmentChecks(
             _ id: ApplicationID, _ settings: [(RecruitmentItem, Bool)], by actor: Actor
         ) throws {
-            throw PostgresStore.unported("setRecruitmentChecks")
+            guard !settings.isEmpty else { throw StoreError.invalid("give ITEM=yes|no") }
+            try audited(actor, .invite, action: "recruitment.check", object: id.rawValue) {
+                session, _ in
+                let rowID = try Self.rowID(of: id, session)
+                guard
+                    !(try session.rows("SELECT 1 FROM invitations WHERE candidate_id = \(rowID)")
+                        .isEmpty)
+                else {
+                    throw StoreError.invalid(
+                        "\(id) is not invited: the checklist is kept for invited candidates")
+                }
+                var before: [String: String] = [:]
+                var after: [String: String] = [:]
+                let by = actor.name
+                for (item, met) in settings {
+                    let key = item.rawValue
+                    if let was = try session.value(
+                        "SELECT met FROM recruitment_checks WHERE candidate_id = \(rowID) AND item = \(key)",
+                        as: Bool.self)
+                    {
+                        before[key] = was ? "yes" : "no"
+                    }
+                    after[key] = met ? "yes" : "no"
+                    try session.execute(
+                        """
+                        INSERT INTO recruitment_checks (candidate_id, item, met, recorded_by, recorded_at)
+                        VALUES (\(rowID), \(key), \(met), \(by), \(unescaped: Self.serverNow))
+                        ON CONFLICT (candidate_id, item) DO UPDATE SET met = excluded.met,
+                          recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                        """)
+                }
+                return ((), before.isEmpty ? nil : before, after)
+            }
         }
 
         public func recruitmentChecklist(_ id: ApplicationID) throws -> [RecruitmentCheck] {
-            throw PostgresStore.unported("recruitmentChecklist")
+            try withSession { session in
+                let rowID = try Self.rowID(of: id, session)
+                return try session.rows(
+                    "SELECT item, met, recorded_by, recorded_at FROM recruitment_checks WHERE candidate_id = \(rowID)"
+                ).compactMap { row in
+                    let (item, met, by, at) = try row.decode((String, Bool, String, String).self)
+                    return RecruitmentItem(rawValue: item).map {
+                        RecruitmentCheck(item: $0, met: met, recordedBy: by, recordedAt: at)
+                    }
+                }.sorted { $0.item < $1.item }
+            }
         }
 
         public func recruitmentMissing() throws -> [ApplicationID: [RecruitmentItem]] {
-            throw PostgresStore.unported("recruitmentMissing")
+            let met = try withSession { session in
+                var met: [ApplicationID: Set<RecruitmentItem>] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT c.application_id, r.item FROM invitations i
+                    JOIN candidates c ON c.id = i.candidate_id
+                    LEFT JOIN recruitment_checks r ON r.candidate_id = i.candidate_id AND r.met
+                    """)
+                {
+                    let (id, item) = try row.decode((String, String?).self)
+                    met[ApplicationID(id), default: []].formUnion(
+                        [item.flatMap(RecruitmentItem.init)].compactMap { $0 })
+                }
+                return met
+            }
+            return met.mapValues { done in RecruitmentItem.allCases.filter { !done.contains($0) } }
         }
 
         public func letterTemplate() throws -> String? {
-            throw PostgresStore.unported("letterTemplate")
+            try withSession { session in
+                try session.value("SELECT text FROM letter_template WHERE id = 1", as: String.self)
+            }
         }
 
         public func setLetterTemplate(_ text: String?, by actor: Actor) throws {
-            throw PostgresStore.unported("setLetterTemplate")
+            try audited(actor, .invite, action: "invitation.template") { session, audit in
+                let was = try session.value(
+                    "SELECT text FROM letter_template WHERE id = 1", as: String.self)
+                if let text {
+                    let by = actor.name
+                    try session.execute(
+                        """
+                        INSERT INTO letter_template (id, text, changed_by, changed_at)
+                        VALUES (1, \(text), \(by), \(unescaped: Self.serverNow))
+                        ON CONFLICT (id) DO UPDATE SET text = excluded.text,
+                          changed_by = excluded.changed_by, changed_at = excluded.changed_at
+                        """)
+                } else {
+                    try session.execute("DELETE FROM letter_template")
+                }
+                return (
+                    (), was.map { ["text": audit.digest($0)] },
+                    ["text": text.map { audit.digest($0) } ?? "built-in"]
+                )
+            }
         }
 
         public func candidateScoring(_ id: ApplicationID, for viewer: Actor) throws
             -> CandidateScoring
         {
-            throw PostgresStore.unported("candidateScoring")
+            try transaction { session in
+                let rowID = try Self.rowID(of: id, session)
+                let conflicted =
+                    !(try session.rows(
+                        "SELECT 1 FROM conflicts WHERE member = \(viewer.name) AND candidate_id = \(rowID)"
+                    ).isEmpty)
+                guard let scheme = try Self.scheme(session),
+                    let data = try PostgresScoringData.load(session, viewer: viewer, only: [id])[id]
+                else {
+                    return CandidateScoring(
+                        applicationID: id, invited: false, own: nil, others: [], result: .sealed,
+                        expected: [], submitted: [], excused: [], viewerIsConflicted: conflicted)
+                }
+                let others = data.cards.values.filter { $0.member != viewer.name }
+                    .sorted { $0.member < $1.member }
+                return CandidateScoring(
+                    applicationID: id, invited: true,
+                    own: conflicted ? nil : data.cards[viewer.name], others: others,
+                    result: PostgresScoringData.result(data, scheme, role: viewer.role),
+                    expected: data.state.expected.sorted(),
+                    submitted: data.state.submittedExpected.sorted(),
+                    excused: data.excused.sorted(), viewerIsConflicted: conflicted)
+            }
         }
 
         public func scoreProgress(of ids: [ApplicationID], for viewer: Actor) throws
             -> [ApplicationID: ScoreProgress]
         {
-            throw PostgresStore.unported("scoreProgress")
+            guard !ids.isEmpty else { return [:] }
+            return try transaction { session in
+                guard let scheme = try Self.scheme(session) else { return [:] }
+                var progress: [ApplicationID: ScoreProgress] = [:]
+                for data in try PostgresScoringData.load(session, viewer: viewer, only: ids).values
+                {
+                    progress[data.applicationID] = ScoreProgress(
+                        applicationID: data.applicationID, isComplete: data.state.isComplete,
+                        submittedCount: data.state.submittedExpected.count,
+                        expectedCount: data.state.expected.count,
+                        result: PostgresScoringData.result(data, scheme, role: viewer.role))
+                }
+                return progress
+            }
         }
 
         public func setMarks(
             _ id: ApplicationID, marks: [CriterionID: Int], cleared: Set<CriterionID>,
             comments: [CriterionID: String], note: String?, by actor: Actor
         ) throws {
-            throw PostgresStore.unported("setMarks")
+            try audited(actor, .score, action: "score.set", object: id.rawValue) {
+                session, audit in
+                let (rowID, scheme) = try Self.openCard(id, for: actor, session)
+                for criterion in Set(marks.keys).union(cleared).union(comments.keys)
+                where scheme.rule(criterion) == nil {
+                    throw StoreError.invalid(
+                        "“\(criterion)” is not a criterion of this call; the criteria are "
+                            + scheme.criteria.map(\.id.rawValue).joined(separator: ", "))
+                }
+                for (criterion, mark) in marks where !scheme.scale.levels.contains(mark) {
+                    throw StoreError.invalid(
+                        "\(criterion)=\(mark) is outside the scale \(scheme.scale.minimum)–\(scheme.scale.maximum)"
+                    )
+                }
+                let old = try Self.cardMarks(rowID, actor.name, session)
+                let member = actor.name
+                // The row policy lets the author alone write, and only while the card is a draft.
+                try session.execute(
+                    """
+                    INSERT INTO scorecards (candidate_id, member, note, updated_at)
+                    VALUES (\(rowID), \(member), \(note ?? ""), \(unescaped: Self.serverNow))
+                    ON CONFLICT (candidate_id, member) DO UPDATE SET updated_at = excluded.updated_at,
+                        note = COALESCE(\(note), scorecards.note)
+                    """)
+                let sealed = { (text: String) in audit.digest(text, sealed: true) }
+                var before: [String: String] = [:]
+                var after: [String: String] = [:]
+                for (criterion, mark) in marks {
+                    if let was = old[criterion] {
+                        before[criterion.rawValue] = audit.digest(mark: was.mark)
+                    }
+                    after[criterion.rawValue] = audit.digest(mark: mark)
+                    try session.execute(
+                        """
+                        INSERT INTO scorecard_marks (candidate_id, member, criterion, mark)
+                        VALUES (\(rowID), \(member), \(criterion.rawValue), \(mark))
+                        ON CONFLICT (candidate_id, member, criterion) DO UPDATE SET mark = excluded.mark
+                        """)
+                }
+                for criterion in cleared where marks[criterion] == nil {
+                    guard let was = old[criterion] else { continue }
+                    before[criterion.rawValue] = audit.digest(mark: was.mark)
+                    after[criterion.rawValue] = audit.digest(mark: nil)
+                    try session.execute(
+                        """
+                        DELETE FROM scorecard_marks WHERE candidate_id = \(rowID) AND member = \(member)
+                          AND criterion = \(criterion.rawValue)
+                        """)
+                }
+                for (criterion, comment) in comments {
+                    guard marks[criterion] != nil || old[criterion] != nil else {
+                        throw StoreError.invalid("give \(criterion) a mark before commenting on it")
+                    }
+                    if let was = old[criterion]?.comment, !was.isEmpty {
+                        before["\(criterion).comment"] = sealed(was)
+                    }
+                    after["\(criterion).comment"] = sealed(comment)
+                    try session.execute(
+                        """
+                        UPDATE scorecard_marks SET comment = \(comment) WHERE candidate_id = \(rowID)
+                          AND member = \(member) AND criterion = \(criterion.rawValue)
+                        """)
+                }
+                if let note { after["note"] = sealed(note) }
+                return ((), before.isEmpty ? nil : before, after)
+            }
         }
 
         public func submitScorecard(_ id: ApplicationID, by actor: Actor) throws {
-            throw PostgresStore.unported("submitScorecard")
+            try audited(actor, .score, action: "score.submit", object: id.rawValue) {
+                session, audit in
+                let (rowID, scheme) = try Self.openCard(id, for: actor, session)
+                let marks = try Self.cardMarks(rowID, actor.name, session)
+                let missing = scheme.criteria.map(\.id).filter { marks[$0] == nil }
+                guard missing.isEmpty else {
+                    throw StoreError.invalid(
+                        "\(id): mark every criterion before submitting; still to mark: "
+                            + missing.map(\.rawValue).joined(separator: ", "))
+                }
+                if scheme.rules.commentRequiredAtScaleEnds {
+                    let ends = [scheme.scale.minimum, scheme.scale.maximum]
+                    let uncommented = scheme.criteria.map(\.id).filter {
+                        ends.contains(marks[$0]!.mark) && marks[$0]!.comment.isEmpty
+                    }
+                    guard uncommented.isEmpty else {
+                        throw StoreError.invalid(
+                            "\(id): a mark at either end of the scale needs a comment (the profile asks for one): "
+                                + uncommented.map { "\($0)=\(marks[$0]!.mark)" }.joined(
+                                    separator: ", "))
+                    }
+                }
+                let member = actor.name
+                try session.execute(
+                    """
+                    UPDATE scorecards SET submitted_at = \(unescaped: Self.serverNow), updated_at = \(unescaped: Self.serverNow)
+                    WHERE candidate_id = \(rowID) AND member = \(member)
+                    """)
+                var after = Dictionary(
+                    uniqueKeysWithValues: marks.map {
+                        ($0.key.rawValue, audit.digest(mark: $0.value.mark))
+                    })
+                for (criterion, entry) in marks where !entry.comment.isEmpty {
+                    after["\(criterion).comment"] = audit.digest(entry.comment, sealed: true)
+                }
+                return ((), nil, after)
+            }
         }
 
         public func reopenScorecard(
@@ -95,13 +513,58 @@
         )
             throws
         {
-            throw PostgresStore.unported("reopenScorecard")
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw StoreError.invalid("reopening a scorecard needs a reason (--reason)")
+            }
+            try audited(actor, .reopenScorecard, action: "score.reopen", object: id.rawValue) {
+                session, audit in
+                try Self.refuseIfFinal(session, "scorecards")
+                let rowID = try Self.rowID(of: id, session)
+                let submitted =
+                    try session.value(
+                        "SELECT \(member) = ANY(submitted) FROM score_progress() WHERE application_id = \(id.rawValue)",
+                        as: Bool.self) ?? false
+                guard submitted else {
+                    throw StoreError.invalid("\(member) has no submitted scorecard for \(id)")
+                }
+                // The author's row: the row policy keeps everyone else out, the chair's function
+                // checks the caller is the chair.
+                try session.execute("SELECT reopen_scorecard(\(rowID), \(member))")
+                return (
+                    (), ["member": member, "state": "submitted"],
+                    ["member": member, "state": "draft", "reason": audit.digest(reason: reason)]
+                )
+            }
         }
 
         public func excuse(member: String, from id: ApplicationID, reason: String, by actor: Actor)
             throws
         {
-            throw PostgresStore.unported("excuse")
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw StoreError.invalid("excusing a member needs a reason (--reason)")
+            }
+            try audited(actor, .excuseMember, action: "score.excuse", object: id.rawValue) {
+                session, audit in
+                try Self.refuseIfFinal(session, "scorecards")
+                let rowID = try Self.invitedRowID(id, session)
+                let role = try session.value(
+                    "SELECT role FROM panel WHERE name = \(member) AND removed_at IS NULL",
+                    as: String.self)
+                guard role == Role.chair.rawValue || role == Role.member.rawValue else {
+                    throw StoreError.invalid(
+                        "\(member) is not a scoring member of the panel (chair or member)")
+                }
+                let submitted =
+                    try session.value(
+                        "SELECT \(member) = ANY(submitted) FROM score_progress() WHERE application_id = \(id.rawValue)",
+                        as: Bool.self) ?? false
+                if submitted {
+                    throw StoreError.invalid(
+                        "\(member) has already submitted a scorecard for \(id)")
+                }
+                try session.execute("SELECT excuse_member(\(rowID), \(member), \(reason))")
+                return ((), nil, ["member": member, "reason": audit.digest(reason: reason)])
+            }
         }
 
         public func withdrawExcuse(
@@ -109,11 +572,124 @@
         )
             throws
         {
-            throw PostgresStore.unported("withdrawExcuse")
+            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw StoreError.invalid("withdrawing an excusal needs a reason (--reason)")
+            }
+            try audited(
+                actor, .excuseMember, action: "score.excuse-withdraw", object: id.rawValue
+            ) { session, audit in
+                try Self.refuseIfFinal(session, "scorecards")
+                let rowID = try Self.invitedRowID(id, session)
+                let removed = try session.rows(
+                    "DELETE FROM excusals WHERE candidate_id = \(rowID) AND member = \(member) RETURNING member"
+                )
+                guard !removed.isEmpty else {
+                    throw StoreError.invalid("\(member) is not excused from \(id)'s interview")
+                }
+                return (
+                    (), ["member": member, "state": "excused"],
+                    ["member": member, "state": "expected", "reason": audit.digest(reason: reason)]
+                )
+            }
         }
 
         public func excusedMembers(of id: ApplicationID) throws -> [String] {
-            throw PostgresStore.unported("excusedMembers")
+            try withSession { session in
+                let rowID = try Self.rowID(of: id, session)
+                return try session.rows(
+                    "SELECT member FROM excusals WHERE candidate_id = \(rowID) ORDER BY member"
+                ).map { try $0.decode(String.self) }
+            }
+        }
+    }
+
+    extension PostgresStore {
+        /// The server's time as SQL, written as the trail writes it: one clock for every
+        /// member's machine.
+        static let serverNow =
+            #"to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#
+
+        /// The row of an invited candidate whose card the actor may still change, and the scheme.
+        static func openCard(_ id: ApplicationID, for actor: Actor, _ session: PostgresSession)
+            throws -> (Int64, ScoringScheme)
+        {
+            try refuseIfFinal(session, "scorecards")
+            try requireOpenRound(actor, "score", session)
+            guard let scheme = try scheme(session) else {
+                throw StoreError.invalid(
+                    "this database's call profile has no scoring scheme (`shortlist profile replace`)"
+                )
+            }
+            let rowID = try invitedRowID(id, session)
+            let member = actor.name
+            if !(try session.rows(
+                "SELECT 1 FROM conflicts WHERE member = \(member) AND candidate_id = \(rowID)"
+            ).isEmpty) {
+                throw StoreError.invalid(
+                    "\(member) declared a conflict of interest with \(id) and cannot score this candidate"
+                )
+            }
+            if !(try session.rows(
+                "SELECT 1 FROM excusals WHERE candidate_id = \(rowID) AND member = \(member)"
+            ).isEmpty) {
+                throw StoreError.invalid(
+                    "\(member) was excused from \(id)'s interview and does not score it")
+            }
+            if try session.value(
+                "SELECT submitted_at FROM scorecards WHERE candidate_id = \(rowID) AND member = \(member)",
+                as: String?.self
+            ).flatMap({ $0 }) != nil {
+                throw StoreError.invalid(
+                    "\(member)'s scorecard for \(id) is submitted and locked; the chair may reopen it "
+                        + "(`shortlist score reopen \(id) --member \(member) --reason …`)")
+            }
+            return (rowID, scheme)
+        }
+
+        /// A slot as stored: ISO time, place, comma-separated language codes.
+        static func slot(_ at: String?, _ place: String?, _ languages: String?) -> InterviewSlot? {
+            guard let at, let time = Timestamp(iso: at) else { return nil }
+            return InterviewSlot(
+                time: time, place: place ?? "",
+                languages: (languages ?? "").split(separator: ",").compactMap {
+                    LanguageCode(rawValue: String($0))
+                })
+        }
+
+        static func outcome(_ rowID: Int64, _ session: PostgresSession) throws
+            -> InvitationOutcomeRecord?
+        {
+            guard
+                let row = try session.rows(
+                    "SELECT outcome, outcome_reason, outcome_by, outcome_at FROM invitations WHERE candidate_id = \(rowID)"
+                ).first
+            else { return nil }
+            let (outcome, reason, by, at) = try row.decode(
+                (String?, String?, String?, String?).self)
+            return outcome.flatMap { outcomeRecord($0, reason, by, at) }
+        }
+
+        static func outcomeRecord(_ raw: String, _ reason: String?, _ by: String?, _ at: String?)
+            -> InvitationOutcomeRecord?
+        {
+            InvitationOutcome(rawValue: raw).map {
+                InvitationOutcomeRecord(
+                    outcome: $0, reason: reason ?? "", recordedBy: by ?? "", recordedAt: at ?? "")
+            }
+        }
+
+        /// The acting member's own marks and comments (the row policy shows them their own).
+        static func cardMarks(_ rowID: Int64, _ member: String, _ session: PostgresSession) throws
+            -> [CriterionID: (mark: Int, comment: String)]
+        {
+            var marks: [CriterionID: (mark: Int, comment: String)] = [:]
+            for row in try session.rows(
+                "SELECT criterion, mark, comment FROM scorecard_marks WHERE candidate_id = \(rowID) AND member = \(member)"
+            ) {
+                let (criterion, mark, comment) = try row.decode((String, Int, String).self)
+                marks[CriterionID(criterion)] = (mark, comment)
+            }
+            return marks
         }
     }
 #endif

@@ -1,31 +1,84 @@
 #if Postgres
     import Foundation
+    import PostgresNIO
     import ShortlistCore
 
-    /// NoteRecords on PostgreSQL.
+    /// NoteRecords on PostgreSQL: notes, tags and versions as on SQLite, every writer in their
+    /// own name (the row policy on `note_versions` checks it too). A server is the one live
+    /// database everyone writes to: it is never an offline copy itself, hands out no copy (no
+    /// file to ATTACH or sign with), and merging a copy's signed bundle into it is not ported
+    /// yet: check the copy out from, and merge it into, a SQLite panel.
     extension PostgresStore: NoteRecords {
         public func notes(for id: ApplicationID?, includeDeleted: Bool) throws -> [NoteState] {
-            throw PostgresStore.unported("notes")
+            try transaction { session in
+                let versions: [NoteVersion]
+                if let id {
+                    versions = try Self.noteVersions(
+                        session.rows(
+                            """
+                            \(unescaped: Self.versionColumns) WHERE note_id IN (
+                              SELECT note_id FROM note_versions WHERE application_id = \(id.rawValue))
+                            """))
+                } else {
+                    versions = try Self.noteVersions(
+                        session.rows("\(unescaped: Self.versionColumns)"))
+                }
+                let states = NoteState.states(of: versions)
+                return includeDeleted ? states : states.filter { !$0.isDeleted }
+            }
         }
 
         public func note(_ noteID: String) throws -> NoteState? {
-            throw PostgresStore.unported("note")
+            try withSession { session in try Self.noteState(noteID, session) }
         }
 
         public func tags(for id: ApplicationID) throws -> [String] {
-            throw PostgresStore.unported("tags")
+            try withSession { session in
+                try session.rows(
+                    "SELECT DISTINCT tag COLLATE \"C\" AS t FROM note_tags WHERE application_id = \(id.rawValue) ORDER BY t"
+                ).map { try $0.decode(String.self) }
+            }
         }
 
         public func tags(for ids: [ApplicationID]) throws -> [ApplicationID: [String]] {
-            throw PostgresStore.unported("tags")
+            guard !ids.isEmpty else { return [:] }
+            return try withSession { session in
+                var result: [ApplicationID: [String]] = [:]
+                for row in try session.rows(
+                    """
+                    SELECT DISTINCT application_id, tag COLLATE "C" AS t FROM note_tags
+                    WHERE application_id = ANY(\(ids.map(\.rawValue))) ORDER BY application_id, t
+                    """)
+                {
+                    let (id, tag) = try row.decode((String, String).self)
+                    result[ApplicationID(id), default: []].append(tag)
+                }
+                return result
+            }
         }
 
         public func tagCounts() throws -> [(tag: String, candidates: Int)] {
-            throw PostgresStore.unported("tagCounts")
+            let rows = try withSession { session in
+                try session.rows(
+                    "SELECT tag, count(DISTINCT application_id) FROM note_tags GROUP BY tag ORDER BY tag COLLATE \"C\""
+                ).map { row in
+                    let (tag, count) = try row.decode((String, Int64).self)
+                    return TagCount(tag: tag, candidates: Int(count))
+                }
+            }
+            return rows.map { (tag: $0.tag, candidates: $0.candidates) }
+        }
+
+        /// A labelled tuple is not Sendable across `withSession`: this is.
+        private struct TagCount: Sendable {
+            var tag: String
+            var candidates: Int
         }
 
         public func noteVersionCount() throws -> Int {
-            throw PostgresStore.unported("noteVersionCount")
+            try withSession { session in
+                Int(try session.value("SELECT count(*) FROM note_versions", as: Int64.self) ?? 0)
+            }
         }
 
         @discardableResult
@@ -33,71 +86,341 @@
             on id: ApplicationID, text: String, criterion: CriterionID?, tags: [String],
             by actor: Actor
         ) throws -> NoteState {
-            throw PostgresStore.unported("addNote")
+            let text = try SQLiteStore.checkedText(text)
+            let tags = try SQLiteStore.checkedTags(tags)
+            return try audited(actor, .annotate, action: "note.add", object: id.rawValue) {
+                session, audit in
+                try Self.requireLiveCandidate(id, session)
+                if let criterion {
+                    let known = Set(
+                        try session.rows("SELECT id FROM profile_criteria").map {
+                            CriterionID(try $0.decode(String.self))
+                        })
+                    guard known.contains(criterion) else {
+                        throw StoreError.invalid(
+                            "“\(criterion)” is not a criterion of this call; the criteria are "
+                                + known.sorted().map(\.rawValue).joined(separator: ", "))
+                    }
+                }
+                let version = NoteVersion(
+                    noteID: UUID().uuidString.lowercased(),
+                    versionID: UUID().uuidString.lowercased(),
+                    counter: try Self.nextCounter(session), author: actor.name,
+                    at: try Self.serverTime(session), applicationID: id, criterion: criterion,
+                    text: text, tags: tags)
+                try Self.insert(version, session)
+                try Self.refreshNote(version.noteID, session)
+                return (
+                    try Self.noteState(version.noteID, session)!, nil,
+                    Self.auditValues(version, audit)
+                )
+            }
         }
 
         @discardableResult
         public func editNote(_ noteID: String, text: String, tags: [String]?, by actor: Actor)
-            throws
-            -> NoteState
+            throws -> NoteState
         {
-            throw PostgresStore.unported("editNote")
+            let text = try SQLiteStore.checkedText(text)
+            let tags = try tags.map(SQLiteStore.checkedTags)
+            return try writeVersion(noteID, action: "note.edit", by: actor) { state in
+                try SQLiteStore.require(.edit, state, actor)
+                return (text, tags ?? state.latest.tags)
+            }
         }
 
         @discardableResult
         public func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState {
-            throw PostgresStore.unported("deleteNote")
+            try writeVersion(noteID, action: "note.delete", by: actor) { state in
+                try SQLiteStore.require(.delete, state, actor)
+                return (nil, [])
+            }
         }
 
         @discardableResult
         public func resolveNoteConflict(
             _ noteID: String, text: String, tags: [String]?, by actor: Actor
-        )
-            throws -> NoteState
-        {
-            throw PostgresStore.unported("resolveNoteConflict")
+        ) throws -> NoteState {
+            let text = try SQLiteStore.checkedText(text)
+            let tags = try tags.map(SQLiteStore.checkedTags)
+            return try writeVersion(noteID, action: "note.resolve", by: actor) { state in
+                try SQLiteStore.require(.resolve, state, actor)
+                return (text, tags ?? NoteTag.normalised(state.heads.flatMap(\.tags)))
+            }
+        }
+
+        private func writeVersion(
+            _ noteID: String, action: String, by actor: Actor,
+            _ decide: (NoteState) throws -> (String?, [String])
+        ) throws -> NoteState {
+            let noteID = try resolveNoteID(noteID)
+            let object = try note(noteID)?.applicationID.rawValue
+            return try audited(actor, .annotate, action: action, object: object) {
+                session, audit in
+                guard let state = try Self.noteState(noteID, session) else {
+                    throw StoreError.invalid("no note \(noteID) in this database")
+                }
+                try Self.requireLiveCandidate(state.applicationID, session)
+                let (text, tags) = try decide(state)
+                let version = NoteVersion(
+                    noteID: noteID, versionID: UUID().uuidString.lowercased(),
+                    counter: try Self.nextCounter(session), author: actor.name,
+                    at: try Self.serverTime(session), applicationID: state.applicationID,
+                    criterion: state.latest.criterion, text: text, tags: tags,
+                    supersedes: state.heads.map(\.versionID))
+                try Self.insert(version, session)
+                try Self.refreshNote(noteID, session)
+                return (
+                    try Self.noteState(noteID, session)!, nil, Self.auditValues(version, audit)
+                )
+            }
         }
 
         public func resolveNoteID(_ typed: String) throws -> String {
-            throw PostgresStore.unported("resolveNoteID")
+            let typed = typed.lowercased()
+            return try withSession { session in
+                if !(try session.rows(
+                    "SELECT 1 FROM note_versions WHERE note_id = \(typed) LIMIT 1"
+                ).isEmpty) {
+                    return typed
+                }
+                guard typed.count >= 8 else {
+                    throw StoreError.invalid(
+                        "no note \(typed); give at least 8 characters of its id (`shortlist notes list`)"
+                    )
+                }
+                let matches = try session.rows(
+                    """
+                    SELECT DISTINCT note_id FROM note_versions
+                    WHERE starts_with(note_id, \(typed)) LIMIT 2
+                    """
+                ).map { try $0.decode(String.self) }
+                switch matches.count {
+                case 0: throw StoreError.invalid("no note \(typed) in this database")
+                case 1: return matches[0]
+                default:
+                    throw StoreError.invalid(
+                        "more than one note begins with \(typed): give more of its id")
+                }
+            }
         }
 
         public func notesFamilyID() throws -> String {
-            throw PostgresStore.unported("notesFamilyID")
+            try withSession { session in
+                try session.value(
+                    "SELECT value FROM meta WHERE key = 'database_id'", as: String.self) ?? ""
+            }
         }
 
-        public func copyOrigin() throws -> String? {
-            throw PostgresStore.unported("copyOrigin")
-        }
+        /// A server is never a copy of another database.
+        public func copyOrigin() throws -> String? { nil }
 
         public func notesToExport(by actor: Actor) throws -> NotesToExport {
-            throw PostgresStore.unported("notesToExport")
+            try withSession { session in
+                let name = actor.name
+                let last = try session.value(
+                    "SELECT at FROM audit WHERE action = 'notes.export' AND actor = \(name) ORDER BY seq DESC LIMIT 1",
+                    as: String.self)
+                let rows: [PostgresRow]
+                if let last {
+                    // Times are to the second: a version of the export's own second went with it.
+                    rows = try session.rows(
+                        "\(unescaped: Self.versionColumns) WHERE author = \(name) AND at > \(last)")
+                } else {
+                    rows = try session.rows(
+                        "\(unescaped: Self.versionColumns) WHERE author = \(name)")
+                }
+                let versions = try Self.noteVersions(rows).sorted {
+                    ($0.counter, $0.versionID) < ($1.counter, $1.versionID)
+                }
+                return NotesToExport(lastExport: last, versions: versions)
+            }
         }
 
+        /// As on SQLite, unsigned: a server holds no copy's key, so no database merges the
+        /// bundle as a copy's; it is a readable record of the notes.
         public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
             -> NoteBundle
         {
-            throw PostgresStore.unported("exportNotes")
+            let permission: PanelAction = author == actor.name ? .exportOwnNotes : .mergeNotes
+            return try audited(actor, permission, action: "notes.export") { session, _ in
+                let from =
+                    since.map { Timestamp(secondsSinceEpoch: $0.secondsSinceEpoch).description }
+                    ?? ""
+                let rows = try session.rows(
+                    """
+                    \(unescaped: Self.versionColumns)
+                    WHERE (\(author)::text IS NULL OR author = \(author)) AND at >= \(from)
+                    """)
+                let versions = try Self.noteVersions(rows).sorted {
+                    ($0.counter, $0.versionID) < ($1.counter, $1.versionID)
+                }
+                let family =
+                    try session.value(
+                        "SELECT value FROM meta WHERE key = 'database_id'", as: String.self) ?? ""
+                let bundle = NoteBundle(
+                    originDatabaseID: family, exportedFrom: family, exportedBy: actor.name,
+                    exportedAt: try Self.serverTime(session), versions: versions)
+                var after = ["versions": String(versions.count)]
+                if let author { after["author"] = author }
+                if let since { after["since"] = since.description }
+                return (bundle, nil, after)
+            }
         }
 
         public func notesOfCopy() throws -> NoteBundle {
-            throw PostgresStore.unported("notesOfCopy")
+            throw StoreError.invalid(
+                "\(location) is a PostgreSQL server, not an offline copy: its notes are live for everyone, with nothing to bring back"
+            )
         }
 
         public func mergeNotes(
             _ bundle: NoteBundle, source: String, sha256: String, by actor: Actor
-        )
-            throws -> NoteMergeReport
-        {
-            throw PostgresStore.unported("mergeNotes")
+        ) throws -> NoteMergeReport {
+            throw StoreError.invalid(
+                "the PostgreSQL engine cannot yet merge an offline copy's notes (\(source)); a server hands out no copy file, so check copies out from and merge them into a SQLite panel (docs/server.md)"
+            )
         }
 
+        /// A server holds no copy key: the bundle comes back marked as the server's, unsigned.
         public func sign(_ bundle: NoteBundle) throws -> NoteBundle {
-            throw PostgresStore.unported("sign")
+            var bundle = bundle
+            bundle.exportedFrom = try notesFamilyID()
+            return bundle
         }
 
+        /// A server hands out no copy, so none was taken from it.
         public func offlineCopies() throws -> [OfflineCopy] {
-            throw PostgresStore.unported("offlineCopies")
+            try withSession { session in
+                try session.rows(
+                    "SELECT actor, at, after FROM audit WHERE action = 'notes.checkout' ORDER BY seq"
+                ).map { row in
+                    let (actor, at, after) = try row.decode((String, String, String?).self)
+                    let values = after.flatMap(AuditValues.decode) ?? [:]
+                    return OfflineCopy(
+                        copyID: values["copy_id"] ?? "unknown", takenBy: actor, takenAt: at)
+                }
+            }
+        }
+    }
+
+    extension PostgresStore {
+        static let versionColumns = """
+            SELECT version_id, note_id, counter, author, at, application_id, criterion, text,
+                tags, supersedes FROM note_versions
+            """
+
+        static func noteVersions(_ rows: [PostgresRow]) throws -> [NoteVersion] {
+            try rows.map { row in
+                let (
+                    versionID, noteID, counter, author, at, application, criterion, text, tags,
+                    supersedes
+                ) =
+                    try row.decode(
+                        (
+                            String, String, Int, String, String, String, String?, String?, String,
+                            String
+                        )
+                        .self)
+                return NoteVersion(
+                    noteID: noteID, versionID: versionID, counter: Int64(counter), author: author,
+                    at: at, applicationID: ApplicationID(application),
+                    criterion: criterion.map { CriterionID($0) }, text: text,
+                    tags: SQLiteStore.stringArray(tags),
+                    supersedes: SQLiteStore.stringArray(supersedes))
+            }
+        }
+
+        static func noteState(_ noteID: String, _ session: PostgresSession) throws -> NoteState? {
+            NoteState.states(
+                of: try noteVersions(
+                    session.rows("\(unescaped: versionColumns) WHERE note_id = \(noteID)"))
+            ).first
+        }
+
+        static func serverTime(_ session: PostgresSession) throws -> String {
+            try session.value("SELECT \(unescaped: serverNow)", as: String.self) ?? ""
+        }
+
+        static func requireLiveCandidate(_ id: ApplicationID, _ session: PostgresSession) throws {
+            guard
+                let row = try session.rows(
+                    "SELECT purged_at FROM candidates WHERE application_id = \(id.rawValue)"
+                ).first
+            else { throw StoreError.invalid("no application \(id) in this database") }
+            if try row.decode(String?.self) != nil {
+                throw StoreError.invalid("\(id) was erased: it cannot be annotated")
+            }
+        }
+
+        /// The Lamport clock, as on SQLite.
+        static func nextCounter(_ session: PostgresSession) throws -> Int64 {
+            let highest = try session.value(
+                "SELECT max(counter)::bigint FROM note_versions WHERE counter < \(NoteMergeCheck.maximumCounter)",
+                as: Int64?.self)
+            return (highest.flatMap { $0 } ?? 0) + 1
+        }
+
+        /// The same small entry as SQLite's: ids, and salted digests of the text and tags.
+        static func auditValues(_ version: NoteVersion, _ audit: PostgresAuditAppend) -> [String:
+            String]
+        {
+            var values = [
+                "note_id": version.noteID, "version_id": version.versionID,
+                "counter": String(version.counter),
+            ]
+            if let text = version.text {
+                values["text"] = audit.digest(text)
+            } else {
+                values["tombstone"] = "true"
+            }
+            if !version.tags.isEmpty {
+                values["tags"] = audit.digest(version.tags.joined(separator: ","))
+            }
+            if let criterion = version.criterion { values["criterion"] = criterion.rawValue }
+            if !version.supersedes.isEmpty {
+                values["supersedes"] = version.supersedes.joined(separator: ",")
+            }
+            return values
+        }
+
+        static func insert(_ v: NoteVersion, _ session: PostgresSession) throws {
+            let counter = Int(v.counter)
+            try session.execute(
+                """
+                INSERT INTO note_versions (version_id, note_id, counter, author, at, application_id,
+                    criterion, text, tags, supersedes)
+                VALUES (\(v.versionID), \(v.noteID), \(counter), \(v.author), \(v.at),
+                    \(v.applicationID.rawValue), \(v.criterion?.rawValue), \(v.text),
+                    \(JSONText.array(v.tags)), \(JSONText.array(v.supersedes)))
+                ON CONFLICT (version_id) DO NOTHING
+                """)
+            for parent in v.supersedes {
+                try session.execute(
+                    """
+                    INSERT INTO note_supersedes (superseded, version_id) VALUES (\(parent), \(v.versionID))
+                    ON CONFLICT DO NOTHING
+                    """)
+            }
+        }
+
+        /// The head flags and tag index of one note brought up to date.
+        static func refreshNote(_ noteID: String, _ session: PostgresSession) throws {
+            try session.execute(
+                """
+                UPDATE note_versions SET is_head = NOT EXISTS (
+                    SELECT 1 FROM note_supersedes s WHERE s.superseded = note_versions.version_id)
+                WHERE note_id = \(noteID)
+                """)
+            try session.execute("DELETE FROM note_tags WHERE note_id = \(noteID)")
+            try session.execute(
+                """
+                INSERT INTO note_tags (application_id, tag, note_id)
+                SELECT v.application_id, j.tag, v.note_id
+                FROM note_versions v, jsonb_array_elements_text(v.tags::jsonb) AS j(tag)
+                WHERE v.note_id = \(noteID) AND v.is_head AND v.text IS NOT NULL
+                ON CONFLICT DO NOTHING
+                """)
         }
     }
 #endif
