@@ -7,7 +7,20 @@
     /// `CandidateColumns` for a server: the same values, bound with the types of the server's
     /// columns, and rows read back into the values `CandidateColumns.candidate` decodes.
     enum PostgresCandidateColumns {
-        enum ColumnType { case text, bigint, integer, double, boolean }
+        enum ColumnType {
+            case text, bigint, integer, double, boolean
+
+            /// The type's name in SQL.
+            var name: String {
+                switch self {
+                case .text: "text"
+                case .bigint: "bigint"
+                case .integer: "integer"
+                case .double: "double precision"
+                case .boolean: "boolean"
+                }
+            }
+        }
 
         /// The server's type of each of `CandidateColumns.columnValues`, in order.
         static let valueTypes: [ColumnType] = [

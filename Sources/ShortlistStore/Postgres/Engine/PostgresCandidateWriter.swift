@@ -36,6 +36,16 @@
             return id
         }
 
+        /// One row's 29 placeholders, each cast to its column's type: a column that is NULL
+        /// in every row of a batch would otherwise be typed as text.
+        static func castPlaceholders(from first: Int) -> String {
+            let types =
+                [PostgresCandidateColumns.ColumnType.bigint]
+                + PostgresCandidateColumns.valueTypes + [.integer, .integer]
+            return types.enumerated().map { "$\(first + $0)::\($1.name)" }
+                .joined(separator: ", ")
+        }
+
         func flush() throws {
             guard !pending.isEmpty else { return }
             defer { pending.removeAll(keepingCapacity: true) }
@@ -59,7 +69,8 @@
                 } else {
                     bindings.appendNull()
                 }
-                rows.append("(" + placeholders(29) + ")")
+                rows.append("(" + Self.castPlaceholders(from: next) + ")")
+                next += 29
             }
             try session.execute(
                 PostgresQuery(
