@@ -55,6 +55,14 @@ enum CandidateColumns {
     static func values(_ c: Candidate, fingerprint: UInt64? = nil, contentSHA256: String?)
         -> StatementArguments
     {
+        StatementArguments(
+            columnValues(c, fingerprint: fingerprint, contentSHA256: contentSHA256))
+    }
+
+    /// The same values one by one, for an engine that binds them itself (PostgreSQL).
+    static func columnValues(_ c: Candidate, fingerprint: UInt64? = nil, contentSHA256: String?)
+        -> [(any DatabaseValueConvertible)?]
+    {
         var invalid: [String: String] = [:]
         // Folded once for the three columns that need it (a third of the folding before).
         let foldedSurname = SearchFolding.fold(c.surname)
@@ -103,7 +111,7 @@ enum CandidateColumns {
             Transliteration.searchForms(folded: nameSearch),
         ]
         assert(values.count == valueCount)
-        return StatementArguments(values)
+        return values
     }
 
     static func encodeInvalid(_ fields: [String: String]) -> String {
