@@ -75,10 +75,11 @@
         ) throws { try route(actor).withdrawOverride(id, rule: rule, reason: reason, by: actor) }
         public override func replaceProfile(
             _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool,
-            by actor: Actor
+            steps: WorkSteps, by actor: Actor
         ) throws -> Reassessment {
             try route(actor).replaceProfile(
-                profile, assessor: assessor, recountEvidence: recountEvidence, by: actor)
+                profile, assessor: assessor, recountEvidence: recountEvidence, steps: steps,
+                by: actor)
         }
         public override func adoptGrid(by actor: Actor) throws -> GridAdoption {
             try route(actor).adoptGrid(by: actor)
@@ -188,14 +189,17 @@
         public override func notesToExport(by actor: Actor) throws -> NotesToExport {
             try route(actor).notesToExport(by: actor)
         }
-        public override func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
-            -> NoteBundle
-        { try route(actor).exportNotes(author: author, since: since, by: actor) }
+        public override func exportNotes(
+            author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor
+        ) throws -> NoteBundle {
+            try route(actor).exportNotes(author: author, since: since, steps: steps, by: actor)
+        }
         public override func mergeNotes(
-            _ bundle: NoteBundle, source: String, sha256: String, by actor: Actor
-        )
-            throws -> NoteMergeReport
-        { try route(actor).mergeNotes(bundle, source: source, sha256: sha256, by: actor) }
+            _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
+        ) throws -> NoteMergeReport {
+            try route(actor).mergeNotes(
+                bundle, source: source, sha256: sha256, steps: steps, by: actor)
+        }
         public override func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?)
             throws
             -> [AuditEntry]

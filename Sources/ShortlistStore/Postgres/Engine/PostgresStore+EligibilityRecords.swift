@@ -217,7 +217,7 @@
         @discardableResult
         public func replaceProfile(
             _ profile: ProfileDocument, assessor: ApplicationAssessor, recountEvidence: Bool,
-            by actor: Actor
+            steps: WorkSteps, by actor: Actor
         ) throws -> Reassessment {
             try transaction { session in
                 try authorise(.editProfile, actor, in: session)
@@ -231,12 +231,17 @@
                 }
                 let before = try session.value("SELECT sha256 FROM call_profile", as: String.self)
                 try Self.writeProfile(profile, session)
-                let reassessment = try Self.reassessEligibility(assessor.engine, session)
-                if recountEvidence { try Self.recountEvidence(assessor.matcher, session) }
+                let reassessment = try Self.reassessEligibility(
+                    assessor.engine, session, steps: steps, stages: recountEvidence ? 2 : 1)
+                if recountEvidence {
+                    try Self.recountEvidence(assessor.matcher, session, steps: steps)
+                }
                 try ServerAuditAppend(session).append(
                     action: "profile.replace", before: before.map { ["sha256": $0] },
                     after: ["reference": profile.reference, "sha256": sha256Hex(profile.toml)]
                         .merging(reassessment.auditFields) { old, _ in old })
+                // A stop asked for after the last step still rolls the whole replacement back.
+                try steps.checkCancelled()
                 return reassessment
             }
         }

@@ -123,9 +123,10 @@
 
         /// Checks every application again and writes the outcomes that changed, overrides
         /// applied, as SQLite's `reassessEligibility` does.
-        static func reassessEligibility(_ engine: EligibilityEngine, _ session: PostgresSession)
-            throws -> Reassessment
-        {
+        static func reassessEligibility(
+            _ engine: EligibilityEngine, _ session: PostgresSession, steps: WorkSteps = .unwatched,
+            stages: Int = 1
+        ) throws -> Reassessment {
             var overrides: [Int64: [EligibilityOverride]] = [:]
             for row in try session.rows("SELECT DISTINCT candidate_id FROM overrides") {
                 let id = try row.decode(Int64.self)
@@ -140,7 +141,12 @@
                 stored[c.0] = [c.1, c.2, c.3, c.4, c.5, c.6, c.7, c.8]
             }
             var summary = Reassessment()
-            for row in try session.rows(PostgresQuery(unsafeSQL: reassessmentSelect)) {
+            let rows = try session.rows(PostgresQuery(unsafeSQL: reassessmentSelect))
+            for row in rows {
+                // As on SQLite: a step every 4,096 applications, where Esc can stop it.
+                if summary.assessed % 4096 == 0 {
+                    try steps.step(.init(done: summary.assessed, total: rows.count, stages: stages))
+                }
                 let id = try row.makeRandomAccess()[22].decode(Int64.self)
                 let checks = engine.checks(try PostgresCandidateColumns.candidate(row))
                 let prepared = AssessmentRows.Prepared(
@@ -167,23 +173,30 @@
                 summary.rewritten += 1
                 if stored[id]?.last != result.rawValue { summary.resultsChanged += 1 }
             }
+            try steps.step(.init(done: summary.assessed, total: rows.count, stages: stages))
             return summary
         }
 
         /// Counts every CV's keyword evidence again under the profile's phrases.
-        static func recountEvidence(_ matcher: EvidenceMatcher, _ session: PostgresSession) throws {
+        static func recountEvidence(
+            _ matcher: EvidenceMatcher, _ session: PostgresSession, steps: WorkSteps = .unwatched
+        ) throws {
             try session.execute("DELETE FROM evidence")
             let texts = try session.rows(
                 "SELECT t.candidate_id, t.cv_text FROM candidate_texts t JOIN candidates c ON c.id = t.candidate_id WHERE c.purged_at IS NULL ORDER BY t.candidate_id"
             ).map { try $0.decode((Int64, String).self) }
             let counted = texts.parallelMap { item in (item.0, matcher.counts(in: item.1)) }
-            for (id, counts) in counted {
+            for (done, (id, counts)) in counted.enumerated() {
+                if done % 4096 == 0 {
+                    try steps.step(.init(done: done, total: counted.count, stage: 1, stages: 2))
+                }
                 for (criterion, hits) in zip(matcher.criteria, counts) where hits > 0 {
                     try session.execute(
                         "INSERT INTO evidence (candidate_id, criterion, hits, phrases) VALUES (\(id), \(criterion.rawValue), \(Int32(clamping: hits)), '[]')"
                     )
                 }
             }
+            try steps.step(.init(done: counted.count, total: counted.count, stage: 1, stages: 2))
         }
     }
 #endif

@@ -239,9 +239,9 @@
 
         /// As on SQLite, unsigned: a server holds no copy's key, so no database merges the
         /// bundle as a copy's; it is a readable record of the notes.
-        public func exportNotes(author: String?, since: Timestamp?, by actor: Actor) throws
-            -> NoteBundle
-        {
+        public func exportNotes(
+            author: String?, since: Timestamp?, steps: WorkSteps, by actor: Actor
+        ) throws -> NoteBundle {
             let permission: PanelAction = author == actor.name ? .exportOwnNotes : .mergeNotes
             return try audited(actor, permission, action: "notes.export") { session, _ in
                 let from =
@@ -264,6 +264,7 @@
                 var after = ["versions": String(versions.count)]
                 if let author { after["author"] = author }
                 if let since { after["since"] = since.description }
+                try steps.checkCancelled()
                 return (bundle, nil, after)
             }
         }
@@ -275,7 +276,7 @@
         }
 
         public func mergeNotes(
-            _ bundle: NoteBundle, source: String, sha256: String, by actor: Actor
+            _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
         ) throws -> NoteMergeReport {
             throw StoreError.invalid(
                 "the PostgreSQL engine cannot yet merge an offline copy's notes (\(source)); a server hands out no copy file, so check copies out from and merge them into a SQLite panel (docs/server.md)"
