@@ -122,46 +122,6 @@
     }
 
     extension PostgresStore {
-        /// The call's scoring scheme, or nil before a profile with one is stored.
-        static func scheme(_ session: PostgresSession) throws -> ScoringScheme? {
-            guard
-                let row = try session.rows(
-                    """
-                    SELECT scale_minimum, scale_maximum, anchors, overall_pass_mark, reserve_limit,
-                      divergence_threshold, comment_at_ends FROM profile_scoring WHERE id = 1
-                    """
-                ).first
-            else { return nil }
-            let (minimum, maximum, anchorsJSON, overall, reserve, divergence, commentAtEnds) =
-                try row.decode((Int, Int, String, Double, Int?, Double, Bool).self)
-            // Anchors are labels only: a profile stored without them still scores.
-            let anchors =
-                (try? JSONDecoder().decode([String].self, from: Data(anchorsJSON.utf8))) ?? []
-            guard let scale = RatingScale(minimum: minimum, maximum: maximum, anchors: anchors)
-            else { return nil }
-            let criteria = try session.rows(
-                "SELECT id, weight, pass_mark FROM profile_criteria ORDER BY position"
-            ).map { row in
-                let (id, weight, passMark) = try row.decode((String, Double, Double?).self)
-                return ScoringScheme.CriterionRule(
-                    id: CriterionID(id), weight: weight, passMark: passMark)
-            }
-            return ScoringScheme(
-                criteria: criteria,
-                rules: ScoringRules(
-                    scale: scale, overallPassMark: overall, reserveListLimit: reserve,
-                    divergenceThreshold: divergence, commentRequiredAtScaleEnds: commentAtEnds))
-        }
-
-        static func rowID(of id: ApplicationID, _ session: PostgresSession) throws -> Int64 {
-            guard
-                let rowID = try session.value(
-                    "SELECT id FROM candidates WHERE application_id = \(id.rawValue)",
-                    as: Int64.self)
-            else { throw StoreError.invalid("no application \(id) in this database") }
-            return rowID
-        }
-
         /// The row of an invited candidate without an outcome (a no-show cannot be scored).
         static func invitedRowID(_ id: ApplicationID, _ session: PostgresSession) throws -> Int64 {
             let rowID = try rowID(of: id, session)
@@ -189,37 +149,5 @@
             ).first.map { try $0.decode((String, String).self) }
         }
 
-        static func refuseIfFinal(_ session: PostgresSession, _ what: String) throws {
-            if let final = try finalisation(session) {
-                throw StoreError.invalid(
-                    "the ranking was finalised by \(final.by) at \(final.at): \(what) can no longer change "
-                        + "(the chair may reopen it: `shortlist rank reopen --reason …`)")
-            }
-        }
-
-        /// The gate before scoring, as on SQLite: the grid adopted, the scorer declared.
-        static func requireOpenRound(_ actor: Actor, _ verb: String, _ session: PostgresSession)
-            throws
-        {
-            if try session.rows("SELECT 1 FROM call_profile WHERE locked_at IS NOT NULL").isEmpty {
-                let chair = try session.value(
-                    "SELECT name FROM panel WHERE role = 'chair' AND removed_at IS NULL",
-                    as: String.self)
-                throw StoreError.invalid(
-                    "the chair must adopt the panel's grid before anyone may \(verb):"
-                        + " `shortlist profile adopt --user \(chair ?? "CHAIR")` (review it first: `shortlist profile show`)"
-                )
-            }
-            guard let role = actor.role, Role.declaring.contains(role) else { return }
-            let made =
-                try session.value(
-                    "SELECT count(DISTINCT kind) FROM declarations WHERE name = \(actor.name)",
-                    as: Int64.self) ?? 0
-            if made < DeclarationKind.allCases.count {
-                throw StoreError.invalid(
-                    "\(actor.name) must declare before they \(verb): `shortlist panel declare --user \(actor.name)`"
-                        + " (confidentiality, and no conflict of interest beyond those declared)")
-            }
-        }
     }
 #endif

@@ -24,11 +24,5 @@
                 .description
         }
 
-        /// What this store hands out is blinded: the database's setting or the viewer's.
-        func blinds(_ session: PostgresSession) throws -> Bool {
-            try blindViewer
-                || session.value("SELECT value FROM meta WHERE key = 'blind_mode'", as: String.self)
-                    == "on"
-        }
     }
 #endif

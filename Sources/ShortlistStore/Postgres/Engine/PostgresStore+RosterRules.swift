@@ -22,15 +22,8 @@
         }
 
         /// When and by whom the ranking was finalised, if it is.
-        static func serverFinalisation(_ session: PostgresSession) throws -> (
-            at: String, by: String
-        )? {
-            try session.rows("SELECT finalised_at, finalised_by FROM ranking_finalisation").first
-                .map { try $0.decode((String, String).self) }
-        }
-
         static func refuseIfFinal(_ session: PostgresSession, _ what: String) throws {
-            if let final = try serverFinalisation(session) {
+            if let final = try finalisation(session) {
                 throw StoreError.invalid(
                     "the ranking was finalised by \(final.by) at \(final.at): \(what) can no longer change "
                         + "(the chair may reopen it: `shortlist rank reopen --reason …`)")
@@ -65,7 +58,7 @@
                 actor: actor.name, actorRole: role, actorLogin: login, roster: roster,
                 creator: try meta("created_by"), sharedGroup: try meta("group"),
                 gridLocked: lock.map { "by \($0.0) at \($0.1)" },
-                rankingFinal: try Self.serverFinalisation(session).map { "by \($0.by) at \($0.at)" }
+                rankingFinal: try Self.finalisation(session).map { "by \($0.by) at \($0.at)" }
             )
             switch RosterRules.refusal(change, in: context) {
             case nil: return
