@@ -25,6 +25,7 @@ extension SQLiteStore {
     ) throws -> Int {
         try write { db in
             try Authorisation.require(.importApplications, actor, db)
+            var deferredIndexes = try DeferredIndexes.setAside(db)
             let insertCandidate = try db.makeStatement(sql: CandidateColumns.insertSQL)
             let insertText = try db.makeStatement(
                 sql:
@@ -44,6 +45,7 @@ extension SQLiteStore {
                 count += 1
                 if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
             }
+            try deferredIndexes.restore(db)
             let rowsDone = DispatchTime.now().uptimeNanoseconds
             try SearchIndexes.rebuild(db)
             timing?.record(rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)

@@ -68,6 +68,8 @@ public final class ImportSession: ImportBatch {
     private var changedRowIDs: [Int64] = []
     private var writtenDigest = SHA256()
     private let rowsBefore: Int
+    /// Secondary indexes dropped for a load into empty tables, built again at its end.
+    private var deferredIndexes: DeferredIndexes
     /// Set when the ranking is final: new applications may still arrive, changed ones may not.
     private let frozenBy: (at: String, by: String)?
     private let audit: AuditWriter?
@@ -102,6 +104,8 @@ public final class ImportSession: ImportBatch {
             sql:
                 "CREATE INDEX IF NOT EXISTS candidates_by_id_nocase ON candidates(application_id COLLATE NOCASE)"
         )
+        // Before the statements are prepared, so that they are planned without the indexes.
+        deferredIndexes = try DeferredIndexes.setAside(db)
         findOtherCase = try db.makeStatement(
             sql: """
                 SELECT application_id, import_number, import_line FROM candidates
@@ -239,8 +243,15 @@ public final class ImportSession: ImportBatch {
         entry.withUTF8 { writtenDigest.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Builds the secondary indexes set aside for a load into empty tables: part of storing
+    /// the rows, so the benchmark counts it there.
+    func finishRows() throws {
+        try deferredIndexes.restore(db)
+    }
+
     /// Brings the search indexes up to date and records the import.
     func finish(_ log: ImportLogEntry, now: String) throws {
+        try finishRows()
         try SearchIndexes.catchUp(changed: changedRowIDs, rowsBefore: rowsBefore, in: db)
         try db.execute(
             sql: """
@@ -288,6 +299,7 @@ extension SQLiteStore {
                 let session = try ImportSession(
                     db, actor: actor.name, at: now(), audited: !(timing?.skipsRecordAudit ?? false))
                 guard let log = try body(session) else { throw ImportRolledBack() }
+                try session.finishRows()
                 let rowsDone = DispatchTime.now().uptimeNanoseconds
                 try session.finish(log, now: now())
                 timing?.record(rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)

@@ -127,6 +127,60 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The instant written in its own offset, `YYYY-MM-DDTHH:MM:SS±HH:MM` (or `Z`).
     public var description: String {
+        let (date, seconds) = localParts
+        let offset = abs(utcOffsetMinutes)
+        // An import formats every record's submission time three times (stored, hashed,
+        // checked against the deadline): written digit by digit into one buffer, not
+        // joined from a dozen small strings. Years of other widths take the general way.
+        guard (0...9999).contains(date.year), offset < 100 * 60 else { return partsDescription }
+        return String(unsafeUninitializedCapacity: 25) { out in
+            var i = 0
+            func digits(_ value: Int, _ width: Int) {
+                var value = value
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    out[i + k] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                i += width
+            }
+            func byte(_ ascii: Unicode.Scalar) {
+                out[i] = UInt8(ascii: ascii)
+                i += 1
+            }
+            digits(date.year, 4)
+            byte("-")
+            digits(date.month, 2)
+            byte("-")
+            digits(date.day, 2)
+            byte("T")
+            digits(seconds / 3600, 2)
+            byte(":")
+            digits((seconds % 3600) / 60, 2)
+            byte(":")
+            digits(seconds % 60, 2)
+            if utcOffsetMinutes == 0 {
+                byte("Z")
+            } else {
+                byte(utcOffsetMinutes < 0 ? "-" : "+")
+                digits(offset / 60, 2)
+                byte(":")
+                digits(offset % 60, 2)
+            }
+            return i
+        }
+    }
+
+    /// The same text joined from its parts: the general way, for any year.
+    var partsDescription: String {
+        let (date, seconds) = localParts
+        let time =
+            zeroPadded(seconds / 3600, 2) + ":" + zeroPadded((seconds % 3600) / 60, 2) + ":"
+            + zeroPadded(seconds % 60, 2)
+        return "\(date)T\(time)\(Self.offsetText(utcOffsetMinutes))"
+    }
+
+    /// The local date and the seconds into that day, in the timestamp's own offset.
+    private var localParts: (date: CalendarDate, seconds: Int) {
         let local = secondsSinceEpoch + Int64(utcOffsetMinutes * 60)
         var days = local / 86_400
         var rest = local % 86_400
@@ -134,12 +188,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
             rest += 86_400
             days -= 1
         }
-        let date = CalendarDate(daysSinceEpoch: Int(days))
-        let seconds = Int(rest)
-        let time =
-            zeroPadded(seconds / 3600, 2) + ":" + zeroPadded((seconds % 3600) / 60, 2) + ":"
-            + zeroPadded(seconds % 60, 2)
-        return "\(date)T\(time)\(Self.offsetText(utcOffsetMinutes))"
+        return (CalendarDate(daysSinceEpoch: Int(days)), Int(rest))
     }
 
     static func offsetText(_ minutes: Int) -> String {
