@@ -36,7 +36,7 @@ extension SQLiteStore {
                     applicationID: data.applicationID, isComplete: data.state.isComplete,
                     submittedCount: data.state.submittedExpected.count,
                     expectedCount: data.state.expected.count,
-                    result: Self.visibleResult(data, scheme))
+                    result: RankingAssembly.visibleResult(data, scheme))
             }
             return progress
         }
