@@ -37,7 +37,9 @@ extension SQLiteStore {
         var context = FilterContext(criteria: try criteria(db), dialect: SQLiteFilterDialect())
         if expression.conditions.contains(where: \.readsScores), let scheme = try scheme(db) {
             for (rowID, data) in try ScoringData.load(db, for: .viewer(viewer)) {
-                guard let result = visibleResult(data, scheme).value else { continue }
+                guard let result = RankingAssembly.visibleResult(data, scheme).value else {
+                    continue
+                }
                 if let total = result.total { context.totals[rowID] = total }
                 var means: [CriterionID: Double] = [:]
                 for criterion in result.criteria {

@@ -59,40 +59,8 @@ extension SQLiteStore {
     static func canonicalRanking(_ db: Database) throws -> String {
         guard let scheme = try scheme(db) else { return RankingDigest.canonicalText([]) }
         let candidates = try ScoringData.load(db, for: .panel)
-        return canonicalRanking(candidates, fullRanking(candidates, scheme))
-    }
-
-    /// The same from a ranking already computed (the read that shows it).
-    static func canonicalRanking(
-        _ candidates: [Int64: ScoringData.Candidate],
-        _ ranking: (results: [Int64: CandidateResult], order: [RankedCandidate])
-    ) -> String {
-        let (results, order) = ranking
-        let byID = Dictionary(
-            uniqueKeysWithValues: candidates.values.map { ($0.applicationID, $0.rowID) })
-        return RankingDigest.canonicalText(
-            order.map { ranked in
-                let result = results[byID[ranked.applicationID]!]!
-                return DigestRow(
-                    applicationID: ranked.applicationID, rank: ranked.rank, total: ranked.total,
-                    means: result.criteria.map { ($0.criterion, $0.mean) }, passed: ranked.passed,
-                    reserve: ranked.onReserveList)
-            })
-    }
-
-    /// Every fully scored candidate's combined result, and their order.
-    static func fullRanking(_ candidates: [Int64: ScoringData.Candidate], _ scheme: ScoringScheme)
-        -> (results: [Int64: CandidateResult], order: [RankedCandidate])
-    {
-        var results: [Int64: CandidateResult] = [:]
-        for (rowID, data) in candidates where data.state.isComplete {
-            results[rowID] = result(data, scheme)
-        }
-        let order = Ranking.rank(
-            results.compactMap { rowID, result in
-                result.total.map { (candidates[rowID]!.applicationID, $0, result.passed) }
-            }, reserveLimit: scheme.rules.reserveListLimit)
-        return (results, order)
+        return RankingAssembly.canonicalRanking(
+            candidates, RankingAssembly.fullRanking(candidates, scheme))
     }
 
     /// Whether a ranking marked final is still exactly the one finalised.

@@ -22,18 +22,21 @@ extension SQLiteStore {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
             guard let scheme = try Self.scheme(db) else { return [:] }
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            // The ids bound as one JSON array: one statement text, prepared once per connection.
+            let list = String(
+                decoding: try JSONEncoder().encode(ids.map(\.rawValue)), as: UTF8.self)
             let rowIDs = try Int64.fetchAll(
-                db,
-                sql: "SELECT id FROM candidates WHERE application_id IN (\(placeholders))",
-                arguments: StatementArguments(ids.map(\.rawValue)))
+                db.cachedStatement(
+                    sql:
+                        "SELECT id FROM candidates WHERE application_id IN (SELECT value FROM json_each(?))"
+                ), arguments: [list])
             var progress: [ApplicationID: ScoreProgress] = [:]
             for data in try ScoringData.load(db, for: .viewer(viewer), only: rowIDs).values {
                 progress[data.applicationID] = ScoreProgress(
                     applicationID: data.applicationID, isComplete: data.state.isComplete,
                     submittedCount: data.state.submittedExpected.count,
                     expectedCount: data.state.expected.count,
-                    result: Self.visibleResult(data, scheme))
+                    result: RankingAssembly.visibleResult(data, scheme))
             }
             return progress
         }

@@ -2,28 +2,8 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-/// The interview scoring of invited candidates as one reader may see it, read in a few
-/// queries: who has a card and who submitted (not marks: anyone may know), conflicts,
-/// excusals, who is expected to score, and only the cards and marks the sealing rule lets the
-/// reader have. The rule is in the queries' `WHERE` (`SealingCondition`, `SQLiteSealing`):
-/// nothing sealed is read and then dropped.
-struct ScoringData {
-    struct Candidate {
-        var rowID: Int64
-        var applicationID: ApplicationID
-        /// The cards the reader may see, with their marks, comments and note.
-        var cards: [String: Scorecard]
-        /// Everyone with a card for the candidate, draft or submitted.
-        var started: Set<String>
-        /// The marks of the submitted cards behind the combined result the reader may see,
-        /// by member; empty where that result is sealed.
-        var counted: [String: [CriterionID: Int]]
-        /// The combined result is visible to the reader (as the query answered).
-        var combinedVisible: Bool
-        var state: ScoringState
-        var excused: [String]
-    }
-
+/// SQLite's sealed reads of the interview scoring, in a few queries.
+extension ScoringData {
     /// Who reads: a viewer, or the panel as a whole (the ranking as finalised and checked,
     /// from which only combined results and ranks come out).
     enum Reader {
@@ -71,32 +51,13 @@ struct ScoringData {
     static func load(_ db: Database, for reader: Reader, only rowIDs: [Int64]? = nil) throws
         -> [Int64: Candidate]
     {
-        // Row ids are integers: safe to write into the statement.
-        let list = rowIDs.map { "(" + $0.map(String.init).joined(separator: ",") + ")" }
         let sealing = reader.sealing
+        let scope = Scope(rowIDs)
         var arguments = sealing.arguments
-        let scope: String
-        let cardFilter: String
-        // The whole round, or one card's candidate (bound): the same text every time, so
-        // prepared once per connection. A screenful of ids is written in and prepared anew.
-        switch rowIDs {
-        case nil:
-            scope = "1"
-            cardFilter = ""
-        case let ids? where ids.count == 1:
-            scope = "i.candidate_id = :scope_candidate"
-            cardFilter = " WHERE candidate_id = :scope_candidate"
-            arguments += ["scope_candidate": ids[0]]
-        default:
-            scope = list.map { "i.candidate_id IN \($0)" } ?? "1"
-            cardFilter = list.map { " WHERE candidate_id IN \($0)" } ?? ""
-        }
-        let statements = Statements.of(reader, scope: scope, present: try present(db))
+        arguments += scope.arguments
+        let statements = Statements.of(reader, scope: scope.invitations, present: try present(db))
         func fetch(_ sql: String) throws -> [Row] {
-            guard rowIDs == nil || rowIDs?.count == 1 else {
-                return try Row.fetchAll(db, sql: sql, arguments: arguments)
-            }
-            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
         }
         var candidates: [Int64: Candidate] = [:]
         let scorers = Set(
@@ -136,13 +97,13 @@ struct ScoringData {
             }
             if row[6] as Bool { candidates[id]?.counted[member, default: [:]][criterion] = mark }
         }
-        for row in try fetch("SELECT candidate_id, member FROM conflicts\(cardFilter)") {
+        for row in try fetch("SELECT candidate_id, member FROM conflicts\(scope.rows)") {
             let id: Int64 = row[0]
             let member: String = row[1]
             candidates[id]?.state.conflicted.insert(member)
             candidates[id]?.state.expected.remove(member)
         }
-        for row in try fetch("SELECT candidate_id, member FROM excusals\(cardFilter)") {
+        for row in try fetch("SELECT candidate_id, member FROM excusals\(scope.rows)") {
             let id: Int64 = row[0]
             let member: String = row[1]
             candidates[id]?.excused.append(member)
@@ -151,12 +112,45 @@ struct ScoringData {
         return candidates
     }
 
+    /// Which invited candidates a load reads: all of them, one, or a list. The ids are bound,
+    /// never written in, so that each kind of scope is one statement text, prepared once per
+    /// connection: a refresh of the list's Score column would otherwise parse the three
+    /// sealed statements anew for every screenful.
+    struct Scope {
+        /// A condition on `invitations i`.
+        var invitations: String
+        /// The same as a `WHERE` on a table with a `candidate_id`, or nothing.
+        var rows: String
+        var arguments: StatementArguments
+
+        static let one = "i.candidate_id = :scope_candidate"
+        static let list = "i.candidate_id IN (SELECT value FROM json_each(:scope_candidates))"
+        static let all = ["1", one, list]
+
+        init(_ rowIDs: [Int64]?) {
+            switch rowIDs {
+            case nil:
+                (invitations, rows, arguments) = ("1", "", [:])
+            case let ids? where ids.count == 1:
+                invitations = Self.one
+                rows = " WHERE candidate_id = :scope_candidate"
+                arguments = ["scope_candidate": ids[0]]
+            case let ids?:
+                invitations = Self.list
+                rows = " WHERE candidate_id IN (SELECT value FROM json_each(:scope_candidates))"
+                arguments = [
+                    "scope_candidates": "[" + ids.map(String.init).joined(separator: ",") + "]"
+                ]
+            }
+        }
+    }
+
     /// The same text for every viewer (the viewer is bound): the common cases are rendered
     /// once per process rather than once per read.
     private static let common: [String: Statements] = {
         var common: [String: Statements] = [:]
         for reader in [Reader.viewer(Actor(name: "", member: nil)), .panel] {
-            for scope in ["1", "i.candidate_id = :scope_candidate"] {
+            for scope in Scope.all {
                 common[Statements.key(reader, scope)] = Statements(
                     reader, scope: scope, present: outcomeCondition)
             }
