@@ -158,7 +158,7 @@
                         }.mapValues(\.marks),
                         combinedVisible: true, state: data.state, excused: data.excused)
                 }
-            return SQLiteStore.agreement(visible, scheme)
+            return RankingAssembly.agreement(visible, scheme)
         }
 
         /// The recruitment conditions still open, as `RankingConditions` reads them on SQLite:
