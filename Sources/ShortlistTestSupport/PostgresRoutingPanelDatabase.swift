@@ -35,6 +35,11 @@
             }
         }
 
+        /// Asked as the person named: on a server only their own role may act as them.
+        public override func actor(named name: String, login: String) throws -> Actor {
+            try route(Actor(name: name, member: nil)).actor(named: name, login: login)
+        }
+
         public override func close() throws {
             let opened = stores.withLock { stores in
                 defer { stores = [:] }

@@ -87,13 +87,20 @@ import Testing
                 == .file(URL(fileURLWithPath: "/home/ewa/.local/share/shortlist/shortlist.db")))
     }
 
-    @Test func withoutAPostgreSQLEngineAServerSaysWhichTraitBuildsIt() throws {
-        let location = try DatabaseLocation.parse("postgresql://h/cnect")
-        #expect(
-            throws: StoreError.noEngine(
-                engine: "PostgreSQL", trait: "Postgres", location: "postgresql://h/cnect")
-        ) {
-            try DatabaseEngines.open(location)
+    #if Postgres
+        @Test func withThePostgreSQLEngineAServerLocationIsItsToOpen() throws {
+            let location = try DatabaseLocation.parse("postgresql://h/cnect")
+            #expect(try DatabaseEngines.engine(for: location).name == "PostgreSQL")
         }
-    }
+    #else
+        @Test func withoutAPostgreSQLEngineAServerSaysWhichTraitBuildsIt() throws {
+            let location = try DatabaseLocation.parse("postgresql://h/cnect")
+            #expect(
+                throws: StoreError.noEngine(
+                    engine: "PostgreSQL", trait: "Postgres", location: "postgresql://h/cnect")
+            ) {
+                try DatabaseEngines.open(location)
+            }
+        }
+    #endif
 }
