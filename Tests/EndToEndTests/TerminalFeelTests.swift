@@ -125,7 +125,10 @@ struct TerminalFeelTests {
         let tmux = try session(width: 80, height: 24)
         _ = try startDemo(in: tmux)
         try tmux.resize(width: 79, height: 24)
-        var screen = try tmux.waitFor { $0.contains("Terminal too small") }
+        // The frame may be captured half drawn: wait for the line that says what it needs.
+        var screen = try tmux.waitFor {
+            $0.contains("Terminal too small") && $0.contains("79×24, needs 80×24")
+        }
         #expect(screen.contains("79×24, needs 80×24"), "\(screen)")
         try tmux.resize(width: 80, height: 24)
         screen = try tmux.waitFor { $0.contains("? help  q quit") }
