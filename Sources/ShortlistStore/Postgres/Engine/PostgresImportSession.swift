@@ -19,7 +19,7 @@
 
         private let session: PostgresSession
         private let writer: PostgresCandidateWriter
-        private let audit: ServerAuditAppend
+        private let audit: PostgresAuditAppend
         private let auditsRecords: Bool
         /// Stored and written ids by their ASCII-folded form (SQLite's NOCASE).
         private var byFoldedID: [String: Stored] = [:]
@@ -32,7 +32,7 @@
         init(_ session: PostgresSession, audited: Bool) throws {
             self.session = session
             writer = try PostgresCandidateWriter(session)
-            audit = ServerAuditAppend(session)
+            audit = PostgresAuditAppend(session)
             auditsRecords = audited
             importNumber =
                 (try session.value("SELECT COALESCE(max(id), 0) FROM imports", as: Int64.self).map(

@@ -33,7 +33,7 @@
                 let rowsDone = DispatchTime.now().uptimeNanoseconds
                 timing?.record(rowsDone: rowsDone, indexDone: rowsDone)
                 // One entry for the whole load, as on SQLite.
-                try ServerAuditAppend(session).append(
+                try PostgresAuditAppend(session).append(
                     action: "candidates.load", after: ["count": String(count)])
                 return count
             }

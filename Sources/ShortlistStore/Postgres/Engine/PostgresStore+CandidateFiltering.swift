@@ -178,18 +178,15 @@
                     ON CONFLICT (name) DO UPDATE SET expression = excluded.expression,
                         saved_by = excluded.saved_by, saved_at = excluded.saved_at
                     """)
-                var entry = PostgresAuditEntry(action: "filter.save")
-                if let before {
-                    entry.before = [
-                        "name": entry.digest(reason: name, side: .before, key: "name"),
-                        "expression": entry.digest(before, side: .before, key: "expression"),
-                    ]
+                let audit = PostgresAuditAppend(session)
+                let replaced = before.map {
+                    ["name": audit.digest(reason: name), "expression": audit.digest($0)]
                 }
-                entry.after = [
-                    "name": entry.digest(reason: name, side: .after, key: "name"),
-                    "expression": entry.digest(expression, side: .after, key: "expression"),
-                ]
-                try entry.append(session)
+                try audit.append(
+                    action: "filter.save", before: replaced,
+                    after: [
+                        "name": audit.digest(reason: name), "expression": audit.digest(expression),
+                    ])
             }
         }
 
@@ -202,12 +199,12 @@
                     )
                 else { throw StoreError.invalid("no saved filter named “\(name)”") }
                 try session.execute("DELETE FROM saved_filters WHERE name = \(name)")
-                var entry = PostgresAuditEntry(action: "filter.delete")
-                entry.before = [
-                    "name": entry.digest(reason: name, side: .before, key: "name"),
-                    "expression": entry.digest(before, side: .before, key: "expression"),
-                ]
-                try entry.append(session)
+                let audit = PostgresAuditAppend(session)
+                try audit.append(
+                    action: "filter.delete",
+                    before: [
+                        "name": audit.digest(reason: name), "expression": audit.digest(before),
+                    ])
             }
         }
     }

@@ -63,11 +63,8 @@
             _ session: PostgresSession, action: String, object: String?,
             before: [String: String]? = nil, after: [String: String]?
         ) throws {
-            let before = AuditChain.json(before)
-            let after = AuditChain.json(after)
-            try session.execute(
-                "SELECT seq FROM audit_append(\(action), \(object), \(before), \(after), '[]'::jsonb)"
-            )
+            try PostgresAuditAppend(session).append(
+                action: action, object: object, before: before, after: after)
         }
     }
 #endif

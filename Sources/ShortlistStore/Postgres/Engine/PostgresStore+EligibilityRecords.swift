@@ -58,7 +58,7 @@
                         decided_at = excluded.decided_at
                     """)
                 try Self.refreshResult(of: rowID, session)
-                let audit = ServerAuditAppend(session)
+                let audit = PostgresAuditAppend(session)
                 try audit.append(
                     action: "eligibility.override", object: id.rawValue,
                     before: [
@@ -88,7 +88,7 @@
                     "DELETE FROM overrides WHERE candidate_id = \(rowID) AND rule = \(rule.rawValue)"
                 )
                 try Self.refreshResult(of: rowID, session)
-                let audit = ServerAuditAppend(session)
+                let audit = PostgresAuditAppend(session)
                 try audit.append(
                     action: "eligibility.override-withdrawn", object: id.rawValue,
                     before: ["rule": rule.rawValue, "result": previous],
@@ -236,7 +236,7 @@
                 if recountEvidence {
                     try Self.recountEvidence(assessor.matcher, session, steps: steps)
                 }
-                try ServerAuditAppend(session).append(
+                try PostgresAuditAppend(session).append(
                     action: "profile.replace", before: before.map { ["sha256": $0] },
                     after: ["reference": profile.reference, "sha256": sha256Hex(profile.toml)]
                         .merging(reassessment.auditFields) { old, _ in old })
@@ -276,7 +276,7 @@
                 try session.execute(
                     "UPDATE call_profile SET locked_at = \(at), locked_by = \(actor.name), grid_sha256 = \(grid)"
                 )
-                try ServerAuditAppend(session).append(
+                try PostgresAuditAppend(session).append(
                     action: "profile.adopt", after: ["grid_sha256": grid, "profile_sha256": sha])
                 return GridAdoption(by: actor.name, at: at, gridSHA256: grid)
             }

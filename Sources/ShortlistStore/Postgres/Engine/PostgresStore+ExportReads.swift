@@ -31,7 +31,8 @@
             for (key, value) in record.options { after[key] = value }
             try transaction { session in
                 try authorise(.exportResults, actor, in: session)
-                try ServerAuditAppend(session).append(action: "export.\(record.kind)", after: after)
+                try PostgresAuditAppend(session).append(
+                    action: "export.\(record.kind)", after: after)
             }
         }
 

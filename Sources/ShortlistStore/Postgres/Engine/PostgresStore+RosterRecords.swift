@@ -53,7 +53,7 @@
                     ON CONFLICT (name) DO UPDATE SET display_name = excluded.display_name,
                         role = excluded.role, removed_at = NULL
                     """)
-                try ServerAuditAppend(session).append(
+                try PostgresAuditAppend(session).append(
                     action: "panel.add", object: member.name,
                     after: SQLiteStore.auditValues(member))
                 if let login = member.login {
@@ -80,7 +80,7 @@
                     throw StoreError.invalid("nothing to change: \(name) is already as asked")
                 }
                 try requireRosterChange(.init(before: before, after: after), by: actor, session)
-                try ServerAuditAppend(session).append(
+                try PostgresAuditAppend(session).append(
                     action: "panel.change", object: name,
                     before: SQLiteStore.auditValues(before), after: SQLiteStore.auditValues(after))
                 if before.login != after.login, before.login != nil {
@@ -115,7 +115,7 @@
                             "\(name) is the only secretary; add another before removing them")
                     }
                 }
-                try ServerAuditAppend(session).append(
+                try PostgresAuditAppend(session).append(
                     action: "panel.remove", object: name, before: SQLiteStore.auditValues(member))
                 try session.execute(
                     "UPDATE panel SET removed_at = \(now()) WHERE name = \(name) AND removed_at IS NULL"
@@ -170,7 +170,7 @@
                     INSERT INTO conflicts (member, candidate_id, reason, declared_at, declared_by)
                     VALUES (\(member), \(candidate), \(reason), \(now()), \(actor.name))
                     """)
-                let audit = ServerAuditAppend(session)
+                let audit = PostgresAuditAppend(session)
                 try audit.append(
                     action: "conflict.declare", object: applicationID.rawValue,
                     after: ["member": member, "reason": audit.digest(reason: reason)])

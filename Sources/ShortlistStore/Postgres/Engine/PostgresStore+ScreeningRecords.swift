@@ -17,7 +17,7 @@
                 }
                 let made = Set(try Self.declarationKinds(of: actor.name, session))
                 let new = DeclarationKind.allCases.filter { !made.contains($0) }
-                let audit = ServerAuditAppend(session)
+                let audit = PostgresAuditAppend(session)
                 let at = now()
                 for kind in new {
                     try session.execute(
@@ -106,7 +106,7 @@
                         DO UPDATE SET mark = excluded.mark, marked_at = excluded.marked_at
                         """)
                 }
-                let audit = ServerAuditAppend(session)
+                let audit = PostgresAuditAppend(session)
                 if let note {
                     after["note"] = audit.digest(note)
                     try session.execute(
