@@ -36,6 +36,8 @@ extension ServerSetupScript {
         GRANT USAGE ON SCHEMA shortlist TO {{panel}}, {{roles}};
         -- HMAC-SHA-256 of audit values, checked by audit_append.
         CREATE EXTENSION IF NOT EXISTS pgcrypto SCHEMA shortlist;
+        -- Diacritics folded out of CV and motivation searches, as SQLite's index does.
+        CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA shortlist;
         ALTER DATABASE {{database}} SET search_path = shortlist;
         """#
 }

@@ -53,12 +53,20 @@ extension ServerSetupScript {
         CREATE INDEX candidates_by_submission ON candidates (submitted_epoch, application_id);
         CREATE INDEX candidates_by_name_vector ON candidates USING gin (name_vector);
 
+        -- Lower case without diacritics ("Gdańsk" is found as "gdansk"), as SQLite's
+        -- unicode61 tokenizer folds the texts: for the stored vector and for every query.
+        -- unaccent names its dictionary, so that the fold does not depend on search_path.
+        CREATE FUNCTION search_fold(p text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+            SELECT lower(shortlist.unaccent('shortlist.unaccent'::regdictionary, p))
+        $$;
+
         CREATE TABLE candidate_texts (
             candidate_id bigint PRIMARY KEY REFERENCES candidates (id) ON DELETE CASCADE,
             cv_text text NOT NULL,
             motivation text NOT NULL,
             text_vector tsvector GENERATED ALWAYS AS (
-                to_tsvector('simple', cv_text || ' ' || motivation)) STORED
+                to_tsvector('simple', search_fold(cv_text || ' ' || motivation))) STORED
         );
         CREATE INDEX candidate_texts_by_vector ON candidate_texts USING gin (text_vector);
 

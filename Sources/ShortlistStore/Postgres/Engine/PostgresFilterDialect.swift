@@ -11,7 +11,7 @@
         func holds(_ column: String) -> String { "strpos(\(column), ?) > 0" }
         func textQuery(_ query: String) -> String? { PostgresTextQuery.tsquery(query) }
         var textMatch: String {
-            "(candidates.id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', ?)))"
+            "(candidates.id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', search_fold(?))))"
         }
         var inRowList: String {
             "(candidates.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint))"
