@@ -144,6 +144,15 @@
                 ids(try store.candidates(order: .name, page: .first(limit: 5), filter: phrase)) == [
                     "APP-1"
                 ])
+            // Diacritics fold out of texts and queries alike, as in SQLite's index.
+            for query in ["text:lodz", "text:ŁÓDŹ", "text:\"water policy in lodz\""] {
+                let folded = try store.compile(query, for: viewer)
+                #expect(
+                    ids(try store.candidates(order: .name, page: .first(limit: 5), filter: folded))
+                        == ["APP-3"], "\(query)")
+            }
+            let greek = try store.compile("text:θεσσαλονικη", for: viewer)
+            #expect(try store.candidateCount(filter: greek) == 1)
             let words = try store.compile("text:policy and nat in (EL, PL)", for: viewer)
             #expect(try store.candidateCount(filter: words) == 2)
             let invited = try store.compile("invited and not nat = BG", for: viewer)
