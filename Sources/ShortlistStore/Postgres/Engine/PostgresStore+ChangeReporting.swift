@@ -23,10 +23,22 @@
 
         init(store: PostgresStore) throws {
             self.store = store
-            let backend =
-                try store.withSession { session in
-                    try session.value("SELECT pg_backend_pid()", as: Int32.self)
-                } ?? 0
+            let (backend, notifies) = try store.withSession { session in
+                (
+                    try session.value("SELECT pg_backend_pid()", as: Int32.self) ?? 0,
+                    try session.value(
+                        """
+                        SELECT EXISTS (SELECT 1 FROM pg_trigger
+                            WHERE tgname = 'notify_change' AND tgrelid = 'audit'::regclass)
+                        """, as: Bool.self) ?? false
+                )
+            }
+            // Listening where nothing notifies would be silence that looks like a quiet panel.
+            guard notifies else {
+                throw StoreError.invalid(
+                    "\(store.location) does not notify changes (it was set up before live news, or its triggers were dropped), so others' changes cannot show; set the panel up with the current `shortlist server setup` (docs/server.md)"
+                )
+            }
             // Listening first: a commit between the two is then news rather than missed.
             listener = try PostgresChangeListener(
                 url: store.url, location: store.location, ownBackend: backend)

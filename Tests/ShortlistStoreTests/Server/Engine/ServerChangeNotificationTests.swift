@@ -178,6 +178,17 @@
                 "\(String(describing: error))")
         }
 
+        @Test func aPanelWhoseTablesDoNotNotifyIsRefusedAWatchInWords() throws {
+            let panel = try ServerPanel()
+            let store = try panel.engine(as: "member2")
+            defer { _ = try? store.close() }  // as above
+            try panel.admin("DROP TRIGGER notify_change ON shortlist.audit")
+            let error = #expect(throws: StoreError.self) { _ = try store.watchChanges() }
+            #expect(
+                error?.description.contains("does not notify changes") == true,
+                "\(String(describing: error))")
+        }
+
         /// psql running `commands` one after the other, each its own transaction; what it
         /// prints includes the notifications it received.
         static func psql(_ role: String, _ database: String, _ commands: [String]) throws
