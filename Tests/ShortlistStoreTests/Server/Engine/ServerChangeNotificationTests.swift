@@ -48,6 +48,28 @@
             #expect(try Self.quiet(watch))
         }
 
+        /// A quiet panel is not asked anything: with the store's connection closed, looking
+        /// finds nothing and fails nowhere, until a notification makes the watch read.
+        @Test func aQuietPanelIsNeverAsked() throws {
+            let panel = try ServerPanel()
+            let store = try panel.engine(as: "chair")
+            let watch = try store.watchChanges()
+            try store.close()
+            #expect(try Self.quiet(watch), "no notification, no read")
+            try panel.card("member1", candidate: 4, marks: [("A1", 3, "Ζ")], submit: false)
+            let deadline = Date().addingTimeInterval(5)
+            var failure: String?
+            while failure == nil, Date() < deadline {
+                do {
+                    _ = try watch.poll()
+                    Thread.sleep(forTimeInterval: 0.05)
+                } catch {
+                    failure = "\(error)"
+                }
+            }
+            #expect(failure?.contains("closed") == true, "told, it reads: \(failure ?? "")")
+        }
+
         @Test func aRolledBackWriteNotifiesNobody() throws {
             let panel = try ServerPanel()
             let store = try panel.engine(as: "member1")
