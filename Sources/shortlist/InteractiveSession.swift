@@ -84,7 +84,12 @@ enum InteractiveSession {
                 app.showStartupProblems(problems)
             }
             // Other members' sessions, the CLI and imports show up within a second.
-            app.changeFeed = try? WatchedChanges(store: store)
+            do {
+                app.changeFeed = try WatchedChanges(store: store)
+            } catch {
+                // The screen works without it, but others' changes would not show: said.
+                app.show("others' changes will not show until you reopen: \(error)", isError: true)
+            }
             if opened.readOnlyReason == nil { app.loader = FileLoader(store: store) }
             session = app
             status = app.run()

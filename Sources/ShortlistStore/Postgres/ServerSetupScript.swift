@@ -10,10 +10,12 @@ public struct ServerSetupScript: Sendable {
         self.roles = roles
     }
 
-    /// The parts in order; policies need the functions, the grants need everything.
+    /// The parts in order; policies need the functions, the grants need everything, the
+    /// change notifications every table.
     static var parts: [String] {
         [
             rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart, scoringPart,
+            notifyPart,
         ]
     }
 

@@ -12,7 +12,8 @@ struct BenchWriteCommand: ParsableCommand {
         abstract: "Internal: one member's score changes, for the concurrency scenario of `bench`.",
         shouldDisplay: false)
 
-    @Option var db: String
+    @Option(help: "A database file or a postgresql:// URL, as --db of the other commands.")
+    var db: String
     @Option var user: String
     @Option(help: "Invited candidates to score, comma-separated, in order.")
     var ids: String
@@ -29,7 +30,8 @@ struct BenchWriteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
+        // A server too: the reliability tests run four of these against PostgreSQL.
+        let store = try DatabaseEngines.open(try DatabaseLocation.parse(db))
         let actor = try store.actor(named: user, login: user)
         guard let scheme = try store.scoringScheme() else {
             Console.error("\(db): the call profile has no scoring scheme")

@@ -9,18 +9,39 @@
         }
     }
 
-    /// Notices what others committed by polling the audit trail's head (`audit_head.entries`,
-    /// one row read by key), rather than LISTEN/NOTIFY: a notification needs a second
-    /// connection per store held open and read asynchronously, and a trigger the schema does
-    /// not have, while every change the news line reports is an audit entry anyway, and a
-    /// one-row read a second is nothing to a server. The connected person's own entries are
-    /// this store's and never count as news; a change that leaves no audit entry is not seen.
+    /// Notices what other connections committed by LISTEN/NOTIFY (`PostgresChangeListener`)
+    /// and, only when told, reads what the trail gained: a quiet panel costs the server
+    /// nothing, and a commit anywhere reaches every open interface within a poll. As on SQLite
+    /// the store's own connection's commits are not news, while another connection's are,
+    /// even the same person's (the CLI next to the interface); once someone else has
+    /// committed, the gain is told whole, own entries among it, and a commit that left no
+    /// entry (every table notifies) is news with no counts.
     final class PostgresChangeWatch: ChangeWatching {
         private let store: PostgresStore
+        private let listener: PostgresChangeListener
         private var seenSequence: Int64
 
         init(store: PostgresStore) throws {
             self.store = store
+            let (backend, notifies) = try store.withSession { session in
+                (
+                    try session.value("SELECT pg_backend_pid()", as: Int32.self) ?? 0,
+                    try session.value(
+                        """
+                        SELECT EXISTS (SELECT 1 FROM pg_trigger
+                            WHERE tgname = 'notify_change' AND tgrelid = 'audit'::regclass)
+                        """, as: Bool.self) ?? false
+                )
+            }
+            // Listening where nothing notifies would be silence that looks like a quiet panel.
+            guard notifies else {
+                throw StoreError.invalid(
+                    "\(store.location) does not notify changes (it was set up before live news, or its triggers were dropped), so others' changes cannot show; set the panel up with the current `shortlist server setup` (docs/server.md)"
+                )
+            }
+            // Listening first: a commit between the two is then news rather than missed.
+            listener = try PostgresChangeListener(
+                url: store.url, location: store.location, ownBackend: backend)
             seenSequence = try store.withSession { session in
                 try session.value("SELECT entries FROM audit_head WHERE id = 1", as: Int64.self)
                     ?? 0
@@ -28,30 +49,26 @@
         }
 
         func poll() throws -> [ChangeCount]? {
+            guard try listener.takeNews() else { return nil }
             let seen = seenSequence
-            let me = store.acting?.name ?? ""
-            let (head, counts) = try store.transaction { session in
-                let head =
-                    try session.value("SELECT entries FROM audit_head WHERE id = 1", as: Int64.self)
-                    ?? 0
-                guard head != seen else { return (head, [ChangeCount]()) }
+            let (counts, head) = try store.transaction { session in
                 var counts: [ChangeCount] = []
-                var others = false
+                var head = seen
                 for row in try session.rows(
                     """
-                    SELECT actor, action, count(*) FROM audit WHERE seq > \(seen) AND seq <= \(head)
+                    SELECT actor, action, count(*), max(seq) FROM audit WHERE seq > \(seen)
                     GROUP BY actor, action ORDER BY min(seq)
                     """)
                 {
-                    let (actor, action, count) = try row.decode((String, String, Int64).self)
-                    if actor != me { others = true }
+                    let (actor, action, count, last) = try row.decode(
+                        (String, String, Int64, Int64).self)
                     counts.append(ChangeCount(actor: actor, action: action, count: Int(count)))
+                    head = max(head, last)
                 }
-                return (head, others ? counts : [])
+                return (counts, head)
             }
-            guard head != seen else { return nil }
             seenSequence = head
-            return counts.isEmpty ? nil : counts
+            return counts
         }
     }
 #endif

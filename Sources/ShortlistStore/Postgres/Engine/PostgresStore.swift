@@ -43,6 +43,8 @@
             connection = Mutex(opened)
             let session = PostgresSession(connection: opened, location: location)
             try session.execute("SET search_path = shortlist, pg_temp")
+            try session.execute(
+                PostgresQuery(unsafeSQL: "SET lock_timeout = '\(Self.lockTimeout)'"))
             guard
                 try session.rows(
                     "SELECT 1 FROM pg_namespace WHERE nspname = 'shortlist'"
@@ -78,19 +80,22 @@
             }
         }
 
-        /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+        /// Runs `body` in one transaction: committed when it returns, rolled back when it throws,
+        /// and run again while another connection's lock holds it up (PostgresLockWaits).
         func transaction<T: Sendable>(_ body: (PostgresSession) throws -> T) throws -> T {
-            try withSession { session in
-                try session.execute("BEGIN")
-                do {
-                    let result = try body(session)
-                    try session.execute("COMMIT")
-                    return result
-                } catch {
-                    // The server has already aborted a failed statement's transaction: ending
-                    // it cannot fail in a way that matters more than `error`.
-                    _ = try? session.execute("ROLLBACK")
-                    throw error
+            try retryingWhileBusy {
+                try withSession { session in
+                    try session.execute("BEGIN")
+                    do {
+                        let result = try body(session)
+                        try session.execute("COMMIT")
+                        return result
+                    } catch {
+                        // The server has already aborted a failed statement's transaction: ending
+                        // it cannot fail in a way that matters more than `error`.
+                        _ = try? session.execute("ROLLBACK")
+                        throw error
+                    }
                 }
             }
         }
@@ -177,6 +182,7 @@
         /// The server's refusal or failure as the store says errors: its words, no driver noise.
         static func failure(_ error: any Error, at location: DatabaseLocation) -> StoreError {
             if let store = error as? StoreError { return store }
+            if isBusy(error) { return .busy(path: location.description) }
             return .engine(
                 location: location.description, message: ServerFailure(error).description)
         }

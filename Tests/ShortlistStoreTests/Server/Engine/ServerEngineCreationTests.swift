@@ -117,25 +117,6 @@
             }
         }
 
-        @Test func theWatchReportsWhatOthersCommitAndNotOnesOwn() throws {
-            let panel = try ServerPanel()
-            let store = try panel.open("member3")
-            defer { _ = try? store.close() }  // as above
-            let watch = try store.watchChanges()
-            #expect(try watch.poll() == nil)
-            try panel.run(
-                "member3",
-                try ServerPanel.auditCall(
-                    action: "note.add", object: "APP-2", values: [], kind: "text", sealed: false))
-            #expect(try watch.poll() == nil)
-            try panel.card("member4", candidate: 2, marks: [("A1", 3, "Łódź")], submit: true)
-            try panel.card("member1", candidate: 2, marks: [("A1", 4, "")], submit: false)
-            #expect(
-                try watch.poll() == [
-                    ChangeCount(actor: "member4", action: "score.submit", count: 1),
-                    ChangeCount(actor: "member1", action: "score.set", count: 1),
-                ])
-            #expect(try watch.poll() == nil)
-        }
+        // Change news (the watch) is ServerChangeNotificationTests'.
     }
 #endif
