@@ -292,9 +292,14 @@
             try route(actor).changePanelMember(
                 named: name, role: role, displayName: displayName, login: login, unbind: unbind,
                 by: actor)
+            // An entry unbound or bound anew is looked up again when next acted as.
+            if unbind || login != nil { logins.withLock { $0[name] = nil } }
         }
+        /// A removed entry keeps no role (the server unbinds it): asked for again, it is
+        /// someone not on the roster, as on SQLite.
         public override func removePanelMember(named name: String, by actor: Actor) throws {
             try route(actor).removePanelMember(named: name, by: actor)
+            logins.withLock { $0[name] = nil }
         }
         public override func setBlindMode(_ on: Bool, reason: String, by actor: Actor) throws {
             try route(actor).setBlindMode(on, reason: reason, by: actor)
