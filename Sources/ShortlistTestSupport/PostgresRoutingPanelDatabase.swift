@@ -9,25 +9,34 @@
     /// database role, so that the server judges it as it would theirs; every other call to
     /// the secretary's. Someone not on the roster gets the secretary's connection, which
     /// refuses to act in their name.
+    ///
+    /// An actor the engine made carries the role it connected as (`Actor.login`) and is routed
+    /// to that role's connection; a name is looked up in the roles the fixture bound. An entry
+    /// a test adds unbound and then acts as is bound to a role of its own first (by the
+    /// secretary, else the chair, as the server allows), as the fixture binds every entry at
+    /// creation: on a server nobody acts without a role.
     public final class PostgresRoutingPanelDatabase: ForwardingPanelDatabase, @unchecked Sendable {
         /// Roster name -> login role.
-        private let logins: [String: String]
+        private let logins: Mutex<[String: String]>
+        /// Roles a test bound entries to itself: connected as when a test names them as the
+        /// login, never for the name alone (then the entry is used from another role).
+        private let boundByTests = Mutex<Set<String>>([])
         private let open: @Sendable (String) throws -> any PanelDatabase
         private let stores = Mutex<[String: any PanelDatabase]>([:])
+        /// The names this store wrote or read as: their entries are this client's own news.
+        private let ownNames = Mutex<Set<String>>([])
 
         init(
             secretary: any PanelDatabase, logins: [String: String],
             open: @escaping @Sendable (String) throws -> any PanelDatabase
         ) {
-            self.logins = logins
+            self.logins = Mutex(logins)
             self.open = open
             super.init(secretary)
         }
 
-        /// The connection of the person `actor` names.
-        func route(_ actor: Actor?) throws -> any PanelDatabase {
-            guard let actor, let login = logins[actor.name] else { return base }
-            return try stores.withLock { stores in
+        private func connection(_ login: String) throws -> any PanelDatabase {
+            try stores.withLock { stores in
                 if let store = stores[login] { return store }
                 let store = try open(login)
                 stores[login] = store
@@ -35,9 +44,68 @@
             }
         }
 
-        /// Asked as the person named: on a server only their own role may act as them.
+        private func isKnown(_ login: String) -> Bool {
+            logins.withLock { $0.values.contains(login) }
+                || boundByTests.withLock { $0.contains(login) }
+        }
+
+        /// The connection of the person `actor` names.
+        func route(_ actor: Actor?) throws -> any PanelDatabase {
+            guard let actor else { return base }
+            ownNames.withLock { _ = $0.insert(actor.name) }
+            if let login = actor.login, isKnown(login) { return try connection(login) }
+            guard let login = logins.withLock({ $0[actor.name] }) else { return base }
+            return try connection(login)
+        }
+
+        /// Asked as the person named: on a server only their own role may act as them. A
+        /// `login` that is a role of this panel is the connection asked; otherwise the entry's
+        /// own role, bound first if the test added it unbound.
         public override func actor(named name: String, login: String) throws -> Actor {
-            try route(Actor(name: name, member: nil)).actor(named: name, login: login)
+            if logins.withLock({ $0[name] }) == nil { try learn(name) }
+            if isKnown(login) { return try connection(login).actor(named: name, login: login) }
+            guard let own = logins.withLock({ $0[name] }) else {
+                return try base.actor(named: name, login: login)
+            }
+            return try connection(own).actor(named: name, login: login)
+        }
+
+        /// An entry the test added: bound to a login role of its own through `bind_login`
+        /// when unbound; when the test bound it, its role is learnt.
+        private func learn(_ name: String) throws {
+            guard let entry = try base.panelMember(named: name) else { return }
+            if let bound = entry.login {
+                boundByTests.withLock { _ = $0.insert(bound) }
+                return
+            }
+            let role =
+                "la_" + String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(12))
+            var binders = ["secretary", "chair"].compactMap { who in logins.withLock { $0[who] } }
+            if let secretary = (base as? PostgresStore)?.actor.login {
+                binders.insert(secretary, at: 0)
+            }
+            var refusal: (any Error)?
+            for binder in binders {
+                do {
+                    guard let store = try connection(binder) as? PostgresStore else { continue }
+                    try store.changePanelMember(
+                        named: name, role: nil, displayName: nil, login: role, unbind: false,
+                        by: store.actor)
+                    logins.withLock { $0[name] = role }
+                    return
+                } catch {
+                    refusal = error
+                }
+            }
+            if let refusal { throw refusal }
+        }
+
+        /// What this client committed through any of its connections is its own, as one
+        /// SQLite connection's commits are: told only once someone else's come too.
+        public override func watchChanges() throws -> any ChangeWatching {
+            RoutedChangeWatch(base: try base.watchChanges()) { [self] in
+                ownNames.withLock { $0 }
+            }
         }
 
         public override func close() throws {
@@ -224,9 +292,14 @@
             try route(actor).changePanelMember(
                 named: name, role: role, displayName: displayName, login: login, unbind: unbind,
                 by: actor)
+            // An entry unbound or bound anew is looked up again when next acted as.
+            if unbind || login != nil { logins.withLock { $0[name] = nil } }
         }
+        /// A removed entry keeps no role (the server unbinds it): asked for again, it is
+        /// someone not on the roster, as on SQLite.
         public override func removePanelMember(named name: String, by actor: Actor) throws {
             try route(actor).removePanelMember(named: name, by: actor)
+            logins.withLock { $0[name] = nil }
         }
         public override func setBlindMode(_ on: Bool, reason: String, by actor: Actor) throws {
             try route(actor).setBlindMode(on, reason: reason, by: actor)
@@ -271,5 +344,33 @@
         public override func purge(submittedBefore date: Timestamp, reason: String, by actor: Actor)
             throws -> Int
         { try route(actor).purge(submittedBefore: date, reason: reason, by: actor) }
+    }
+
+    /// The news of a client that writes through several connections: a gain made only of the
+    /// names it wrote as is held, and told with the next gain that holds someone else's.
+    final class RoutedChangeWatch: ChangeWatching {
+        private let base: any ChangeWatching
+        private let own: () -> Set<String>
+        private var held: [ChangeCount] = []
+
+        init(base: any ChangeWatching, own: @escaping () -> Set<String>) {
+            self.base = base
+            self.own = own
+        }
+
+        func poll() throws -> [ChangeCount]? {
+            guard let news = try base.poll() else { return nil }
+            let mine = own()
+            for count in news {
+                if let last = held.last, last.actor == count.actor, last.action == count.action {
+                    held[held.count - 1].count += count.count
+                } else {
+                    held.append(count)
+                }
+            }
+            guard news.contains(where: { !mine.contains($0.actor) }) else { return nil }
+            defer { held = [] }
+            return held
+        }
     }
 #endif

@@ -35,6 +35,20 @@ public enum StoreEngine: String, CaseIterable, Sendable, CustomStringConvertible
         }
     }
 
+    /// The login a roster entry of the database `name` has on this engine when it is not the
+    /// one the test named: on a server, the database role the entry connects as (the test
+    /// cluster makes one per entry); nil on SQLite, where the login is the one given.
+    public func serverLogin(of entry: String, _ name: String, in folder: TemporaryDirectory)
+        -> String?
+    {
+        switch self {
+        case .sqlite: nil
+        #if Postgres
+            case .postgres: PostgresTestCluster.made(name, in: folder)?.logins[entry]
+        #endif
+        }
+    }
+
     /// A new, empty database made through the same factory as the product's.
     public func create(
         _ name: String, in folder: TemporaryDirectory, _ setup: NewDatabase,

@@ -8,6 +8,7 @@ import Testing
         "Filter/FilterCompiler.swift", "Audit/AuditHashing.swift", "Scoring/ScoreRedaction.swift",
         "Scoring/RankingAssembly.swift", "Scoring/RankingView.swift",
         "Scoring/ScoringDataCandidate.swift", "Scoring/Sealing/SealingCondition.swift",
+        "Notes/NoteSignatureCheck.swift",
     ]
 
     @Test(arguments: files) func importsNoEngine(file: String) throws {

@@ -50,18 +50,11 @@ extension SQLiteStore {
     static func verifiedOwner(of bundle: NoteBundle, source: String, _ db: Database) throws
         -> String
     {
-        guard let signature = bundle.signature.flatMap({ Data(base64Encoded: $0) }) else {
-            throw NoteBundleRefused.unsigned(file: source)
-        }
-        guard
-            let row = try Row.fetchOne(
+        try NoteSignatureCheck.verifiedOwner(of: bundle, source: source) { copyID in
+            try Row.fetchOne(
                 db, sql: "SELECT owner, public_key FROM note_copies WHERE copy_id = ?",
-                arguments: [bundle.exportedFrom])
-        else { throw NoteBundleRefused.copyNotIssued(file: source, copyID: bundle.exportedFrom) }
-        guard let raw = Data(base64Encoded: row[1] as String),
-            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-            key.isValidSignature(signature, for: NoteCanonicalForm.signedBytes(of: bundle))
-        else { throw NoteBundleRefused.badSignature(file: source) }
-        return row[0]
+                arguments: [copyID]
+            ).map { IssuedNoteCopy(owner: $0[0], publicKey: $0[1]) }
+        }
     }
 }

@@ -88,7 +88,7 @@
                 T, before: [String: String]?, after: [String: String]?
             )
         ) throws -> T {
-            try requireActing(actor)
+            try requireActing(actor, for: permission)
             if let permission { try requirePermission(permission, actor) }
             return try transaction { session in
                 let audit = PostgresAuditAppend(session)

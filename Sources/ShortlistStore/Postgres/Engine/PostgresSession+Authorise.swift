@@ -10,7 +10,7 @@
         func authorise(
             _ action: PanelAction, _ actor: Actor, in session: PostgresSession, writing: Bool = true
         ) throws {
-            if writing || actor.name != acting?.name { try requireActing(actor) }
+            if writing || actor.name != acting?.name { try requireActing(actor, for: action) }
             let text = try session.value("SELECT my_role()", as: String?.self) ?? nil
             let role = text.flatMap(Role.init(rawValue:))
             guard let role, Permissions.allows(role, action) else {

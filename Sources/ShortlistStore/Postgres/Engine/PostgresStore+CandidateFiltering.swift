@@ -42,13 +42,14 @@
             -> CompiledFilter
         {
             try transaction { session in
-                try compile(expression, blind: try blinds(session), session)
+                try compile(expression, for: viewer, blind: try blinds(session), session)
             }
         }
 
-        func compile(_ expression: FilterExpression, blind: Bool, _ session: PostgresSession)
-            throws -> CompiledFilter
-        {
+        func compile(
+            _ expression: FilterExpression, for viewer: Actor, blind: Bool,
+            _ session: PostgresSession
+        ) throws -> CompiledFilter {
             if blind,
                 expression.conditions.contains(where: {
                     if case .nationality = $0 { return true } else { return false }
@@ -58,13 +59,11 @@
                     position: 0, message: "nationality is withheld in blind mode",
                     hint: "filter on other fields, or ask the chair to switch blind mode off")
             }
-            // Scores are resolved as the viewer may see them (the redaction of the ranking's
-            // engine), which reads scoring on a server only once RankingRecords is ported.
-            if expression.conditions.contains(where: \.readsScores) {
-                throw PostgresStore.unported("filters on scores")
-            }
             var context = FilterContext(
                 criteria: try criteria(session), dialect: PostgresFilterDialect())
+            if expression.conditions.contains(where: \.readsScores) {
+                try resolveScores(&context, for: viewer, session)
+            }
             for condition in expression.conditions {
                 guard case .text(let query) = condition,
                     let match = PostgresTextQuery.tsquery(query), context.textMatches[match] == nil
@@ -80,6 +79,31 @@
             let (countSQL, _) = try FilterSQL.compile(expression, context)
             return CompiledFilter(
                 expression: expression, sql: sql, values: values, countSQL: countSQL)
+        }
+
+        /// Totals and means as the viewer may see them, read as `ranking(for:)` reads them:
+        /// what the server's row policies let this connection SELECT, and for the secretary and
+        /// reviewers the means of `combined_results()`. A sealed candidate is absent, so it
+        /// never matches, as on SQLite. Only the connected person's view can be read: for
+        /// anyone else (nobody acting, a visitor) every score is sealed.
+        func resolveScores(
+            _ context: inout FilterContext, for viewer: Actor, _ session: PostgresSession
+        ) throws {
+            guard let acting, viewer.name == acting.name, let scheme = try Self.scheme(session)
+            else { return }
+            for data in try PostgresScoringData.load(session, viewer: viewer).values {
+                guard
+                    let result = PostgresScoringData.result(
+                        data, scheme, role: viewer.role ?? acting.role
+                    ).value
+                else { continue }
+                if let total = result.total { context.totals[data.rowID] = total }
+                var means: [CriterionID: Double] = [:]
+                for criterion in result.criteria {
+                    if let mean = criterion.mean { means[criterion.criterion] = mean }
+                }
+                context.means[data.rowID] = means
+            }
         }
 
         public func compile(_ text: String, for viewer: Actor) throws -> CompiledFilter {
@@ -168,7 +192,7 @@
                 secondsSinceEpoch: Int64(clock().timeIntervalSince1970.rounded(.down))
             ).description
             try transaction { session in
-                _ = try compile(parsed, blind: try blinds(session), session)
+                _ = try compile(parsed, for: actor, blind: try blinds(session), session)
                 let before = try session.value(
                     "SELECT expression FROM saved_filters WHERE name = \(name)", as: String.self)
                 try session.execute(

@@ -275,12 +275,90 @@
             )
         }
 
+        /// As SQLite's merge: the whole bundle or nothing, refused when it belongs to another
+        /// panel, is unsigned, comes from a copy this panel did not issue or fails its signature
+        /// (`NoteSignatureCheck`, shared), or when any version breaks `NoteMergeCheck`. The
+        /// server's row policy lets only the chair and the secretary write others' versions.
         public func mergeNotes(
             _ bundle: NoteBundle, source: String, sha256: String, steps: WorkSteps, by actor: Actor
         ) throws -> NoteMergeReport {
-            throw StoreError.invalid(
-                "the PostgreSQL engine cannot yet merge an offline copy's notes (\(source)); a server hands out no copy file, so check copies out from and merge them into a SQLite panel (docs/server.md)"
-            )
+            try transaction { session in
+                try authorise(.mergeNotes, actor, in: session)
+                let family =
+                    try session.value(
+                        "SELECT value FROM meta WHERE key = 'database_id'", as: String.self) ?? ""
+                guard bundle.originDatabaseID == family else {
+                    throw NoteBundleRefused.wrongDatabase(
+                        file: source, bundleOrigin: bundle.originDatabaseID,
+                        databaseOrigin: family)
+                }
+                let owner = try NoteSignatureCheck.verifiedOwner(of: bundle, source: source) {
+                    copyID in
+                    try session.rows(
+                        "SELECT owner, public_key FROM note_copies WHERE copy_id = \(copyID)"
+                    ).first.map {
+                        let (owner, key) = try $0.decode((String, String).self)
+                        return IssuedNoteCopy(owner: owner, publicKey: key)
+                    }
+                }
+                var roster: [String: String] = [:]
+                for row in try session.rows(
+                    "SELECT name, role FROM panel WHERE removed_at IS NULL")
+                {
+                    let (name, role) = try row.decode((String, String).self)
+                    roster[name] = role
+                }
+                let live = Set(
+                    try session.rows(
+                        "SELECT application_id FROM candidates WHERE purged_at IS NULL"
+                    ).map { try $0.decode(String.self) })
+                let check = NoteMergeCheck(
+                    owner: owner, ownerIsChair: roster[owner] == Role.chair.rawValue,
+                    roster: Set(roster.keys),
+                    mergeTime: Timestamp(iso: now()) ?? Timestamp(secondsSinceEpoch: 0),
+                    isLive: { live.contains($0.rawValue) })
+                let outcome = check.check(
+                    bundle.versions, held: try Self.heldVersions(for: bundle, session))
+                guard outcome.refusals.isEmpty else {
+                    throw NoteBundleRefused.versionsRefused(file: source, outcome.refusals)
+                }
+                var report = NoteMergeReport(alreadyHeld: outcome.alreadyHeld)
+                var added: [NoteVersion] = []
+                for (done, version) in outcome.new.enumerated() {
+                    if done % 500 == 0 {
+                        try steps.step(.init(done: done, total: outcome.new.count))
+                    }
+                    if try Self.insertNew(version, session) { added.append(version) }
+                }
+                if !outcome.new.isEmpty {
+                    try steps.step(.init(done: outcome.new.count, total: outcome.new.count))
+                }
+                report.added = added.count
+                guard !added.isEmpty else {
+                    try steps.checkCancelled()
+                    return report
+                }
+                let touched = Set(added.map(\.noteID)).sorted()
+                for noteID in touched { try Self.refreshNote(noteID, session) }
+                report.conflicts = try session.rows(
+                    """
+                    SELECT note_id FROM note_versions WHERE note_id = ANY(\(touched)) AND is_head
+                    GROUP BY note_id HAVING count(*) > 1 ORDER BY note_id COLLATE "C"
+                    """
+                ).map { try $0.decode(String.self) }
+                var after = [
+                    "source": URL(fileURLWithPath: source).lastPathComponent, "sha256": sha256,
+                    "exported_from": bundle.exportedFrom, "added": String(report.added),
+                    "already_held": String(report.alreadyHeld), "copy_owner": owner,
+                ]
+                if !report.conflicts.isEmpty {
+                    after["conflicts"] = String(report.conflicts.count)
+                }
+                try PostgresAuditAppend(session).append(action: "notes.merge", after: after)
+                // Asked to stop after the last version: the entry and the versions go too.
+                try steps.checkCancelled()
+                return report
+            }
         }
 
         /// A server holds no copy key: the bundle comes back marked as the server's, unsigned.
@@ -403,6 +481,54 @@
                     ON CONFLICT DO NOTHING
                     """)
             }
+        }
+
+        /// Inserts a merged version unless one of its id is held: whether it was new.
+        static func insertNew(_ v: NoteVersion, _ session: PostgresSession) throws -> Bool {
+            let counter = Int(v.counter)
+            guard
+                try session.value(
+                    """
+                    INSERT INTO note_versions (version_id, note_id, counter, author, at, application_id,
+                        criterion, text, tags, supersedes)
+                    VALUES (\(v.versionID), \(v.noteID), \(counter), \(v.author), \(v.at),
+                        \(v.applicationID.rawValue), \(v.criterion?.rawValue), \(v.text),
+                        \(JSONText.array(v.tags)), \(JSONText.array(v.supersedes)))
+                    ON CONFLICT (version_id) DO NOTHING RETURNING 1
+                    """, as: Int.self) != nil
+            else { return false }
+            for parent in v.supersedes {
+                try session.execute(
+                    """
+                    INSERT INTO note_supersedes (superseded, version_id) VALUES (\(parent), \(v.versionID))
+                    ON CONFLICT DO NOTHING
+                    """)
+            }
+            return true
+        }
+
+        /// What the panel holds of the notes and versions a bundle names, as SQLite's
+        /// `heldVersions`: the history each merged version is checked against.
+        static func heldVersions(for bundle: NoteBundle, _ session: PostgresSession) throws
+            -> [NoteVersion]
+        {
+            var held: [String: NoteVersion] = [:]
+            let notes = Array(Set(bundle.versions.map(\.noteID)))
+            for version in try noteVersions(
+                session.rows("\(unescaped: versionColumns) WHERE note_id = ANY(\(notes))"))
+            {
+                held[version.versionID] = version
+            }
+            // Then any named version not found by its note: a changed copy of a held version
+            // must be seen, not silently ignored.
+            let named = Set(bundle.versions.flatMap { [$0.versionID] + $0.supersedes })
+                .filter { held[$0] == nil }.sorted()
+            for version in try noteVersions(
+                session.rows("\(unescaped: versionColumns) WHERE version_id = ANY(\(named))"))
+            {
+                held[version.versionID] = version
+            }
+            return Array(held.values)
         }
 
         /// The head flags and tag index of one note brought up to date.

@@ -39,7 +39,7 @@
                 )
             }
             try transaction { session in
-                try requireActing(actor)
+                try requireActing(actor, for: .manageRoster)
                 if try Self.activeMember(member.name, session) != nil {
                     throw StoreError.invalid("\(member.name) is already on the roster")
                 }
@@ -67,7 +67,7 @@
             by actor: Actor
         ) throws {
             try transaction { session in
-                try requireActing(actor)
+                try requireActing(actor, for: .manageRoster)
                 guard let before = try Self.activeMember(name, session) else {
                     throw StoreError.invalid("\(name) is not on the roster")
                 }
@@ -83,16 +83,22 @@
                 try PostgresAuditAppend(session).append(
                     action: "panel.change", object: name,
                     before: SQLiteStore.auditValues(before), after: SQLiteStore.auditValues(after))
-                if before.login != after.login, before.login != nil {
+                // The server changes a bound entry's role only once it is unbound, since its
+                // login holds the old role's grants: unbound and bound again to the same login
+                // in this transaction, the role changes as on SQLite (the trail also says
+                // panel.unbind and panel.bind: the login's grants changed).
+                let unbindFirst =
+                    before.login != nil
+                    && (before.login != after.login || before.role != after.role)
+                if unbindFirst {
                     try session.execute("SELECT unbind_login(\(name))")
                 }
                 if after.role != before.role || after.displayName != before.displayName {
-                    // A bound entry's role changes only once it is unbound: the server says so.
                     try session.execute(
                         "UPDATE panel SET display_name = \(after.displayName), role = \(after.role.rawValue) WHERE name = \(name)"
                     )
                 }
-                if before.login != after.login, let login = after.login {
+                if let login = after.login, unbindFirst || before.login == nil {
                     try session.execute("SELECT bind_login(\(name), \(login))")
                 }
             }
@@ -100,7 +106,7 @@
 
         public func removePanelMember(named name: String, by actor: Actor) throws {
             try transaction { session in
-                try requireActing(actor)
+                try requireActing(actor, for: .manageRoster)
                 guard let member = try Self.activeMember(name, session) else {
                     throw StoreError.invalid("\(name) is not on the roster")
                 }
@@ -114,6 +120,10 @@
                         throw StoreError.invalid(
                             "\(name) is the only secretary; add another before removing them")
                     }
+                }
+                // A removed entry keeps no login: its role loses the panel's grants with it.
+                if member.login != nil {
+                    try session.execute("SELECT unbind_login(\(name))")
                 }
                 try PostgresAuditAppend(session).append(
                     action: "panel.remove", object: name, before: SQLiteStore.auditValues(member))

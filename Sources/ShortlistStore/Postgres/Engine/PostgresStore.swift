@@ -101,8 +101,12 @@
         }
 
         /// On a server the acting person is the connected role: a write in anyone else's
-        /// name is refused before the server is asked.
-        func requireActing(_ actor: Actor) throws {
+        /// name is refused before the server is asked. Someone on no roster entry is refused
+        /// `action` as SQLite refuses a visitor (`PermissionDenied`), whichever role connected.
+        func requireActing(_ actor: Actor, for action: PanelAction? = nil) throws {
+            if let action, actor.member == nil, actor.name != acting?.name {
+                throw PermissionDenied(actor: actor.name, role: nil, action: action)
+            }
             guard let acting else {
                 throw StoreError.invalid(
                     "the role \(login) is not bound to anyone on the panel's roster, so may only read; ask the secretary to bind it (`shortlist panel bind`)"
