@@ -1,0 +1,86 @@
+import Foundation
+
+/// What erasure on a server leaves for the administrator. `purge_candidates` rewrites the rows
+/// in one transaction, but the rows' old versions stay in the tables' pages (and in their
+/// indexes and TOAST tables) until `VACUUM FULL` rewrites those files; no function and no
+/// transaction may run it, and only the tables' owner, the database's owner or a superuser
+/// may. So the function records in `meta` that the touched tables wait for it, `purge` says so,
+/// and `shortlist server vacuum` (the administrator) runs it and clears the record.
+public enum ServerErasure {
+    /// The `meta` key set by a purge whose erased rows may still be in the tables' files; its
+    /// value is when the first such purge ran. Cleared by the vacuum.
+    public static let pendingVacuumKey = "erasure_vacuum_pending"
+
+    /// Every table `purge_candidates` rewrites or deletes from. `VACUUM FULL` of a table
+    /// rewrites its TOAST table and rebuilds its indexes too.
+    public static let touchedTables = [
+        "candidates", "candidate_texts", "overrides", "conflicts", "excusals", "screening_notes",
+        "scorecard_marks", "scorecards", "saved_filters", "audit_values", "note_versions",
+        "note_supersedes", "note_tags",
+    ]
+
+    /// What `purge` says when the erased rows wait for the administrator's vacuum.
+    public static func pendingMessage(since: String) -> String {
+        """
+        The erased rows are out of every table, but their old versions stay in the server's \
+        table files (erasures since \(since)) until its administrator runs `shortlist server \
+        vacuum --db postgresql://ADMIN@…/DB` (VACUUM FULL as a superuser; docs/server.md, \
+        “Erasure on a server”)
+        """
+    }
+
+    /// `VACUUM FULL` of the touched tables, listed for one statement.
+    static var vacuumStatement: String {
+        "VACUUM (FULL) " + touchedTables.map { "shortlist." + $0 }.joined(separator: ", ")
+    }
+
+    /// Whether the connected role may vacuum every touched table (PostgreSQL 15: their owner,
+    /// the database's owner or a superuser; any other role gets a warning and a skip).
+    static var mayVacuumQuery: String {
+        """
+        SELECT (bool_and(pg_has_role(current_user, c.relowner, 'USAGE'))
+            OR pg_has_role(current_user,
+                (SELECT datdba FROM pg_database WHERE datname = current_database()), 'USAGE'))::text
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'shortlist' AND c.relname IN (\(touchedTables.map { "'\($0)'" }.joined(separator: ", ")))
+        """
+    }
+}
+
+#if Postgres
+    extension ServerErasure {
+        /// What the vacuum did.
+        public struct Vacuumed: Sendable, Equatable {
+            /// When the first erasure it covered ran, or nil when none was waiting.
+            public var pendingSince: String?
+            public var tables: [String]
+        }
+
+        /// `shortlist server vacuum`: as a role that may (the administrator), `VACUUM FULL` of
+        /// every table a purge touches, then a checkpoint so that the rewritten files are on disk
+        /// and the dropped ones gone, then the pending record cleared. Runs whether or not a
+        /// purge is recorded as waiting (a purge made before this record existed, or by hand).
+        public static func vacuum(_ url: ServerURL) throws -> Vacuumed {
+            try ServerSession.with(url) { session in
+                try session.execute("SET search_path = shortlist, pg_temp")
+                guard (try session.execute(mayVacuumQuery).first ?? nil) == "true" else {
+                    throw StoreError.invalid(
+                        "\(url.role) may not vacuum the panel's tables: run it as a superuser (the administrator)"
+                    )
+                }
+                let pending = try session.execute(
+                    "SELECT value FROM meta WHERE key = '\(pendingVacuumKey)'"
+                ).first ?? nil
+                try session.execute(vacuumStatement)
+                // CHECKPOINT is a superuser's (or pg_checkpoint's) on PostgreSQL 15.
+                if (try session.execute(
+                    "SELECT pg_has_role(current_user, 'pg_checkpoint', 'MEMBER')::text"
+                ).first ?? nil) == "true" {
+                    try session.execute("CHECKPOINT")
+                }
+                try session.execute("DELETE FROM meta WHERE key = '\(pendingVacuumKey)'")
+                return Vacuumed(pendingSince: pending, tables: touchedTables)
+            }
+        }
+    }
+#endif
