@@ -48,6 +48,11 @@ struct PurgeCommand: ParsableCommand {
         }
         Console.message("Erased the personal data of \(count) candidate\(count == 1 ? "" : "s")")
         guard count > 0 else { return }
+        // On a server the erased rows stay in the tables' files until the administrator's
+        // VACUUM FULL: said, never skipped in silence.
+        if let since = try store.metadata()[ServerErasure.pendingVacuumKey] {
+            Console.message(ServerErasure.pendingMessage(since: since))
+        }
         // A copy checked out earlier holds every application there was: out of reach here.
         let copies = try store.offlineCopies()
         if copies.isEmpty {

@@ -68,9 +68,10 @@ public enum ServerErasure {
                         "\(url.role) may not vacuum the panel's tables: run it as a superuser (the administrator)"
                     )
                 }
-                let pending = try session.execute(
-                    "SELECT value FROM meta WHERE key = '\(pendingVacuumKey)'"
-                ).first ?? nil
+                let pending =
+                    try session.execute(
+                        "SELECT value FROM meta WHERE key = '\(pendingVacuumKey)'"
+                    ).first ?? nil
                 try session.execute(vacuumStatement)
                 // CHECKPOINT is a superuser's (or pg_checkpoint's) on PostgreSQL 15.
                 if (try session.execute(
