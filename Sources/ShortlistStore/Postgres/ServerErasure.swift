@@ -73,6 +73,13 @@ public enum ServerErasure {
                         "SELECT value FROM meta WHERE key = '\(pendingVacuumKey)'"
                     ).first ?? nil
                 try session.execute(vacuumStatement)
+                // The statistics' old rows (the values ANALYZE sampled before the purge) are
+                // dead rows of a catalog only a superuser rewrites.
+                if (try session.execute(
+                    "SELECT rolsuper::text FROM pg_roles WHERE rolname = current_user"
+                ).first ?? nil) == "true" {
+                    try session.execute("VACUUM (FULL) pg_catalog.pg_statistic")
+                }
                 // CHECKPOINT is a superuser's (or pg_checkpoint's) on PostgreSQL 15.
                 if (try session.execute(
                     "SELECT pg_has_role(current_user, 'pg_checkpoint', 'MEMBER')::text"

@@ -136,8 +136,14 @@ extension ServerSetupScript {
                     AND EXISTS (SELECT 1 FROM unnest(every_name) n WHERE strpos(lower(v.value), n) > 0);
             END IF;
             -- The old versions of the rewritten rows stay in the tables' pages until VACUUM FULL
-            -- rewrites them, which no function may run: recorded for the administrator.
+            -- rewrites them, which no function may run: recorded for the administrator. The
+            -- planner's statistics (pg_stats, which every role reads for the columns it may read)
+            -- may hold the erased values as common values or histogram bounds: sampled afresh now,
+            -- from the rows as they are.
             IF erased > 0 THEN
+                ANALYZE candidates, candidate_texts, overrides, conflicts, excusals, screening_notes,
+                    scorecard_marks, scorecards, saved_filters, audit_values, note_versions,
+                    note_supersedes, note_tags;
                 INSERT INTO meta (key, value) VALUES ('erasure_vacuum_pending', v_at)
                 ON CONFLICT (key) DO NOTHING;
             END IF;
