@@ -14,7 +14,10 @@ struct PurgeCommand: ParsableCommand {
             and, after a checkpoint and vacuum, the file itself. The application id, \
             pseudonymous marks and the audit chain stay; the reason is kept with the \
             candidate's name, e-mail and CAST number replaced by [erased]. Lists the offline \
-            copies that may still hold them. Secretary only.
+            copies that may still hold them. Secretary only. On a PostgreSQL server the \
+            server's purge_candidates rewrites the rows, and their old versions leave the \
+            server's files only with the administrator's shortlist server vacuum, which purge \
+            says is waiting.
             """)
 
     @OptionGroup var global: GlobalOptions
