@@ -157,6 +157,22 @@
             }
         }
 
+        /// A role that may vacuum the tables (here the secretary's login owns the database,
+        /// which docs/server.md advises against) has the purge vacuum them at once.
+        @Test func aRoleThatMayVacuumHasThePurgeDoItAtOnce() throws {
+            let panel = try ServerPanel()
+            let id = try Self.addTarget(panel)
+            try panel.admin("ALTER DATABASE \(panel.database) OWNER TO \(panel.login("secretary"))")
+            let secretary = try panel.scoringEngine("secretary")
+            #expect(try secretary.purge([id], reason: "request", by: secretary.actor) == 1)
+            try panel.admin("CHECKPOINT")
+            for needle in Self.needles {
+                #expect(try Self.filesHolding(needle, panel) == [], "\(needle)")
+            }
+            // It does not own `meta`: the record stays for the administrator's vacuum.
+            #expect(try secretary.metadata()[ServerErasure.pendingVacuumKey] != nil)
+        }
+
         @Test func theChainVerifiesForEveryRoleAfterThePurgeAndTheVacuum() throws {
             let panel = try ServerPanel()
             let id = try Self.addTarget(panel)
