@@ -79,8 +79,9 @@ struct ServerVacuumCommand: ParsableCommand {
             owner or a superuser may run, and never inside a transaction. Run this as a \
             superuser after every purge (purge says when one is waiting), e.g. shortlist \
             server vacuum --db 'postgresql://postgres@/cnect_441297?host=/run/postgresql'. \
-            It runs VACUUM FULL of those tables (their indexes and TOAST tables with them), \
-            a CHECKPOINT, and clears the record of the waiting erasure. Backups and archived \
+            It runs VACUUM FULL of those tables (their indexes and TOAST tables with them) \
+            and of pg_statistic (the planner's samples of the erased values), a \
+            CHECKPOINT, and clears the record of the waiting erasure. Backups and archived \
             WAL keep what they hold until they expire (docs/server.md).
             """)
 
