@@ -146,6 +146,9 @@ extension ServerSetupScript {
                     note_supersedes, note_tags;
                 INSERT INTO meta (key, value) VALUES ('erasure_vacuum_pending', v_at)
                 ON CONFLICT (key) DO NOTHING;
+                -- VACUUM FULL keeps the old versions for any transaction older than this one.
+                INSERT INTO meta (key, value) VALUES ('erasure_vacuum_xid', pg_current_xact_id()::text)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value;
             END IF;
             RETURN erased;
         END

@@ -71,12 +71,19 @@
 
         /// VACUUM FULL cannot run in a transaction or a function, and PostgreSQL 15 lets only
         /// the tables' owner (or the database's, or a superuser) run it: any other role would
-        /// get a warning and a silent skip, so the role is asked first.
+        /// get a warning and a silent skip, so the role is asked first. It keeps the old
+        /// versions for a transaction older than the purge: waited for a little, then left to
+        /// the administrator.
         private func vacuumIfAllowed() throws {
             try withSession { session in
                 let may = try session.value(
                     PostgresQuery(unsafeSQL: ServerErasure.mayVacuumQuery), as: String?.self)
                 guard may == "true" else { return }
+                let older = try ServerErasure.waitForOlderTransactions(.seconds(30)) {
+                    try session.rows(PostgresQuery(unsafeSQL: ServerErasure.olderTransactionsQuery))
+                        .map { try $0.decode(String.self) }
+                }
+                guard older.isEmpty else { return }
                 try session.execute(PostgresQuery(unsafeSQL: ServerErasure.vacuumStatement))
                 // The database's owner may vacuum without owning `meta`: the record then stays
                 // for the administrator's vacuum, which clears it.
@@ -85,7 +92,8 @@
                     as: Bool.self)
                 if mayClear == true {
                     try session.execute(
-                        "DELETE FROM meta WHERE key = \(ServerErasure.pendingVacuumKey)")
+                        "DELETE FROM meta WHERE key IN (\(ServerErasure.pendingVacuumKey), \(ServerErasure.pendingTransactionKey))"
+                    )
                 }
             }
         }

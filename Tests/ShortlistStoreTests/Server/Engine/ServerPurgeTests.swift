@@ -162,7 +162,19 @@
         @Test func aRoleThatMayVacuumHasThePurgeDoItAtOnce() throws {
             let panel = try ServerPanel()
             let id = try Self.addTarget(panel)
-            try panel.admin("ALTER DATABASE \(panel.database) OWNER TO \(panel.login("secretary"))")
+            try panel.admin(
+                "ALTER DATABASE \(panel.database) OWNER TO \(panel.login("secretary")); GRANT pg_read_all_stats TO \(panel.login("secretary"))"
+            )
+            // Autovacuum's ANALYZE of a fresh database's catalogs holds a snapshot the purge's
+            // vacuum would wait for: let it finish first.
+            var waited = 0
+            while try Self.adminCount(
+                panel,
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' AND datname = current_database()"
+            ) > 0 && waited < 600 {
+                Thread.sleep(forTimeInterval: 0.1)
+                waited += 1
+            }
             let secretary = try panel.scoringEngine("secretary")
             #expect(try secretary.purge([id], reason: "request", by: secretary.actor) == 1)
             try panel.admin("CHECKPOINT")
@@ -171,6 +183,56 @@
             }
             // It does not own `meta`: the record stays for the administrator's vacuum.
             #expect(try secretary.metadata()[ServerErasure.pendingVacuumKey] != nil)
+        }
+
+        /// VACUUM FULL keeps a row's old version for any transaction that may still see it: the
+        /// vacuum waits for one older than the purge, and refuses, keeping the record, while it
+        /// stays open.
+        @Test func theVacuumWaitsForATransactionOlderThanThePurge() throws {
+            let panel = try ServerPanel()
+            let id = try Self.addTarget(panel)
+            let name = "older-than-purge"
+            let blocker = Process()
+            blocker.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            blocker.arguments = [
+                "-X", "-q", "-h", ServerCluster.socket ?? "", "-U", panel.login("member1"), "-d",
+                panel.database, "-c",
+                "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM candidates; SELECT pg_sleep(120); COMMIT;",
+            ]
+            blocker.environment = ["PGAPPNAME": name]
+            blocker.standardOutput = FileHandle.nullDevice
+            blocker.standardError = FileHandle.nullDevice
+            try blocker.run()
+            defer {
+                // The test's own psql: ended whatever happened above.
+                if blocker.isRunning { blocker.terminate() }
+            }
+            var waited = 0
+            while try Self.adminCount(
+                panel,
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = '\(name)' AND backend_xmin IS NOT NULL"
+            ) == 0 && waited < 100 {
+                Thread.sleep(forTimeInterval: 0.1)
+                waited += 1
+            }
+            let secretary = try panel.scoringEngine("secretary")
+            #expect(try secretary.purge([id], reason: "request", by: secretary.actor) == 1)
+            let admin = try Self.url(panel, as: ServerCluster.admin)
+            let refusal = #expect(throws: StoreError.self) {
+                try ServerErasure.vacuum(admin, wait: .seconds(2))
+            }
+            #expect("\(refusal.map { "\($0)" } ?? "")".contains("may still see the erased rows"))
+            #expect(try secretary.metadata()[ServerErasure.pendingVacuumKey] != nil)
+
+            try panel.admin(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '\(name)'"
+            )
+            blocker.waitUntilExit()
+            _ = try ServerErasure.vacuum(admin)
+            #expect(try secretary.metadata()[ServerErasure.pendingVacuumKey] == nil)
+            for needle in Self.needles {
+                #expect(try Self.filesHolding(needle, panel) == [], "\(needle)")
+            }
         }
 
         @Test func theChainVerifiesForEveryRoleAfterThePurgeAndTheVacuum() throws {
@@ -257,6 +319,12 @@
                     AND attname IN ('surname', 'given_names', 'email')
                 """
             ).map { $0.joined() }.joined()
+        }
+
+        /// One number the administrator reads (pg_stat_activity hides others' snapshots from a
+        /// panel role).
+        static func adminCount(_ panel: ServerPanel, _ sql: String) throws -> Int {
+            Int(try panel.admin(sql).rows.first?.first ?? "") ?? -1
         }
 
         static func url(_ panel: ServerPanel, as role: String) throws -> ServerURL {
