@@ -41,28 +41,33 @@ public enum ServerErasure {
 
     /// What holds a snapshot or a transaction as old as the latest purge (whose 64-bit id is
     /// in `pendingTransactionKey`): each described in one line. Empty when the old versions of
-    /// the erased rows are dead to everyone, so that `VACUUM FULL` drops them.
+    /// the erased rows are dead to everyone, so that `VACUUM FULL` drops them. A transaction
+    /// still running in any database of the server counts: every snapshot taken while it runs,
+    /// the vacuum's own included, starts at it.
     static var olderTransactionsQuery: String {
-        let purge = """
-            (SELECT (value::bigint % 4294967296)::text::xid FROM shortlist.meta
-                WHERE key = '\(pendingTransactionKey)')
-            """
+        let key = "(SELECT value FROM shortlist.meta WHERE key = '\(pendingTransactionKey)')"
+        let purge = "(\(key)::bigint % 4294967296)::text::xid"
         return """
             SELECT 'session ' || a.pid || ' (' || COALESCE(a.usename::text, '')
                 || ' ' || COALESCE(NULLIF(a.application_name, ''), a.backend_type)
+                || ' on ' || COALESCE(a.datname::text, 'no database')
                 || ', transaction since ' || COALESCE(a.xact_start::text, 'unknown') || ')'
             FROM pg_stat_activity a
             WHERE a.pid <> pg_backend_pid()
-                -- a backend not yet in a database counts for every database's horizon
-                AND (a.datname = current_database() OR a.datname IS NULL)
-                AND ((a.backend_xmin IS NOT NULL AND age(a.backend_xmin) >= age(\(purge)))
-                    OR (a.backend_xid IS NOT NULL AND age(a.backend_xid) >= age(\(purge))))
+                AND ((a.backend_xid IS NOT NULL AND age(a.backend_xid) >= age(\(purge)))
+                    -- a snapshot in this database (or of a backend not yet in one)
+                    OR ((a.datname = current_database() OR a.datname IS NULL)
+                        AND a.backend_xmin IS NOT NULL AND age(a.backend_xmin) >= age(\(purge))))
             UNION ALL
             SELECT 'replication slot ' || s.slot_name FROM pg_replication_slots s
             WHERE s.xmin IS NOT NULL AND age(s.xmin) >= age(\(purge))
             UNION ALL
-            SELECT 'prepared transaction ' || p.gid FROM pg_prepared_xacts p
-            WHERE p.database = current_database() AND age(p.transaction) >= age(\(purge))
+            SELECT 'prepared transaction ' || p.gid || ' on ' || p.database FROM pg_prepared_xacts p
+            WHERE age(p.transaction) >= age(\(purge))
+            UNION ALL
+            -- whatever else is still running from before the purge
+            SELECT 'a transaction older than the erasure'
+            WHERE pg_snapshot_xmin(pg_current_snapshot()) <= \(key)::xid8
             """
     }
 

@@ -176,10 +176,18 @@
                 waited += 1
             }
             let secretary = try panel.scoringEngine("secretary")
+            let file = "SELECT pg_relation_filenode('shortlist.candidates')"
+            let before = try panel.admin(file).out
+            let started = ContinuousClock.now
             #expect(try secretary.purge([id], reason: "request", by: secretary.actor) == 1)
+            let took = ContinuousClock.now - started
+            // VACUUM FULL gives the table a new file.
+            #expect(try panel.admin(file).out != before, "not vacuumed (\(took))")
             try panel.admin("CHECKPOINT")
             for needle in Self.needles {
-                #expect(try Self.filesHolding(needle, panel) == [], "\(needle)")
+                let files = try Self.filesHolding(needle, panel)
+                let relations = try Self.relations(files, panel)
+                #expect(files == [], "\(needle) in \(relations) (\(took))")
             }
             // It does not own `meta`: the record stays for the administrator's vacuum.
             #expect(try secretary.metadata()[ServerErasure.pendingVacuumKey] != nil)
@@ -325,6 +333,18 @@
         /// panel role).
         static func adminCount(_ panel: ServerPanel, _ sql: String) throws -> Int {
             Int(try panel.admin(sql).rows.first?.first ?? "") ?? -1
+        }
+
+        /// The relations whose files are `files` (segment and fork suffixes dropped), to say
+        /// where an erased word was found.
+        static func relations(_ files: [String], _ panel: ServerPanel) throws -> [String] {
+            try files.map { file in
+                let node = file.prefix { $0.isNumber }
+                let name = try panel.admin(
+                    "SELECT c.oid::regclass::text FROM pg_class c WHERE pg_relation_filenode(c.oid) = \(node)"
+                ).out
+                return "\(file)=\(name.isEmpty ? "?" : name)"
+            }
         }
 
         static func url(_ panel: ServerPanel, as role: String) throws -> ServerURL {
