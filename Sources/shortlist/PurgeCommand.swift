@@ -14,7 +14,10 @@ struct PurgeCommand: ParsableCommand {
             and, after a checkpoint and vacuum, the file itself. The application id, \
             pseudonymous marks and the audit chain stay; the reason is kept with the \
             candidate's name, e-mail and CAST number replaced by [erased]. Lists the offline \
-            copies that may still hold them. Secretary only.
+            copies that may still hold them. Secretary only. On a PostgreSQL server the \
+            server's purge_candidates rewrites the rows, and their old versions leave the \
+            server's files only with the administrator's shortlist server vacuum, which purge \
+            says is waiting.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -48,6 +51,11 @@ struct PurgeCommand: ParsableCommand {
         }
         Console.message("Erased the personal data of \(count) candidate\(count == 1 ? "" : "s")")
         guard count > 0 else { return }
+        // On a server the erased rows stay in the tables' files until the administrator's
+        // VACUUM FULL: said, never skipped in silence.
+        if let since = try store.metadata()[ServerErasure.pendingVacuumKey] {
+            Console.message(ServerErasure.pendingMessage(since: since))
+        }
         // A copy checked out earlier holds every application there was: out of reach here.
         let copies = try store.offlineCopies()
         if copies.isEmpty {

@@ -5,12 +5,13 @@ import ShortlistStore
 struct ServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server",
-        abstract: "The administrator's one-time setup of a PostgreSQL panel database.",
+        abstract:
+            "The administrator's setup of a PostgreSQL panel database, and its vacuum after erasures.",
         discussion: """
             Only in a build with the PostgreSQL engine (swift build --traits Postgres); any \
             other build says so and exits 2. See docs/server.md.
             """,
-        subcommands: [ServerSetupCommand.self])
+        subcommands: [ServerSetupCommand.self, ServerVacuumCommand.self])
 }
 
 struct ServerSetupCommand: ParsableCommand {
@@ -54,6 +55,57 @@ struct ServerSetupCommand: ParsableCommand {
                     \(roles.chair), \(roles.member), \(roles.secretary), \(roles.reviewer). Next: \
                     GRANT \(roles.secretary) TO the secretary's role, who creates the panel.
                     """)
+            } catch let error as any CustomStringConvertible & Error {
+                Console.error(error.description)
+                throw ExitCode(CommandFailure.nothingDone)
+            }
+        #else
+            Console.error(
+                "this build has no PostgreSQL engine; build with `--traits Postgres` (docs/server.md)"
+            )
+            throw ExitCode(CommandFailure.nothingDone)
+        #endif
+    }
+}
+
+struct ServerVacuumCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vacuum",
+        abstract:
+            "Rewrite the tables a purge touched, so no live page keeps erased rows (administrator).",
+        discussion: """
+            On a server, purge rewrites the rows in one transaction, but their old versions \
+            stay in the tables' files until VACUUM FULL rewrites them, which only the tables' \
+            owner or a superuser may run, and never inside a transaction. Run this as a \
+            superuser after every purge (purge says when one is waiting), e.g. shortlist \
+            server vacuum --db 'postgresql://postgres@/cnect_441297?host=/run/postgresql'. \
+            It runs VACUUM FULL of those tables (their indexes and TOAST tables with them) \
+            and of pg_statistic (the planner's samples of the erased values), a \
+            CHECKPOINT, and clears the record of the waiting erasure. Backups and archived \
+            WAL keep what they hold until they expire (docs/server.md).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        #if Postgres
+            let text = global.db ?? global.environment["SHORTLIST_DB"] ?? ""
+            guard text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") else {
+                Console.error(
+                    "server vacuum needs --db postgresql://[ROLE@]HOST[:PORT]/DB or postgresql://ROLE@/DB?host=/socket/dir"
+                )
+                throw ExitCode(CommandFailure.nothingDone)
+            }
+            do {
+                let url = try ServerURL(
+                    text, environment: global.environment, login: StoreAccess.osLogin)
+                let done = try ServerErasure.vacuum(url)
+                let waiting =
+                    done.pendingSince.map { "erasures since \($0)" }
+                    ?? "no erasure was recorded as waiting"
+                Console.message(
+                    "Vacuumed \(done.tables.count) tables of \(url.database) (\(waiting)): no live page keeps the erased rows"
+                )
             } catch let error as any CustomStringConvertible & Error {
                 Console.error(error.description)
                 throw ExitCode(CommandFailure.nothingDone)

@@ -15,6 +15,7 @@ public struct ServerSetupScript: Sendable {
     static var parts: [String] {
         [
             rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart, scoringPart,
+            purgePart,
             notifyPart,
         ]
     }
