@@ -99,3 +99,43 @@ struct BulkRowInserter {
         }
     }
 }
+
+/// A query of one text parameter asked once per record of a bulk load (the import's probe
+/// for an id that differs only in case), stepped through SQLite's C interface for the same
+/// reason as `BulkRowInserter`. It nearly always finds nothing; when it finds a row, the
+/// caller reads it through GRDB.
+struct BulkProbe {
+    private let statement: Statement
+
+    init(_ db: Database, sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+        precondition(sqlite3_bind_parameter_count(statement.sqliteStatement) == 1)
+        precondition(statement.isReadonly, "a probe only reads")
+    }
+
+    /// Whether the query returns a row for `text`.
+    func findsRow(_ text: String) throws -> Bool {
+        let handle = statement.sqliteStatement
+        return try text.withCString { text in
+            // Ready for the next probe, and no pointer to `text` kept once this returns.
+            defer {
+                _ = sqlite3_reset(handle)
+                _ = sqlite3_clear_bindings(handle)
+            }
+            let bound = sqlite3_bind_text(handle, 1, text, -1, nil)  // SQLITE_STATIC
+            guard bound == SQLITE_OK else { throw error(bound) }
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW: return true
+            case SQLITE_DONE: return false
+            case let code: throw error(code)
+            }
+        }
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement.sqliteStatement))),
+            sql: statement.sql)
+    }
+}

@@ -66,6 +66,7 @@ public final class ImportSession: ImportBatch {
     private let firstLineOfID: Statement
     private let readOld: Statement
     private let findOtherCase: Statement
+    private let probeOtherCase: BulkProbe
     private var changedRowIDs: [Int64] = []
     private var writtenDigest = SHA256()
     private let rowsBefore: Int
@@ -107,11 +108,12 @@ public final class ImportSession: ImportBatch {
         )
         // Before the statements are prepared, so that they are planned without the indexes.
         deferredIndexes = try DeferredIndexes.setAside(db)
-        findOtherCase = try db.makeStatement(
-            sql: """
-                SELECT application_id, import_number, import_line FROM candidates
-                WHERE application_id = ?1 COLLATE NOCASE AND application_id <> ?1 LIMIT 1
-                """)
+        let otherCase = """
+            SELECT application_id, import_number, import_line FROM candidates
+            WHERE application_id = ?1 COLLATE NOCASE AND application_id <> ?1 LIMIT 1
+            """
+        findOtherCase = try db.makeStatement(sql: otherCase)
+        probeOtherCase = try BulkProbe(db, sql: otherCase)
         insertCandidate = try BulkRowInserter(db, sql: CandidateColumns.importSQL)
         insertCandidateUnlessPresent = try BulkRowInserter(
             db, sql: CandidateColumns.importUnlessPresentSQL)
@@ -135,7 +137,9 @@ public final class ImportSession: ImportBatch {
 
     public func apply(_ prepared: PreparedCandidate, line: Int) throws -> ImportOutcome {
         let id = prepared.applicationID.rawValue
-        if let other = try Row.fetchOne(findOtherCase, arguments: [id]) {
+        if try probeOtherCase.findsRow(id),
+            let other = try Row.fetchOne(findOtherCase, arguments: [id])
+        {
             let otherID: String = other[0]
             let number: Int64? = other[1]
             let place =
