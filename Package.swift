@@ -42,6 +42,8 @@ let package = Package(
             name: "ShortlistStore",
             dependencies: [
                 "ShortlistCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the bulk load's binding (`BulkRowInserter`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(
                     name: "PostgresNIO", package: "postgres-nio",
@@ -104,6 +106,7 @@ let package = Package(
             dependencies: [
                 "ShortlistStore", "ShortlistCore", "ShortlistTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict
         ),

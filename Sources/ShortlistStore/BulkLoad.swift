@@ -26,21 +26,16 @@ extension SQLiteStore {
         try write { db in
             try Authorisation.require(.importApplications, actor, db)
             var deferredIndexes = try DeferredIndexes.setAside(db)
-            let insertCandidate = try db.makeStatement(sql: CandidateColumns.insertSQL)
-            let insertText = try db.makeStatement(
-                sql:
-                    "INSERT INTO candidate_texts(candidate_id, cv_text, motivation) VALUES (?, ?, ?)"
-            )
+            let insertCandidate = try BulkRowInserter(db, sql: CandidateColumns.insertSQL)
+            let insertText = try BulkRowInserter(db, sql: CandidateColumns.insertTextSQL)
+            let insertAssessment = try AssessmentRows.BulkWriter(db)
             var count = 0
             for prepared in candidates {
-                // Unchecked: the arguments were made for this statement (`CandidateColumns`),
-                // and GRDB's check copies them once more.
-                insertCandidate.setUncheckedArguments(prepared.arguments)
-                try insertCandidate.execute()
+                try insertCandidate.insert(prepared.values)
                 let rowID = db.lastInsertedRowID
-                try insertText.execute(arguments: [rowID, prepared.cvText, prepared.motivation])
+                try insertText.insert(leading: rowID, prepared.texts)
                 if let rows = prepared.assessmentRows {
-                    try AssessmentRows.write(rows, for: rowID, isNew: true, db)
+                    try insertAssessment.insert(rows, for: rowID)
                 }
                 count += 1
                 if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }

@@ -32,6 +32,10 @@ enum CandidateColumns {
     /// repeated id by the row not written, without an error to recover from.
     static let importUnlessPresentSQL = importSQL + " ON CONFLICT(application_id) DO NOTHING"
 
+    /// A candidate's CV and motivation, after its row id.
+    static let insertTextSQL =
+        "INSERT INTO candidate_texts(candidate_id, cv_text, motivation) VALUES (?, ?, ?)"
+
     /// How many values `values` gives.
     static let valueCount = 26
 
@@ -49,14 +53,14 @@ enum CandidateColumns {
         WHERE id = ?
         """
 
-    /// The candidate's column values, in `insertSQL` order, as statement arguments: built
-    /// where records are prepared, off the writing thread (GRDB's conversion from
-    /// `[DatabaseValue]` goes through a key path per value, and was a share of the writer's time).
+    /// The candidate's column values, in `insertSQL` order: built where records are
+    /// prepared, off the writing thread, which binds them as they are (`BulkRowInserter`).
     static func values(_ c: Candidate, fingerprint: UInt64? = nil, contentSHA256: String?)
-        -> StatementArguments
+        -> [DatabaseValue]
     {
-        StatementArguments(
-            columnValues(c, fingerprint: fingerprint, contentSHA256: contentSHA256))
+        columnValues(c, fingerprint: fingerprint, contentSHA256: contentSHA256).map {
+            $0?.databaseValue ?? .null
+        }
     }
 
     /// The same values one by one, for an engine that binds them itself (PostgreSQL).

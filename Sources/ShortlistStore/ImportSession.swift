@@ -56,15 +56,17 @@ public struct ImportLogEntry: Sendable {
 public final class ImportSession: ImportBatch {
     private let db: Database
     private let findExisting: Statement
-    private let insertCandidate: Statement
-    private let insertCandidateUnlessPresent: Statement
-    private let insertText: Statement
+    private let insertCandidate: BulkRowInserter
+    private let insertCandidateUnlessPresent: BulkRowInserter
+    private let insertText: BulkRowInserter
+    private let insertAssessment: AssessmentRows.BulkWriter
     private let updateCandidate: Statement
     private let updateText: Statement
     private let rememberID: Statement
     private let firstLineOfID: Statement
     private let readOld: Statement
     private let findOtherCase: Statement
+    private let probeOtherCase: BulkProbe
     private var changedRowIDs: [Int64] = []
     private var writtenDigest = SHA256()
     private let rowsBefore: Int
@@ -106,16 +108,17 @@ public final class ImportSession: ImportBatch {
         )
         // Before the statements are prepared, so that they are planned without the indexes.
         deferredIndexes = try DeferredIndexes.setAside(db)
-        findOtherCase = try db.makeStatement(
-            sql: """
-                SELECT application_id, import_number, import_line FROM candidates
-                WHERE application_id = ?1 COLLATE NOCASE AND application_id <> ?1 LIMIT 1
-                """)
-        insertCandidate = try db.makeStatement(sql: CandidateColumns.importSQL)
-        insertCandidateUnlessPresent = try db.makeStatement(
-            sql: CandidateColumns.importUnlessPresentSQL)
-        insertText = try db.makeStatement(
-            sql: "INSERT INTO candidate_texts(candidate_id, cv_text, motivation) VALUES (?, ?, ?)")
+        let otherCase = """
+            SELECT application_id, import_number, import_line FROM candidates
+            WHERE application_id = ?1 COLLATE NOCASE AND application_id <> ?1 LIMIT 1
+            """
+        findOtherCase = try db.makeStatement(sql: otherCase)
+        probeOtherCase = try BulkProbe(db, sql: otherCase)
+        insertCandidate = try BulkRowInserter(db, sql: CandidateColumns.importSQL)
+        insertCandidateUnlessPresent = try BulkRowInserter(
+            db, sql: CandidateColumns.importUnlessPresentSQL)
+        insertText = try BulkRowInserter(db, sql: CandidateColumns.insertTextSQL)
+        insertAssessment = try AssessmentRows.BulkWriter(db)
         updateCandidate = try db.makeStatement(sql: CandidateColumns.updateSQL)
         updateText = try db.makeStatement(
             sql: "UPDATE candidate_texts SET cv_text = ?, motivation = ? WHERE candidate_id = ?")
@@ -134,8 +137,9 @@ public final class ImportSession: ImportBatch {
 
     public func apply(_ prepared: PreparedCandidate, line: Int) throws -> ImportOutcome {
         let id = prepared.applicationID.rawValue
-        let arguments = prepared.arguments + [importNumber, line]
-        if let other = try Row.fetchOne(findOtherCase, arguments: [id]) {
+        if try probeOtherCase.findsRow(id),
+            let other = try Row.fetchOne(findOtherCase, arguments: [id])
+        {
             let otherID: String = other[0]
             let number: Int64? = other[1]
             let place =
@@ -151,9 +155,8 @@ public final class ImportSession: ImportBatch {
         guard rowsBefore > 0 else {
             // Into an empty table every id is new, and a repeated one breaks the unique key;
             // the row of the first occurrence says where it was.
-            // Unchecked, as in a bulk load: the arguments are this statement's own.
-            insertCandidateUnlessPresent.setUncheckedArguments(arguments)
-            try insertCandidateUnlessPresent.execute()
+            try insertCandidateUnlessPresent.insert(
+                prepared.values, trailing: importNumber, Int64(line))
             if db.changesCount == 0 {
                 let first = try Int.fetchOne(
                     db, sql: "SELECT import_line FROM candidates WHERE application_id = ?",
@@ -210,7 +213,11 @@ public final class ImportSession: ImportBatch {
                     ])
             }
             try SearchIndexes.removeEntries(of: rowID, in: db)
-            try updateCandidate.execute(arguments: arguments + [rowID])
+            try updateCandidate.execute(
+                arguments: StatementArguments(
+                    prepared.values + [
+                        importNumber.databaseValue, line.databaseValue, rowID.databaseValue,
+                    ]))
             try updateText.execute(arguments: [prepared.cvText, prepared.motivation, rowID])
             if let rows = prepared.assessmentRows {
                 try AssessmentRows.write(rows, for: rowID, isNew: false, db)
@@ -219,16 +226,15 @@ public final class ImportSession: ImportBatch {
             record(prepared)
             return .updated
         }
-        insertCandidate.setUncheckedArguments(arguments)
-        try insertCandidate.execute()
+        try insertCandidate.insert(prepared.values, trailing: importNumber, Int64(line))
         return try inserted(prepared)
     }
 
     private func inserted(_ prepared: PreparedCandidate) throws -> ImportOutcome {
         let rowID = db.lastInsertedRowID
-        try insertText.execute(arguments: [rowID, prepared.cvText, prepared.motivation])
+        try insertText.insert(leading: rowID, prepared.texts)
         if let rows = prepared.assessmentRows {
-            try AssessmentRows.write(rows, for: rowID, isNew: true, db)
+            try insertAssessment.insert(rows, for: rowID)
         }
         changedRowIDs.append(rowID)
         record(prepared)

@@ -3,7 +3,7 @@ import GRDB
 import ShortlistCore
 
 /// A candidate already turned into column values (names folded, values formatted, the
-/// fingerprint and content hash taken, the statement arguments built), so that this work
+/// fingerprint and content hash taken, the row values built), so that this work
 /// happens on the threads that prepare records while another writes the previous ones.
 public struct PreparedCandidate: Sendable {
     public let applicationID: ApplicationID
@@ -15,7 +15,9 @@ public struct PreparedCandidate: Sendable {
     let assessmentRows: AssessmentRows.Prepared?
     let candidate: Candidate
     /// The values of `CandidateColumns.insertSQL`, in order.
-    let arguments: StatementArguments
+    let values: [DatabaseValue]
+    /// The CV and the motivation, for `candidate_texts`.
+    let texts: [DatabaseValue]
 
     public init(_ candidate: Candidate, assessment: ApplicationAssessment? = nil) {
         self.candidate = candidate
@@ -33,8 +35,9 @@ public struct PreparedCandidate: Sendable {
         }
         contentSHA256 = digest.finalize().hex
         fingerprint = Candidate.fingerprint(of: fields)
-        arguments = CandidateColumns.values(
+        values = CandidateColumns.values(
             candidate, fingerprint: fingerprint, contentSHA256: contentSHA256)
+        texts = [candidate.cvText.databaseValue, candidate.motivation.databaseValue]
     }
 
     var cvText: String { candidate.cvText }

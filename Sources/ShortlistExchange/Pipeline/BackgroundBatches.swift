@@ -38,7 +38,9 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
         private let transform: (@Sendable ([Element]) -> [Element])?
         /// Reading happens here, one batch after another, in the order batches were asked for.
         private let reader = DispatchQueue(label: "shortlist.batches.reader")
-        private var current: [Element] = []
+        /// Each element is moved out when it is handed over, not copied: a copy of a prepared
+        /// record retains every string in it, and releases them again, on the writing thread.
+        private var current: [Element?] = []
         private var position = 0
         private var pending: [Batch] = []
         private var exhausted = false
@@ -46,7 +48,7 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
         /// One batch on its way: read on the reader queue, then transformed on any thread.
         private final class Batch: Sendable {
             private let done = DispatchSemaphore(value: 0)
-            private let result = Mutex<[Element]?>(nil)
+            private let result = Mutex<[Element?]?>(nil)
 
             init(
                 reader: DispatchQueue, _ produce: @escaping @Sendable () -> [Element]?,
@@ -58,19 +60,20 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
                         return
                     }
                     guard let transform else {
-                        result.withLock { $0 = raw }
+                        let elements = raw.map(Optional.some)
+                        result.withLock { $0 = elements }
                         done.signal()
                         return
                     }
                     DispatchQueue.global(qos: .userInitiated).async { [self] in
-                        let elements = transform(raw)
+                        let elements = transform(raw).map(Optional.some)
                         result.withLock { $0 = elements }
                         done.signal()
                     }
                 }
             }
 
-            func wait() -> [Element]? {
+            func wait() -> [Element?]? {
                 done.wait()
                 return result.withLock { $0 }
             }
@@ -103,7 +106,7 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
                 if !exhausted { pending.append(Batch(reader: reader, produce, transform)) }
             }
             defer { position += 1 }
-            return current[position]
+            return current[position].take()
         }
     }
 }

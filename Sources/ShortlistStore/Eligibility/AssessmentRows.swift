@@ -12,7 +12,7 @@ enum AssessmentRows {
         let reasonsJSON: String
         let checks: [RuleCheck]
         let computed: EligibilityResult
-        var evidence: [(criterion: String, hits: Int, phrasesJSON: String)]
+        private(set) var evidence: [(criterion: String, hits: Int, phrasesJSON: String)]
 
         init(_ assessment: ApplicationAssessment) {
             var results: [String] = []
@@ -26,23 +26,64 @@ enum AssessmentRows {
             reasonsJSON = JSONText.array(reasons)
             checks = assessment.checks
             computed = EligibilityResult(combining: assessment.checks.map { $0.result })
-            evidence = assessment.evidence.map {
+            let evidence = assessment.evidence.map {
                 ($0.criterion.rawValue, $0.hits, JSONText.array($0.phrases))
+            }
+            self.evidence = evidence
+            evidenceRows = evidence.map {
+                [$0.0.databaseValue, $0.1.databaseValue, $0.2.databaseValue]
             }
             computedRow = Self.row(results, reasonsJSON, computed)
         }
 
         /// The eligibility row without its candidate, with the computed result: built here,
         /// off the writing thread, for the common case of no override.
-        let computedRow: StatementArguments
+        let computedRow: [DatabaseValue]
+        /// `evidence` as rows without their candidate, for the same reason.
+        private(set) var evidenceRows: [[DatabaseValue]]
 
         static func row(_ results: [String], _ reasonsJSON: String, _ result: EligibilityResult)
-            -> StatementArguments
+            -> [DatabaseValue]
         {
-            var values: [(any DatabaseValueConvertible)?] = results.map { $0 }
-            values.append(reasonsJSON)
-            values.append(result.rawValue)
-            return StatementArguments(values)
+            var values = results.map(\.databaseValue)
+            values.append(reasonsJSON.databaseValue)
+            values.append(result.rawValue.databaseValue)
+            return values
+        }
+
+        /// The same assessment without its evidence rows.
+        var withoutEvidence: Prepared {
+            var copy = self
+            copy.evidence = []
+            copy.evidenceRows = []
+            return copy
+        }
+    }
+
+    static let insertEligibilitySQL = """
+        INSERT OR REPLACE INTO eligibility(
+            nationality, military, education, languages, "cast", deadline, reasons, result, candidate_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let insertEvidenceSQL =
+        "INSERT INTO evidence(candidate_id, criterion, hits, phrases) VALUES (?, ?, ?, ?)"
+
+    /// Writes the assessments of new candidates in a bulk load: what `write(_:for:isNew:)`
+    /// does for a new row with no override, bound through `BulkRowInserter`.
+    struct BulkWriter {
+        private let eligibility: BulkRowInserter
+        private let evidence: BulkRowInserter
+
+        init(_ db: Database) throws {
+            eligibility = try BulkRowInserter(db, sql: AssessmentRows.insertEligibilitySQL)
+            evidence = try BulkRowInserter(db, sql: AssessmentRows.insertEvidenceSQL)
+        }
+
+        func insert(_ prepared: Prepared, for candidateID: Int64) throws {
+            try eligibility.insert(prepared.computedRow, trailing: candidateID)
+            for row in prepared.evidenceRows {
+                try evidence.insert(leading: candidateID, row)
+            }
         }
     }
 
@@ -57,9 +98,8 @@ enum AssessmentRows {
         _ prepared: Prepared, for candidateID: Int64, overrides: [EligibilityOverride],
         _ db: Database
     ) throws {
-        var withoutEvidence = prepared
-        withoutEvidence.evidence = []
-        try write(withoutEvidence, for: candidateID, isNew: true, overrides: overrides, db)
+        try write(
+            prepared.withoutEvidence, for: candidateID, isNew: true, overrides: overrides, db)
     }
 
     /// Stores an assessment. A new row has no evidence yet to replace, and no overrides
@@ -81,16 +121,10 @@ enum AssessmentRows {
         let row =
             result == prepared.computed
             ? prepared.computedRow : Prepared.row(prepared.results, prepared.reasonsJSON, result)
-        try db.cachedStatement(
-            sql: """
-                INSERT OR REPLACE INTO eligibility(
-                    nationality, military, education, languages, "cast", deadline, reasons, result, candidate_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: row + [candidateID])
+        try db.cachedStatement(sql: insertEligibilitySQL).execute(
+            arguments: StatementArguments(row + [candidateID.databaseValue]))
         guard !prepared.evidence.isEmpty else { return }
-        let insertEvidence = try db.cachedStatement(
-            sql: "INSERT INTO evidence(candidate_id, criterion, hits, phrases) VALUES (?, ?, ?, ?)")
+        let insertEvidence = try db.cachedStatement(sql: insertEvidenceSQL)
         for item in prepared.evidence {
             try insertEvidence.execute(arguments: [
                 candidateID, item.criterion, item.hits, item.phrasesJSON,
