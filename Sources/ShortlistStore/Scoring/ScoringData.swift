@@ -55,48 +55,21 @@ extension ScoringData {
         let scope = Scope(rowIDs)
         var arguments = sealing.arguments
         arguments += scope.arguments
-        let statements = Statements.of(reader, scope: scope.invitations, present: try present(db))
+        let read = Statements.of(reader, scope: scope.invitations, present: try present(db)).read
         func fetch(_ sql: String) throws -> [Row] {
             try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
         }
-        var candidates: [Int64: Candidate] = [:]
         let scorers = Set(
             try String.fetchAll(
                 db.cachedStatement(
                     sql:
                         "SELECT name FROM panel WHERE removed_at IS NULL AND role IN ('chair', 'member')"
                 )))
-        for row in try fetch(statements.candidates) {
-            candidates[row[0]] = Candidate(
-                rowID: row[0], applicationID: ApplicationID(row[1] as String), cards: [:],
-                started: [], counted: [:], combinedVisible: row[2],
-                state: ScoringState(expected: scorers, submitted: [], conflicted: []), excused: [])
-        }
+        var assembly = Assembly(scorers: scorers)
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: read), arguments: arguments)
+        while let row = try cursor.next() { assembly.add(row) }
+        var candidates = assembly.finish()
         guard !candidates.isEmpty else { return [:] }
-        for row in try fetch(statements.cards) {
-            let id: Int64 = row[0]
-            let member: String = row[1]
-            let submittedAt: String? = row[2]
-            candidates[id]?.started.insert(member)
-            if submittedAt != nil { candidates[id]?.state.submitted.insert(member) }
-            if row[4] as Bool {
-                candidates[id]?.cards[member] = Scorecard(
-                    member: member, note: row[3], submittedAt: submittedAt)
-            }
-        }
-        for row in try fetch(statements.marks) {
-            let id: Int64 = row[0]
-            let member: String = row[1]
-            let criterion = CriterionID(row[2] as String)
-            let mark: Int = row[3]
-            if row[5] as Bool {
-                candidates[id]?.cards[member]?.marks[criterion] = mark
-                if let comment = row[4] as String?, !comment.isEmpty {
-                    candidates[id]?.cards[member]?.comments[criterion] = comment
-                }
-            }
-            if row[6] as Bool { candidates[id]?.counted[member, default: [:]][criterion] = mark }
-        }
         for row in try fetch("SELECT candidate_id, member FROM conflicts\(scope.rows)") {
             let id: Int64 = row[0]
             let member: String = row[1]
@@ -114,8 +87,8 @@ extension ScoringData {
 
     /// Which invited candidates a load reads: all of them, one, or a list. The ids are bound,
     /// never written in, so that each kind of scope is one statement text, prepared once per
-    /// connection: a refresh of the list's Score column would otherwise parse the three
-    /// sealed statements anew for every screenful.
+    /// connection: a refresh of the list's Score column would otherwise parse the sealed
+    /// statement anew for every screenful.
     struct Scope {
         /// A condition on `invitations i`.
         var invitations: String
@@ -158,15 +131,23 @@ extension ScoringData {
         return common
     }()
 
-    /// The three sealed statements of a load, with the rule in their columns and joins: the
-    /// invited candidates with whether their combined result is visible; every card with
-    /// whether it is (its note only then); the marks of visible cards (comments included) and
-    /// of cards behind a visible result (without comments). The rule is decided once per
-    /// candidate and once per card, never per mark.
+    /// The sealed read of a load, one statement with the rule in its columns and joins, in
+    /// three arms told apart by their first column (`Kind`): the invited candidates with
+    /// whether their combined result is visible; every card with whether it is (its note only
+    /// then); the marks of visible cards (comments included) and of cards behind a visible
+    /// result (without comments). The rule is decided once per candidate and once per card,
+    /// never per mark, and the `sealing` table is worked out once per read: the arms share
+    /// it, and one statement reads one snapshot without a temporary table (readers run on
+    /// connections of their own).
     struct Statements {
-        var candidates: String
-        var cards: String
-        var marks: String
+        var read: String
+
+        /// The arm a row comes from, in its first column.
+        enum Kind: Int {
+            case candidate = 0
+            case card = 1
+            case mark = 2
+        }
 
         static func of(_ reader: Reader, scope: String, present: String) -> Statements {
             guard present == outcomeCondition, let common = common[key(reader, scope)] else {
@@ -182,36 +163,32 @@ extension ScoringData {
 
         init(_ reader: Reader, scope: String, present: String) {
             let sealing = reader.sealing
-            let with =
-                "WITH "
-                + sealing.table(for: [reader.combined, reader.cards, reader.counted], scope: scope)
             let card = SQLiteSealing.Card.scorecard
             let shown = sealing.render(reader.cards, card: card)
             let counts = sealing.render(reader.counted, card: card)
-            candidates = """
-                \(with)
-                SELECT i.candidate_id, c.application_id, \(sealing.render(reader.combined))
+            // The columns: kind, candidate, then per arm (application id), (member, submitted,
+            // note, -, shown) or (member, criterion, mark, comment, shown, counts).
+            // Whether a card exists and is submitted is not sealed; its note is.
+            read = """
+                WITH \(sealing.table(for: [reader.combined, reader.cards, reader.counted], scope: scope)),
+                sealed_cards(candidate_id, member, submitted_at, note, shown, counts) AS MATERIALIZED (
+                  SELECT s.candidate_id, s.member, s.submitted_at,
+                    CASE WHEN \(shown) THEN s.note END, \(shown), \(counts)
+                  FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id)
+                SELECT \(Kind.candidate.rawValue), i.candidate_id, c.application_id, NULL, NULL, NULL,
+                  \(sealing.render(reader.combined)), NULL
                 FROM invitations i JOIN candidates c ON c.id = i.candidate_id
                 JOIN sealing ON sealing.candidate_id = i.candidate_id
                 WHERE \(scope) AND \(present)
-                """
-            // Whether a card exists and is submitted is not sealed; its note is.
-            cards = """
-                \(with)
-                SELECT s.candidate_id, s.member, s.submitted_at,
-                  CASE WHEN \(shown) THEN s.note END, \(shown)
-                FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id
-                """
-            marks = """
-                \(with),
-                sealed_cards(candidate_id, member, shown, counts) AS MATERIALIZED (
-                  SELECT s.candidate_id, s.member, \(shown), \(counts)
-                  FROM scorecards s JOIN sealing ON sealing.candidate_id = s.candidate_id
-                  WHERE \(shown) OR \(counts))
-                SELECT m.candidate_id, m.member, m.criterion, m.mark,
+                UNION ALL
+                SELECT \(Kind.card.rawValue), candidate_id, member, submitted_at, note, NULL, shown, NULL
+                FROM sealed_cards
+                UNION ALL
+                SELECT \(Kind.mark.rawValue), m.candidate_id, m.member, m.criterion, m.mark,
                   CASE WHEN c.shown THEN m.comment END, c.shown, c.counts
                 FROM sealed_cards c JOIN scorecard_marks m
                   ON m.candidate_id = c.candidate_id AND m.member = c.member
+                WHERE c.shown OR c.counts
                 """
         }
     }
