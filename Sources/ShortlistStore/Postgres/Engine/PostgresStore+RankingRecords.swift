@@ -53,14 +53,7 @@
                 var ranked: [RankingRow]
                 if ranksSealed {
                     ranked = candidates.values.filter(\.state.isComplete).map(row)
-                    ranked.sort { a, b in
-                        switch (a.result.value?.total, b.result.value?.total) {
-                        case (let x?, let y?): x != y ? x > y : a.applicationID < b.applicationID
-                        case (.some, nil): true
-                        case (nil, .some): false
-                        case (nil, nil): a.applicationID < b.applicationID
-                        }
-                    }
+                    ranked.sort(by: RankingAssembly.byTotal)
                 } else {
                     ranked = order.compactMap { candidates[$0.applicationID].map(row) }
                 }
@@ -246,33 +239,13 @@
                 ).first
             else { return .notFinal }
             let (digest, canonical) = try row.decode((String?, String?).self)
-            let lead = "the final ranking no longer matches what was finalised: "
-            let reopen =
-                "; the chair may reopen it (`shortlist rank reopen --reason …`) and finalise it again"
-            guard let digest, let canonical else {
-                return .mismatch(
-                    lead
-                        + "it was finalised before Shortlist kept a digest of it, so it cannot be checked"
-                        + reopen)
-            }
-            guard sha256Hex(canonical) == digest else {
-                return .mismatch(lead + "the stored record of it was altered" + reopen)
-            }
-            if let after = try session.value(
-                "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1",
-                as: String.self),
-                let recorded = AuditValues.decode(after)?["digest"], recorded != digest
-            {
-                return .mismatch(
-                    lead + "its stored record is not the one the audit trail recorded at finalise"
-                        + reopen)
-            }
-            guard let now, sha256Hex(now) != digest else { return .matches }
-            let differences = RankingDigest.differences(finalised: canonical, now: now)
-            return .mismatch(
-                lead
-                    + (differences.isEmpty
-                        ? "its digest differs" : differences.joined(separator: "; ")) + reopen)
+            return try FinalRankingCheck.judging(
+                digest: digest, canonical: canonical,
+                finaliseEntry: {
+                    try session.value(
+                        "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1",
+                        as: String.self)
+                }, now: { now })
         }
 
         public func finalisationRefusal() throws -> String? {
@@ -343,18 +316,15 @@
         }
 
         public func reopenRanking(reason: String, by actor: Actor) throws {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid("reopening the ranking needs a reason (--reason)")
-            }
+            try WriteRules.requireReason(reason, RankingRules.reopenNeedsReason)
             try audited(actor, .finaliseRanking, action: "ranking.reopen") { session, audit in
                 guard let final = try Self.finalisation(session) else {
-                    throw StoreError.invalid("the ranking is not final")
+                    throw RankingRules.notFinal
                 }
                 try session.execute("DELETE FROM ranking_finalisation")
-                return (
-                    (), ["finalised_at": final.at, "finalised_by": final.by],
-                    ["reason": audit.digest(reason: reason)]
-                )
+                let (before, after) = RankingRules.reopenTrail(
+                    finalised: final, reason: reason, audit)
+                return ((), before, after)
             }
         }
     }
