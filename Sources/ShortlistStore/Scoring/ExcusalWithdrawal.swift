@@ -9,7 +9,7 @@ extension SQLiteStore {
         member: String, from id: ApplicationID, reason: String, by actor: Actor
     ) throws {
         try WriteRules.requireReason(
-            reason, "withdrawing an excusal needs a reason (--reason)")
+            reason, ScorecardRules.withdrawExcuseNeedsReason)
         try audited(actor, .excuseMember, action: "score.excuse-withdraw", object: id.rawValue) {
             db, audit in
             try Self.refuseIfFinal(db, "scorecards")

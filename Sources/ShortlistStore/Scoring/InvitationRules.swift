@@ -62,6 +62,27 @@ enum InvitationRules {
                 + refusals.joined(separator: "\n  "))
     }
 
+    /// The rows of `ids` to invite when every one is eligible (overrides included); else
+    /// every refusal, and nobody is invited. `verdict`: a candidate's row and eligibility
+    /// result; `why`: what keeps a row from being eligible, asked only of those that are not.
+    static func eligibleRows(
+        _ ids: [ApplicationID], verdict: (ApplicationID) throws -> (row: Int64, result: String?),
+        why: (Int64) throws -> String
+    ) throws -> [Int64] {
+        var refusals: [String] = []
+        var rows: [Int64] = []
+        for id in ids {
+            let (row, result) = try verdict(id)
+            if result != EligibilityResult.eligible.rawValue {
+                refusals.append(uninvitable(id, result, why: try why(row)))
+            } else {
+                rows.append(row)
+            }
+        }
+        guard refusals.isEmpty else { throw refused(refusals) }
+        return rows
+    }
+
     static func refusedOne(_ refusal: String) -> StoreError {
         .invalid("only eligible candidates can be invited (overrides included): \(refusal)")
     }

@@ -9,21 +9,15 @@ extension SQLiteStore {
         try audited(actor, .invite, action: "invitation.add", object: InvitationRules.object(ids)) {
             db, _ in
             try Self.refuseIfFinal(db, "invitations")
-            var refusals: [String] = []
-            var rows: [Int64] = []
-            for id in ids {
-                let rowID = try Self.rowID(of: id, db)
-                let result = try String.fetchOne(
-                    db, sql: "SELECT result FROM eligibility WHERE candidate_id = ?",
-                    arguments: [rowID])
-                if result != EligibilityResult.eligible.rawValue {
-                    let why = try Self.uneligibleReasons(rowID, db)
-                    refusals.append(InvitationRules.uninvitable(id, result, why: why))
-                } else {
-                    rows.append(rowID)
-                }
-            }
-            guard refusals.isEmpty else { throw InvitationRules.refused(refusals) }
+            let rows = try InvitationRules.eligibleRows(
+                ids,
+                verdict: { id in
+                    let rowID = try Self.rowID(of: id, db)
+                    let result = try String.fetchOne(
+                        db, sql: "SELECT result FROM eligibility WHERE candidate_id = ?",
+                        arguments: [rowID])
+                    return (rowID, result)
+                }, why: { try Self.uneligibleReasons($0, db) })
             for rowID in rows {
                 try db.execute(
                     sql:

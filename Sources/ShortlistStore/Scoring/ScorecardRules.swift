@@ -94,6 +94,10 @@ enum ScorecardRules {
         )
     }
 
+    static let reopenNeedsReason = "reopening a scorecard needs a reason (--reason)"
+    static let excuseNeedsReason = "excusing a member needs a reason (--reason)"
+    static let withdrawExcuseNeedsReason = "withdrawing an excusal needs a reason (--reason)"
+
     static func notSubmitted(_ member: String, _ id: ApplicationID) -> StoreError {
         .invalid("\(member) has no submitted scorecard for \(id)")
     }

@@ -72,7 +72,7 @@ extension SQLiteStore {
     public func reopenScorecard(
         _ id: ApplicationID, member: String, reason: String, by actor: Actor
     ) throws {
-        try WriteRules.requireReason(reason, "reopening a scorecard needs a reason (--reason)")
+        try WriteRules.requireReason(reason, ScorecardRules.reopenNeedsReason)
         try audited(actor, .reopenScorecard, action: "score.reopen", object: id.rawValue) {
             db, audit in
             try Self.refuseIfFinal(db, "scorecards")
@@ -98,7 +98,7 @@ extension SQLiteStore {
     public func excuse(member: String, from id: ApplicationID, reason: String, by actor: Actor)
         throws
     {
-        try WriteRules.requireReason(reason, "excusing a member needs a reason (--reason)")
+        try WriteRules.requireReason(reason, ScorecardRules.excuseNeedsReason)
         try audited(actor, .excuseMember, action: "score.excuse", object: id.rawValue) {
             db, audit in
             try Self.refuseIfFinal(db, "scorecards")

@@ -11,20 +11,15 @@
                 actor, .invite, action: "invitation.add", object: InvitationRules.object(ids)
             ) { session, _ in
                 try Self.refuseIfFinal(session, "invitations")
-                var refusals: [String] = []
-                var rows: [Int64] = []
-                for id in ids {
-                    let rowID = try Self.rowID(of: id, session)
-                    let result = try session.value(
-                        "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
-                        as: String.self)
-                    if result != EligibilityResult.eligible.rawValue {
-                        refusals.append(InvitationRules.uninvitable(id, result, why: ""))
-                    } else {
-                        rows.append(rowID)
-                    }
-                }
-                guard refusals.isEmpty else { throw InvitationRules.refused(refusals) }
+                let rows = try InvitationRules.eligibleRows(
+                    ids,
+                    verdict: { id in
+                        let rowID = try Self.rowID(of: id, session)
+                        let result = try session.value(
+                            "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
+                            as: String.self)
+                        return (rowID, result)
+                    }, why: { _ in "" })
                 let by = actor.name
                 for rowID in rows {
                     try session.execute(
@@ -436,7 +431,7 @@
             throws
         {
             try WriteRules.requireReason(
-                reason, "reopening a scorecard needs a reason (--reason)")
+                reason, ScorecardRules.reopenNeedsReason)
             try audited(actor, .reopenScorecard, action: "score.reopen", object: id.rawValue) {
                 session, audit in
                 try Self.refuseIfFinal(session, "scorecards")
@@ -457,7 +452,7 @@
         public func excuse(member: String, from id: ApplicationID, reason: String, by actor: Actor)
             throws
         {
-            try WriteRules.requireReason(reason, "excusing a member needs a reason (--reason)")
+            try WriteRules.requireReason(reason, ScorecardRules.excuseNeedsReason)
             try audited(actor, .excuseMember, action: "score.excuse", object: id.rawValue) {
                 session, audit in
                 try Self.refuseIfFinal(session, "scorecards")
@@ -484,7 +479,7 @@
             throws
         {
             try WriteRules.requireReason(
-                reason, "withdrawing an excusal needs a reason (--reason)")
+                reason, ScorecardRules.withdrawExcuseNeedsReason)
             try audited(
                 actor, .excuseMember, action: "score.excuse-withdraw", object: id.rawValue
             ) { session, audit in

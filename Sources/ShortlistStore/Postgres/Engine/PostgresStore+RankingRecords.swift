@@ -253,18 +253,13 @@
         }
 
         static func finalisationRefusal(_ session: PostgresSession) throws -> String? {
-            do {
-                try refuseIfFinal(session, "the ranking")
-            } catch StoreError.invalid(let reason) {
-                return reason
-            }
-            let blockers = try finalisationBlockers(session)
-            guard blockers.isEmpty else { return RankingFinalisation.blocked(blockers) }
-            guard
-                try session.value("SELECT count(*) FROM score_progress()", as: Int64.self) ?? 0
-                    > 0
-            else { return "nobody has been invited and scored yet" }
-            return nil
+            try RankingRules.finalisationRefusal(
+                refuseIfFinal: { try refuseIfFinal(session, "the ranking") },
+                blockers: { try finalisationBlockers(session) },
+                anyScored: {
+                    try session.value("SELECT count(*) FROM score_progress()", as: Int64.self) ?? 0
+                        > 0
+                })
         }
 
         public func finalisationBlockers() throws -> [FinalisationBlocker] {
@@ -279,12 +274,10 @@
                 "SELECT application_id, expected, submitted FROM score_progress() ORDER BY application_id"
             ).compactMap { row in
                 let (id, expected, submitted) = try row.decode((String, [String], [String]).self)
-                let state = ScoringState(
-                    expected: Set(expected), submitted: Set(submitted), conflicted: [])
-                guard !state.isComplete else { return nil }
-                return FinalisationBlocker(
-                    applicationID: ApplicationID(id),
-                    waitingFor: state.expected.subtracting(state.submitted).sorted())
+                return RankingRules.blocker(
+                    ApplicationID(id),
+                    ScoringState(expected: Set(expected), submitted: Set(submitted), conflicted: [])
+                )
             }
         }
 
