@@ -21,8 +21,8 @@
             "grdb_migrations",
             "name_index", "name_index_config", "name_index_data", "name_index_docsize",
             "name_index_idx",
-            "text_index", "text_index_config", "text_index_data", "text_index_docsize",
-            "text_index_idx",
+            // The texts' index keeps no document sizes (`columnsize=0`): no docsize table.
+            "text_index", "text_index_config", "text_index_data", "text_index_idx",
         ]
 
         /// The server's own: the stored search vectors that stand for SQLite's FTS5 indexes.
