@@ -9,6 +9,11 @@ import Testing
         "Scoring/RankingAssembly.swift", "Scoring/RankingView.swift",
         "Scoring/ScoringDataCandidate.swift", "Scoring/Sealing/SealingCondition.swift",
         "Notes/NoteSignatureCheck.swift",
+        // The write rules both engines call (issue 20: shared, not copied).
+        "WriteRules.swift", "Audit/AuditDigests.swift", "Audit/AuditValueDisplay.swift",
+        "Scoring/ScorecardRules.swift", "Scoring/InvitationRules.swift",
+        "Scoring/RankingRules.swift", "Scoring/FinalRankingCheck.swift",
+        "Eligibility/OverrideRules.swift", "Eligibility/EligibilityCounting.swift",
     ]
 
     @Test(arguments: files) func importsNoEngine(file: String) throws {
@@ -19,7 +24,9 @@ import Testing
             .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
             .joined(separator: "\n")
         #expect(text.contains("import ShortlistCore"), "\(file) was not read")
-        for word in ["GRDB", "Database", "SQLiteStore", "SQLiteSealing"] {
+        for word in [
+            "GRDB", "Database", "SQLiteStore", "SQLiteSealing", "PostgresNIO", "PostgresSession",
+        ] {
             #expect(
                 !StoreInterfaceArchitectureTests.names(word, in: text), "\(file) names \(word)")
         }

@@ -5,14 +5,14 @@ import ShortlistCore
 
 /// Appends entries to the trail inside the caller's transaction, keeping the last hash in
 /// hand so that a long run of entries (an import) does not read it back each time.
-final class AuditWriter {
+final class AuditWriter: AuditDigests {
     private let db: Database
     private let insert: Statement
     private let recordHead: Statement
     private var lastSeq: Int64
     private var lastHash: String
-    /// Values handed out as digests by `digest(_:sealed:)`, written beside the next entry
-    /// that carries their digest.
+    /// Values handed out as digests (`AuditDigests`), written beside the next entry that
+    /// carries their digest.
     private var pending: [String: AuditValues.Pending] = [:]
 
     init(_ db: Database) throws {
@@ -35,29 +35,9 @@ final class AuditWriter {
         }
     }
 
-    /// The digest under which an entry commits to free text that may name a candidate (a
-    /// note, a comment, a filter's expression): put it in `before` or `after` of the next
-    /// `append`, which stores the text and its salt in `audit_values`, erasable, in the same
-    /// transaction. `audit log` shows only the digest, as it showed a hash before.
-    func digest(_ text: String, sealed: Bool = false) -> String {
-        add(AuditValues.Pending(value: text, kind: .text, sealed: sealed))
-    }
-
-    /// The same for a justification or a name that `audit log` shows as written until it is
-    /// erased: the reason of an override, a conflict, an excusal, a reopening, a purge.
-    func digest(reason: String) -> String {
-        add(AuditValues.Pending(value: reason, kind: .reason, sealed: false))
-    }
-
-    private func add(_ item: AuditValues.Pending) -> String {
+    func hold(_ item: AuditValues.Pending) -> String {
         pending[item.digest] = item
         return item.digest
-    }
-
-    /// The same for an interview mark ("" when cleared): sealed like its card, and kept by a
-    /// purge (marks are pseudonymous and the ranking rests on them).
-    func digest(mark: Int?) -> String {
-        add(AuditValues.Pending(value: mark.map(String.init) ?? "", kind: .mark, sealed: true))
     }
 
     func append(

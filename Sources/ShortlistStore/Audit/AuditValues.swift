@@ -113,9 +113,7 @@ enum AuditValues {
         -> [AuditEntry]
     {
         guard try isMigrated(db) else { return entries }
-        let wanted = entries.filter {
-            $0.before?.contains(prefix) == true || $0.after?.contains(prefix) == true
-        }.map(\.seq)
+        let wanted = AuditValueDisplay.wanted(entries)
         guard !wanted.isEmpty else { return entries }
         let sealing = SQLiteSealing(viewer)
         let rule = SealingCondition.othersSubmittedCardsVisible
@@ -139,31 +137,13 @@ enum AuditValues {
                           AND a.object IN (SELECT application_id FROM visible)))
                     """), arguments: arguments)
         {
-            let text: String
-            if let value = row[3] as String? {
-                guard (row[6] as String) != Kind.text.rawValue else { continue }
-                text = value
-            } else {
-                let at = (row[4] as String?).map { String($0.prefix(10)) } ?? "an unknown date"
-                text = "erased on \(at) by \((row[5] as String?) ?? "unknown")"
-            }
+            guard
+                let text = AuditValueDisplay.shown(
+                    value: row[3], kind: row[6], erasedAt: row[4], erasedBy: row[5])
+            else { continue }
             shown[row[0], default: [:]][row[1], default: [:]][row[2]] = text
         }
-        return entries.map { entry in
-            guard let values = shown[entry.seq] else { return entry }
-            var resolved = entry
-            resolved.before = substitute(entry.before, values["before"] ?? [:])
-            resolved.after = substitute(entry.after, values["after"] ?? [:])
-            return resolved
-        }
-    }
-
-    private static func substitute(_ json: String?, _ values: [String: String]) -> String? {
-        guard let json, !values.isEmpty, var object = decode(json) else { return json }
-        for (key, value) in values where object[key]?.hasPrefix(prefix) == true {
-            object[key] = value
-        }
-        return AuditChain.json(object)
+        return AuditValueDisplay.substituted(entries, shown)
     }
 
     static func decode(_ json: String) -> [String: String]? {

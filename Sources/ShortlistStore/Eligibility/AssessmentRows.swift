@@ -212,15 +212,13 @@ extension SQLiteStore {
         _ id: ApplicationID, rule: EligibilityRule, to decision: EligibilityOverride.Decision,
         reason: String, by actor: Actor
     ) throws {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw StoreError.invalid("an override needs a written justification (--reason)")
-        }
+        try WriteRules.requireReason(reason, OverrideRules.needsReason)
         try audited(
             actor, .overrideEligibility, action: "eligibility.override", object: id.rawValue
         ) { db, audit in
             try Self.refuseIfFinal(db, "eligibility overrides")
             let rowID = try Self.rowID(of: id, db)
-            let previous = try Row.fetchOne(
+            let previous = try String.fetchOne(
                 db, sql: "SELECT result FROM overrides WHERE candidate_id = ? AND rule = ?",
                 arguments: [rowID, rule.rawValue])
             let computed = try AssessmentRows.checks(of: rowID, db)?.first { $0.rule == rule }?
@@ -232,18 +230,9 @@ extension SQLiteStore {
                     """,
                 arguments: [rowID, rule.rawValue, decision.rawValue, reason, actor.name, now()])
             try AssessmentRows.refreshResult(of: rowID, db)
-            return (
-                (),
-                [
-                    "rule": rule.rawValue,
-                    "result": previous.map { $0[0] as String } ?? computed?.rawValue
-                        ?? "not checked",
-                ],
-                [
-                    "rule": rule.rawValue, "result": decision.rawValue,
-                    "reason": audit.digest(reason: reason),
-                ]
-            )
+            let (before, after) = OverrideRules.overrideTrail(
+                rule, previous: previous, computed: computed, to: decision, reason: reason, audit)
+            return ((), before, after)
         }
     }
 
@@ -261,15 +250,14 @@ extension SQLiteStore {
                 let previous = try String.fetchOne(
                     db, sql: "SELECT result FROM overrides WHERE candidate_id = ? AND rule = ?",
                     arguments: [rowID, rule.rawValue])
-            else { throw StoreError.invalid("\(id) has no override of the \(rule) rule") }
+            else { throw OverrideRules.noOverride(id, rule) }
             try db.execute(
                 sql: "DELETE FROM overrides WHERE candidate_id = ? AND rule = ?",
                 arguments: [rowID, rule.rawValue])
             try AssessmentRows.refreshResult(of: rowID, db)
-            return (
-                (), ["rule": rule.rawValue, "result": previous],
-                ["rule": rule.rawValue, "withdrawn": "yes", "reason": audit.digest(reason: reason)]
-            )
+            let (before, after) = OverrideRules.withdrawalTrail(
+                rule, previous: previous, reason: reason, audit)
+            return ((), before, after)
         }
     }
 }

@@ -93,9 +93,7 @@ extension SQLiteStore {
             db, sql: "SELECT 1 FROM conflicts WHERE member = ? AND candidate_id = ?",
             arguments: [actor.name, rowID]) != nil
         {
-            throw StoreError.invalid(
-                "\(actor.name) declared a conflict of interest with \(id) and cannot \(verb) this candidate"
-            )
+            throw ScorecardRules.conflicted(actor.name, id, cannot: verb)
         }
     }
 }

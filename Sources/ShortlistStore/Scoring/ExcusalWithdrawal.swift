@@ -8,9 +8,8 @@ extension SQLiteStore {
     public func withdrawExcuse(
         member: String, from id: ApplicationID, reason: String, by actor: Actor
     ) throws {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw StoreError.invalid("withdrawing an excusal needs a reason (--reason)")
-        }
+        try WriteRules.requireReason(
+            reason, ScorecardRules.withdrawExcuseNeedsReason)
         try audited(actor, .excuseMember, action: "score.excuse-withdraw", object: id.rawValue) {
             db, audit in
             try Self.refuseIfFinal(db, "scorecards")
@@ -19,12 +18,10 @@ extension SQLiteStore {
                 sql: "DELETE FROM excusals WHERE candidate_id = ? AND member = ?",
                 arguments: [rowID, member])
             guard db.changesCount > 0 else {
-                throw StoreError.invalid("\(member) is not excused from \(id)'s interview")
+                throw ScorecardRules.notExcused(member, id)
             }
-            return (
-                (), ["member": member, "state": "excused"],
-                ["member": member, "state": "expected", "reason": audit.digest(reason: reason)]
-            )
+            let (before, after) = ScorecardRules.excuseWithdrawnTrail(member, reason: reason, audit)
+            return ((), before, after)
         }
     }
 

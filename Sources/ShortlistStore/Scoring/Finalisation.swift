@@ -2,19 +2,6 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-/// Whether the ranking shown as final is still the one that was finalised.
-public enum FinalRankingCheck: Sendable, Equatable {
-    case notFinal
-    case matches
-    /// What no longer matches, as a sentence to show.
-    case mismatch(String)
-
-    public var mismatch: String? {
-        if case .mismatch(let reason) = self { return reason }
-        return nil
-    }
-}
-
 extension SQLiteStore {
     /// Whether the chair has finalised the ranking.
     public func isRankingFinal() throws -> Bool {
@@ -73,41 +60,16 @@ extension SQLiteStore {
         -> FinalRankingCheck
     {
         guard let row = try finalisationRow(db) else { return .notFinal }
-        let lead = "the final ranking no longer matches what was finalised: "
-        let reopen =
-            "; the chair may reopen it (`shortlist rank reopen --reason …`) and finalise it again"
-        guard let digest = row[2] as String?, let canonical = row[3] as String? else {
-            return .mismatch(
-                lead
-                    + "it was finalised before Shortlist kept a digest of it, so it cannot be checked"
-                    + reopen)
-        }
-        guard sha256Hex(canonical) == digest else {
-            return .mismatch(lead + "the stored record of it was altered" + reopen)
-        }
-        // The chain recorded the digest at finalise: a record rewritten whole (text and
-        // digest) to fit changed marks is caught there. The newest finalise entry is near the
-        // end of the trail, walked backwards by its key.
-        if let after = try String.fetchOne(
-            db,
-            sql:
-                "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1"
-        ),
-            let values = try? JSONSerialization.jsonObject(with: Data(after.utf8))
-                as? [String: String],
-            let recorded = values["digest"], recorded != digest
-        {
-            return .mismatch(
-                lead + "its stored record is not the one the audit trail recorded at finalise"
-                    + reopen)
-        }
-        let now = try now?() ?? canonicalRanking(db)
-        guard sha256Hex(now) != digest else { return .matches }
-        let differences = RankingDigest.differences(finalised: canonical, now: now)
-        return .mismatch(
-            lead
-                + (differences.isEmpty ? "its digest differs" : differences.joined(separator: "; "))
-                + reopen)
+        return try FinalRankingCheck.judging(
+            digest: row[2] as String?, canonical: row[3] as String?,
+            // The newest finalise entry is near the end of the trail, walked backwards by its key.
+            finaliseEntry: {
+                try String.fetchOne(
+                    db,
+                    sql:
+                        "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1"
+                )
+            }, now: { try now?() ?? canonicalRanking(db) })
     }
 
     /// The chair finalises the ranking once every invited candidate is fully scored.
@@ -130,18 +92,13 @@ extension SQLiteStore {
 
     /// Reopens a final ranking, with the reason.
     public func reopenRanking(reason: String, by actor: Actor) throws {
-        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw StoreError.invalid("reopening the ranking needs a reason (--reason)")
-        }
+        try WriteRules.requireReason(reason, RankingRules.reopenNeedsReason)
         try audited(actor, .finaliseRanking, action: "ranking.reopen") { db, audit in
-            guard let final = try Self.finalisation(db) else {
-                throw StoreError.invalid("the ranking is not final")
-            }
+            guard let final = try Self.finalisation(db) else { throw RankingRules.notFinal }
             try db.execute(sql: "DELETE FROM ranking_finalisation")
-            return (
-                (), ["finalised_at": final.at, "finalised_by": final.by],
-                ["reason": audit.digest(reason: reason)]
-            )
+            let (before, after) = RankingRules.reopenTrail(
+                finalised: final, reason: reason, audit)
+            return ((), before, after)
         }
     }
 }

@@ -9,12 +9,7 @@ extension SQLiteStore {
     }
 
     static func finalisationBlockers(_ db: Database) throws -> [FinalisationBlocker] {
-        try scoringStates(db).values.filter { !$0.state.isComplete }
-            .map {
-                FinalisationBlocker(
-                    applicationID: $0.applicationID,
-                    waitingFor: $0.state.expected.subtracting($0.state.submitted).sorted())
-            }
+        try scoringStates(db).values.compactMap { RankingRules.blocker($0.applicationID, $0.state) }
             .sorted { $0.applicationID < $1.applicationID }
     }
 
@@ -26,16 +21,9 @@ extension SQLiteStore {
     }
 
     static func finalisationRefusal(_ db: Database) throws -> String? {
-        do {
-            try refuseIfFinal(db, "the ranking")
-        } catch StoreError.invalid(let reason) {
-            return reason
-        }
-        let blockers = try finalisationBlockers(db)
-        guard blockers.isEmpty else { return RankingFinalisation.blocked(blockers) }
-        guard try !scoringStates(db).isEmpty else {
-            return "nobody has been invited and scored yet"
-        }
-        return nil
+        try RankingRules.finalisationRefusal(
+            refuseIfFinal: { try refuseIfFinal(db, "the ranking") },
+            blockers: { try finalisationBlockers(db) },
+            anyScored: { try !scoringStates(db).isEmpty })
     }
 }

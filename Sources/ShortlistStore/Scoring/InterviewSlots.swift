@@ -7,11 +7,7 @@ enum InterviewSlots {
     static let migration = "v11-interview-slots"
 
     static func slot(_ row: Row, offset: Int = 0) -> InterviewSlot? {
-        guard let at = row[offset] as String?, let time = Timestamp(iso: at) else { return nil }
-        let languages = ((row[offset + 2] as String?) ?? "").split(separator: ",")
-            .compactMap { LanguageCode(rawValue: String($0)) }
-        return InterviewSlot(
-            time: time, place: (row[offset + 1] as String?) ?? "", languages: languages)
+        InterviewSlot(storedAt: row[offset], place: row[offset + 1], languages: row[offset + 2])
     }
 }
 
@@ -38,9 +34,8 @@ extension SQLiteStore {
                     arguments: [rowID])
                 guard result == EligibilityResult.eligible.rawValue else {
                     let why = try Self.uneligibleReasons(rowID, db)
-                    throw StoreError.invalid(
-                        "only eligible candidates can be invited (overrides included): \(id) is \(result ?? "not assessed")\(why.isEmpty ? "" : ": " + why)"
-                    )
+                    throw InvitationRules.refusedOne(
+                        InvitationRules.uninvitable(id, result, why: why))
                 }
                 try db.execute(
                     sql:
@@ -53,11 +48,7 @@ extension SQLiteStore {
                     SELECT c.application_id FROM invitations i JOIN candidates c ON c.id = i.candidate_id
                     WHERE i.slot_epoch = ? AND i.candidate_id <> ? ORDER BY c.application_id
                     """, arguments: [slot.time.secondsSinceEpoch, rowID])
-            if !others.isEmpty, !force {
-                throw StoreError.invalid(
-                    "\(slot.time) is already the slot of \(others.joined(separator: ", ")); give another time, or --force to interview them together"
-                )
-            }
+            if !others.isEmpty, !force { throw InvitationRules.slotTaken(slot, by: others) }
             try db.execute(
                 sql: """
                     UPDATE invitations SET slot_at = ?, slot_epoch = ?, slot_place = ?, slot_languages = ?
@@ -76,19 +67,10 @@ extension SQLiteStore {
                     WHERE i.slot_epoch = ? ORDER BY k.member, c.application_id
                     """, arguments: [slot.time.secondsSinceEpoch])
             let warnings = conflicted.map { row in
-                "\(row[0] as String) declared a conflict of interest on \(row[1] as String), interviewed at \(slot.time): they sit out this slot"
+                InvitationRules.conflictWarning(row[0], row[1], slot)
             }
-            var before: [String: String]? = nil
-            if let was, let old = InterviewSlots.slot(was) {
-                before = [
-                    "at": old.time.description, "where": audit.digest(old.place),
-                    "languages": old.languageList,
-                ]
-            }
-            let after = [
-                "at": slot.time.description, "where": audit.digest(slot.place),
-                "languages": slot.languageList,
-            ]
+            let (before, after) = InvitationRules.slotTrail(
+                was: was.flatMap { InterviewSlots.slot($0) }, now: slot, audit)
             return (warnings, before, after)
         }
     }

@@ -2,28 +2,6 @@ import Foundation
 import GRDB
 import ShortlistCore
 
-/// What became of an invitation when the candidate did not come (issue 19, item 3).
-public enum InvitationOutcome: String, Sendable, CaseIterable {
-    case noShow = "no_show"
-    case withdrawn
-
-    /// How the report and the messages say it.
-    public var text: String {
-        switch self {
-        case .noShow: "did not attend"
-        case .withdrawn: "withdrew"
-        }
-    }
-}
-
-/// A recorded no-show or withdrawal: who recorded it, when and why.
-public struct InvitationOutcomeRecord: Sendable, Equatable {
-    public var outcome: InvitationOutcome
-    public var reason: String
-    public var recordedBy: String
-    public var recordedAt: String
-}
-
 enum InvitationOutcomes {
     static let migration = "v12-invitation-outcomes"
 }
@@ -35,16 +13,9 @@ extension SQLiteStore {
     public func recordOutcome(
         _ id: ApplicationID, _ outcome: InvitationOutcome, reason: String, by actor: Actor
     ) throws {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else {
-            throw StoreError.invalid(
-                "a \(outcome == .noShow ? "no-show" : "withdrawal") needs a reason (--reason)")
-        }
-        try audited(
-            actor, .invite,
-            action: "invitation.\(outcome.rawValue.replacingOccurrences(of: "_", with: "-"))",
-            object: id.rawValue
-        ) { db, audit in
+        let reason = try InvitationRules.outcomeReason(reason, for: outcome)
+        try audited(actor, .invite, action: outcome.auditAction, object: id.rawValue) {
+            db, audit in
             try Self.refuseIfFinal(db, "no-shows and withdrawals")
             let rowID = try Self.rowID(of: id, db)
             let was = try Self.outcome(rowID, db)
@@ -53,13 +24,10 @@ extension SQLiteStore {
                     UPDATE invitations SET outcome = ?, outcome_reason = ?, outcome_by = ?, outcome_at = ?
                     WHERE candidate_id = ?
                     """, arguments: [outcome.rawValue, reason, actor.name, now(), rowID])
-            guard db.changesCount == 1 else {
-                throw StoreError.invalid("\(id) is not invited to interview")
-            }
-            return (
-                (), was.map { ["outcome": $0.outcome.rawValue] },
-                ["outcome": outcome.rawValue, "reason": audit.digest(reason: reason)]
-            )
+            guard db.changesCount == 1 else { throw InvitationRules.notInvited(id) }
+            let (before, after) = InvitationRules.outcomeTrail(
+                was: was, now: outcome, reason: reason, audit)
+            return ((), before, after)
         }
     }
 
@@ -68,15 +36,14 @@ extension SQLiteStore {
         try audited(actor, .invite, action: "invitation.attended", object: id.rawValue) { db, _ in
             try Self.refuseIfFinal(db, "no-shows and withdrawals")
             let rowID = try Self.rowID(of: id, db)
-            guard let was = try Self.outcome(rowID, db) else {
-                throw StoreError.invalid("\(id) has no no-show or withdrawal recorded")
-            }
+            guard let was = try Self.outcome(rowID, db) else { throw InvitationRules.noOutcome(id) }
             try db.execute(
                 sql: """
                     UPDATE invitations SET outcome = NULL, outcome_reason = NULL, outcome_by = NULL,
                     outcome_at = NULL WHERE candidate_id = ?
                     """, arguments: [rowID])
-            return ((), ["outcome": was.outcome.rawValue], ["outcome": "attended"])
+            let (before, after) = InvitationRules.attendedTrail(was: was)
+            return ((), before, after)
         }
     }
 
@@ -112,10 +79,7 @@ extension SQLiteStore {
     }
 
     static func outcomeRecord(_ row: Row, offset: Int = 0) -> InvitationOutcomeRecord? {
-        guard let raw = row[offset] as String?, let outcome = InvitationOutcome(rawValue: raw)
-        else { return nil }
-        return InvitationOutcomeRecord(
-            outcome: outcome, reason: row[offset + 1] ?? "", recordedBy: row[offset + 2] ?? "",
-            recordedAt: row[offset + 3] ?? "")
+        InvitationOutcomeRecord(
+            stored: row[offset], reason: row[offset + 1], by: row[offset + 2], at: row[offset + 3])
     }
 }

@@ -6,37 +6,25 @@ extension SQLiteStore {
     /// Invites candidates to interview (chair, secretary). Only eligible candidates, overrides
     /// included, can be invited; if any cannot, nobody is invited and every reason is given.
     public func invite(_ ids: [ApplicationID], by actor: Actor) throws {
-        try audited(
-            actor, .invite, action: "invitation.add", object: ids.count == 1 ? ids[0].rawValue : nil
-        ) { db, _ in
+        try audited(actor, .invite, action: "invitation.add", object: InvitationRules.object(ids)) {
+            db, _ in
             try Self.refuseIfFinal(db, "invitations")
-            var refusals: [String] = []
-            var rows: [Int64] = []
-            for id in ids {
-                let rowID = try Self.rowID(of: id, db)
-                let result = try String.fetchOne(
-                    db, sql: "SELECT result FROM eligibility WHERE candidate_id = ?",
-                    arguments: [rowID])
-                if result != EligibilityResult.eligible.rawValue {
-                    let why = try Self.uneligibleReasons(rowID, db)
-                    refusals.append(
-                        "\(id) is \(result ?? "not assessed")\(why.isEmpty ? "" : ": " + why)")
-                } else {
-                    rows.append(rowID)
-                }
-            }
-            guard refusals.isEmpty else {
-                throw StoreError.invalid(
-                    "only eligible candidates can be invited (overrides included); nobody was invited:\n  "
-                        + refusals.joined(separator: "\n  "))
-            }
+            let rows = try InvitationRules.eligibleRows(
+                ids,
+                verdict: { id in
+                    let rowID = try Self.rowID(of: id, db)
+                    let result = try String.fetchOne(
+                        db, sql: "SELECT result FROM eligibility WHERE candidate_id = ?",
+                        arguments: [rowID])
+                    return (rowID, result)
+                }, why: { try Self.uneligibleReasons($0, db) })
             for rowID in rows {
                 try db.execute(
                     sql:
                         "INSERT OR IGNORE INTO invitations(candidate_id, invited_by, invited_at) VALUES (?, ?, ?)",
                     arguments: [rowID, actor.name, now()])
             }
-            return ((), nil, ["invited": ids.map(\.rawValue).joined(separator: ",")])
+            return ((), nil, InvitationRules.invitedTrail(ids))
         }
     }
 
@@ -44,8 +32,7 @@ extension SQLiteStore {
     /// card for.
     public func withdrawInvitation(_ ids: [ApplicationID], by actor: Actor) throws {
         try audited(
-            actor, .invite, action: "invitation.withdraw",
-            object: ids.count == 1 ? ids[0].rawValue : nil
+            actor, .invite, action: "invitation.withdraw", object: InvitationRules.object(ids)
         ) { db, _ in
             try Self.refuseIfFinal(db, "invitations")
             for id in ids {
@@ -56,15 +43,14 @@ extension SQLiteStore {
                         "SELECT 1 FROM scorecards WHERE candidate_id = ? AND submitted_at IS NOT NULL",
                     arguments: [rowID]) != nil
                 {
-                    throw StoreError.invalid(
-                        "\(id) already has submitted scorecards; its invitation stays")
+                    throw InvitationRules.hasSubmittedCards(id)
                 }
                 try db.execute(
                     sql: "DELETE FROM scorecards WHERE candidate_id = ?", arguments: [rowID])
                 try db.execute(
                     sql: "DELETE FROM invitations WHERE candidate_id = ?", arguments: [rowID])
             }
-            return ((), ["invited": ids.map(\.rawValue).joined(separator: ",")], nil)
+            return ((), InvitationRules.invitedTrail(ids), nil)
         }
     }
 

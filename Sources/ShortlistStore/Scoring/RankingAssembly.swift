@@ -120,14 +120,7 @@ enum RankingAssembly {
             ranked = candidates.values.filter {
                 $0.state.isComplete && (!$0.combinedVisible || results[$0.rowID]?.total != nil)
             }.map { row($0, nil) }
-            ranked.sort { a, b in
-                switch (a.result.value?.total, b.result.value?.total) {
-                case (let x?, let y?): x != y ? x > y : a.applicationID < b.applicationID
-                case (.some, nil): true
-                case (nil, .some): false
-                case (nil, nil): a.applicationID < b.applicationID
-                }
-            }
+            ranked.sort(by: byTotal)
         } else {
             ranked = order.map { row(byID[$0.applicationID]!, $0) }
         }
@@ -142,6 +135,17 @@ enum RankingAssembly {
         // A viewer who sees every complete candidate read what the panel's ranking rests on;
         // for anyone else the check reads it apart.
         return (view, ranksSealed ? nil : { canonicalRanking(candidates, full) })
+    }
+
+    /// The order of a ranking whose ranks are sealed: by total, highest first, a row without
+    /// a total (its marks unread) after every row with one; ties by application id.
+    static func byTotal(_ a: RankingRow, _ b: RankingRow) -> Bool {
+        switch (a.result.value?.total, b.result.value?.total) {
+        case (let x?, let y?): x != y ? x > y : a.applicationID < b.applicationID
+        case (.some, nil): true
+        case (nil, .some): false
+        case (nil, nil): a.applicationID < b.applicationID
+        }
     }
 
     static func ownState(_ data: ScoringData.Candidate, _ viewer: Actor) -> OwnCardState {

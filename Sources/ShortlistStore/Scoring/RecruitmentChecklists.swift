@@ -25,7 +25,7 @@ extension SQLiteStore {
     public func setRecruitmentChecks(
         _ id: ApplicationID, _ settings: [(RecruitmentItem, Bool)], by actor: Actor
     ) throws {
-        guard !settings.isEmpty else { throw StoreError.invalid("give ITEM=yes|no") }
+        guard !settings.isEmpty else { throw InvitationRules.noChecks }
         try audited(actor, .invite, action: "recruitment.check", object: id.rawValue) { db, _ in
             let rowID = try Self.rowID(of: id, db)
             guard
@@ -33,8 +33,7 @@ extension SQLiteStore {
                     db, sql: "SELECT 1 FROM invitations WHERE candidate_id = ?",
                     arguments: [rowID]) != nil
             else {
-                throw StoreError.invalid(
-                    "\(id) is not invited: the checklist is kept for invited candidates")
+                throw InvitationRules.checklistNotInvited(id)
             }
             var before: [String: String] = [:]
             var after: [String: String] = [:]
@@ -44,9 +43,9 @@ extension SQLiteStore {
                     sql: "SELECT met FROM recruitment_checks WHERE candidate_id = ? AND item = ?",
                     arguments: [rowID, item.rawValue])
                 {
-                    before[item.rawValue] = was ? "yes" : "no"
+                    before[item.rawValue] = InvitationRules.word(was)
                 }
-                after[item.rawValue] = met ? "yes" : "no"
+                after[item.rawValue] = InvitationRules.word(met)
                 try db.execute(
                     sql: """
                         INSERT OR REPLACE INTO recruitment_checks(candidate_id, item, met, recorded_by, recorded_at)

@@ -11,7 +11,7 @@
     ///
     /// Use inside a `transaction` with the change it records: hand out digests with
     /// `digest(…)`, put them in `before`/`after`, then `append`.
-    final class PostgresAuditAppend {
+    final class PostgresAuditAppend: AuditDigests {
         private let session: PostgresSession
         /// Values handed out as digests and not yet carried by an appended entry.
         private var pending: [String: AuditValues.Pending] = [:]
@@ -20,22 +20,7 @@
             self.session = session
         }
 
-        /// Free text that may name a candidate (a note, a comment): shown only as its digest.
-        func digest(_ text: String, sealed: Bool = false) -> String {
-            add(AuditValues.Pending(value: text, kind: .text, sealed: sealed))
-        }
-
-        /// A justification `audit log` shows as written until erased.
-        func digest(reason: String) -> String {
-            add(AuditValues.Pending(value: reason, kind: .reason, sealed: false))
-        }
-
-        /// An interview mark ("" when cleared), sealed like its card.
-        func digest(mark: Int?) -> String {
-            add(AuditValues.Pending(value: mark.map(String.init) ?? "", kind: .mark, sealed: true))
-        }
-
-        private func add(_ item: AuditValues.Pending) -> String {
+        func hold(_ item: AuditValues.Pending) -> String {
             pending[item.digest] = item
             return item.digest
         }

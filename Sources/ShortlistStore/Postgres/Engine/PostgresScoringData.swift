@@ -130,15 +130,12 @@
                     "SELECT outcome, outcome_by FROM invitations WHERE candidate_id = \(rowID)"
                 ).first
             else {
-                throw StoreError.invalid(
-                    "\(id) is not invited to interview (`shortlist invite \(id)`)")
+                throw ScorecardRules.notInvited(id)
             }
             let (outcome, by) = try row.decode((String?, String?).self)
             if let outcome {
                 let text = InvitationOutcome(rawValue: outcome)?.text ?? outcome
-                throw StoreError.invalid(
-                    "\(id) \(text) (recorded by \(by ?? "?")) and cannot be scored; `shortlist invite \(id) --attended` undoes it"
-                )
+                throw ScorecardRules.notScorable(id, text, recordedBy: by ?? "?")
             }
             return rowID
         }

@@ -96,10 +96,7 @@
         static func resolve(_ entries: [AuditEntry], for viewer: Actor, _ session: PostgresSession)
             throws -> [AuditEntry]
         {
-            let wanted = entries.filter {
-                $0.before?.contains(AuditValues.prefix) == true
-                    || $0.after?.contains(AuditValues.prefix) == true
-            }.map(\.seq)
+            let wanted = AuditValueDisplay.wanted(entries)
             guard !wanted.isEmpty else { return entries }
             var shown: [Int64: [String: [String: String]]] = [:]
             for row in try session.rows(
@@ -110,33 +107,13 @@
             {
                 let (seq, side, key, value, erasedAt, erasedBy, kind) = try row.decode(
                     (Int64, String, String, String?, String?, String?, String).self)
-                let text: String
-                if let value {
-                    guard kind != AuditValues.Kind.text.rawValue else { continue }
-                    text = value
-                } else {
-                    let at = erasedAt.map { String($0.prefix(10)) } ?? "an unknown date"
-                    text = "erased on \(at) by \(erasedBy ?? "unknown")"
-                }
+                guard
+                    let text = AuditValueDisplay.shown(
+                        value: value, kind: kind, erasedAt: erasedAt, erasedBy: erasedBy)
+                else { continue }
                 shown[seq, default: [:]][side, default: [:]][key] = text
             }
-            return entries.map { entry in
-                guard let values = shown[entry.seq] else { return entry }
-                var resolved = entry
-                resolved.before = substitute(entry.before, values["before"] ?? [:])
-                resolved.after = substitute(entry.after, values["after"] ?? [:])
-                return resolved
-            }
-        }
-
-        private static func substitute(_ json: String?, _ values: [String: String]) -> String? {
-            guard let json, !values.isEmpty, var object = AuditValues.decode(json) else {
-                return json
-            }
-            for (key, value) in values where object[key]?.hasPrefix(AuditValues.prefix) == true {
-                object[key] = value
-            }
-            return AuditChain.json(object)
+            return AuditValueDisplay.substituted(entries, shown)
         }
 
         public func auditHead() throws -> DataState? {

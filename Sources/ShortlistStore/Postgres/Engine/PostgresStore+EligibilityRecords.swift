@@ -37,9 +37,7 @@
             _ id: ApplicationID, rule: EligibilityRule, to decision: EligibilityOverride.Decision,
             reason: String, by actor: Actor
         ) throws {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid("an override needs a written justification (--reason)")
-            }
+            try WriteRules.requireReason(reason, OverrideRules.needsReason)
             try transaction { session in
                 try authorise(.overrideEligibility, actor, in: session)
                 try Self.refuseIfFinal(session, "eligibility overrides")
@@ -59,16 +57,12 @@
                     """)
                 try Self.refreshResult(of: rowID, session)
                 let audit = PostgresAuditAppend(session)
+                let (before, after) = OverrideRules.overrideTrail(
+                    rule, previous: previous, computed: computed, to: decision, reason: reason,
+                    audit)
                 try audit.append(
-                    action: "eligibility.override", object: id.rawValue,
-                    before: [
-                        "rule": rule.rawValue,
-                        "result": previous ?? computed?.rawValue ?? "not checked",
-                    ],
-                    after: [
-                        "rule": rule.rawValue, "result": decision.rawValue,
-                        "reason": audit.digest(reason: reason),
-                    ])
+                    action: "eligibility.override", object: id.rawValue, before: before,
+                    after: after)
             }
         }
 
@@ -83,19 +77,17 @@
                     let previous = try session.value(
                         "SELECT result FROM overrides WHERE candidate_id = \(rowID) AND rule = \(rule.rawValue)",
                         as: String.self)
-                else { throw StoreError.invalid("\(id) has no override of the \(rule) rule") }
+                else { throw OverrideRules.noOverride(id, rule) }
                 try session.execute(
                     "DELETE FROM overrides WHERE candidate_id = \(rowID) AND rule = \(rule.rawValue)"
                 )
                 try Self.refreshResult(of: rowID, session)
                 let audit = PostgresAuditAppend(session)
+                let (before, after) = OverrideRules.withdrawalTrail(
+                    rule, previous: previous, reason: reason, audit)
                 try audit.append(
-                    action: "eligibility.override-withdrawn", object: id.rawValue,
-                    before: ["rule": rule.rawValue, "result": previous],
-                    after: [
-                        "rule": rule.rawValue, "withdrawn": "yes",
-                        "reason": audit.digest(reason: reason),
-                    ])
+                    action: "eligibility.override-withdrawn", object: id.rawValue, before: before,
+                    after: after)
             }
         }
 
@@ -175,22 +167,6 @@
                     if rows.count < Self.pageSize { return }
                 }
             }
-        }
-
-        public func eligibilityCounts() throws -> EligibilityCounts {
-            var counts = EligibilityCounts()
-            try forEachEligibility { line in
-                guard let assessment = line.assessment else {
-                    counts.notAssessed += 1
-                    return
-                }
-                counts.results[assessment.result, default: 0] += 1
-                for outcome in assessment.outcomes {
-                    counts.rules[outcome.rule, default: [:]][outcome.result, default: 0] += 1
-                    if outcome.isOverridden { counts.overrides[outcome.rule, default: 0] += 1 }
-                }
-            }
-            return counts
         }
 
         public func storedProfile() throws -> StoredProfile? {

@@ -8,28 +8,18 @@
     extension PostgresStore: InterviewRecords {
         public func invite(_ ids: [ApplicationID], by actor: Actor) throws {
             try audited(
-                actor, .invite, action: "invitation.add",
-                object: ids.count == 1 ? ids[0].rawValue : nil
+                actor, .invite, action: "invitation.add", object: InvitationRules.object(ids)
             ) { session, _ in
                 try Self.refuseIfFinal(session, "invitations")
-                var refusals: [String] = []
-                var rows: [Int64] = []
-                for id in ids {
-                    let rowID = try Self.rowID(of: id, session)
-                    let result = try session.value(
-                        "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
-                        as: String.self)
-                    if result != EligibilityResult.eligible.rawValue {
-                        refusals.append("\(id) is \(result ?? "not assessed")")
-                    } else {
-                        rows.append(rowID)
-                    }
-                }
-                guard refusals.isEmpty else {
-                    throw StoreError.invalid(
-                        "only eligible candidates can be invited (overrides included); nobody was invited:\n  "
-                            + refusals.joined(separator: "\n  "))
-                }
+                let rows = try InvitationRules.eligibleRows(
+                    ids,
+                    verdict: { id in
+                        let rowID = try Self.rowID(of: id, session)
+                        let result = try session.value(
+                            "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
+                            as: String.self)
+                        return (rowID, result)
+                    }, why: { _ in "" })
                 let by = actor.name
                 for rowID in rows {
                     try session.execute(
@@ -38,7 +28,7 @@
                         VALUES (\(rowID), \(by), \(unescaped: Self.serverNow)) ON CONFLICT DO NOTHING
                         """)
                 }
-                return ((), nil, ["invited": ids.map(\.rawValue).joined(separator: ",")])
+                return ((), nil, InvitationRules.invitedTrail(ids))
             }
         }
 
@@ -46,8 +36,7 @@
             // Another member's draft is sealed from the chair and the secretary: it stays, unread
             // and no longer expected (nothing counts a card of a candidate not invited).
             try audited(
-                actor, .invite, action: "invitation.withdraw",
-                object: ids.count == 1 ? ids[0].rawValue : nil
+                actor, .invite, action: "invitation.withdraw", object: InvitationRules.object(ids)
             ) { session, _ in
                 try Self.refuseIfFinal(session, "invitations")
                 for id in ids {
@@ -56,13 +45,10 @@
                         try session.value(
                             "SELECT cardinality(submitted) FROM score_progress() WHERE application_id = \(id.rawValue)",
                             as: Int.self) ?? 0
-                    if submitted > 0 {
-                        throw StoreError.invalid(
-                            "\(id) already has submitted scorecards; its invitation stays")
-                    }
+                    if submitted > 0 { throw InvitationRules.hasSubmittedCards(id) }
                     try session.execute("DELETE FROM invitations WHERE candidate_id = \(rowID)")
                 }
-                return ((), ["invited": ids.map(\.rawValue).joined(separator: ",")], nil)
+                return ((), InvitationRules.invitedTrail(ids), nil)
             }
         }
 
@@ -101,9 +87,8 @@
                         "SELECT result FROM eligibility WHERE candidate_id = \(rowID)",
                         as: String.self)
                     guard result == EligibilityResult.eligible.rawValue else {
-                        throw StoreError.invalid(
-                            "only eligible candidates can be invited (overrides included): \(id) is \(result ?? "not assessed")"
-                        )
+                        throw InvitationRules.refusedOne(
+                            InvitationRules.uninvitable(id, result, why: ""))
                     }
                     let by = actor.name
                     try session.execute(
@@ -119,11 +104,7 @@
                     WHERE i.slot_epoch = \(epoch) AND i.candidate_id <> \(rowID) ORDER BY c.application_id
                     """
                 ).map { try $0.decode(String.self) }
-                if !others.isEmpty, !force {
-                    throw StoreError.invalid(
-                        "\(slot.time) is already the slot of \(others.joined(separator: ", ")); give another time, or --force to interview them together"
-                    )
-                }
+                if !others.isEmpty, !force { throw InvitationRules.slotTaken(slot, by: others) }
                 let (at, place, languages) = (
                     slot.time.description, slot.place, slot.languageList
                 )
@@ -141,20 +122,13 @@
                     """
                 ).map { row in
                     let (member, application) = try row.decode((String, String).self)
-                    return
-                        "\(member) declared a conflict of interest on \(application), interviewed at \(slot.time): they sit out this slot"
+                    return InvitationRules.conflictWarning(member, application, slot)
                 }
-                var before: [String: String]? = nil
-                if let was, let old = Self.slot(was.0, was.1, was.2) {
-                    before = [
-                        "at": old.time.description, "where": audit.digest(old.place),
-                        "languages": old.languageList,
-                    ]
-                }
-                let after = [
-                    "at": slot.time.description, "where": audit.digest(slot.place),
-                    "languages": slot.languageList,
-                ]
+                let (before, after) = InvitationRules.slotTrail(
+                    was: was.flatMap {
+                        InterviewSlot(storedAt: $0.0, place: $0.1, languages: $0.2)
+                    },
+                    now: slot, audit)
                 return (warnings, before, after)
             }
         }
@@ -171,7 +145,7 @@
                 {
                     let (id, at, place, languages) = try row.decode(
                         (String, String?, String?, String?).self)
-                    if let slot = Self.slot(at, place, languages) {
+                    if let slot = InterviewSlot(storedAt: at, place: place, languages: languages) {
                         slots[ApplicationID(id)] = slot
                     }
                 }
@@ -182,16 +156,9 @@
         public func recordOutcome(
             _ id: ApplicationID, _ outcome: InvitationOutcome, reason: String, by actor: Actor
         ) throws {
-            let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !reason.isEmpty else {
-                throw StoreError.invalid(
-                    "a \(outcome == .noShow ? "no-show" : "withdrawal") needs a reason (--reason)")
-            }
-            try audited(
-                actor, .invite,
-                action: "invitation.\(outcome.rawValue.replacingOccurrences(of: "_", with: "-"))",
-                object: id.rawValue
-            ) { session, audit in
+            let reason = try InvitationRules.outcomeReason(reason, for: outcome)
+            try audited(actor, .invite, action: outcome.auditAction, object: id.rawValue) {
+                session, audit in
                 try Self.refuseIfFinal(session, "no-shows and withdrawals")
                 let rowID = try Self.rowID(of: id, session)
                 let was = try Self.outcome(rowID, session)
@@ -202,13 +169,10 @@
                       outcome_by = \(by), outcome_at = \(unescaped: Self.serverNow)
                     WHERE candidate_id = \(rowID) RETURNING candidate_id
                     """)
-                guard changed.count == 1 else {
-                    throw StoreError.invalid("\(id) is not invited to interview")
-                }
-                return (
-                    (), was.map { ["outcome": $0.outcome.rawValue] },
-                    ["outcome": outcome.rawValue, "reason": audit.digest(reason: reason)]
-                )
+                guard changed.count == 1 else { throw InvitationRules.notInvited(id) }
+                let (before, after) = InvitationRules.outcomeTrail(
+                    was: was, now: outcome, reason: reason, audit)
+                return ((), before, after)
             }
         }
 
@@ -218,14 +182,15 @@
                 try Self.refuseIfFinal(session, "no-shows and withdrawals")
                 let rowID = try Self.rowID(of: id, session)
                 guard let was = try Self.outcome(rowID, session) else {
-                    throw StoreError.invalid("\(id) has no no-show or withdrawal recorded")
+                    throw InvitationRules.noOutcome(id)
                 }
                 try session.execute(
                     """
                     UPDATE invitations SET outcome = NULL, outcome_reason = NULL, outcome_by = NULL,
                       outcome_at = NULL WHERE candidate_id = \(rowID)
                     """)
-                return ((), ["outcome": was.outcome.rawValue], ["outcome": "attended"])
+                let (before, after) = InvitationRules.attendedTrail(was: was)
+                return ((), before, after)
             }
         }
 
@@ -241,7 +206,9 @@
                 {
                     let (id, outcome, reason, by, at) = try row.decode(
                         (String, String, String?, String?, String?).self)
-                    if let record = Self.outcomeRecord(outcome, reason, by, at) {
+                    if let record = InvitationOutcomeRecord(
+                        stored: outcome, reason: reason, by: by, at: at)
+                    {
                         found[ApplicationID(id)] = record
                     }
                 }
@@ -252,7 +219,7 @@
         public func setRecruitmentChecks(
             _ id: ApplicationID, _ settings: [(RecruitmentItem, Bool)], by actor: Actor
         ) throws {
-            guard !settings.isEmpty else { throw StoreError.invalid("give ITEM=yes|no") }
+            guard !settings.isEmpty else { throw InvitationRules.noChecks }
             try audited(actor, .invite, action: "recruitment.check", object: id.rawValue) {
                 session, _ in
                 let rowID = try Self.rowID(of: id, session)
@@ -260,8 +227,7 @@
                     !(try session.rows("SELECT 1 FROM invitations WHERE candidate_id = \(rowID)")
                         .isEmpty)
                 else {
-                    throw StoreError.invalid(
-                        "\(id) is not invited: the checklist is kept for invited candidates")
+                    throw InvitationRules.checklistNotInvited(id)
                 }
                 var before: [String: String] = [:]
                 var after: [String: String] = [:]
@@ -272,9 +238,9 @@
                         "SELECT met FROM recruitment_checks WHERE candidate_id = \(rowID) AND item = \(key)",
                         as: Bool.self)
                     {
-                        before[key] = was ? "yes" : "no"
+                        before[key] = InvitationRules.word(was)
                     }
-                    after[key] = met ? "yes" : "no"
+                    after[key] = InvitationRules.word(met)
                     try session.execute(
                         """
                         INSERT INTO recruitment_checks (candidate_id, item, met, recorded_by, recorded_at)
@@ -403,17 +369,8 @@
             try audited(actor, .score, action: "score.set", object: id.rawValue) {
                 session, audit in
                 let (rowID, scheme) = try Self.openCard(id, for: actor, session)
-                for criterion in Set(marks.keys).union(cleared).union(comments.keys)
-                where scheme.rule(criterion) == nil {
-                    throw StoreError.invalid(
-                        "“\(criterion)” is not a criterion of this call; the criteria are "
-                            + scheme.criteria.map(\.id.rawValue).joined(separator: ", "))
-                }
-                for (criterion, mark) in marks where !scheme.scale.levels.contains(mark) {
-                    throw StoreError.invalid(
-                        "\(criterion)=\(mark) is outside the scale \(scheme.scale.minimum)–\(scheme.scale.maximum)"
-                    )
-                }
+                try ScorecardRules.checkCriteria(
+                    marks: marks, cleared: cleared, comments: comments, in: scheme)
                 let old = try Self.cardMarks(rowID, actor.name, session)
                 let member = actor.name
                 // The row policy lets the author alone write, and only while the card is a draft.
@@ -424,14 +381,9 @@
                     ON CONFLICT (candidate_id, member) DO UPDATE SET updated_at = excluded.updated_at,
                         note = COALESCE(\(note), scorecards.note)
                     """)
-                let sealed = { (text: String) in audit.digest(text, sealed: true) }
-                var before: [String: String] = [:]
-                var after: [String: String] = [:]
-                for (criterion, mark) in marks {
-                    if let was = old[criterion] {
-                        before[criterion.rawValue] = audit.digest(mark: was.mark)
-                    }
-                    after[criterion.rawValue] = audit.digest(mark: mark)
+                let edit = try ScorecardEdit(
+                    marks: marks, cleared: cleared, comments: comments, note: note, old: old, audit)
+                for (criterion, mark) in edit.marks {
                     try session.execute(
                         """
                         INSERT INTO scorecard_marks (candidate_id, member, criterion, mark)
@@ -439,32 +391,21 @@
                         ON CONFLICT (candidate_id, member, criterion) DO UPDATE SET mark = excluded.mark
                         """)
                 }
-                for criterion in cleared where marks[criterion] == nil {
-                    guard let was = old[criterion] else { continue }
-                    before[criterion.rawValue] = audit.digest(mark: was.mark)
-                    after[criterion.rawValue] = audit.digest(mark: nil)
+                for criterion in edit.cleared {
                     try session.execute(
                         """
                         DELETE FROM scorecard_marks WHERE candidate_id = \(rowID) AND member = \(member)
                           AND criterion = \(criterion.rawValue)
                         """)
                 }
-                for (criterion, comment) in comments {
-                    guard marks[criterion] != nil || old[criterion] != nil else {
-                        throw StoreError.invalid("give \(criterion) a mark before commenting on it")
-                    }
-                    if let was = old[criterion]?.comment, !was.isEmpty {
-                        before["\(criterion).comment"] = sealed(was)
-                    }
-                    after["\(criterion).comment"] = sealed(comment)
+                for (criterion, comment) in edit.comments {
                     try session.execute(
                         """
                         UPDATE scorecard_marks SET comment = \(comment) WHERE candidate_id = \(rowID)
                           AND member = \(member) AND criterion = \(criterion.rawValue)
                         """)
                 }
-                if let note { after["note"] = sealed(note) }
-                return ((), before.isEmpty ? nil : before, after)
+                return ((), edit.trailBefore, edit.after)
             }
         }
 
@@ -473,38 +414,14 @@
                 session, audit in
                 let (rowID, scheme) = try Self.openCard(id, for: actor, session)
                 let marks = try Self.cardMarks(rowID, actor.name, session)
-                let missing = scheme.criteria.map(\.id).filter { marks[$0] == nil }
-                guard missing.isEmpty else {
-                    throw StoreError.invalid(
-                        "\(id): mark every criterion before submitting; still to mark: "
-                            + missing.map(\.rawValue).joined(separator: ", "))
-                }
-                if scheme.rules.commentRequiredAtScaleEnds {
-                    let ends = [scheme.scale.minimum, scheme.scale.maximum]
-                    let uncommented = scheme.criteria.map(\.id).filter {
-                        ends.contains(marks[$0]!.mark) && marks[$0]!.comment.isEmpty
-                    }
-                    guard uncommented.isEmpty else {
-                        throw StoreError.invalid(
-                            "\(id): a mark at either end of the scale needs a comment (the profile asks for one): "
-                                + uncommented.map { "\($0)=\(marks[$0]!.mark)" }.joined(
-                                    separator: ", "))
-                    }
-                }
+                try ScorecardRules.checkSubmittable(id, marks, in: scheme)
                 let member = actor.name
                 try session.execute(
                     """
                     UPDATE scorecards SET submitted_at = \(unescaped: Self.serverNow), updated_at = \(unescaped: Self.serverNow)
                     WHERE candidate_id = \(rowID) AND member = \(member)
                     """)
-                var after = Dictionary(
-                    uniqueKeysWithValues: marks.map {
-                        ($0.key.rawValue, audit.digest(mark: $0.value.mark))
-                    })
-                for (criterion, entry) in marks where !entry.comment.isEmpty {
-                    after["\(criterion).comment"] = audit.digest(entry.comment, sealed: true)
-                }
-                return ((), nil, after)
+                return ((), nil, ScorecardRules.submittedTrail(marks, audit))
             }
         }
 
@@ -513,9 +430,8 @@
         )
             throws
         {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid("reopening a scorecard needs a reason (--reason)")
-            }
+            try WriteRules.requireReason(
+                reason, ScorecardRules.reopenNeedsReason)
             try audited(actor, .reopenScorecard, action: "score.reopen", object: id.rawValue) {
                 session, audit in
                 try Self.refuseIfFinal(session, "scorecards")
@@ -524,25 +440,19 @@
                     try session.value(
                         "SELECT \(member) = ANY(submitted) FROM score_progress() WHERE application_id = \(id.rawValue)",
                         as: Bool.self) ?? false
-                guard submitted else {
-                    throw StoreError.invalid("\(member) has no submitted scorecard for \(id)")
-                }
+                guard submitted else { throw ScorecardRules.notSubmitted(member, id) }
                 // The author's row: the row policy keeps everyone else out, the chair's function
                 // checks the caller is the chair.
                 try session.execute("SELECT reopen_scorecard(\(rowID), \(member))")
-                return (
-                    (), ["member": member, "state": "submitted"],
-                    ["member": member, "state": "draft", "reason": audit.digest(reason: reason)]
-                )
+                let (before, after) = ScorecardRules.reopenTrail(member, reason: reason, audit)
+                return ((), before, after)
             }
         }
 
         public func excuse(member: String, from id: ApplicationID, reason: String, by actor: Actor)
             throws
         {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid("excusing a member needs a reason (--reason)")
-            }
+            try WriteRules.requireReason(reason, ScorecardRules.excuseNeedsReason)
             try audited(actor, .excuseMember, action: "score.excuse", object: id.rawValue) {
                 session, audit in
                 try Self.refuseIfFinal(session, "scorecards")
@@ -550,18 +460,14 @@
                 let role = try session.value(
                     "SELECT role FROM panel WHERE name = \(member) AND removed_at IS NULL",
                     as: String.self)
-                guard role == Role.chair.rawValue || role == Role.member.rawValue else {
-                    throw StoreError.invalid(
-                        "\(member) is not a scoring member of the panel (chair or member)")
+                guard ScorecardRules.scores(role) else {
+                    throw ScorecardRules.notScoringMember(member)
                 }
                 let submitted =
                     try session.value(
                         "SELECT \(member) = ANY(submitted) FROM score_progress() WHERE application_id = \(id.rawValue)",
                         as: Bool.self) ?? false
-                if submitted {
-                    throw StoreError.invalid(
-                        "\(member) has already submitted a scorecard for \(id)")
-                }
+                if submitted { throw ScorecardRules.alreadySubmitted(member, id) }
                 try session.execute("SELECT excuse_member(\(rowID), \(member), \(reason))")
                 return ((), nil, ["member": member, "reason": audit.digest(reason: reason)])
             }
@@ -572,9 +478,8 @@
         )
             throws
         {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid("withdrawing an excusal needs a reason (--reason)")
-            }
+            try WriteRules.requireReason(
+                reason, ScorecardRules.withdrawExcuseNeedsReason)
             try audited(
                 actor, .excuseMember, action: "score.excuse-withdraw", object: id.rawValue
             ) { session, audit in
@@ -583,13 +488,10 @@
                 let removed = try session.rows(
                     "DELETE FROM excusals WHERE candidate_id = \(rowID) AND member = \(member) RETURNING member"
                 )
-                guard !removed.isEmpty else {
-                    throw StoreError.invalid("\(member) is not excused from \(id)'s interview")
-                }
-                return (
-                    (), ["member": member, "state": "excused"],
-                    ["member": member, "state": "expected", "reason": audit.digest(reason: reason)]
-                )
+                guard !removed.isEmpty else { throw ScorecardRules.notExcused(member, id) }
+                let (before, after) = ScorecardRules.excuseWithdrawnTrail(
+                    member, reason: reason, audit)
+                return ((), before, after)
             }
         }
 
@@ -615,45 +517,26 @@
         {
             try refuseIfFinal(session, "scorecards")
             try requireOpenRound(actor, "score", session)
-            guard let scheme = try scheme(session) else {
-                throw StoreError.invalid(
-                    "this database's call profile has no scoring scheme (`shortlist profile replace`)"
-                )
-            }
+            guard let scheme = try scheme(session) else { throw ScorecardRules.noScheme }
             let rowID = try invitedRowID(id, session)
             let member = actor.name
             if !(try session.rows(
                 "SELECT 1 FROM conflicts WHERE member = \(member) AND candidate_id = \(rowID)"
             ).isEmpty) {
-                throw StoreError.invalid(
-                    "\(member) declared a conflict of interest with \(id) and cannot score this candidate"
-                )
+                throw ScorecardRules.conflicted(member, id, cannot: "score")
             }
             if !(try session.rows(
                 "SELECT 1 FROM excusals WHERE candidate_id = \(rowID) AND member = \(member)"
             ).isEmpty) {
-                throw StoreError.invalid(
-                    "\(member) was excused from \(id)'s interview and does not score it")
+                throw ScorecardRules.excused(member, id)
             }
             if try session.value(
                 "SELECT submitted_at FROM scorecards WHERE candidate_id = \(rowID) AND member = \(member)",
                 as: String?.self
             ).flatMap({ $0 }) != nil {
-                throw StoreError.invalid(
-                    "\(member)'s scorecard for \(id) is submitted and locked; the chair may reopen it "
-                        + "(`shortlist score reopen \(id) --member \(member) --reason …`)")
+                throw ScorecardRules.locked(member, id)
             }
             return (rowID, scheme)
-        }
-
-        /// A slot as stored: ISO time, place, comma-separated language codes.
-        static func slot(_ at: String?, _ place: String?, _ languages: String?) -> InterviewSlot? {
-            guard let at, let time = Timestamp(iso: at) else { return nil }
-            return InterviewSlot(
-                time: time, place: place ?? "",
-                languages: (languages ?? "").split(separator: ",").compactMap {
-                    LanguageCode(rawValue: String($0))
-                })
         }
 
         static func outcome(_ rowID: Int64, _ session: PostgresSession) throws
@@ -666,23 +549,14 @@
             else { return nil }
             let (outcome, reason, by, at) = try row.decode(
                 (String?, String?, String?, String?).self)
-            return outcome.flatMap { outcomeRecord($0, reason, by, at) }
-        }
-
-        static func outcomeRecord(_ raw: String, _ reason: String?, _ by: String?, _ at: String?)
-            -> InvitationOutcomeRecord?
-        {
-            InvitationOutcome(rawValue: raw).map {
-                InvitationOutcomeRecord(
-                    outcome: $0, reason: reason ?? "", recordedBy: by ?? "", recordedAt: at ?? "")
-            }
+            return InvitationOutcomeRecord(stored: outcome, reason: reason, by: by, at: at)
         }
 
         /// The acting member's own marks and comments (the row policy shows them their own).
         static func cardMarks(_ rowID: Int64, _ member: String, _ session: PostgresSession) throws
-            -> [CriterionID: (mark: Int, comment: String)]
+            -> CardMarks
         {
-            var marks: [CriterionID: (mark: Int, comment: String)] = [:]
+            var marks: CardMarks = [:]
             for row in try session.rows(
                 "SELECT criterion, mark, comment FROM scorecard_marks WHERE candidate_id = \(rowID) AND member = \(member)"
             ) {

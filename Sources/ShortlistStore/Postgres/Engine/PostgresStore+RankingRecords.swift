@@ -53,14 +53,7 @@
                 var ranked: [RankingRow]
                 if ranksSealed {
                     ranked = candidates.values.filter(\.state.isComplete).map(row)
-                    ranked.sort { a, b in
-                        switch (a.result.value?.total, b.result.value?.total) {
-                        case (let x?, let y?): x != y ? x > y : a.applicationID < b.applicationID
-                        case (.some, nil): true
-                        case (nil, .some): false
-                        case (nil, nil): a.applicationID < b.applicationID
-                        }
-                    }
+                    ranked.sort(by: RankingAssembly.byTotal)
                 } else {
                     ranked = order.compactMap { candidates[$0.applicationID].map(row) }
                 }
@@ -246,33 +239,13 @@
                 ).first
             else { return .notFinal }
             let (digest, canonical) = try row.decode((String?, String?).self)
-            let lead = "the final ranking no longer matches what was finalised: "
-            let reopen =
-                "; the chair may reopen it (`shortlist rank reopen --reason …`) and finalise it again"
-            guard let digest, let canonical else {
-                return .mismatch(
-                    lead
-                        + "it was finalised before Shortlist kept a digest of it, so it cannot be checked"
-                        + reopen)
-            }
-            guard sha256Hex(canonical) == digest else {
-                return .mismatch(lead + "the stored record of it was altered" + reopen)
-            }
-            if let after = try session.value(
-                "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1",
-                as: String.self),
-                let recorded = AuditValues.decode(after)?["digest"], recorded != digest
-            {
-                return .mismatch(
-                    lead + "its stored record is not the one the audit trail recorded at finalise"
-                        + reopen)
-            }
-            guard let now, sha256Hex(now) != digest else { return .matches }
-            let differences = RankingDigest.differences(finalised: canonical, now: now)
-            return .mismatch(
-                lead
-                    + (differences.isEmpty
-                        ? "its digest differs" : differences.joined(separator: "; ")) + reopen)
+            return try FinalRankingCheck.judging(
+                digest: digest, canonical: canonical,
+                finaliseEntry: {
+                    try session.value(
+                        "SELECT after FROM audit WHERE action = 'ranking.finalise' ORDER BY seq DESC LIMIT 1",
+                        as: String.self)
+                }, now: { now })
         }
 
         public func finalisationRefusal() throws -> String? {
@@ -280,18 +253,13 @@
         }
 
         static func finalisationRefusal(_ session: PostgresSession) throws -> String? {
-            do {
-                try refuseIfFinal(session, "the ranking")
-            } catch StoreError.invalid(let reason) {
-                return reason
-            }
-            let blockers = try finalisationBlockers(session)
-            guard blockers.isEmpty else { return RankingFinalisation.blocked(blockers) }
-            guard
-                try session.value("SELECT count(*) FROM score_progress()", as: Int64.self) ?? 0
-                    > 0
-            else { return "nobody has been invited and scored yet" }
-            return nil
+            try RankingRules.finalisationRefusal(
+                refuseIfFinal: { try refuseIfFinal(session, "the ranking") },
+                blockers: { try finalisationBlockers(session) },
+                anyScored: {
+                    try session.value("SELECT count(*) FROM score_progress()", as: Int64.self) ?? 0
+                        > 0
+                })
         }
 
         public func finalisationBlockers() throws -> [FinalisationBlocker] {
@@ -306,12 +274,10 @@
                 "SELECT application_id, expected, submitted FROM score_progress() ORDER BY application_id"
             ).compactMap { row in
                 let (id, expected, submitted) = try row.decode((String, [String], [String]).self)
-                let state = ScoringState(
-                    expected: Set(expected), submitted: Set(submitted), conflicted: [])
-                guard !state.isComplete else { return nil }
-                return FinalisationBlocker(
-                    applicationID: ApplicationID(id),
-                    waitingFor: state.expected.subtracting(state.submitted).sorted())
+                return RankingRules.blocker(
+                    ApplicationID(id),
+                    ScoringState(expected: Set(expected), submitted: Set(submitted), conflicted: [])
+                )
             }
         }
 
@@ -343,18 +309,15 @@
         }
 
         public func reopenRanking(reason: String, by actor: Actor) throws {
-            guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw StoreError.invalid("reopening the ranking needs a reason (--reason)")
-            }
+            try WriteRules.requireReason(reason, RankingRules.reopenNeedsReason)
             try audited(actor, .finaliseRanking, action: "ranking.reopen") { session, audit in
                 guard let final = try Self.finalisation(session) else {
-                    throw StoreError.invalid("the ranking is not final")
+                    throw RankingRules.notFinal
                 }
                 try session.execute("DELETE FROM ranking_finalisation")
-                return (
-                    (), ["finalised_at": final.at, "finalised_by": final.by],
-                    ["reason": audit.digest(reason: reason)]
-                )
+                let (before, after) = RankingRules.reopenTrail(
+                    finalised: final, reason: reason, audit)
+                return ((), before, after)
             }
         }
     }
