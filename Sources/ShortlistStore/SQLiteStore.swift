@@ -139,7 +139,7 @@ public final class SQLiteStore: Sendable {
                 try Self.insert(member, at: at, db)
                 try audit.append(
                     at: at, actor: creator, action: "panel.add", object: member.name,
-                    after: Self.auditValues(member))
+                    after: RosterWriteRules.auditValues(member))
             }
             if let profile = setup.profile {
                 try Self.writeProfile(profile, db)

@@ -14,6 +14,8 @@ import Testing
         "Scoring/ScorecardRules.swift", "Scoring/InvitationRules.swift",
         "Scoring/RankingRules.swift", "Scoring/FinalRankingCheck.swift",
         "Eligibility/OverrideRules.swift", "Eligibility/EligibilityCounting.swift",
+        "Notes/NoteWriteRules.swift", "Panel/RosterWriteRules.swift", "Filter/FilterNames.swift",
+        "StoredLists.swift",
     ]
 
     @Test(arguments: files) func importsNoEngine(file: String) throws {

@@ -18,11 +18,11 @@ extension SQLiteStore {
     /// may quote words of a CV or name a candidate: a purge erases them).
     public func saveFilter(name: String, expression: String, by actor: Actor) throws {
         let name = name.trimmingCharacters(in: .whitespaces)
-        guard Self.isFilterName(name) else {
+        guard FilterNames.isValid(name) else {
             throw StoreError.invalid(
                 "a filter name is letters, digits, - and _ (at most 40), not “\(name)”")
         }
-        guard !Self.reservedNames.contains(name.lowercased()) else {
+        guard !FilterNames.reserved.contains(name.lowercased()) else {
             throw StoreError.invalid(
                 "“\(name)” is a word of :filter itself (save, list, delete, clear): choose another name"
             )
@@ -75,13 +75,6 @@ extension SQLiteStore {
 
     public func savedFilter(named name: String) throws -> SavedFilter? {
         try savedFilters().first { $0.name == name }
-    }
-
-    static let reservedNames: Set<String> = ["save", "list", "delete", "clear"]
-
-    static func isFilterName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 40
-            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
 }

@@ -95,10 +95,6 @@ extension SQLiteStore {
             noteID: row[1], versionID: row[0], counter: row[2], author: row[3], at: row[4],
             applicationID: ApplicationID(row[5] as String),
             criterion: (row[6] as String?).map { CriterionID($0) }, text: row[7],
-            tags: stringArray(row[8]), supersedes: stringArray(row[9]))
-    }
-
-    static func stringArray(_ json: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+            tags: StoredLists.strings(row[8]), supersedes: StoredLists.strings(row[9]))
     }
 }

@@ -9,8 +9,8 @@ extension SQLiteStore {
         on id: ApplicationID, text: String, criterion: CriterionID? = nil, tags: [String] = [],
         by actor: Actor
     ) throws -> NoteState {
-        let text = try Self.checkedText(text)
-        let tags = try Self.checkedTags(tags)
+        let text = try NoteWriteRules.checkedText(text)
+        let tags = try NoteWriteRules.checkedTags(tags)
         return try audited(actor, .annotate, action: "note.add", object: id.rawValue) { db, audit in
             try Self.requireLiveCandidate(id, db)
             if let criterion {
@@ -28,7 +28,8 @@ extension SQLiteStore {
             try Self.insertVersions([version], db)
             try Self.refreshNotes([version.noteID], db)
             return (
-                try Self.noteState(version.noteID, db)!, nil, Self.auditValues(version, audit)
+                try Self.noteState(version.noteID, db)!, nil,
+                NoteWriteRules.auditValues(version, audit)
             )
         }
     }
@@ -39,10 +40,10 @@ extension SQLiteStore {
     public func editNote(_ noteID: String, text: String, tags: [String]? = nil, by actor: Actor)
         throws -> NoteState
     {
-        let text = try Self.checkedText(text)
-        let tags = try tags.map(Self.checkedTags)
+        let text = try NoteWriteRules.checkedText(text)
+        let tags = try tags.map(NoteWriteRules.checkedTags)
         return try writeVersion(noteID, action: "note.edit", by: actor) { state in
-            try Self.require(.edit, state, actor)
+            try NoteWriteRules.require(.edit, state, actor)
             return (text, tags ?? state.latest.tags)
         }
     }
@@ -51,7 +52,7 @@ extension SQLiteStore {
     @discardableResult
     public func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState {
         try writeVersion(noteID, action: "note.delete", by: actor) { state in
-            try Self.require(.delete, state, actor)
+            try NoteWriteRules.require(.delete, state, actor)
             return (nil, [])
         }
     }
@@ -62,10 +63,10 @@ extension SQLiteStore {
     public func resolveNoteConflict(
         _ noteID: String, text: String, tags: [String]? = nil, by actor: Actor
     ) throws -> NoteState {
-        let text = try Self.checkedText(text)
-        let tags = try tags.map(Self.checkedTags)
+        let text = try NoteWriteRules.checkedText(text)
+        let tags = try tags.map(NoteWriteRules.checkedTags)
         return try writeVersion(noteID, action: "note.resolve", by: actor) { state in
-            try Self.require(.resolve, state, actor)
+            try NoteWriteRules.require(.resolve, state, actor)
             return (text, tags ?? NoteTag.normalised(state.heads.flatMap(\.tags)))
         }
     }
@@ -94,7 +95,7 @@ extension SQLiteStore {
             let audit = try AuditWriter(db)
             try audit.append(
                 at: now(), actor: actor.name, action: action, object: object, before: nil,
-                after: Self.auditValues(version, audit))
+                after: NoteWriteRules.auditValues(version, audit))
             return try Self.noteState(noteID, db)!
         }
     }
@@ -133,35 +134,6 @@ extension SQLiteStore {
 
     static func short(_ noteID: String) -> String { String(noteID.prefix(8)) }
 
-    /// The rules a merge applies too (NoteRules), as the store's error.
-    static func require(_ change: NoteChange, _ state: NoteState, _ actor: Actor) throws {
-        if let reason = NoteRules.refusal(
-            change, of: state, by: actor.name, isChair: actor.role == .chair)
-        {
-            throw StoreError.invalid(reason)
-        }
-    }
-
-    static func checkedText(_ text: String) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw StoreError.invalid("a note needs some text") }
-        guard trimmed.utf8.count <= 20_000 else {
-            throw StoreError.invalid(
-                "a note holds at most 20,000 bytes; this one has \(trimmed.utf8.count)")
-        }
-        return trimmed
-    }
-
-    static func checkedTags(_ tags: [String]) throws -> [String] {
-        let tags = NoteTag.normalised(tags)
-        if let bad = tags.first(where: { !NoteTag.isValid($0) }) {
-            throw StoreError.invalid(
-                "“\(bad)” is not a tag: one word of letters, digits, - _ . or /, at most \(NoteTag.maximumLength) characters"
-            )
-        }
-        return tags
-    }
-
     static func requireLiveCandidate(_ id: ApplicationID, _ db: Database) throws {
         guard
             let row = try Row.fetchOne(
@@ -181,28 +153,6 @@ extension SQLiteStore {
             db, sql: "SELECT MAX(counter) FROM note_versions WHERE counter < ?",
             arguments: [NoteMergeCheck.maximumCounter])
         return (highest ?? 0) + 1
-    }
-
-    /// Small audit entries: the note's ids, salted digests of the text and tags (a note may
-    /// hold personal data; the trail holds none, the erasable `audit_values` rows do).
-    static func auditValues(_ version: NoteVersion, _ audit: AuditWriter) -> [String: String] {
-        var values = [
-            "note_id": version.noteID, "version_id": version.versionID,
-            "counter": String(version.counter),
-        ]
-        if let text = version.text {
-            values["text"] = audit.digest(text)
-        } else {
-            values["tombstone"] = "true"
-        }
-        if !version.tags.isEmpty {
-            values["tags"] = audit.digest(version.tags.joined(separator: ","))
-        }
-        if let criterion = version.criterion { values["criterion"] = criterion.rawValue }
-        if !version.supersedes.isEmpty {
-            values["supersedes"] = version.supersedes.joined(separator: ",")
-        }
-        return values
     }
 
     /// Inserts versions not yet held; returns those that were new.

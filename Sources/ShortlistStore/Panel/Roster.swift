@@ -27,7 +27,7 @@ extension SQLiteStore {
 
     /// Adds a person to the roster (the secretary's task; chair entries the chair's).
     public func addPanelMember(_ member: PanelMember, by actor: Actor) throws {
-        guard Self.isValidName(member.name) else {
+        guard RosterWriteRules.isValidName(member.name) else {
             throw StoreError.invalid(
                 "“\(member.name)” cannot be a panel name: use letters, digits, dots, hyphens or underscores"
             )
@@ -38,7 +38,7 @@ extension SQLiteStore {
             }
             try Self.requireRosterChange(.add(member), by: actor, db)
             try Self.insert(member, at: now(), db)
-            return ((), nil, Self.auditValues(member))
+            return ((), nil, RosterWriteRules.auditValues(member))
         }
     }
 
@@ -64,7 +64,7 @@ extension SQLiteStore {
             try db.execute(
                 sql: "UPDATE panel SET display_name = ?, role = ?, login = ? WHERE name = ?",
                 arguments: [after.displayName, after.role.rawValue, after.login, name])
-            return ((), Self.auditValues(before), Self.auditValues(after))
+            return ((), RosterWriteRules.auditValues(before), RosterWriteRules.auditValues(after))
         }
     }
 
@@ -91,7 +91,7 @@ extension SQLiteStore {
             try db.execute(
                 sql: "UPDATE panel SET removed_at = ? WHERE name = ? AND removed_at IS NULL",
                 arguments: [now(), name])
-            return ((), Self.auditValues(member), nil)
+            return ((), RosterWriteRules.auditValues(member), nil)
         }
     }
 
@@ -137,20 +137,5 @@ extension SQLiteStore {
             sql:
                 "INSERT OR REPLACE INTO panel(name, display_name, role, login, added_at, removed_at) VALUES (?, ?, ?, ?, ?, NULL)",
             arguments: [member.name, member.displayName, member.role.rawValue, member.login, at])
-    }
-
-    static func auditValues(_ member: PanelMember) -> [String: String] {
-        var values = [
-            "name": member.name, "display_name": member.displayName, "role": member.role.rawValue,
-        ]
-        if let login = member.login { values["login"] = login }
-        return values
-    }
-
-    static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 64
-            && name.unicodeScalars.allSatisfy {
-                CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)
-            }
     }
 }

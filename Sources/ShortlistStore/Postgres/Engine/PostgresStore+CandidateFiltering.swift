@@ -177,11 +177,11 @@
         /// trail holds their salted digests.
         public func saveFilter(name: String, expression: String, by actor: Actor) throws {
             let name = name.trimmingCharacters(in: .whitespaces)
-            guard SQLiteStore.isFilterName(name) else {
+            guard FilterNames.isValid(name) else {
                 throw StoreError.invalid(
                     "a filter name is letters, digits, - and _ (at most 40), not “\(name)”")
             }
-            guard !SQLiteStore.reservedNames.contains(name.lowercased()) else {
+            guard !FilterNames.reserved.contains(name.lowercased()) else {
                 throw StoreError.invalid(
                     "“\(name)” is a word of :filter itself (save, list, delete, clear): choose another name"
                 )

@@ -28,7 +28,7 @@
                     let (criterion, hits, phrases) = try row.decode((String, Int, String).self)
                     return CriterionEvidence(
                         criterion: CriterionID(criterion), hits: hits,
-                        phrases: Self.stringArray(phrases))
+                        phrases: StoredLists.strings(phrases))
                 }
             }
         }

@@ -6,13 +6,9 @@
     /// The stored checks, the profile's rows and the reassessment of every application, on a
     /// server (SQLite's in AssessmentRows, ProfileStorage and Reassessment).
     extension PostgresStore {
-        static func stringArray(_ json: String) -> [String] {
-            // A row the store wrote itself: unreadable JSON would be no reasons, as on SQLite.
-            (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
-        }
 
         static func checks(_ results: [String?], _ reasonsJSON: String) -> [RuleCheck] {
-            let reasons = stringArray(reasonsJSON)
+            let reasons = StoredLists.strings(reasonsJSON)
             return EligibilityRule.allCases.enumerated().map { i, rule in
                 RuleCheck(
                     rule, results[i].flatMap(RuleResult.init(rawValue:)) ?? .needsCheck,
@@ -57,7 +53,7 @@
                 (Int, Int, String, Double, Int?, Double, Bool).self)
             guard
                 let scale = RatingScale(
-                    minimum: minimum, maximum: maximum, anchors: stringArray(anchors))
+                    minimum: minimum, maximum: maximum, anchors: StoredLists.strings(anchors))
             else { return nil }
             let criteria = try session.rows(
                 "SELECT id, weight, pass_mark FROM profile_criteria ORDER BY position"

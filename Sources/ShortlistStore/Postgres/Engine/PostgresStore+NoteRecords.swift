@@ -86,8 +86,8 @@
             on id: ApplicationID, text: String, criterion: CriterionID?, tags: [String],
             by actor: Actor
         ) throws -> NoteState {
-            let text = try SQLiteStore.checkedText(text)
-            let tags = try SQLiteStore.checkedTags(tags)
+            let text = try NoteWriteRules.checkedText(text)
+            let tags = try NoteWriteRules.checkedTags(tags)
             return try audited(actor, .annotate, action: "note.add", object: id.rawValue) {
                 session, audit in
                 try Self.requireLiveCandidate(id, session)
@@ -112,7 +112,7 @@
                 try Self.refreshNote(version.noteID, session)
                 return (
                     try Self.noteState(version.noteID, session)!, nil,
-                    Self.auditValues(version, audit)
+                    NoteWriteRules.auditValues(version, audit)
                 )
             }
         }
@@ -121,10 +121,10 @@
         public func editNote(_ noteID: String, text: String, tags: [String]?, by actor: Actor)
             throws -> NoteState
         {
-            let text = try SQLiteStore.checkedText(text)
-            let tags = try tags.map(SQLiteStore.checkedTags)
+            let text = try NoteWriteRules.checkedText(text)
+            let tags = try tags.map(NoteWriteRules.checkedTags)
             return try writeVersion(noteID, action: "note.edit", by: actor) { state in
-                try SQLiteStore.require(.edit, state, actor)
+                try NoteWriteRules.require(.edit, state, actor)
                 return (text, tags ?? state.latest.tags)
             }
         }
@@ -132,7 +132,7 @@
         @discardableResult
         public func deleteNote(_ noteID: String, by actor: Actor) throws -> NoteState {
             try writeVersion(noteID, action: "note.delete", by: actor) { state in
-                try SQLiteStore.require(.delete, state, actor)
+                try NoteWriteRules.require(.delete, state, actor)
                 return (nil, [])
             }
         }
@@ -141,10 +141,10 @@
         public func resolveNoteConflict(
             _ noteID: String, text: String, tags: [String]?, by actor: Actor
         ) throws -> NoteState {
-            let text = try SQLiteStore.checkedText(text)
-            let tags = try tags.map(SQLiteStore.checkedTags)
+            let text = try NoteWriteRules.checkedText(text)
+            let tags = try tags.map(NoteWriteRules.checkedTags)
             return try writeVersion(noteID, action: "note.resolve", by: actor) { state in
-                try SQLiteStore.require(.resolve, state, actor)
+                try NoteWriteRules.require(.resolve, state, actor)
                 return (text, tags ?? NoteTag.normalised(state.heads.flatMap(\.tags)))
             }
         }
@@ -171,7 +171,8 @@
                 try Self.insert(version, session)
                 try Self.refreshNote(noteID, session)
                 return (
-                    try Self.noteState(noteID, session)!, nil, Self.auditValues(version, audit)
+                    try Self.noteState(noteID, session)!, nil,
+                    NoteWriteRules.auditValues(version, audit)
                 )
             }
         }
@@ -405,8 +406,8 @@
                     noteID: noteID, versionID: versionID, counter: Int64(counter), author: author,
                     at: at, applicationID: ApplicationID(application),
                     criterion: criterion.map { CriterionID($0) }, text: text,
-                    tags: SQLiteStore.stringArray(tags),
-                    supersedes: SQLiteStore.stringArray(supersedes))
+                    tags: StoredLists.strings(tags),
+                    supersedes: StoredLists.strings(supersedes))
             }
         }
 
@@ -441,27 +442,6 @@
         }
 
         /// The same small entry as SQLite's: ids, and salted digests of the text and tags.
-        static func auditValues(_ version: NoteVersion, _ audit: PostgresAuditAppend) -> [String:
-            String]
-        {
-            var values = [
-                "note_id": version.noteID, "version_id": version.versionID,
-                "counter": String(version.counter),
-            ]
-            if let text = version.text {
-                values["text"] = audit.digest(text)
-            } else {
-                values["tombstone"] = "true"
-            }
-            if !version.tags.isEmpty {
-                values["tags"] = audit.digest(version.tags.joined(separator: ","))
-            }
-            if let criterion = version.criterion { values["criterion"] = criterion.rawValue }
-            if !version.supersedes.isEmpty {
-                values["supersedes"] = version.supersedes.joined(separator: ",")
-            }
-            return values
-        }
 
         static func insert(_ v: NoteVersion, _ session: PostgresSession) throws {
             let counter = Int(v.counter)

@@ -33,7 +33,7 @@
         }
 
         public func addPanelMember(_ member: PanelMember, by actor: Actor) throws {
-            guard SQLiteStore.isValidName(member.name) else {
+            guard RosterWriteRules.isValidName(member.name) else {
                 throw StoreError.invalid(
                     "“\(member.name)” cannot be a panel name: use letters, digits, dots, hyphens or underscores"
                 )
@@ -55,7 +55,7 @@
                     """)
                 try PostgresAuditAppend(session).append(
                     action: "panel.add", object: member.name,
-                    after: SQLiteStore.auditValues(member))
+                    after: RosterWriteRules.auditValues(member))
                 if let login = member.login {
                     try session.execute("SELECT bind_login(\(member.name), \(login))")
                 }
@@ -82,7 +82,8 @@
                 try requireRosterChange(.init(before: before, after: after), by: actor, session)
                 try PostgresAuditAppend(session).append(
                     action: "panel.change", object: name,
-                    before: SQLiteStore.auditValues(before), after: SQLiteStore.auditValues(after))
+                    before: RosterWriteRules.auditValues(before),
+                    after: RosterWriteRules.auditValues(after))
                 // The server changes a bound entry's role only once it is unbound, since its
                 // login holds the old role's grants: unbound and bound again to the same login
                 // in this transaction, the role changes as on SQLite (the trail also says
@@ -126,7 +127,8 @@
                     try session.execute("SELECT unbind_login(\(name))")
                 }
                 try PostgresAuditAppend(session).append(
-                    action: "panel.remove", object: name, before: SQLiteStore.auditValues(member))
+                    action: "panel.remove", object: name,
+                    before: RosterWriteRules.auditValues(member))
                 try session.execute(
                     "UPDATE panel SET removed_at = \(now()) WHERE name = \(name) AND removed_at IS NULL"
                 )
