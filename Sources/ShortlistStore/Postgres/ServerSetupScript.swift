@@ -14,6 +14,7 @@ public struct ServerSetupScript: Sendable {
     static var parts: [String] {
         [
             rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart, scoringPart,
+            migrationPart,
         ]
     }
 
@@ -22,7 +23,7 @@ public struct ServerSetupScript: Sendable {
         Self.parts.map(render).joined(separator: "\n\n") + "\n"
     }
 
-    private func render(_ part: String) -> String {
+    func render(_ part: String) -> String {
         let names: [(String, String)] = [
             ("{{owner}}", roles.owner), ("{{roles}}", roles.roleMaker), ("{{panel}}", roles.panel),
             ("{{chair}}", roles.chair), ("{{member}}", roles.member),
