@@ -14,7 +14,7 @@ struct MigrateCommand: ParsableCommand {
             trail verbatim (each entry's actor, time and hashes), in one transaction that is \
             checked before it commits: the chain and its head, and the rows of every table. \
             Each roster entry gets a login role: --login ENTRY=ROLE, else the entry's login, \
-            else its name (the demo panel becomes chair, member1, …), created when missing. \
+            else its name (the demo panel becomes chair, member1 and so on), created when missing. \
             Only in a build with the PostgreSQL engine (swift build --traits Postgres). See \
             docs/server.md, "Moving an existing panel".
             """)

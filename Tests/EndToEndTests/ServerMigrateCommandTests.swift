@@ -46,7 +46,7 @@ import Testing
         }
 
         func onServer(_ arguments: [String], as user: String) throws -> BuiltBinary.Result {
-            try run(arguments + ["--db", url(login(user))])
+            try run(arguments + ["--db", url(login(user)), "--user", user])
         }
 
         func psql(_ database: String, _ sql: String) throws -> String {

@@ -53,7 +53,7 @@
             do {
                 roles = try ServerRoles(database: url.database)
             } catch {
-                throw StoreError.invalid(error.description)
+                throw StoreError.invalid("\(error)")
             }
             let connection: PostgresConnection
             do {
@@ -75,11 +75,11 @@
                 summary.setUp = try prepare(session, roles: roles, destination: destination)
                 summary.logins = try MigrationLogins.bind(
                     panel.roster(), overrides: logins, roles: roles, session)
-                let copy = MigrationCopy(
-                    session: session, shouldStop: shouldStop, progress: progress)
+                let copy = MigrationCopy(session: session)
                 let (moved, trail) = try panel.read { db in
                     let moved = try copy.tables(
-                        from: db, logins: summary.logins, location: destination)
+                        from: db, logins: summary.logins, shouldStop: shouldStop,
+                        progress: progress)
                     let trail = try MigrationTrail.read(db)
                     if shouldStop() { throw Stopped() }
                     progress("moving the audit trail: \(trail.entries.count) entries")

@@ -127,6 +127,17 @@
 
         // MARK: - Hostile
 
+        @Test func theSetupGrantsTheTrailsImportToNobody() throws {
+            let script = ServerSetupScript(roles: try ServerRoles(database: "cnect_441297"))
+            // Each statement without the comments above it.
+            let importing = script.statements.map {
+                $0.split(separator: "\n").filter { !$0.hasPrefix("--") }.joined(separator: "\n")
+            }.filter { $0.contains("import_audit") }
+            #expect(importing.contains { $0.hasPrefix("CREATE FUNCTION import_audit") })
+            #expect(importing.contains { $0.hasPrefix("REVOKE EXECUTE ON FUNCTION import_audit") })
+            #expect(!importing.contains { $0.hasPrefix("GRANT") }, "\(importing)")
+        }
+
         @Test func nobodyImportsATrailAfterTheMoveNotEvenTheAdministrator() throws {
             let f = try MigrationFixture()
             _ = try f.roundInProgress()
