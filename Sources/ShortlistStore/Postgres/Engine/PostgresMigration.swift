@@ -139,13 +139,15 @@
             try session.execute("RESET ROLE")
             try session.execute("SET search_path = shortlist, pg_temp")
             if !ranSetup {
-                let (entries, candidates, trail) =
-                    try session.rows(
-                        """
-                        SELECT (SELECT count(*) FROM panel), (SELECT count(*) FROM candidates),
-                            (SELECT count(*) FROM audit)
-                        """
-                    ).first?.decode((Int64, Int64, Int64).self) ?? (0, 0, 0)
+                let counts = try session.rows(
+                    """
+                    SELECT (SELECT count(*) FROM panel), (SELECT count(*) FROM candidates),
+                        (SELECT count(*) FROM audit)
+                    """)
+                var (entries, candidates, trail): (Int64, Int64, Int64) = (0, 0, 0)
+                if let row = counts.first {
+                    (entries, candidates, trail) = try row.decode((Int64, Int64, Int64).self)
+                }
                 guard entries == 0, candidates == 0, trail == 0 else {
                     throw StoreError.invalid(
                         "\(destination) already holds a panel (\(entries) roster entries, \(candidates) applications, \(trail) audit entries): migrate moves a panel only into an empty database, fresh from createdb or `shortlist server setup`"

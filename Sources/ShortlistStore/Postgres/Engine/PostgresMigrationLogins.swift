@@ -53,10 +53,11 @@
         /// Why `role` cannot name a panel login (as `bind_login` says it), or nil.
         static func problem(with role: String, roles: ServerRoles) -> String? {
             let scalars = Array(role.unicodeScalars)
-            let lower = ("a"..."z")
+            let lower: ClosedRange<Unicode.Scalar> = "a"..."z"
+            let digits: ClosedRange<Unicode.Scalar> = "0"..."9"
             guard let first = scalars.first, lower.contains(first) || first == "_",
                 scalars.count <= 63,
-                scalars.allSatisfy({ lower.contains($0) || ("0"..."9").contains($0) || $0 == "_" })
+                scalars.allSatisfy({ lower.contains($0) || digits.contains($0) || $0 == "_" })
             else {
                 return
                     "a login is lower-case letters, digits and _ (at most 63, not starting with a digit)"
