@@ -30,7 +30,8 @@
 
         /// Copies every table; returns the rows moved per table.
         func tables(
-            from db: Database, logins: [MigrationLogins.Binding], shouldStop: () -> Bool, progress: (String) -> Void
+            from db: Database, logins: [MigrationLogins.Binding], shouldStop: () -> Bool,
+            progress: (String) -> Void
         ) throws -> [PostgresMigration.Summary.Moved] {
             let present = try Self.sourceTables(db)
             if let stray = present.subtracting(Self.order).subtracting(Self.notCopied).sorted()
