@@ -21,7 +21,7 @@ struct Shortlist: ParsableCommand {
             ThemeCommand.self, ConfigCommand.self, BenchCommand.self,
             InviteCommand.self, RecruitmentCommand.self, ScoreCommand.self, RankCommand.self,
             ExportCommand.self,
-            NotesCommand.self, ListCommand.self, ServerCommand.self,
+            NotesCommand.self, ListCommand.self, ServerCommand.self, MigrateCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -16,6 +16,7 @@ public struct ServerSetupScript: Sendable {
         [
             rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart, scoringPart,
             purgePart,
+            migrationPart,
             notifyPart,
         ]
     }
@@ -25,7 +26,7 @@ public struct ServerSetupScript: Sendable {
         Self.parts.map(render).joined(separator: "\n\n") + "\n"
     }
 
-    private func render(_ part: String) -> String {
+    func render(_ part: String) -> String {
         let names: [(String, String)] = [
             ("{{owner}}", roles.owner), ("{{roles}}", roles.roleMaker), ("{{panel}}", roles.panel),
             ("{{chair}}", roles.chair), ("{{member}}", roles.member),
