@@ -24,7 +24,7 @@
                 buffer.writeStaticString("\\N")
                 return
             }
-            let special = value.utf8.contains { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 }
+            let special = value.utf8.contains(where: Self.needsEscape)
             guard special else {
                 buffer.writeString(value)
                 return
@@ -41,6 +41,14 @@
                 }
             }
             buffer.writeBytes(escaped)
+        }
+
+        /// A tab, newline, carriage return or backslash.
+        private static func needsEscape(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 9, 10, 13, 92: true
+            default: false
+            }
         }
 
         mutating func add(_ value: Int64?) { add(value.map { String($0) }) }
