@@ -61,9 +61,13 @@
                 let login = logins[person.name]!
                 let group = panel.roles.group(of: person.role.rawValue)
                 guard groups[login] != group else { continue }
-                var sql = groups[login].map { "REVOKE \($0) FROM \(login); " } ?? ""
-                sql += "GRANT \(group) TO \(login)"
-                try admin.withSession { try $0.execute(PostgresQuery(unsafeSQL: sql)) }
+                var sql = groups[login].map { ["REVOKE \($0) FROM \(login)"] } ?? []
+                sql.append("GRANT \(group) TO \(login)")
+                try admin.withSession { session in
+                    for statement in sql {
+                        try session.execute(PostgresQuery(unsafeSQL: statement))
+                    }
+                }
                 groups[login] = group
             }
             let sql =
