@@ -33,7 +33,11 @@ struct BenchFindCommand: ParsableCommand {
     static let sorts = [":sort -exp,name", ":sort submitted", ":sort name", ":sort edu,-exp", "s"]
 
     func run() throws {
-        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
+        let location = try DatabaseLocation.parse(db)
+        let store = try DatabaseEngines.open(location)
+        // On a server only issue 21's target holds: a name search keystroke p99 under 50 ms.
+        var onServer = false
+        if case .server = location { onServer = true }
         let backend = TestBackend(width: 120, height: 40)
         let actor = try store.actor(named: "chair", login: "chair")
         let app = try App(
@@ -82,9 +86,12 @@ struct BenchFindCommand: ParsableCommand {
             }
             return sample
         }
-        add("name-prefix keystroke", keystrokes(Self.nameQueries), target: large ? 150 : 30)
-        add("transliterated keystroke", keystrokes(Self.latinQueries), target: large ? 150 : 30)
-        add("CV phrase keystroke", keystrokes(Self.textQueries), target: large ? 500 : 100)
+        let nameTarget: Double = onServer ? 50 : large ? 150 : 30
+        add("name-prefix keystroke", keystrokes(Self.nameQueries), target: nameTarget)
+        add("transliterated keystroke", keystrokes(Self.latinQueries), target: nameTarget)
+        add(
+            "CV phrase keystroke", keystrokes(Self.textQueries),
+            target: onServer ? nil : large ? 500 : 100)
 
         for (i, filter) in Self.filters.enumerated() {
             var sample = LatencySample()
@@ -107,7 +114,7 @@ struct BenchFindCommand: ParsableCommand {
                 key(.character("F"))
             }
             let name = "filter \(i + 1) (\(["simple", "three fields", "seven conditions"][i]))"
-            add(name, sample, target: large ? 500 : 100)
+            add(name, sample, target: onServer ? nil : large ? 500 : 100)
             add("\(name) with count", counted, target: nil)
         }
 
@@ -130,7 +137,7 @@ struct BenchFindCommand: ParsableCommand {
                 }
             }
         }
-        add("sort change", sorts, target: large ? 1000 : 150)
+        add("sort change", sorts, target: onServer ? nil : large ? 1000 : 150)
         figures.append(
             BenchFigure(
                 scenario: "find", name: "peak RSS", value: peakResidentMegabytes(), unit: "MB",

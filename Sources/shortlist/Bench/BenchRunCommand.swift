@@ -14,7 +14,9 @@ struct BenchRunCommand: ParsableCommand {
             a fresh process: time to first frame, key-press latency (p50/p99), resize, peak \
             memory; then search keystrokes (name prefix, transliterated name, CV phrase), three \
             filters and sort changes, each to the updated first page. Prints a table, or JSON with --json. Figures vary with the machine's load: \
-            compare runs on the same machine.
+            compare runs on the same machine. With --db postgresql://… it builds the demo panel \
+            in that empty server database and runs the server's scenarios there \
+            (docs/performance.md).
             """)
 
     @Option(help: "How many candidates to generate.")
@@ -36,6 +38,14 @@ struct BenchRunCommand: ParsableCommand {
         only.map { $0.split(separator: ",").contains(Substring(scenario)) } ?? true
     }
 
+    /// A PostgreSQL database to run on instead of a temporary file (`bench --db
+    /// postgresql://ADMIN@HOST/DB`): empty, made with createdb, named with a superuser.
+    @Option(
+        help: ArgumentHelp(
+            "Run on this empty PostgreSQL database (postgresql://ADMIN@…/DB, a superuser); builds with the PostgreSQL engine only.",
+            valueName: "url"))
+    var db: String?
+
     /// A demo database kept between runs (for working on one scenario at 1,000,000, whose
     /// generation takes minutes): built there if it does not hold `--count` demo candidates
     /// yet, reused as it is otherwise, and never deleted. Scenarios that change data
@@ -55,6 +65,10 @@ struct BenchRunCommand: ParsableCommand {
             database.map { URL(fileURLWithPath: $0) } ?? folder.appendingPathComponent("bench.db")
 
         var figures: [BenchFigure] = []
+        if let db {
+            try runOnServer(db, folder)
+            return
+        }
         if let database, Self.holdsDemo(at: url, count: count) {
             Console.message("reusing the demo database \(database)")
         } else {
@@ -71,6 +85,11 @@ struct BenchRunCommand: ParsableCommand {
         if wants("notes") { figures += try notesScenario(url) }
         if wants("export") { figures += try exportScenario(url, folder) }
 
+        try report(figures)
+    }
+
+    /// The figures as a table, or as JSON with --json.
+    func report(_ figures: [BenchFigure]) throws {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -81,6 +100,19 @@ struct BenchRunCommand: ParsableCommand {
             print("shortlist bench: \(count) candidates\n")
             print(BenchReport.table(figures))
         }
+    }
+
+    /// The scenarios a server changes, on `db` (BenchServer).
+    private func runOnServer(_ db: String, _ folder: URL) throws {
+        #if Postgres
+            let server = try BenchServer(db, count: count, presses: presses, folder: folder)
+            try report(server.run(child: runChild, wants: wants))
+        #else
+            Console.error(
+                "bench --db needs a build with the PostgreSQL engine (swift build --traits Postgres)"
+            )
+            throw ExitCode(2)
+        #endif
     }
 
     /// Whether `url` is a finished demo database of `count` candidates.

@@ -51,7 +51,7 @@ extension BenchRunCommand {
         for _ in 0..<5 {
             try ranking.record { ranked = try store.ranking(for: secretary)?.ranked.count ?? 0 }
         }
-        let card = try spare.map { try cardRedraw(store, $0) } ?? []
+        let card = try spare.map { try Self.cardRedraw(store, $0) } ?? []
         try store.close()
         return card + [
             BenchFigure(
@@ -68,7 +68,8 @@ extension BenchRunCommand {
 extension BenchRunCommand {
     /// A mark changed with a key in the scorecard, through the store (an audited draft write)
     /// to the redrawn card in the in-memory screen, as the chair sees it at 120×40.
-    func cardRedraw(_ store: any PanelDatabase, _ id: ApplicationID) throws -> [BenchFigure] {
+    static func cardRedraw(_ store: any PanelDatabase, _ id: ApplicationID) throws -> [BenchFigure]
+    {
         let chair = try store.actor(named: "chair", login: "chair")
         try store.invite([id], by: chair)
         let backend = TestBackend(width: 120, height: 40)

@@ -1,14 +1,17 @@
 #if Postgres
     import Foundation
+    import GRDB
     import PostgresNIO
     import ShortlistCore
 
-    /// New candidates for a server, written a few hundred rows to a statement with every value
-    /// bound: one round trip per batch rather than per row. Row ids are the store's (the
+    /// New candidates for a server, sent a few thousand at a time with `COPY … FROM STDIN`
+    /// (the candidates, their texts, their eligibility and evidence rows): one stream per table
+    /// and batch, with no statement to parse and no value to bind. Row ids are the store's (the
     /// server's table has no sequence), taken after locking the table against other writers.
     final class PostgresCandidateWriter {
-        /// 29 bound values a row: well under the protocol's 65,535 a statement.
-        static let batchSize = 500
+        /// Enough rows that a COPY's round trip is nothing beside its data, few enough that a
+        /// batch's texts (a few kilobytes a candidate) stay a few megabytes.
+        static let batchSize = 2000
 
         private let session: PostgresSession
         private var nextID: Int64
@@ -36,66 +39,78 @@
             return id
         }
 
-        /// One row's 29 placeholders, each cast to its column's type: a column that is NULL
-        /// in every row of a batch would otherwise be typed as text.
-        static func castPlaceholders(from first: Int) -> String {
-            let types =
-                [PostgresCandidateColumns.ColumnType.bigint]
-                + PostgresCandidateColumns.valueTypes + [.integer, .integer]
-            return types.enumerated().map { "$\(first + $0)::\($1.name)" }
-                .joined(separator: ", ")
-        }
+        static let candidateColumns =
+            ["id"]
+            + PostgresCandidateColumns.valueColumns.split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            } + ["import_number", "import_line"]
+
+        static let eligibilityColumns = [
+            "candidate_id", "nationality", "military", "education", "languages", "cast",
+            "deadline", "reasons", "result",
+        ]
 
         func flush() throws {
             guard !pending.isEmpty else { return }
             defer { pending.removeAll(keepingCapacity: true) }
-            var bindings = PostgresBindings(capacity: pending.count * 29)
-            var rows: [String] = []
-            var next = 1
-            func placeholders(_ count: Int) -> String {
-                defer { next += count }
-                return (next..<(next + count)).map { "$\($0)" }.joined(separator: ", ")
-            }
+            var candidates = PostgresCopyRows()
+            var texts = PostgresCopyRows()
+            var eligibility = PostgresCopyRows()
+            var evidence = PostgresCopyRows()
             for row in pending {
-                bindings.append(row.id)
-                PostgresCandidateColumns.bind(row.prepared, into: &bindings)
-                if let importNumber = row.importNumber {
-                    bindings.append(Int32(clamping: importNumber))
-                } else {
-                    bindings.appendNull()
+                candidates.add(row.id)
+                let values = CandidateColumns.columnValues(
+                    row.prepared.candidate, fingerprint: row.prepared.fingerprint,
+                    contentSHA256: row.prepared.contentSHA256)
+                for (value, type) in zip(values, PostgresCandidateColumns.valueTypes) {
+                    candidates.add(PostgresCandidateColumns.copyText(value, as: type))
                 }
-                if let line = row.line {
-                    bindings.append(Int32(clamping: line))
-                } else {
-                    bindings.appendNull()
+                candidates.add(row.importNumber.map(Int64.init))
+                candidates.add(row.line.map(Int64.init))
+                candidates.endRow()
+
+                texts.add(row.id)
+                texts.add(row.prepared.cvText)
+                texts.add(row.prepared.motivation)
+                texts.endRow()
+
+                // A new row has no overrides yet: its result is the computed one.
+                guard let assessment = row.prepared.assessmentRows else { continue }
+                eligibility.add(row.id)
+                for result in assessment.results { eligibility.add(result) }
+                eligibility.add(assessment.reasonsJSON)
+                eligibility.add(assessment.computed.rawValue)
+                eligibility.endRow()
+                for item in assessment.evidence {
+                    evidence.add(row.id)
+                    evidence.add(item.criterion)
+                    evidence.add(Int64(item.hits))
+                    evidence.add(item.phrasesJSON)
+                    evidence.endRow()
                 }
-                rows.append("(" + Self.castPlaceholders(from: next) + ")")
-                next += 29
             }
-            try session.execute(
-                PostgresQuery(
-                    unsafeSQL: """
-                        INSERT INTO candidates (id, \(PostgresCandidateColumns.valueColumns), import_number, import_line)
-                        VALUES \(rows.joined(separator: ", "))
-                        """, binds: bindings))
-            var texts = PostgresBindings(capacity: pending.count * 3)
-            var textRows: [String] = []
-            next = 1
-            for row in pending {
-                texts.append(row.id)
-                texts.append(row.prepared.cvText)
-                texts.append(row.prepared.motivation)
-                textRows.append("(" + placeholders(3) + ")")
-            }
-            try session.execute(
-                PostgresQuery(
-                    unsafeSQL:
-                        "INSERT INTO candidate_texts (candidate_id, cv_text, motivation) VALUES \(textRows.joined(separator: ", "))",
-                    binds: texts))
-            for row in pending {
-                if let rows = row.prepared.assessmentRows {
-                    try PostgresAssessmentRows.write(rows, for: row.id, isNew: true, session)
-                }
+            try session.copy(candidates, into: "candidates", columns: Self.candidateColumns)
+            try session.copy(
+                texts, into: "candidate_texts", columns: ["candidate_id", "cv_text", "motivation"])
+            try session.copy(eligibility, into: "eligibility", columns: Self.eligibilityColumns)
+            try session.copy(
+                evidence, into: "evidence",
+                columns: ["candidate_id", "criterion", "hits", "phrases"])
+        }
+    }
+
+    extension PostgresCandidateColumns {
+        /// A column value as COPY's text format spells it for a column of `type`: SQLite's
+        /// integers for flags become booleans.
+        static func copyText(_ value: (any DatabaseValueConvertible)?, as type: ColumnType)
+            -> String?
+        {
+            switch (value?.databaseValue.storage ?? .null, type) {
+            case (.null, _), (.blob, _): nil
+            case (.int64(let n), .boolean): n != 0 ? "t" : "f"
+            case (.int64(let n), _): String(n)
+            case (.double(let d), _): "\(d)"
+            case (.string(let s), _): s
             }
         }
     }

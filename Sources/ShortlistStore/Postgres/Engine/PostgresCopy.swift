@@ -1,0 +1,118 @@
+#if Postgres
+    import Dispatch
+    import Foundation
+    import PostgresNIO
+    import Synchronization
+
+    /// Rows for `COPY … FROM STDIN` in PostgreSQL's text format: fields split by tabs, rows by
+    /// newlines, NULL as `\N`, and a backslash, tab, newline or carriage return in a value
+    /// escaped with a backslash.
+    struct PostgresCopyRows {
+        private(set) var buffer = ByteBuffer()
+        private(set) var count = 0
+        private var fieldsInRow = 0
+
+        /// Starts the next field of the current row.
+        private mutating func separate() {
+            if fieldsInRow > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+            fieldsInRow += 1
+        }
+
+        mutating func add(_ value: String?) {
+            separate()
+            guard let value else {
+                buffer.writeStaticString("\\N")
+                return
+            }
+            let special = value.utf8.contains(where: Self.needsEscape)
+            guard special else {
+                buffer.writeString(value)
+                return
+            }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(value.utf8.count + 16)
+            for byte in value.utf8 {
+                switch byte {
+                case 92: escaped += [92, 92]
+                case 9: escaped += [92, UInt8(ascii: "t")]
+                case 10: escaped += [92, UInt8(ascii: "n")]
+                case 13: escaped += [92, UInt8(ascii: "r")]
+                default: escaped.append(byte)
+                }
+            }
+            buffer.writeBytes(escaped)
+        }
+
+        /// A tab, newline, carriage return or backslash.
+        private static func needsEscape(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 9, 10, 13, 92: true
+            default: false
+            }
+        }
+
+        mutating func add(_ value: Int64?) { add(value.map { String($0) }) }
+
+        /// Ends the current row.
+        mutating func endRow() {
+            buffer.writeInteger(UInt8(ascii: "\n"))
+            fieldsInRow = 0
+            count += 1
+        }
+    }
+
+    extension PostgresSession {
+        /// Sends `rows` with one `COPY table (columns) FROM STDIN`, inside whatever transaction
+        /// the session is in, and waits for the server to take them. postgres-nio offers COPY
+        /// only as an async call; the store is synchronous, so the call runs as a task on an
+        /// executor of its own and this thread waits for it. Never on the cooperative pool:
+        /// a caller blocking a pool thread must not be what the task needs to go on.
+        func copy(_ rows: PostgresCopyRows, into table: String, columns: [String]) throws {
+            guard rows.count > 0 else { return }
+            let outcome = PostgresCopyOutcome()
+            let connection = connection
+            let buffer = rows.buffer
+            Task(executorPreference: PostgresCopyExecutor.shared) {
+                do {
+                    try await connection.copyFrom(
+                        table: table, columns: columns, logger: PostgresStore.logger
+                    ) { writer in
+                        try await writer.write(buffer)
+                    }
+                    outcome.finish(nil)
+                } catch {
+                    outcome.finish(error)
+                }
+            }
+            if let error = outcome.wait() { throw PostgresStore.failure(error, at: location) }
+        }
+    }
+
+    /// What a COPY task ended with, handed to the thread that waits for it.
+    private final class PostgresCopyOutcome: Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private let error = Mutex<(any Error)?>(nil)
+
+        func finish(_ failure: (any Error)?) {
+            error.withLock { $0 = failure }
+            done.signal()
+        }
+
+        func wait() -> (any Error)? {
+            done.wait()
+            return error.withLock { $0 }
+        }
+    }
+
+    /// A serial queue that runs the COPY tasks: its threads are not the cooperative pool's.
+    private final class PostgresCopyExecutor: TaskExecutor {
+        static let shared = PostgresCopyExecutor()
+        private let queue = DispatchQueue(label: "shortlist.postgres.copy")
+
+        func enqueue(_ job: consuming ExecutorJob) {
+            let job = UnownedJob(job)
+            let executor = asUnownedTaskExecutor()
+            queue.async { job.runSynchronously(on: executor) }
+        }
+    }
+#endif

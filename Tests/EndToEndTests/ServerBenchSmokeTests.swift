@@ -1,0 +1,88 @@
+#if Postgres
+    import Foundation
+    import ShortlistTestSupport
+    import Testing
+
+    /// `shortlist bench --db postgresql://…` on a small panel against the test cluster: the
+    /// administrator's empty database becomes a panel whose people each act through their own
+    /// login, every server scenario runs to its end, and the JSON keeps its shape. Timings are
+    /// not checked here: the bench reports them.
+    @Suite(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] != nil
+                || ProcessInfo.processInfo.environment["CI"] == "true"))
+    struct ServerBenchSmokeTests {
+        let socket = ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] ?? ""
+        let admin = ProcessInfo.processInfo.environment["SHORTLIST_PG_ADMIN"] ?? "postgres"
+        let database =
+            "t_" + String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
+
+        func psql(_ database: String, _ sql: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            process.arguments = [
+                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", admin, "-d",
+                database, "-c", sql,
+            ]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(sql)")
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        }
+
+        func bench(_ extra: [String] = []) throws -> BuiltBinary.Result {
+            try BuiltBinary.run(
+                [
+                    "bench", "--db", "postgresql://\(admin)@/\(database)?host=\(socket)",
+                    "--count", "300", "--presses", "20", "--json",
+                ] + extra, environment: ["NO_COLOR": ""])
+        }
+
+        @Test func theServerScenariosRunToTheirEndAndTheJSONKeepsItsShape() throws {
+            _ = try psql("postgres", "CREATE DATABASE \(database)")
+            let result = try bench()
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+            let figures = try #require(
+                (object as? [String: Any])?["figures"] as? [[String: Any]])
+            let names = figures.compactMap { $0["name"] as? String }
+            for expected in [
+                "generate and store 300", "key down p99", "name-prefix keystroke p99",
+                "whole import", "psql \\copy (bare)", "whole ÷ psql \\copy",
+                "ranking of ", "mark change to redrawn card p99",
+            ] {
+                #expect(names.contains { $0.contains(expected) }, "\(expected): \(names)")
+            }
+            for figure in figures {
+                #expect(figure["value"] is Double && figure["unit"] is String, "\(figure)")
+            }
+            // The panel it leaves: the demo's candidates, written by the secretary's own
+            // login, and scorecards written by each member's.
+            #expect(try psql(database, "SELECT count(*) FROM shortlist.candidates") == "300")
+            #expect(
+                try psql(
+                    database,
+                    "SELECT string_agg(DISTINCT login, ',' ORDER BY login) FROM shortlist.panel"
+                )
+                .split(separator: ",").allSatisfy { $0.hasSuffix("_at_\(database)") })
+            #expect(
+                try psql(
+                    database,
+                    "SELECT count(DISTINCT member) FROM shortlist.scorecards WHERE submitted_at IS NOT NULL"
+                ) == "5")
+        }
+
+        @Test func aDatabaseAlreadySetUpIsRefusedInWords() throws {
+            _ = try psql("postgres", "CREATE DATABASE \(database)")
+            _ = try BuiltBinary.run([
+                "server", "setup", "--db", "postgresql://\(admin)@/\(database)?host=\(socket)",
+            ])
+            let result = try bench()
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("empty database"), "\(result.stderr)")
+        }
+    }
+#endif
