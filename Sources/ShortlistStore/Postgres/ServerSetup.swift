@@ -56,6 +56,7 @@
         }
 
         /// Connects, runs `body`, and closes the connection whatever happened.
+        @discardableResult
         public static func with<T>(_ url: ServerURL, _ body: (ServerSession) throws -> T) throws
             -> T
         {
