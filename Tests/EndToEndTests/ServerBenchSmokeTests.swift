@@ -11,32 +11,15 @@
         .enabled(
             if: ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] != nil
                 || ProcessInfo.processInfo.environment["CI"] == "true"))
-    struct ServerBenchSmokeTests {
-        let socket = ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] ?? ""
-        let admin = ProcessInfo.processInfo.environment["SHORTLIST_PG_ADMIN"] ?? "postgres"
+    struct ServerBenchSmokeTests: ServerCommandSuite {
+        let scratch = TemporaryDirectory("shortlist-server-bench")
         let database =
             "t_" + String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
-
-        func psql(_ database: String, _ sql: String) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-            process.arguments = [
-                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", admin, "-d",
-                database, "-c", sql,
-            ]
-            let out = Pipe()
-            process.standardOutput = out
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(sql)")
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
-        }
 
         func bench(_ extra: [String] = []) throws -> BuiltBinary.Result {
             try BuiltBinary.run(
                 [
-                    "bench", "--db", "postgresql://\(admin)@/\(database)?host=\(socket)",
+                    "bench", "--db", url(admin),
                     "--count", "300", "--presses", "20", "--json",
                 ] + extra, environment: ["NO_COLOR": ""])
         }

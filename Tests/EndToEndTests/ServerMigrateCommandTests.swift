@@ -12,33 +12,17 @@ import Testing
         .enabled(
             if: ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] != nil
                 || ProcessInfo.processInfo.environment["CI"] == "true"))
-    struct ServerMigrateCommandTests {
+    struct ServerMigrateCommandTests: ServerCommandSuite {
         let scratch = TemporaryDirectory("shortlist-migrate-e2e")
-        let socket = ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] ?? ""
-        let admin = ProcessInfo.processInfo.environment["SHORTLIST_PG_ADMIN"] ?? "postgres"
         let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
         var database: String { "pgmigrate_" + tag }
         var file: String { scratch.file("demo.db").path }
         static let roster = ["chair", "member1", "member2", "member3", "secretary", "reviewer"]
 
-        func url(_ role: String) -> String {
-            "postgresql://\(role)@/\(database)?host=\(socket)"
-        }
-
         func login(_ name: String) -> String { "\(name)_\(tag)" }
 
         var loginOptions: [String] {
             Self.roster.flatMap { ["--login", "\($0)=\(login($0))"] }
-        }
-
-        func run(_ arguments: [String]) throws -> BuiltBinary.Result {
-            try BuiltBinary.run(
-                arguments,
-                environment: [
-                    "XDG_CONFIG_HOME": scratch.file("config").path,
-                    "XDG_DATA_HOME": scratch.file("data").path, "SHORTLIST_DB": "",
-                    "SHORTLIST_USER": "", "NO_COLOR": "",
-                ], currentDirectory: scratch.url)
         }
 
         func onFile(_ arguments: [String], as user: String) throws -> BuiltBinary.Result {
@@ -47,22 +31,6 @@ import Testing
 
         func onServer(_ arguments: [String], as user: String) throws -> BuiltBinary.Result {
             try run(arguments + ["--db", url(login(user)), "--user", user])
-        }
-
-        func psql(_ database: String, _ sql: String) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-            process.arguments = [
-                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", admin, "-d",
-                database, "-c", sql,
-            ]
-            let out = Pipe()
-            process.standardOutput = out
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(sql)")
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
         }
 
         /// The demo panel with notes, an override and its ranking finalised (the chair excused

@@ -9,42 +9,10 @@
         .enabled(
             if: ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] != nil
                 || ProcessInfo.processInfo.environment["CI"] == "true"))
-    struct ServerPurgeCommandTests {
+    struct ServerPurgeCommandTests: ServerCommandSuite {
         let scratch = TemporaryDirectory("shortlist-server-purge")
-        let socket = ProcessInfo.processInfo.environment["SHORTLIST_PG_SOCKET"] ?? ""
-        let admin = ProcessInfo.processInfo.environment["SHORTLIST_PG_ADMIN"] ?? "postgres"
         let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
         var database: String { "t_" + tag }
-
-        func url(_ role: String) -> String {
-            "postgresql://\(role)@/\(database)?host=\(socket)"
-        }
-
-        func run(_ arguments: [String]) throws -> BuiltBinary.Result {
-            try BuiltBinary.run(
-                arguments,
-                environment: [
-                    "XDG_CONFIG_HOME": scratch.file("config").path,
-                    "XDG_DATA_HOME": scratch.file("data").path, "SHORTLIST_DB": "",
-                    "NO_COLOR": "",
-                ], currentDirectory: scratch.url)
-        }
-
-        func psql(_ database: String, _ sql: String) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-            process.arguments = [
-                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", admin, "-d",
-                database, "-c", sql,
-            ]
-            let out = Pipe()
-            process.standardOutput = out
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(sql)")
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
-        }
 
         @Test func purgeSaysTheVacuumIsWaitingAndOnlyTheAdministratorRunsIt() throws {
             _ = try psql("postgres", "CREATE DATABASE \(database)")

@@ -212,9 +212,10 @@
                 }
             }
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            // psql wherever the administrator's PATH finds it, as in their own shell.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             var arguments = [
-                "-X", "-q", "-v", "ON_ERROR_STOP=1", "-U", url.role, "-d", url.database,
+                "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-U", url.role, "-d", url.database,
             ]
             if let socket = url.socketDirectory ?? url.host { arguments += ["-h", socket] }
             arguments += ["-p", String(url.port)]
@@ -230,7 +231,7 @@
             do {
                 try process.run()
             } catch {
-                Console.error("bench --db times `psql \\copy` and needs /usr/bin/psql: \(error)")
+                Console.error("bench --db times `psql \\copy` and needs psql on PATH: \(error)")
                 throw ExitCode(1)
             }
             process.waitUntilExit()

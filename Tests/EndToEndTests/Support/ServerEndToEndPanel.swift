@@ -52,7 +52,7 @@
             }
             let environment = ProcessInfo.processInfo.environment
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            process.executableURL = Psql.executable
             process.arguments = [
                 "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h",
                 environment["SHORTLIST_PG_SOCKET"] ?? "", "-U",

@@ -1,6 +1,7 @@
 #if Postgres
     import Foundation
     import ShortlistStore
+    import ShortlistTestSupport
 
     /// The PostgreSQL server the hostile tests run against: `.ci/run` starts a throwaway
     /// cluster and names its socket folder in SHORTLIST_PG_SOCKET (admin role in
@@ -33,7 +34,7 @@
         static func psql(_ role: String, _ database: String, _ sql: String) throws -> Output {
             guard let socket else { throw Missing() }
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            process.executableURL = Psql.executable
             process.arguments = [
                 "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", role, "-d",
                 database,

@@ -1,6 +1,7 @@
 #if Postgres
     import Foundation
     import ShortlistCore
+    import ShortlistTestSupport
     import Synchronization
     import Testing
 
@@ -217,7 +218,7 @@
             -> ServerCluster.Output
         {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            process.executableURL = Psql.executable
             process.arguments =
                 [
                     "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", ServerCluster.socket ?? "",

@@ -1,6 +1,7 @@
 #if Postgres
     import Foundation
     import ShortlistCore
+    import ShortlistTestSupport
     import Testing
 
     @testable import ShortlistStore
@@ -201,7 +202,7 @@
             let id = try Self.addTarget(panel)
             let name = "older-than-purge"
             let blocker = Process()
-            blocker.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+            blocker.executableURL = Psql.executable
             blocker.arguments = [
                 "-X", "-q", "-h", ServerCluster.socket ?? "", "-U", panel.login("member1"), "-d",
                 panel.database, "-c",
