@@ -32,13 +32,7 @@ struct ServerSetupCommand: ParsableCommand {
 
     func run() throws {
         #if Postgres
-            let text = global.db ?? global.environment["SHORTLIST_DB"] ?? ""
-            guard text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") else {
-                Console.error(
-                    "server setup needs --db postgresql://[ROLE@]HOST[:PORT]/DB or postgresql://ROLE@/DB?host=/socket/dir"
-                )
-                throw ExitCode(CommandFailure.nothingDone)
-            }
+            let text = try global.serverURLText(for: "server setup")
             do {
                 let url = try ServerURL(
                     text, environment: global.environment, login: StoreAccess.osLogin)
@@ -89,13 +83,7 @@ struct ServerVacuumCommand: ParsableCommand {
 
     func run() throws {
         #if Postgres
-            let text = global.db ?? global.environment["SHORTLIST_DB"] ?? ""
-            guard text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") else {
-                Console.error(
-                    "server vacuum needs --db postgresql://[ROLE@]HOST[:PORT]/DB or postgresql://ROLE@/DB?host=/socket/dir"
-                )
-                throw ExitCode(CommandFailure.nothingDone)
-            }
+            let text = try global.serverURLText(for: "server vacuum")
             do {
                 let url = try ServerURL(
                     text, environment: global.environment, login: StoreAccess.osLogin)
@@ -118,3 +106,20 @@ struct ServerVacuumCommand: ParsableCommand {
         #endif
     }
 }
+
+#if Postgres
+    extension GlobalOptions {
+        /// The `--db` (or `SHORTLIST_DB`) a server-only subcommand needs, refused unless it is
+        /// a PostgreSQL URL.
+        func serverURLText(for subcommand: String) throws -> String {
+            let text = db ?? environment["SHORTLIST_DB"] ?? ""
+            guard text.hasPrefix("postgresql://") || text.hasPrefix("postgres://") else {
+                Console.error(
+                    "\(subcommand) needs --db postgresql://[ROLE@]HOST[:PORT]/DB or postgresql://ROLE@/DB?host=/socket/dir"
+                )
+                throw ExitCode(CommandFailure.nothingDone)
+            }
+            return text
+        }
+    }
+#endif
