@@ -23,13 +23,20 @@
 
         init(store: PostgresStore) throws {
             self.store = store
+            // The trigger is looked up by name in the catalogs, which everyone may read:
+            // `'audit'::regclass` resolves through the search path, which drops a schema the
+            // role has lost USAGE on, so a role cut from the panel got "relation does not
+            // exist" or "cannot listen" depending on when its search path was recomputed.
             let (backend, notifies) = try store.withSession { session in
                 (
                     try session.value("SELECT pg_backend_pid()", as: Int32.self) ?? 0,
                     try session.value(
                         """
-                        SELECT EXISTS (SELECT 1 FROM pg_trigger
-                            WHERE tgname = 'notify_change' AND tgrelid = 'audit'::regclass)
+                        SELECT EXISTS (SELECT 1 FROM pg_trigger t
+                            JOIN pg_class c ON c.oid = t.tgrelid
+                            JOIN pg_namespace n ON n.oid = c.relnamespace
+                            WHERE t.tgname = 'notify_change' AND c.relname = 'audit'
+                                AND n.nspname = 'shortlist')
                         """, as: Bool.self) ?? false
                 )
             }
