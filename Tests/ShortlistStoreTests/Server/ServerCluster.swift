@@ -32,14 +32,22 @@
 
         /// Runs `sql` with psql as `role` on `database`, stopping at the first error.
         static func psql(_ role: String, _ database: String, _ sql: String) throws -> Output {
+            var output = try psql(role, database, commands: [sql])
+            output.out = output.out.trimmingCharacters(in: .newlines)
+            return output
+        }
+
+        /// Runs each command as its own `-c` (psql runs each in its own transaction), output
+        /// as psql wrote it.
+        static func psql(_ role: String, _ database: String, commands: [String]) throws -> Output {
             guard let socket else { throw Missing() }
             let process = Process()
             process.executableURL = Psql.executable
-            process.arguments = [
-                "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", role, "-d",
-                database,
-                "-c", sql,
-            ]
+            process.arguments =
+                [
+                    "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", socket, "-U", role, "-d",
+                    database,
+                ] + commands.flatMap { ["-c", $0] }
             let out = Pipe()
             let err = Pipe()
             process.standardOutput = out
@@ -49,8 +57,7 @@
             let errData = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             return Output(
-                status: process.terminationStatus,
-                out: String(decoding: outData, as: UTF8.self).trimmingCharacters(in: .newlines),
+                status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
                 err: String(decoding: errData, as: UTF8.self))
         }
 

@@ -131,9 +131,11 @@
                 do {
                     // Separate commands: LISTEN inside one transaction with the sleep would
                     // take effect only after it.
-                    let output = try Self.psql(
+                    let output = try ServerCluster.psql(
                         login, database,
-                        ["LISTEN \(ServerSetupScript.changeChannel)", "SELECT pg_sleep(2)"])
+                        commands: [
+                            "LISTEN \(ServerSetupScript.changeChannel)", "SELECT pg_sleep(2)",
+                        ])
                     listened.withLock { $0 = output }
                 } catch {
                     listened.withLock { $0.err = "\(error)" }
@@ -210,31 +212,6 @@
             #expect(
                 error?.description.contains("does not notify changes") == true,
                 "\(String(describing: error))")
-        }
-
-        /// psql running `commands` one after the other, each its own transaction; what it
-        /// prints includes the notifications it received.
-        static func psql(_ role: String, _ database: String, _ commands: [String]) throws
-            -> ServerCluster.Output
-        {
-            let process = Process()
-            process.executableURL = Psql.executable
-            process.arguments =
-                [
-                    "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", ServerCluster.socket ?? "",
-                    "-U", role, "-d", database,
-                ] + commands.flatMap { ["-c", $0] }
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let outData = out.fileHandleForReading.readDataToEndOfFile()
-            let errData = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return ServerCluster.Output(
-                status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                err: String(decoding: errData, as: UTF8.self))
         }
 
         /// The first news within `seconds`, polling as the interface does.
