@@ -277,6 +277,24 @@
                     .contains("already recorded"))
         }
 
+        @Test func everyRoleThatMayAnnotateRecordsItsOwnCopy() throws {
+            // The function's list of roles is the permission matrix's, not a second opinion.
+            let annotating = Role.allCases.filter { Permissions.allows($0, .annotate) }
+            #expect(
+                ServerSetupScript.noteCopiesPart.contains(
+                    "NOT IN (" + annotating.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                        + ")"))
+            let (panel, _) = try panel()
+            let key = Data(repeating: 9, count: 32).base64EncodedString()
+            for name in ["chair", "member2", "secretary", "reviewer"] {
+                try panel.run(
+                    name, "SELECT record_note_copy('\(UUID().uuidString.lowercased())', '\(key)')")
+            }
+            #expect(
+                try panel.rows("secretary", "SELECT owner FROM note_copies ORDER BY owner")
+                    == [["chair"], ["member2"], ["reviewer"], ["secretary"]])
+        }
+
         @Test func theBundleOfACopyWhoseRecordWasRefusedIsNotMerged() throws {
             let (panel, family) = try panel()
             // member4 makes a copy by hand, is taken off the roster, and the record is refused.
