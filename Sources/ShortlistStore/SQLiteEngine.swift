@@ -50,17 +50,13 @@ public struct SQLiteEngine: DatabaseEngine {
     }
 }
 
-/// What only a SQLite file can do: be a file with a mode and a group, be copied with ATTACH,
-/// and be checked page by page. Not part of `PanelDatabase`: a server has none of it.
+/// What only a SQLite file can do: be a file with a mode and a group, and be checked page by
+/// page. Not part of `PanelDatabase`: a server has none of it.
 public protocol SQLiteFileDatabase: PanelDatabase {
     var url: URL { get }
     /// Whether the file was made for a group (mode 0660): its exports are then shared with
     /// the same group.
     func sharedGroup() -> gid_t?
-    /// A reviewer's offline copy in a new SQLite file: the applications and notes, never
-    /// scoring (`SQLiteStore.checkoutCopy`).
-    @discardableResult
-    func checkoutCopy(to url: URL, by actor: Actor) throws -> NoteCheckout
     /// SQLite's own consistency check of the whole file: empty when all is well.
     func integrityProblems() throws -> [String]
 }

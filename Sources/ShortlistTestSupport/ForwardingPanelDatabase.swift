@@ -258,6 +258,10 @@ open class ForwardingPanelDatabase: PanelDatabase, @unchecked Sendable {
     }
     open func sign(_ bundle: NoteBundle) throws -> NoteBundle { try base.sign(bundle) }
     open func offlineCopies() throws -> [OfflineCopy] { try base.offlineCopies() }
+    @discardableResult
+    open func checkoutCopy(to url: URL, by actor: Actor) throws -> NoteCheckout {
+        try base.checkoutCopy(to: url, by: actor)
+    }
     // AuditRecords
     open func auditLog(candidate: ApplicationID?, by actor: Actor, limit: Int?) throws
         -> [AuditEntry]

@@ -28,16 +28,6 @@ enum StoreAccess {
         (store as? any SQLiteFileDatabase)?.sharedGroup()
     }
 
-    /// The store as a file, for what only a file can do (`what`).
-    static func fileDatabase(_ store: any PanelDatabase, for what: String) throws
-        -> any SQLiteFileDatabase
-    {
-        guard let file = store as? any SQLiteFileDatabase else {
-            throw StoreError.invalid("\(what) needs a database file, not \(store.location)")
-        }
-        return file
-    }
-
     /// The file behind `location`, for what only a file can do (`what`): a location of an
     /// engine this build lacks says so first.
     static func file(of location: DatabaseLocation, for what: String) throws -> URL {

@@ -16,11 +16,7 @@ public enum NoteFiles {
     public static func checkout(_ store: any PanelDatabase, to path: String, by actor: Actor)
         throws -> String
     {
-        // Checking out makes an SQLite file: a panel on a server hands one out of its own.
-        guard let file = store as? any SQLiteFileDatabase else {
-            throw StoreError.invalid("a copy needs a database file, not \(store.location)")
-        }
-        let result = try file.checkoutCopy(to: URL(fileURLWithPath: path), by: actor)
+        let result = try store.checkoutCopy(to: URL(fileURLWithPath: path), by: actor)
         return
             "Copied \(result.candidates) applications and \(versions(result.noteVersions)) to \(path); "
             + "annotate it with `--db \(path)`, then `shortlist notes export -o FILE --db \(path)`"

@@ -1,8 +1,8 @@
+import Foundation
 import ShortlistCore
 
 /// Notes, tags and offline copies (docs/offline-notes.md): the notes themselves, the bundles
-/// that carry them between a panel and its copies, and the keys that sign them. Checking a
-/// copy out is the engine's own business (`SQLiteFileDatabase.checkoutCopy`).
+/// that carry them between a panel and its copies, and the keys that sign them.
 public protocol NoteRecords: Sendable {
     func notes(for id: ApplicationID?, includeDeleted: Bool) throws -> [NoteState]
     func note(_ noteID: String) throws -> NoteState?
@@ -43,6 +43,12 @@ public protocol NoteRecords: Sendable {
     ) throws -> NoteMergeReport
     func sign(_ bundle: NoteBundle) throws -> NoteBundle
     func offlineCopies() throws -> [OfflineCopy]
+    /// A reviewer's offline copy in a new SQLite file at `url`, whichever engine holds the
+    /// panel (`NoteCopyFile`): the applications and notes as the actor may read them, never
+    /// scoring; its public key recorded here with the actor as its owner, audited. A file
+    /// that cannot be written records nothing; a record refused removes the file.
+    @discardableResult
+    func checkoutCopy(to url: URL, by actor: Actor) throws -> NoteCheckout
 }
 
 extension NoteRecords {

@@ -17,6 +17,7 @@ public struct ServerSetupScript: Sendable {
             rolesPart, tablesPart, functionsPart, policiesPart, rosterPart, grantsPart, scoringPart,
             purgePart,
             migrationPart,
+            noteCopiesPart,
             notifyPart,
         ]
     }

@@ -18,7 +18,7 @@ extension BenchRunCommand {
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: copyURL.path + suffix)
         }
-        try StoreAccess.fileDatabase(store, for: "a copy").checkoutCopy(
+        try store.checkoutCopy(
             to: copyURL, by: store.actor(named: "reviewer", login: "reviewer"))
         let copy = try DatabaseEngines.open(.file(copyURL))
         let at = "2026-03-01T09:00:00Z"

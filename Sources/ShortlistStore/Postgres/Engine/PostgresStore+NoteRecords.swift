@@ -5,9 +5,8 @@
 
     /// NoteRecords on PostgreSQL: notes, tags and versions as on SQLite, every writer in their
     /// own name (the row policy on `note_versions` checks it too). A server is the one live
-    /// database everyone writes to: it is never an offline copy itself, hands out no copy (no
-    /// file to ATTACH or sign with), and merging a copy's signed bundle into it is not ported
-    /// yet: check the copy out from, and merge it into, a SQLite panel.
+    /// database everyone writes to: it is never an offline copy itself; it hands out SQLite
+    /// copies (`PostgresStore+NoteCheckout.swift`) and merges their signed bundles.
     extension PostgresStore: NoteRecords {
         public func notes(for id: ApplicationID?, includeDeleted: Bool) throws -> [NoteState] {
             try transaction { session in
@@ -369,7 +368,7 @@
             return bundle
         }
 
-        /// A server hands out no copy, so none was taken from it.
+        /// The copies taken from the panel, from the trail's `notes.checkout` entries.
         public func offlineCopies() throws -> [OfflineCopy] {
             try withSession { session in
                 try session.rows(
