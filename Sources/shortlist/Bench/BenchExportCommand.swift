@@ -3,15 +3,16 @@ import Foundation
 import ShortlistExchange
 import ShortlistStore
 
-extension BenchRunCommand {
+extension BenchPanel {
     /// `export ranking` of every candidate (after the scoring scenario: a thousand ranked,
     /// the rest not invited), as CSV and as XLSX, each in a process of its own so that its
-    /// peak memory is the export's alone.
-    func exportScenario(_ url: URL, _ folder: URL) throws -> [BenchFigure] {
+    /// peak memory is the export's alone; on a server through the secretary's login.
+    func exportScenario() throws -> [BenchFigure] {
         var figures: [BenchFigure] = []
         for format in [RankingExport.Format.csv, .xlsx] {
-            figures += try runChild([
-                "bench", "export", "--db", url.path, "--format", format.rawValue, "--output",
+            figures += try child([
+                "bench", "export", "--db", address("secretary"), "--format", format.rawValue,
+                "--output",
                 folder.appendingPathComponent("ranking.\(format.rawValue)").path, "--count",
                 String(count),
             ])
@@ -26,13 +27,14 @@ struct BenchExportCommand: ParsableCommand {
         commandName: "export", abstract: "Internal: the export scenario of `bench`.",
         shouldDisplay: false)
 
-    @Option var db: String
+    @Option(help: "A database file or a postgresql:// URL (the secretary's login).")
+    var db: String
     @Option var format: RankingExport.Format
     @Option var output: String
     @Option var count: Int
 
     func run() throws {
-        let store = try DatabaseEngines.open(.file(URL(fileURLWithPath: db)))
+        let store = try DatabaseEngines.open(try DatabaseLocation.parse(db))
         let secretary = try store.actor(named: "secretary", login: "secretary")
         let start = DispatchTime.now().uptimeNanoseconds
         let outcome = try RankingExport.export(

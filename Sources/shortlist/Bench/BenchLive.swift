@@ -5,23 +5,25 @@ import ShortlistStore
 import ShortlistUI
 import TerminalKit
 
-extension BenchRunCommand {
+extension BenchPanel {
     /// Interview day, under stress: four members score at once, each in a process of their
     /// own as fast as the database takes it (2,500 changes each, cards submitted as they
     /// fill: several seconds of load), while the secretary browses the list in
     /// an open interface that watches for their changes. Each key press is timed from the
     /// look for changes that precedes it (a refresh, when one is due) to its finished frame.
-    func liveScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try DatabaseEngines.open(.file(url))
-        let chair = try store.actor(named: "chair", login: "chair")
-        let already = Set(try store.invitedCandidates())
+    /// On a server each writer connects through its own login and the secretary's interface
+    /// hears of their commits by LISTEN/NOTIFY.
+    func liveScenario() throws -> [BenchFigure] {
+        let (chairs, chair) = try open("chair")
+        let already = Set(try chairs.invitedCandidates())
         let fresh = Array(
-            try store.eligibleApplicationIDs(limit: already.count + 500)
+            try chairs.eligibleApplicationIDs(limit: already.count + 500)
                 .filter { !already.contains($0) }.prefix(320))
-        try store.invite(fresh, by: chair)
+        try chairs.invite(fresh, by: chair)
+        try chairs.close()
         let ids = fresh.map(\.rawValue).joined(separator: ",")
 
-        let secretary = try store.actor(named: "secretary", login: "secretary")
+        let (store, secretary) = try open("secretary")
         let backend = TestBackend(width: 120, height: 40)
         let app = try App(
             source: store, terminal: Terminal(backend: backend),
@@ -35,7 +37,7 @@ extension BenchRunCommand {
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
                 .resolvingSymlinksInPath()
             process.arguments = [
-                "bench", "write", "--db", url.path, "--user", user, "--ids", ids, "--changes",
+                "bench", "write", "--db", address(user), "--user", user, "--ids", ids, "--changes",
                 "2500",
                 "--submit",
             ]

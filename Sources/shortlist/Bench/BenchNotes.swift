@@ -4,22 +4,23 @@ import ShortlistCore
 import ShortlistExchange
 import ShortlistStore
 
-extension BenchRunCommand {
+extension BenchPanel {
     /// The secretary's merge: the database first holds one note per candidate (merged as one
     /// large bundle), then a reviewer's bundle of 10,000 notes (new notes, edits of existing
     /// ones, tags) is read from its file and merged, then merged again. Both bundles are
     /// signed by the reviewer's copy, as `notes export` signs them, so the merge checks the
-    /// signature and every version's rules as it does for real.
-    func notesScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try DatabaseEngines.open(.file(url))
-        let secretary = try store.actor(named: "secretary", login: "secretary")
-        let family = try store.notesFamilyID()
-        let copyURL = url.deletingLastPathComponent().appendingPathComponent("reviewer-copy.db")
+    /// signature and every version's rules as it does for real. On a server the reviewer
+    /// checks the copy out through their own login and the secretary merges through theirs.
+    func notesScenario() throws -> [BenchFigure] {
+        let copyURL = folder.appendingPathComponent("reviewer-copy.db")
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: copyURL.path + suffix)
         }
-        try store.checkoutCopy(
-            to: copyURL, by: store.actor(named: "reviewer", login: "reviewer"))
+        let (reviewers, reviewer) = try open("reviewer")
+        try reviewers.checkoutCopy(to: copyURL, by: reviewer)
+        try reviewers.close()
+        let (store, secretary) = try open("secretary")
+        let family = try store.notesFamilyID()
         let copy = try DatabaseEngines.open(.file(copyURL))
         let at = "2026-03-01T09:00:00Z"
         func id(_ i: Int) -> ApplicationID {
@@ -51,7 +52,7 @@ extension BenchRunCommand {
                     author: "reviewer", at: at, applicationID: id(i),
                     text: "Edited offline (\(i)).", supersedes: ["base-\(i % count)-v1"])
         }
-        let file = url.deletingLastPathComponent().appendingPathComponent("bundle.json")
+        let file = folder.appendingPathComponent("bundle.json")
         try NoteBundleFile.encode(
             copy.sign(
                 NoteBundle(

@@ -78,12 +78,13 @@ struct BenchRunCommand: ParsableCommand {
         if wants("find") {
             figures += try runChild(["bench", "find", "--db", url.path, "--count", String(count)])
         }
-        if wants("eligibility") { figures += try eligibilityScenario(url) }
+        let panel = BenchPanel.file(url, folder: folder, count: count, child: runChild)
+        if wants("eligibility") { figures += try panel.eligibilityScenario() }
         if wants("import") { figures += try importScenario(folder) }
         if wants("scoring") { figures += try scoringScenario(url) }
-        if wants("live") { figures += try liveScenario(url) }
-        if wants("notes") { figures += try notesScenario(url) }
-        if wants("export") { figures += try exportScenario(url, folder) }
+        if wants("live") { figures += try panel.liveScenario() }
+        if wants("notes") { figures += try panel.notesScenario() }
+        if wants("export") { figures += try panel.exportScenario() }
 
         try report(figures)
     }
@@ -154,79 +155,6 @@ struct BenchRunCommand: ParsableCommand {
             "bench", "browse", "--db", url.path, "--started-at", String(started), "--presses",
             String(presses),
         ])
-    }
-
-    /// Assessing every application again under the profile (what `profile replace` does), and
-    /// `shortlist check --format csv` over all of them in a fresh process. The timed
-    /// reassessment moves the deadline by a day, so that nearly every stored outcome (its
-    /// reasons quote the deadline) is written again; replacing the profile by itself, which changes
-    /// nothing and so writes nothing, is timed as well.
-    private func eligibilityScenario(_ url: URL) throws -> [BenchFigure] {
-        let store = try DatabaseEngines.open(.file(url))
-        let secretary = try store.actor(named: "secretary", login: "secretary")
-        let assessor = ApplicationAssessor(profile: .builtIn)
-        let movedText = BuiltInProfile.text.replacingOccurrences(
-            of: "received_by = 2025-12-02T23:00:00", with: "received_by = 2025-12-03T23:00:00")
-        let moved = try CallProfileParser.parse(text: movedText, file: "bench profile")
-        func timed(_ body: () throws -> Reassessment) throws -> (Double, Reassessment) {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let reassessment = try body()
-            return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, reassessment)
-        }
-        let (reassess, rewritten) = try timed {
-            try store.replaceProfile(
-                ProfileDocument(toml: movedText, profile: moved),
-                assessor: ApplicationAssessor(profile: moved), recountEvidence: false,
-                by: secretary)
-        }
-        // Only applications without a submission time (needs check) keep their reasons.
-        guard rewritten.rewritten * 100 >= count * 99 else {
-            Console.error(
-                "bench: moving the deadline rewrote \(rewritten.rewritten) of \(count) outcomes")
-            throw ExitCode(1)
-        }
-        try store.replaceProfile(
-            ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: false,
-            by: secretary)
-        let (unchanged, _) = try timed {
-            try store.replaceProfile(
-                ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: false,
-                by: secretary)
-        }
-        let (withRecount, _) = try timed {
-            try store.replaceProfile(
-                ProfileAssessment.builtInDocument, assessor: assessor, recountEvidence: true,
-                by: secretary)
-        }
-        let recount = withRecount - unchanged
-        try store.close()
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["check", "--format", "csv", "--db", url.path, "--user", "secretary"]
-        process.standardOutput = FileHandle.nullDevice
-        let checkStart = DispatchTime.now().uptimeNanoseconds
-        try process.run()
-        process.waitUntilExit()
-        let check = Double(DispatchTime.now().uptimeNanoseconds - checkStart) / 1e9
-        guard process.terminationStatus == 0 else { throw ExitCode(1) }
-        return [
-            BenchFigure(
-                scenario: "eligibility", name: "assess and store \(count)", value: reassess,
-                unit: "s",
-                target: count == 100_000 ? 2 : nil),
-            BenchFigure(
-                scenario: "eligibility", name: "  again, no outcome changed", value: unchanged,
-                unit: "s", target: nil),
-            BenchFigure(
-                scenario: "eligibility", name: "evidence recount \(count) CVs", value: recount,
-                unit: "s",
-                target: nil),
-            BenchFigure(
-                scenario: "eligibility", name: "check --format csv, \(count)", value: check,
-                unit: "s",
-                target: count == 100_000 ? 3 : nil),
-        ]
     }
 
     /// The same candidates written as a CAST export, imported by Shortlist and, for scale,
