@@ -61,7 +61,8 @@
             return (store, try store.actor(named: name, login: login(name)))
         }
 
-        func run(child: ([String]) throws -> [BenchFigure], wants: (String) -> Bool) throws
+        func run(child: @escaping ([String]) throws -> [BenchFigure], wants: (String) -> Bool)
+            throws
             -> [BenchFigure]
         {
             try setUp()
@@ -78,7 +79,12 @@
             if wants("find") {
                 figures += try child(["bench", "find", "--db", chair, "--count", String(count)])
             }
+            let shared = panel(child: child)
+            if wants("eligibility") { figures += try shared.eligibilityScenario() }
             if wants("scoring") { figures += try scoringScenario() }
+            if wants("live") { figures += try shared.liveScenario() }
+            if wants("notes") { figures += try shared.notesScenario() }
+            if wants("export") { figures += try shared.exportScenario() }
             return figures
         }
 
