@@ -36,6 +36,13 @@
                 "generate and store 300", "key down p99", "name-prefix keystroke p99",
                 "whole import", "psql \\copy (bare)", "whole ÷ psql \\copy",
                 "ranking of ", "mark change to redrawn card p99",
+                // The scenarios both engines share (BenchPanel), each with its figures.
+                "assess and store 300", "  again, no outcome changed",
+                "evidence recount 300 CVs", "check --format csv, 300",
+                "4 writers: score changes per second", "key press under 4 writers p99",
+                "refreshes (", "merge 300 notes (setup)", "merge a 10,000-note bundle",
+                "merge it again (nothing new)", "ranking csv, ", "  csv peak RSS",
+                "ranking xlsx, ", "  xlsx file size",
             ] {
                 #expect(names.contains { $0.contains(expected) }, "\(expected): \(names)")
             }
@@ -56,6 +63,13 @@
                     database,
                     "SELECT count(DISTINCT member) FROM shortlist.scorecards WHERE submitted_at IS NOT NULL"
                 ) == "5")
+            // The notes scenario's merge: the setup bundle and the reviewer's 10,000, once.
+            #expect(try psql(database, "SELECT count(*) FROM shortlist.note_versions") == "10300")
+            #expect(
+                try psql(
+                    database,
+                    "SELECT count(*) FROM shortlist.audit WHERE action = 'notes.checkout' AND actor = 'reviewer'"
+                ) == "1")
         }
 
         @Test func aDatabaseAlreadySetUpIsRefusedInWords() throws {
