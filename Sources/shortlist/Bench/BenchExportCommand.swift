@@ -27,8 +27,8 @@ struct BenchExportCommand: ParsableCommand {
         commandName: "export", abstract: "Internal: the export scenario of `bench`.",
         shouldDisplay: false)
 
-    @Option(help: "A database file or a postgresql:// URL (the secretary's login).")
-    var db: String
+    /// A database file, or a postgresql:// URL naming the secretary's login.
+    @Option var db: String
     @Option var format: RankingExport.Format
     @Option var output: String
     @Option var count: Int
