@@ -8,7 +8,8 @@ import Testing
 @Suite struct BenchSmokeTests {
     @Test func theWritingScenariosRunToTheirEndAndTheJSONKeepsItsShape() throws {
         let result = try BuiltBinary.run([
-            "bench", "--count", "300", "--presses", "20", "--only", "scoring,notes,live,export",
+            "bench", "--count", "300", "--presses", "20", "--only",
+            "eligibility,scoring,notes,live,export",
             "--json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -17,7 +18,8 @@ import Testing
         let names = figures.compactMap { $0["name"] as? String }
         for expected in [
             "mark change to redrawn card p99", "merge a 10,000-note bundle",
-            "key press under 4 writers p99", "ranking csv, ",
+            "key press under 4 writers p99", "ranking csv, ", "assess and store 300",
+            "check --format csv, 300",
         ] {
             #expect(names.contains { $0.contains(expected) }, "\(expected): \(names)")
         }
