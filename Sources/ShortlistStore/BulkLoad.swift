@@ -30,6 +30,7 @@ extension SQLiteStore {
             let insertText = try BulkRowInserter(db, sql: CandidateColumns.insertTextSQL)
             let insertAssessment = try AssessmentRows.BulkWriter(db)
             var count = 0
+            var spent = ReleaseElsewhere<PreparedCandidate>()
             for prepared in candidates {
                 try insertCandidate.insert(prepared.values)
                 let rowID = db.lastInsertedRowID
@@ -37,6 +38,7 @@ extension SQLiteStore {
                 if let rows = prepared.assessmentRows {
                     try insertAssessment.insert(rows, for: rowID)
                 }
+                spent.add(prepared)
                 count += 1
                 if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
             }

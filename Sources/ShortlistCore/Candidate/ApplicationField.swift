@@ -25,6 +25,13 @@ public enum ApplicationField: String, CaseIterable, Sendable, Hashable, CustomSt
 
     public var description: String { rawValue }
 
+    /// Hashes the case, not its name: a raw-valued enum would otherwise hash its raw string
+    /// (SipHash over the bytes) on every lookup, and parsing one record looks fields up about
+    /// seventy times. `unsafeBitCast` checks that the case fits one byte.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(unsafeBitCast(self, to: UInt8.self))
+    }
+
     /// Without these a record cannot be identified: it is rejected, never imported.
     public var identifiesTheRecord: Bool {
         self == .applicationID || self == .surname || self == .givenNames

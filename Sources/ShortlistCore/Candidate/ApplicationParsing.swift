@@ -154,7 +154,13 @@ public enum ApplicationParsing {
             },
             yearsExperience: typed(.yearsExperience) { t in
                 // A decimal comma, as spreadsheets in most EU locales write it, is accepted.
-                guard let n = Double(t.replacingOccurrences(of: ",", with: ".")), n.isFinite,
+                // Only a text with a comma goes through Foundation's replacing, which cost
+                // more than the rest of the record's numbers (no other character is
+                // canonically a comma, so a text without the byte has nothing to replace).
+                let decimal =
+                    t.utf8.contains(UInt8(ascii: ","))
+                    ? t.replacingOccurrences(of: ",", with: ".") : t
+                guard let n = Double(decimal), n.isFinite,
                     (0...70).contains(n)
                 else {
                     return .failure(

@@ -183,16 +183,17 @@ public final class CSVReader: Sequence, IteratorProtocol {
     /// The text of valid UTF-8 bytes, or nil. Decoding with repair and comparing is several
     /// times faster than `String(validating:)`, which takes a generic path for arrays.
     static func decodeUTF8(_ bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer(decodeUTF8)
+    }
+
+    /// The same for bytes in place (a field inside its record's bytes).
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let text = String(decoding: bytes, as: UTF8.self)
-        var same = false
         var copy = text
-        copy.withUTF8 { decoded in
-            same =
-                decoded.count == bytes.count
-                && bytes.withUnsafeBytes { original in
-                    decoded.count == 0
-                        || memcmp(decoded.baseAddress!, original.baseAddress!, decoded.count) == 0
-                }
+        let same = copy.withUTF8 { decoded in
+            decoded.count == bytes.count
+                && (decoded.count == 0
+                    || memcmp(decoded.baseAddress!, bytes.baseAddress!, decoded.count) == 0)
         }
         return same ? text : nil
     }

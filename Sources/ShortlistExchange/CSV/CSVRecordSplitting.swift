@@ -24,18 +24,10 @@ extension CSVRecord {
         }
         let quote = UInt8(ascii: "\"")
         let delimiter = record.delimiter
-        var fields: [[UInt8]] = []
-        var field: [UInt8] = []
-        var nulField: Int?
+        var fields = FieldCollector(raw)
         var state = State.fieldStart
         var i = 0
         let count = raw.count
-
-        func endField() {
-            if nulField == nil, field.contains(0) { nulField = fields.count }
-            fields.append(field)
-            field = []
-        }
 
         while i < count {
             let byte = raw[i]
@@ -45,14 +37,14 @@ extension CSVRecord {
                     state = .quoted
                     i += 1
                 } else if byte == delimiter {
-                    endField()
+                    fields.endField()
                     state = .fieldStart
                     i += 1
                 } else {
                     // Outside quotes the bytes hold no line end: a run up to the delimiter.
                     var end = i + 1
                     while end < count && raw[end] != delimiter { end += 1 }
-                    field.append(contentsOf: raw[i..<end])
+                    fields.add(i..<end)
                     i = end
                     state = .unquoted
                 }
@@ -63,43 +55,104 @@ extension CSVRecord {
                 } else {
                     var end = i + 1
                     while end < count && raw[end] != quote { end += 1 }
-                    field.append(contentsOf: raw[i..<end])
+                    fields.add(i..<end)
                     i = end
                 }
             case .quoteInQuoted:
                 if byte == quote {
-                    // A doubled quote stands for one.
-                    field.append(quote)
+                    // A doubled quote stands for one: the second of the pair.
+                    fields.add(i..<i + 1)
                     state = .quoted
                 } else if byte == delimiter {
-                    endField()
+                    fields.endField()
                     state = .fieldStart
                 } else {
                     // Text after a closing quote: kept, as spreadsheets do.
-                    field.append(byte)
+                    fields.add(i..<i + 1)
                     state = .unquoted
                 }
                 i += 1
             }
         }
-        endField()
+        fields.endField()
 
-        if let nulField {
+        if let nulField = fields.nulField {
             self.init(fields: [], line: record.line, raw: raw, defect: .nulByte(field: nulField))
             return
         }
         var strings: [String] = []
-        strings.reserveCapacity(fields.count)
-        for (index, bytes) in fields.enumerated() {
-            guard let text = CSVReader.decodeUTF8(bytes) else {
-                self.init(
-                    fields: [], line: record.line, raw: raw, defect: .invalidUTF8(field: index))
-                return
+        strings.reserveCapacity(fields.fields.count)
+        let invalid: Int? = raw.withUnsafeBufferPointer { bytes in
+            for (index, field) in fields.fields.enumerated() {
+                let text: String?
+                switch field {
+                case .run(let range): text = CSVReader.decodeUTF8(.init(rebasing: bytes[range]))
+                case .gathered(let own): text = own.withUnsafeBufferPointer(CSVReader.decodeUTF8)
+                }
+                guard let text else { return index }
+                strings.append(text)
             }
-            strings.append(text)
+            return nil
+        }
+        if let invalid {
+            self.init(fields: [], line: record.line, raw: raw, defect: .invalidUTF8(field: invalid))
+            return
         }
         self.init(fields: strings, line: record.line, raw: raw)
     }
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    /// A field's bytes: nearly always one run of the record's own bytes, decoded in place;
+    /// only a doubled quote or text after a closing quote gathers them in an array of their
+    /// own. (Copying every field into an array first cost an allocation and a copy a field.)
+    private enum Field {
+        case run(Range<Int>)
+        case gathered([UInt8])
+    }
+
+    /// The fields found so far. A struct rather than variables captured by a local function:
+    /// captured variables cost a dynamic exclusivity check on every access.
+    private struct FieldCollector {
+        let raw: [UInt8]
+        var fields: [Field] = []
+        /// The first field holding a NUL byte.
+        var nulField: Int?
+        private var run = 0..<0
+        private var gathered: [UInt8]?
+
+        init(_ raw: [UInt8]) { self.raw = raw }
+
+        /// Adds `raw[range]` (never empty) to the field being read.
+        mutating func add(_ range: Range<Int>) {
+            if gathered == nil {
+                if run.isEmpty {
+                    run = range
+                    return
+                }
+                if run.upperBound == range.lowerBound {
+                    run = run.lowerBound..<range.upperBound
+                    return
+                }
+                gathered = Array(raw[run])
+            }
+            gathered!.append(contentsOf: raw[range])
+        }
+
+        mutating func endField() {
+            let field: Field
+            let hasNul: Bool
+            if let own = gathered {
+                field = .gathered(own)
+                hasNul = own.contains(0)
+            } else {
+                field = .run(run)
+                hasNul = raw[run].contains(0)
+            }
+            if nulField == nil, hasNul { nulField = fields.count }
+            fields.append(field)
+            run = 0..<0
+            gathered = nil
+        }
+    }
 }

@@ -132,12 +132,14 @@ public final class ApplicationImporter {
         do {
             run.summary.committed = try store.importApplications(by: actor, timing: timing) {
                 session in
+                var spent = ReleaseElsewhere<ImportItem>()
                 for item in items {
                     if isCancelled() {
                         run.summary.interrupted = true
                         return nil
                     }
                     try run.take(item, into: session)
+                    spent.add(item)
                     if run.summary.read % 2_000 == 0, let onProgress {
                         onProgress(
                             ImportProgress(

@@ -128,6 +128,7 @@ final class CSVLayout: Sendable {
                 raw: record.raw)
         }
         var values: [ApplicationField: String] = [:]
+        values.reserveCapacity(columnOfField.count)
         for (field, index) in columnOfField { values[field] = record.fields[index] }
         return ApplicationParsing.check(
             values, line: record.line, raw: record.raw, columnName: columnName)

@@ -38,17 +38,17 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
         private let transform: (@Sendable ([Element]) -> [Element])?
         /// Reading happens here, one batch after another, in the order batches were asked for.
         private let reader = DispatchQueue(label: "shortlist.batches.reader")
-        /// Each element is moved out when it is handed over, not copied: a copy of a prepared
-        /// record retains every string in it, and releases them again, on the writing thread.
-        private var current: [Element?] = []
-        private var position = 0
+        /// The batch being handed over, last element first: each is moved out by `popLast()`,
+        /// not copied (a copy of a prepared record retains every string in it, and releases
+        /// them again, on the writing thread). The batch is reversed where it was made.
+        private var current: [Element] = []
         private var pending: [Batch] = []
         private var exhausted = false
 
         /// One batch on its way: read on the reader queue, then transformed on any thread.
         private final class Batch: Sendable {
             private let done = DispatchSemaphore(value: 0)
-            private let result = Mutex<[Element?]?>(nil)
+            private let result = Mutex<[Element]?>(nil)
 
             init(
                 reader: DispatchQueue, _ produce: @escaping @Sendable () -> [Element]?,
@@ -60,22 +60,26 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
                         return
                     }
                     guard let transform else {
-                        let elements = raw.map(Optional.some)
-                        result.withLock { $0 = elements }
-                        done.signal()
+                        finish(raw)
                         return
                     }
                     DispatchQueue.global(qos: .userInitiated).async { [self] in
-                        let elements = transform(raw).map(Optional.some)
-                        result.withLock { $0 = elements }
-                        done.signal()
+                        finish(transform(raw))
                     }
                 }
             }
 
-            func wait() -> [Element?]? {
+            /// Reversed in place, so that the consumer can `popLast()` it in order.
+            private func finish(_ elements: consuming [Element]) {
+                elements.reverse()
+                result.withLock { [elements] in $0 = elements }
+                done.signal()
+            }
+
+            /// Takes the batch out, so that the consumer holds its only reference.
+            func wait() -> [Element]? {
                 done.wait()
-                return result.withLock { $0 }
+                return result.withLock { $0.take() }
             }
         }
 
@@ -91,7 +95,7 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
         }
 
         public func next() -> Element? {
-            while position == current.count {
+            while current.isEmpty {
                 guard !pending.isEmpty else { return nil }
                 let batch = pending.removeFirst()
                 guard let elements = batch.wait() else {
@@ -102,11 +106,9 @@ public struct BackgroundBatches<Element: Sendable>: Sequence {
                     return nil
                 }
                 current = elements
-                position = 0
                 if !exhausted { pending.append(Batch(reader: reader, produce, transform)) }
             }
-            defer { position += 1 }
-            return current[position].take()
+            return current.popLast()
         }
     }
 }

@@ -98,7 +98,7 @@ enum JSONText {
         out.reserveCapacity(items.reduce(2) { $0 + $1.utf8.count + 3 })
         for (i, item) in items.enumerated() {
             if i > 0 { out += "," }
-            out += AuditChain.quoted(item)
+            JSONQuoting.appendQuoted(item, to: &out)
         }
         out += "]"
         return out

@@ -1,0 +1,64 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import ShortlistStore
+
+/// A bulk load hands the records it is done with to `ReleaseElsewhere`: every one of them must
+/// be released (none kept for the length of the load), whole batches on another thread than
+/// the one holding them, and the rest when the holder is done.
+@Suite struct ReleaseElsewhereTests {
+    /// Which names were released, and whether on the holding thread.
+    final class ReleaseLog: Sendable {
+        let names = Mutex<[String: Bool]>([:])
+        let holder = Mutex<pthread_t?>(nil)
+        /// Whether the last two were still alive once all ten had been handed over.
+        let lastTwoHeld = Mutex<Bool?>(nil)
+
+        func released(_ name: String) {
+            let onHolder = holder.withLock { $0 == pthread_self() }
+            names.withLock { $0[name] = onHolder }
+        }
+    }
+
+    final class Tracked: Sendable {
+        let name: String
+        let log: ReleaseLog
+        init(_ name: String, _ log: ReleaseLog) {
+            self.name = name
+            self.log = log
+        }
+        deinit { log.released(name) }
+    }
+
+    static let names = [
+        "Ζωή", "Пётр", "Łucja", "王芳", "Ελένη", "Иван", "Żaneta", "李娜", "Άννα", "Олег",
+    ]
+
+    @Test func wholeBatchesGoElsewhereAndTheRestWithTheHolder() async throws {
+        let log = ReleaseLog()
+        // A thread of its own, as the writer is: never one that a queue could run a batch on.
+        let thread = Thread {
+            log.holder.withLock { $0 = pthread_self() }
+            var spent = ReleaseElsewhere<Tracked>(batch: 4)
+            for name in Self.names { spent.add(Tracked(name, log)) }
+            // Eight went in two batches; the last two are still held.
+            let held = log.names.withLock { $0["Άννα"] == nil && $0["Олег"] == nil }
+            log.lastTwoHeld.withLock { $0 = held }
+            _ = spent
+        }
+        thread.start()
+        // Batches are released on a background queue: wait for them, a few seconds at most.
+        for _ in 0..<300 where log.names.withLock({ $0.count }) < Self.names.count {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let released = log.names.withLock { $0 }
+        #expect(log.lastTwoHeld.withLock { $0 } == true)
+        #expect(released.count == Self.names.count)
+        for name in Self.names.prefix(8) {
+            #expect(released[name] == false, "\(name) was released by the thread holding it")
+        }
+        #expect(released["Άννα"] == true)
+        #expect(released["Олег"] == true)
+    }
+}
