@@ -5,7 +5,8 @@
     /// released, the database is dropped (its connections ended: `WITH (FORCE)`) and so is
     /// every role whose name holds the tag — as a `TemporaryDirectory` takes its files with
     /// it. Roles are the cluster's, not the database's, so each fixture names its roles with
-    /// the tag. Keep the value for as long as the test uses the database.
+    /// the tag; a login a test binds by a name of its own ("mk") goes too when the panel's
+    /// groups are all it belongs to. Keep the value for as long as the test uses the database.
     public final class ServerTestDatabase: Sendable {
         /// Ten hex digits, unique across the cluster's tests.
         public let tag: String
@@ -41,6 +42,17 @@
                 "-c",
                 """
                 DO $$ DECLARE r text; BEGIN
+                  FOR r IN
+                    SELECT DISTINCT m.rolname FROM pg_auth_members a
+                      JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
+                    WHERE strpos(g.rolname, '\(tag)') > 0 AND strpos(m.rolname, '\(tag)') = 0
+                      AND NOT m.rolsuper AND m.rolname <> current_user
+                      AND NOT EXISTS (
+                        SELECT 1 FROM pg_auth_members o JOIN pg_roles og ON og.oid = o.roleid
+                        WHERE o.member = m.oid AND strpos(og.rolname, '\(tag)') = 0)
+                  LOOP
+                    EXECUTE format('DROP ROLE %I', r);
+                  END LOOP;
                   FOR r IN SELECT rolname FROM pg_roles WHERE strpos(rolname, '\(tag)') > 0 LOOP
                     EXECUTE format('DROP ROLE %I', r);
                   END LOOP;
