@@ -138,6 +138,24 @@
             }
         }
 
+        /// The IPv4-mapped form of 127.0.0.1 reaches the same listener, but the certificate
+        /// names 127.0.0.1 and localhost only: the authority is right, the name is not.
+        @Test func verifyFullChecksTheAddressDialledWhereVerifyCADoesNot() throws {
+            let fixture = try Fixture()
+            let mapped = "[::ffff:127.0.0.1]"
+            let address = try ServerAddress(parsing: fixture.url(host: mapped, "sslmode=require"))
+            #expect(address.host == "::ffff:127.0.0.1")
+            #expect(address.description.contains(":***@[::ffff:127.0.0.1]:\(fixture.port)/"))
+            let store = try fixture.open(
+                fixture.url(host: mapped, "sslmode=verify-ca&sslrootcert=\(fixture.ca)"))
+            defer { try? store.closeConnection() }  // the checks below matter more
+            #expect(try store.panelMembers().count == ServerPanel.roster.count + 1)
+            let message = fixture.refusal(
+                fixture.url(host: mapped, "sslmode=verify-full&sslrootcert=\(fixture.ca)"))
+            #expect(message.contains("not made out to the host"), "\(message)")
+            #expect(!message.contains("γεια"), "\(message)")
+        }
+
         @Test func anUnreadableRootCertificateIsNamed() throws {
             let fixture = try Fixture()
             let missing = "/nonexistent/ca-\(UUID().uuidString).crt"
