@@ -110,7 +110,12 @@ public struct ServerAddress: Equatable, Sendable, CustomStringConvertible {
         }
         role = components.user.flatMap { $0.isEmpty ? nil : $0 }
         password = components.password
-        host = components.host.flatMap { $0.isEmpty ? nil : $0 }
+        // An IPv6 literal comes with its brackets, which are the URL's, not the address's.
+        host = components.host.flatMap { host in
+            guard !host.isEmpty else { return nil }
+            return host.hasPrefix("[") && host.hasSuffix("]")
+                ? String(host.dropFirst().dropLast()) : host
+        }
         if let port = components.port {
             guard (1...65535).contains(port) else { throw bad("port \(port) is out of range") }
             self.port = port
@@ -162,7 +167,7 @@ public struct ServerAddress: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         var text = "postgresql://"
         if let role { text += role + (password == nil ? "" : ":***") + "@" }
-        if let host { text += host }
+        if let host { text += host.contains(":") ? "[\(host)]" : host }
         if let port { text += ":\(port)" }
         text += "/" + database
         if !parameters.isEmpty {

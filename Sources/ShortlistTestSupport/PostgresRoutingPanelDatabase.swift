@@ -25,12 +25,16 @@
         private let stores = Mutex<[String: any PanelDatabase]>([:])
         /// The names this store wrote or read as: their entries are this client's own news.
         private let ownNames = Mutex<Set<String>>([])
+        /// The test database's tag, in the name of every role made here, so that the roles
+        /// are dropped with the database (ServerTestDatabase).
+        private let tag: String
 
         init(
-            secretary: any PanelDatabase, logins: [String: String],
+            secretary: any PanelDatabase, logins: [String: String], tag: String,
             open: @escaping @Sendable (String) throws -> any PanelDatabase
         ) {
             self.logins = Mutex(logins)
+            self.tag = tag
             self.open = open
             super.init(secretary)
         }
@@ -79,7 +83,8 @@
                 return
             }
             let role =
-                "la_" + String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(12))
+                "la" + String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(8))
+                + "_" + tag
             var binders = ["secretary", "chair"].compactMap { who in logins.withLock { $0[who] } }
             if let secretary = (base as? PostgresStore)?.actor.login {
                 binders.insert(secretary, at: 0)

@@ -19,11 +19,16 @@
         /// A database made for a test: its name and the login of each roster entry.
         struct Made: Sendable {
             var database: String
+            /// In the database's name and every role's made for it.
+            var tag: String
             var logins: [String: String]
             var secretaryLocation: DatabaseLocation
 
-            init(database: String, logins: [String: String], secretary: String) throws {
+            init(database: String, tag: String, logins: [String: String], secretary: String)
+                throws
+            {
                 self.database = database
+                self.tag = tag
                 self.logins = logins
                 secretaryLocation = try Self.location(secretary, database)
             }
@@ -64,8 +69,10 @@
                 // The engine's own refusal, as a second creation of a file is refused.
                 return try DatabaseEngines.create(existing.secretaryLocation, setup, clock: clock)
             }
-            let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
-            let database = "t_" + tag
+            // Dropped with its roles when the folder goes, as a file would be.
+            let server = ServerTestDatabase()
+            folder.keep(server)
+            let (tag, database) = (server.tag, server.name)
             _ = try ServerSession.with(try url("postgres")) {
                 try $0.execute("CREATE DATABASE \(database)")
             }
@@ -85,13 +92,14 @@
                 try $0.execute("CREATE ROLE \(secretaryLogin) LOGIN")
                 try $0.execute("GRANT \(roles.secretary) TO \(secretaryLogin)")
             }
-            let made = try Made(database: database, logins: logins, secretary: secretaryLogin)
+            let made = try Made(
+                database: database, tag: tag, logins: logins, secretary: secretaryLogin)
             Self.made.withLock { $0[folder.file(name).path] = made }
             let store = try DatabaseEngines.create(
                 made.secretaryLocation, NewDatabase(roster: roster, profile: setup.profile),
                 clock: clock)
             return PostgresRoutingPanelDatabase(
-                secretary: store, logins: logins,
+                secretary: store, logins: logins, tag: tag,
                 open: { login in
                     try DatabaseEngines.open(try made.location(login), clock: clock)
                 })
@@ -107,7 +115,7 @@
             return PostgresRoutingPanelDatabase(
                 secretary: try DatabaseEngines.open(
                     made.secretaryLocation, readOnly: readOnly, clock: clock),
-                logins: made.logins,
+                logins: made.logins, tag: made.tag,
                 open: { login in
                     try DatabaseEngines.open(
                         try made.location(login), readOnly: readOnly, clock: clock)

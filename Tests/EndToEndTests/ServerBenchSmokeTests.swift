@@ -13,8 +13,9 @@
                 || ProcessInfo.processInfo.environment["CI"] == "true"))
     struct ServerBenchSmokeTests: ServerCommandSuite {
         let scratch = TemporaryDirectory("shortlist-server-bench")
-        let database =
-            "t_" + String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
+        /// Dropped with the bench's logins (named after the database) when the test ends.
+        let server = ServerTestDatabase()
+        var database: String { server.name }
 
         func bench(_ extra: [String] = []) throws -> BuiltBinary.Result {
             try BuiltBinary.run(

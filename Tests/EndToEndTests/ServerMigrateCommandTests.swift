@@ -14,8 +14,10 @@ import Testing
                 || ProcessInfo.processInfo.environment["CI"] == "true"))
     struct ServerMigrateCommandTests: ServerCommandSuite {
         let scratch = TemporaryDirectory("shortlist-migrate-e2e")
-        let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
-        var database: String { "pgmigrate_" + tag }
+        /// Dropped with the roles named with its tag when the test ends.
+        let server = ServerTestDatabase(prefix: "pgmigrate_")
+        var tag: String { server.tag }
+        var database: String { server.name }
         var file: String { scratch.file("demo.db").path }
         static let roster = ["chair", "member1", "member2", "member3", "secretary", "reviewer"]
 

@@ -11,8 +11,10 @@
                 || ProcessInfo.processInfo.environment["CI"] == "true"))
     struct ServerPurgeCommandTests: ServerCommandSuite {
         let scratch = TemporaryDirectory("shortlist-server-purge")
-        let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
-        var database: String { "t_" + tag }
+        /// Dropped with the roles named with its tag when the test ends.
+        let server = ServerTestDatabase(prefix: "t_")
+        var tag: String { server.tag }
+        var database: String { server.name }
 
         @Test func purgeSaysTheVacuumIsWaitingAndOnlyTheAdministratorRunsIt() throws {
             _ = try psql("postgres", "CREATE DATABASE \(database)")

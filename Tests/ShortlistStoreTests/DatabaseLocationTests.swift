@@ -29,6 +29,19 @@ import Testing
                 == "postgresql://member1:***@db.example.eu:5433/cnect?sslmode=verify-full")
     }
 
+    /// The brackets belong to the URL: the address dialled is without them, what is shown
+    /// and what the engine is given have them again.
+    @Test func anIPv6HostIsDialledWithoutItsBrackets() throws {
+        let address = try ServerAddress(
+            parsing: "postgresql://ewa:tajne@[2001:db8::7]:6432/panel?sslmode=verify-full")
+        #expect(address.host == "2001:db8::7" && address.port == 6432)
+        #expect(
+            address.description
+                == "postgresql://ewa:***@[2001:db8::7]:6432/panel?sslmode=verify-full")
+        #expect(address.urlText.hasPrefix("postgresql://ewa:tajne@[2001:db8::7]:6432/panel?"))
+        #expect(try ServerAddress(parsing: address.urlText) == address)
+    }
+
     @Test func aSocketFolderAndTheShortSchemeAreServersToo() throws {
         let socket = try DatabaseLocation.parse("postgresql://chair@/cnect?host=/run/postgresql")
         guard case .server(let address) = socket else {

@@ -15,11 +15,34 @@
                 description = message + detail + state
             } else if let psql = error as? PSQLError {
                 description =
-                    "could not talk to the server: \(psql.code)"
+                    Self.connecting(psql)
+                    ?? "could not talk to the server: \(psql.code)"
                     + (psql.underlying.map { ": \($0)" } ?? "")
             } else {
                 description = "\(error)"
             }
+        }
+
+        /// A refusal before the server said anything, in the words of what to fix: the
+        /// driver's own names it by a code and a TLS library's source line.
+        private static func connecting(_ psql: PSQLError) -> String? {
+            if psql.code == .authMechanismRequiresPassword {
+                return
+                    "the server asks for a password and none was given: put it in the URL (postgresql://ROLE:PASSWORD@HOST/DB) or in PGPASSWORD"
+            }
+            if psql.code == .sslUnsupported {
+                return "the server does not take TLS, which the URL's sslmode requires"
+            }
+            guard let underlying = psql.underlying else { return nil }
+            if let extra = underlying as? NIOSSLExtraError, extra == .failedToValidateHostname {
+                return
+                    "the server's certificate is not made out to the host in the URL (sslmode=verify-full checks the name; verify-ca does not)"
+            }
+            if "\(underlying)".contains("CERTIFICATE_VERIFY_FAILED") {
+                return
+                    "the server's certificate is not signed by an authority this connection trusts (CERTIFICATE_VERIFY_FAILED): sslrootcert=FILE names the one that signed it"
+            }
+            return nil
         }
     }
 
@@ -100,24 +123,43 @@
                 password: url.password, database: url.database, tls: try tls(url))
         }
 
-        /// TLS as libpq's sslmode says: require encrypts without checking who answers;
-        /// verify-ca checks the certificate's authority; verify-full also the host name.
+        /// TLS as libpq's sslmode says: require encrypts without checking who answers (but,
+        /// as libpq, checks the authority when `sslrootcert` names one); verify-ca checks the
+        /// certificate's authority; verify-full also the host name, or the IP address dialled.
+        /// `allow` tries TLS first where libpq tries without: a server that takes both is
+        /// then spoken to encrypted, one that takes either still answers.
         static func tls(_ url: ServerURL) throws -> PostgresConnection.Configuration.TLS {
             var tls = TLSConfiguration.makeClientConfiguration()
-            if let root = url.rootCertificate { tls.trustRoots = .file(root) }
+            if let root = url.rootCertificate {
+                // Otherwise the driver's complaint names neither the file nor the parameter.
+                guard FileManager.default.isReadableFile(atPath: root) else {
+                    throw UnreadableRootCertificate(path: root)
+                }
+                tls.trustRoots = .file(root)
+            }
             switch url.sslMode {
-            case "disable", "allow":
+            case "disable":
                 return .disable
-            case "prefer", "require":
+            case "allow", "prefer":
                 tls.certificateVerification = .none
-                let context = try NIOSSLContext(configuration: tls)
-                return url.sslMode == "prefer" ? .prefer(context) : .require(context)
+                return .prefer(try NIOSSLContext(configuration: tls))
+            case "require":
+                tls.certificateVerification =
+                    url.rootCertificate == nil ? .none : .noHostnameVerification
+                return .require(try NIOSSLContext(configuration: tls))
             case "verify-ca":
                 tls.certificateVerification = .noHostnameVerification
                 return .require(try NIOSSLContext(configuration: tls))
             default:
                 tls.certificateVerification = .fullVerification
                 return .require(try NIOSSLContext(configuration: tls))
+            }
+        }
+
+        struct UnreadableRootCertificate: Error, CustomStringConvertible {
+            var path: String
+            var description: String {
+                "sslrootcert=\(path) cannot be read: name the file of the certificate authority that signed the server's certificate"
             }
         }
     }

@@ -1,6 +1,7 @@
 #if Postgres
     import Foundation
     import ShortlistCore
+    import ShortlistTestSupport
     import Testing
 
     @testable import ShortlistStore
@@ -9,8 +10,11 @@
     /// through the server's own functions, each write made by the role whose write it is:
     /// four members, a chair, a secretary and a reviewer, four invited candidates (Greek,
     /// Cyrillic, Polish, CJK names), a conflict, two submitted cards and a draft on APP-1.
+    /// The database and every role named with its tag are dropped when the last copy of the
+    /// panel is released.
     struct ServerPanel {
-        let database: String
+        let server: ServerTestDatabase
+        var database: String { server.name }
         let roles: ServerRoles
         /// Roster name -> the login role bound to it (unique across the cluster's tests).
         let logins: [String: String]
@@ -25,8 +29,8 @@
         ]
 
         init() throws {
-            let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
-            database = "t_" + tag
+            server = ServerTestDatabase()
+            let (tag, database) = (server.tag, server.name)
             roles = try ServerRoles(database: database)
             var logins = ["secretary": "secretary_" + tag]
             for entry in Self.roster { logins[entry.name] = entry.name + "_" + tag }

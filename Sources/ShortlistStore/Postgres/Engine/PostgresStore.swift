@@ -160,6 +160,15 @@
 
         /// Runs a statement whose values are bound (`"… WHERE id = \(id)"` binds `id`).
         func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+            // postgres-nio never answers a query written to a closed channel: it would wait
+            // for ever once the server ended the connection (a restart, an administrator).
+            guard !connection.isClosed else {
+                throw StoreError.engine(
+                    location: location.description,
+                    message:
+                        "the server closed the connection (restarted, or ended it by an administrator's command): open the panel again"
+                )
+            }
             do {
                 return Array(try connection.query(query, logger: PostgresStore.logger).wait().rows)
             } catch {

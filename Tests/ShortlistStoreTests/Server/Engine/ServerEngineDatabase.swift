@@ -1,20 +1,23 @@
 #if Postgres
     import Foundation
     import ShortlistCore
+    import ShortlistTestSupport
 
     @testable import ShortlistStore
 
     /// A fresh database of the test cluster where only `shortlist server setup` ran, with a
     /// login role in the secretary group: what a secretary finds before creating the panel.
+    /// Dropped, with the roles named with its tag, when the last copy is released.
     struct ServerEngineDatabase {
-        let database: String
+        let server: ServerTestDatabase
+        var database: String { server.name }
+        var tag: String { server.tag }
         let roles: ServerRoles
-        let tag: String
         let secretaryLogin: String
 
         init(setUp: Bool = true) throws {
-            tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
-            database = "t_" + tag
+            server = ServerTestDatabase()
+            let (tag, database) = (server.tag, server.name)
             roles = try ServerRoles(database: database)
             secretaryLogin = "secretary_" + tag
             try Self.admin("CREATE DATABASE \(database)", on: "postgres")

@@ -10,10 +10,12 @@
     /// (`pgmigrate_…`, made with CREATE DATABASE as `createdb` would). Roles are shared by the
     /// whole cluster, so every roster entry is given a login role of its own for this test
     /// (`--login`), except the extra reviewer, whose role is named after the entry.
+    /// The database and the roles named with the tag are dropped when the fixture goes.
     struct MigrationFixture {
-        let tag = String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(10))
+        let server = ServerTestDatabase(prefix: "pgmigrate_")
+        var tag: String { server.tag }
         let scoring: ScoringFixture
-        var database: String { "pgmigrate_" + tag }
+        var database: String { server.name }
         /// A reviewer without a login: the migration names the role after the entry.
         var extraReviewer: String { "r" + tag }
 
