@@ -35,6 +35,19 @@ extension ServerSetupScript {
                 FROM panel me WHERE me.login = session_user AND me.removed_at IS NULL), false)
         $$;
 
+        -- The candidates whose submitted cards the connected person reads besides their own
+        -- (card_visible's rule as a set): those for which they, a scorer, have submitted their own
+        -- card and declared no conflict. The policies ask for it once per statement, where
+        -- card_visible would run once per row (the ranking reads thousands of rows).
+        CREATE FUNCTION cards_open_to_me() RETURNS SETOF bigint
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
+            SELECT o.candidate_id FROM scorecards o JOIN panel me ON me.name = o.member
+            WHERE me.login = session_user AND me.removed_at IS NULL
+                AND me.role IN ('chair', 'member') AND o.submitted_at IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.candidate_id = o.candidate_id
+                    AND c.member = me.name)
+        $$;
+
         -- A value behind an audit digest. Sealed ones (a card's marks and comments) as their card:
         -- a draft change to its author alone, a submission to whoever may see that card; the others
         -- (reasons and texts) to those who read the trail (chair, secretary) and to their author.

@@ -23,7 +23,7 @@ extension ServerSetupScript {
         GRANT DELETE ON note_tags TO {{panel}};
         GRANT INSERT, UPDATE, DELETE ON saved_filters TO {{panel}};
         GRANT INSERT ON declarations TO {{panel}};
-        GRANT EXECUTE ON FUNCTION my_name(), my_role(), card_visible(bigint, text),
+        GRANT EXECUTE ON FUNCTION my_name(), my_role(), card_visible(bigint, text), cards_open_to_me(),
             audit_value_visible(bigint, boolean), score_progress(), combined_results(),
             audit_append(text, text, text, text, jsonb) TO {{panel}};
 

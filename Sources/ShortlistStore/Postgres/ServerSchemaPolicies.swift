@@ -17,7 +17,10 @@ extension ServerSetupScript {
 
         -- Cards and their marks: read as sealing allows; written by their author alone, only while a
         -- draft, only for an invited candidate the author has no conflict with.
-        CREATE POLICY read_sealed ON scorecards FOR SELECT USING (card_visible(candidate_id, member));
+        -- card_visible's rule, written so that the planner asks cards_open_to_me() once per
+        -- statement rather than a definer function once per row.
+        CREATE POLICY read_sealed ON scorecards FOR SELECT USING (member = (SELECT my_name())
+            OR (submitted_at IS NOT NULL AND candidate_id IN (SELECT cards_open_to_me())));
         CREATE POLICY write_own_draft ON scorecards FOR INSERT WITH CHECK (
             member = (SELECT my_name()) AND (SELECT my_role()) IN ('chair', 'member')
             AND EXISTS (SELECT 1 FROM invitations i WHERE i.candidate_id = scorecards.candidate_id AND i.outcome IS NULL)
@@ -28,7 +31,10 @@ extension ServerSetupScript {
         CREATE POLICY delete_own_draft ON scorecards FOR DELETE
             USING (member = (SELECT my_name()) AND submitted_at IS NULL);
 
-        CREATE POLICY read_sealed ON scorecard_marks FOR SELECT USING (card_visible(candidate_id, member));
+        CREATE POLICY read_sealed ON scorecard_marks FOR SELECT USING (member = (SELECT my_name())
+            OR (candidate_id IN (SELECT cards_open_to_me()) AND EXISTS (SELECT 1 FROM scorecards a
+                WHERE a.candidate_id = scorecard_marks.candidate_id AND a.member = scorecard_marks.member
+                AND a.submitted_at IS NOT NULL)));
         CREATE POLICY write_own_draft ON scorecard_marks FOR ALL
             USING (member = (SELECT my_name()) AND EXISTS (SELECT 1 FROM scorecards s
                 WHERE s.candidate_id = scorecard_marks.candidate_id AND s.member = scorecard_marks.member

@@ -44,9 +44,12 @@ extension ServerSetupScript {
             content_sha256 text,
             import_number integer,
             import_line integer,
-            -- Full-text search over the folded and transliterated names (the store folds them).
+            -- Full-text search over the folded and transliterated names (the store folds them)
+            -- and the application id word by word, as FTS5 splits it: the parser would read
+            -- "APP-0000001" as "app" and "-0000001", which no prefix query finds.
             name_vector tsvector GENERATED ALWAYS AS (
-                to_tsvector('simple', application_id || ' ' || name_search || ' ' || name_latin)) STORED
+                to_tsvector('simple', regexp_replace(application_id, '[^[:alnum:]]+', ' ', 'g')
+                    || ' ' || name_search || ' ' || name_latin)) STORED
         );
         CREATE INDEX candidates_by_name ON candidates (name_key, id);
         CREATE INDEX candidates_by_experience ON candidates (years_experience, application_id);

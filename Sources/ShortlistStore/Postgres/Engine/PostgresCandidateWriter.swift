@@ -8,6 +8,9 @@
     /// (the candidates, their texts, their eligibility and evidence rows): one stream per table
     /// and batch, with no statement to parse and no value to bind. Row ids are the store's (the
     /// server's table has no sequence), taken after locking the table against other writers.
+    /// A full batch is sent while the caller goes on preparing the next one (the server's
+    /// indexing and this process's reading overlap); `settle()` waits for it, and must come
+    /// before anything else uses the session.
     final class PostgresCandidateWriter {
         /// Enough rows that a COPY's round trip is nothing beside its data, few enough that a
         /// batch's texts (a few kilobytes a candidate) stay a few megabytes.
@@ -17,6 +20,8 @@
         private var nextID: Int64
         private var pending:
             [(id: Int64, prepared: PreparedCandidate, importNumber: Int?, line: Int?)] = []
+        /// The batch the server is still taking, if any.
+        private var sending: PostgresCopyOutcome?
 
         init(_ session: PostgresSession) throws {
             self.session = session
@@ -35,8 +40,27 @@
             let id = nextID
             nextID += 1
             pending.append((id, prepared, importNumber, line))
-            if pending.count >= Self.batchSize { try flush() }
+            if pending.count >= Self.batchSize { try send() }
             return id
+        }
+
+        /// Writes everything queued and waits until the server has it.
+        func flush() throws {
+            try send()
+            try settle()
+        }
+
+        /// Waits for the batch being sent, and says its failure.
+        func settle() throws {
+            guard let batch = sending else { return }
+            sending = nil
+            if let error = batch.wait() { throw PostgresStore.failure(error, at: session.location) }
+        }
+
+        deinit {
+            // Thrown out midway (a refusal, a cancellation): the rollback that follows must
+            // find the connection done with the COPY. Its failure no longer matters.
+            _ = sending?.wait()
         }
 
         static let candidateColumns =
@@ -50,7 +74,8 @@
             "deadline", "reasons", "result",
         ]
 
-        func flush() throws {
+        /// Sends what is queued as one batch, once the batch before it is in.
+        private func send() throws {
             guard !pending.isEmpty else { return }
             defer { pending.removeAll(keepingCapacity: true) }
             var candidates = PostgresCopyRows()
@@ -89,13 +114,13 @@
                     evidence.endRow()
                 }
             }
-            try session.copy(candidates, into: "candidates", columns: Self.candidateColumns)
-            try session.copy(
-                texts, into: "candidate_texts", columns: ["candidate_id", "cv_text", "motivation"])
-            try session.copy(eligibility, into: "eligibility", columns: Self.eligibilityColumns)
-            try session.copy(
-                evidence, into: "evidence",
-                columns: ["candidate_id", "criterion", "hits", "phrases"])
+            try settle()
+            sending = session.copyInBackground([
+                (candidates, "candidates", Self.candidateColumns),
+                (texts, "candidate_texts", ["candidate_id", "cv_text", "motivation"]),
+                (eligibility, "eligibility", Self.eligibilityColumns),
+                (evidence, "evidence", ["candidate_id", "criterion", "hits", "phrases"]),
+            ])
         }
     }
 

@@ -68,28 +68,45 @@
         /// executor of its own and this thread waits for it. Never on the cooperative pool:
         /// a caller blocking a pool thread must not be what the task needs to go on.
         func copy(_ rows: PostgresCopyRows, into table: String, columns: [String]) throws {
-            guard rows.count > 0 else { return }
+            if let error = copyInBackground([(rows, table, columns)]).wait() {
+                throw PostgresStore.failure(error, at: location)
+            }
+        }
+
+        /// Starts the COPYs of several tables, one after the other, and returns at once: the
+        /// outcome says when the server has them all, or why not. Nothing else may use the
+        /// connection until then.
+        func copyInBackground(
+            _ tables: [(rows: PostgresCopyRows, table: String, columns: [String])]
+        )
+            -> PostgresCopyOutcome
+        {
             let outcome = PostgresCopyOutcome()
             let connection = connection
-            let buffer = rows.buffer
+            let streams = tables.filter { $0.rows.count > 0 }.map {
+                (buffer: $0.rows.buffer, table: $0.table, columns: $0.columns)
+            }
             Task(executorPreference: PostgresCopyExecutor.shared) {
                 do {
-                    try await connection.copyFrom(
-                        table: table, columns: columns, logger: PostgresStore.logger
-                    ) { writer in
-                        try await writer.write(buffer)
+                    for stream in streams {
+                        try await connection.copyFrom(
+                            table: stream.table, columns: stream.columns,
+                            logger: PostgresStore.logger
+                        ) { writer in
+                            try await writer.write(stream.buffer)
+                        }
                     }
                     outcome.finish(nil)
                 } catch {
                     outcome.finish(error)
                 }
             }
-            if let error = outcome.wait() { throw PostgresStore.failure(error, at: location) }
+            return outcome
         }
     }
 
     /// What a COPY task ended with, handed to the thread that waits for it.
-    private final class PostgresCopyOutcome: Sendable {
+    final class PostgresCopyOutcome: Sendable {
         private let done = DispatchSemaphore(value: 0)
         private let error = Mutex<(any Error)?>(nil)
 

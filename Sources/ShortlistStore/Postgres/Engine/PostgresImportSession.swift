@@ -104,6 +104,8 @@
                         "is “\(prepared.candidate.castRegistrationID ?? "")” but application \(id) is stored with CAST registration “\(storedCAST)”: a different person, not an update (nothing of this record was imported)"
                 )
             }
+            // What follows asks the server: the batch being sent must be in first.
+            try writer.settle()
             if let final = frozenBy {
                 throw StoreError.invalid(
                     "line \(line): \(id) differs from the stored application, but the ranking was finalised by "

@@ -19,15 +19,10 @@
             return try transaction { session in
                 let withheld = try databaseIsBlind(session)
                 var statement = PostgresStatement()
-                // The parser reads "APP-1" as "app" and "-1": an application id is matched
-                // word by word as a prefix instead, as FTS5 tokenises it.
-                let byID = words.map {
-                    "lower(application_id) ~ \(statement.bind("(^|[^[:alnum:]])" + String($0)))"
-                }.joined(separator: " AND ")
                 let condition =
                     withheld || blindViewer
-                    ? byID
-                    : "(name_vector @@ to_tsquery('simple', \(statement.bind(tsquery))) OR (\(byID)))"
+                    ? Self.idCondition(words.map(String.init), &statement)
+                    : "name_vector @@ to_tsquery('simple', \(statement.bind(tsquery)))"
                 statement.sql = """
                     SELECT application_id FROM candidates WHERE \(condition)
                     ORDER BY \(withheld ? "application_id" : "name_key"), id LIMIT \(statement.bind(limit))
@@ -36,6 +31,16 @@
                     ApplicationID(try $0.decode(String.self))
                 }
             }
+        }
+
+        /// Every word a prefix of a word of the application id, as FTS5 tokenises it: when
+        /// blind mode withholds the names' vector, the id is all there is to search.
+        static func idCondition(_ words: [String], _ statement: inout PostgresStatement)
+            -> String
+        {
+            words.map {
+                "lower(application_id) ~ \(statement.bind("(^|[^[:alnum:]])" + $0))"
+            }.joined(separator: " AND ")
         }
 
         public func compile(_ expression: FilterExpression, for viewer: Actor) throws

@@ -148,8 +148,9 @@
         }
 
         /// The next match in the list as ordered, scoped and filtered, wrapping at the ends,
-        /// as SQLite's: here in one ranked pass over the list (`row_number()` in its order),
-        /// from which the start's position, the next match and the count are all read.
+        /// as SQLite's: the matches counted (capped), then the next one found beyond the start
+        /// in the list's index order, and its position counted on that index. Nothing ranks
+        /// the whole list: a keystroke costs a few index walks.
         public func nextMatch(
             _ search: CandidateSearch, from start: ApplicationID?, forward: Bool, inclusive: Bool,
             order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
@@ -158,66 +159,137 @@
             try transaction { session in
                 let withheld = try databaseIsBlind(session)
                 let blind = withheld || blindViewer
-                var statement = PostgresStatement(filter)
-                let orderBy: String
                 if let keys {
-                    orderBy = Self.orderBy(keys, withheld: withheld)
-                } else if order == .name && !withheld {
-                    orderBy = "name_key, id"
-                } else {
-                    orderBy = "application_id, id"
+                    return try nextMatch(
+                        search, blind: blind, from: start, forward: forward, inclusive: inclusive,
+                        orderBy: Self.orderBy(keys, withheld: withheld), scope: scope,
+                        filter: filter, session)
                 }
-                let matches = Self.searchCondition(search, blind: blind, &statement)
-                let from = statement.bind(start?.rawValue ?? "")
-                let limit = statement.bind(Int64(SearchHit.countLimit + 1))
-                statement.sql = """
-                    WITH list AS (
-                        SELECT application_id, row_number() OVER (ORDER BY \(orderBy)) - 1 AS position,
-                            \(matches) AS hit
-                        FROM candidates\(Self.where(scope, filter))),
-                    start AS (SELECT position FROM list WHERE application_id = \(from)),
-                    counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM list WHERE hit LIMIT \(limit)) capped)
-                    SELECT l.application_id, l.position, (SELECT position FROM start), (SELECT n FROM counted)
-                    FROM list l WHERE l.hit
-                    ORDER BY l.position \(forward ? "" : "DESC")
-                    """
-                let hits = try session.rows(statement.query).map {
-                    try $0.decode((String, Int64, Int64?, Int64).self)
-                }
-                guard let first = hits.first else { return nil }
-                let counted = Int(first.3)
-                var found = first
-                var wrapped = false
-                if let from = first.2 {
-                    let beyond = hits.first {
-                        forward
-                            ? (inclusive ? $0.1 >= from : $0.1 > from)
-                            : (inclusive ? $0.1 <= from : $0.1 < from)
+                var count = PostgresStatement(filter)
+                let matching = Self.searchCondition(search, blind: blind, &count)
+                let cap = count.bind(Int64(SearchHit.countLimit + 1))
+                count.sql =
+                    "SELECT count(*) FROM (SELECT 1 FROM candidates\(Self.where(scope, filter, and: matching)) LIMIT \(cap)) capped"
+                let counted = Int(try session.value(count.query, as: Int64.self) ?? 0)
+                guard counted > 0 else { return nil }
+                let key = order == .name && !withheld ? "name_key" : "application_id"
+                var anchor: (key: String, id: Int64)?
+                if let start {
+                    var find = PostgresStatement()
+                    find.sql =
+                        "SELECT \(key), id FROM candidates WHERE application_id = \(find.bind(start.rawValue))"
+                    if let row = try session.rows(find.query).first {
+                        let (value, rowID) = try row.decode((String, Int64).self)
+                        anchor = (value, rowID)
                     }
-                    if let beyond { found = beyond } else { wrapped = true }
                 }
+                func find(after anchor: (key: String, id: Int64)?) throws -> (
+                    key: String, id: Int64, applicationID: String
+                )? {
+                    var statement = PostgresStatement(filter)
+                    var condition = Self.searchCondition(search, blind: blind, &statement)
+                    // Many matches (a first letter): walk the list's index and stop at the
+                    // first, the condition hidden from the search index. Few: those few from
+                    // the search index, sorted (the planner would walk the list for them too).
+                    let walk = counted > Self.walkAbove
+                    if walk { condition = "(\(condition)) IS TRUE" }
+                    if let anchor {
+                        let op = forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<")
+                        condition +=
+                            " AND (\(key), id) \(op) (\(statement.bind(anchor.key)), \(statement.bind(anchor.id)))"
+                    }
+                    let direction = forward ? "" : " DESC"
+                    // Named apart: the key may be the application id itself.
+                    let select =
+                        "SELECT \(key) AS list_key, id AS row_id, application_id AS hit_id FROM candidates\(Self.where(scope, filter, and: condition))"
+                    let orderBy = "ORDER BY list_key\(direction), row_id\(direction) LIMIT 1"
+                    statement.sql =
+                        walk
+                        ? "\(select) \(orderBy)"
+                        : "WITH hits AS MATERIALIZED (\(select)) SELECT * FROM hits \(orderBy)"
+                    guard let row = try session.rows(statement.query).first else { return nil }
+                    let (value, rowID, applicationID) = try row.decode((String, Int64, String).self)
+                    return (value, rowID, applicationID)
+                }
+                var wrapped = false
+                var found = try find(after: anchor)
+                if found == nil, anchor != nil {
+                    found = try find(after: nil)
+                    wrapped = found != nil
+                }
+                guard let found else { return nil }
+                var position = PostgresStatement(filter)
+                let before =
+                    "(\(key), id) < (\(position.bind(found.key)), \(position.bind(found.id)))"
+                position.sql =
+                    "SELECT count(*) FROM candidates\(Self.where(scope, filter, and: before))"
                 return SearchHit(
-                    applicationID: ApplicationID(found.0), position: Int(found.1),
+                    applicationID: ApplicationID(found.applicationID),
+                    position: Int(try session.value(position.query, as: Int64.self) ?? 0),
                     matches: min(counted, SearchHit.countLimit),
                     isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
             }
         }
 
-        /// Whether a candidate matches a search, with the search's query bound: names (and
-        /// application ids) folded as `name_search`, or the CV and motivation. In blind mode
-        /// application ids only.
+        /// Above this many matches, the next one is found by walking the list's order.
+        static let walkAbove = 500
+
+        /// The next match in an order of the user's choosing, which no index keeps: one ranked
+        /// pass over the list (`row_number()` in its order), from which the start's position,
+        /// the next match and the count are all read.
+        func nextMatch(
+            _ search: CandidateSearch, blind: Bool, from start: ApplicationID?, forward: Bool,
+            inclusive: Bool, orderBy: String, scope: CandidateScope, filter: CompiledFilter?,
+            _ session: PostgresSession
+        ) throws -> SearchHit? {
+            var statement = PostgresStatement(filter)
+            let matches = Self.searchCondition(search, blind: blind, &statement)
+            let from = statement.bind(start?.rawValue ?? "")
+            let limit = statement.bind(Int64(SearchHit.countLimit + 1))
+            statement.sql = """
+                WITH list AS (
+                    SELECT application_id, row_number() OVER (ORDER BY \(orderBy)) - 1 AS position,
+                        \(matches) AS hit
+                    FROM candidates\(Self.where(scope, filter))),
+                start AS (SELECT position FROM list WHERE application_id = \(from)),
+                counted AS (SELECT count(*) AS n FROM (SELECT 1 FROM list WHERE hit LIMIT \(limit)) capped)
+                SELECT l.application_id, l.position, (SELECT position FROM start), (SELECT n FROM counted)
+                FROM list l WHERE l.hit
+                ORDER BY l.position \(forward ? "" : "DESC")
+                """
+            let hits = try session.rows(statement.query).map {
+                try $0.decode((String, Int64, Int64?, Int64).self)
+            }
+            guard let first = hits.first else { return nil }
+            let counted = Int(first.3)
+            var found = first
+            var wrapped = false
+            if let from = first.2 {
+                let beyond = hits.first {
+                    forward
+                        ? (inclusive ? $0.1 >= from : $0.1 > from)
+                        : (inclusive ? $0.1 <= from : $0.1 < from)
+                }
+                if let beyond { found = beyond } else { wrapped = true }
+            }
+            return SearchHit(
+                applicationID: ApplicationID(found.0), position: Int(found.1),
+                matches: min(counted, SearchHit.countLimit),
+                isCountCapped: counted > SearchHit.countLimit, wrapped: wrapped)
+        }
+
+        /// Whether a candidate matches a search, with the search's query bound: names and
+        /// application ids folded as `name_search`, every word a prefix in any of them (as
+        /// FTS5 matches), or the CV and motivation. In blind mode application ids only.
         static func searchCondition(
             _ search: CandidateSearch, blind: Bool, _ statement: inout PostgresStatement
         ) -> String {
             switch search.kind {
             case .names:
-                let byID = search.words.map {
-                    "lower(application_id) ~ \(statement.bind("(^|[^[:alnum:]])" + $0))"
-                }.joined(separator: " AND ")
-                if blind { return "(\(byID))" }
+                if blind { return "(\(idCondition(search.words, &statement)))" }
                 let words = search.words.map { Substring($0) }
                 return
-                    "(name_vector @@ to_tsquery('simple', \(statement.bind(PostgresTextQuery.namePrefixes(words)))) OR (\(byID)))"
+                    "(name_vector @@ to_tsquery('simple', \(statement.bind(PostgresTextQuery.namePrefixes(words)))))"
             case .text:
                 let query = PostgresTextQuery.tsquery(fts5: search.match) ?? "''"
                 return
