@@ -37,19 +37,27 @@ import Testing
 
     @Test func wholeBatchesGoElsewhereAndTheRestWithTheHolder() async throws {
         let log = ReleaseLog()
+        // The holder stays alive until the test has looked: a thread that has exited may see
+        // its pthread_t handed to a new queue thread, which would then pass for the holder.
+        let looked = DispatchSemaphore(value: 0)
         // A thread of its own, as the writer is: never one that a queue could run a batch on.
         let thread = Thread {
             log.holder.withLock { $0 = pthread_self() }
-            var spent = ReleaseElsewhere<Tracked>(batch: 4)
-            for name in Self.names { spent.add(Tracked(name, log)) }
-            // Eight went in two batches; the last two are still held.
-            let held = log.names.withLock { $0["Άννα"] == nil && $0["Олег"] == nil }
-            log.lastTwoHeld.withLock { $0 = held }
-            _ = spent
+            do {
+                var spent = ReleaseElsewhere<Tracked>(batch: 4)
+                for name in Self.names { spent.add(Tracked(name, log)) }
+                // Eight went in two batches; the last two are still held.
+                let held = log.names.withLock { $0["Άννα"] == nil && $0["Олег"] == nil }
+                log.lastTwoHeld.withLock { $0 = held }
+                _ = spent
+            }
+            looked.wait()
         }
         thread.start()
-        // Batches are released on a background queue: wait for them, a few seconds at most.
-        for _ in 0..<300 where log.names.withLock({ $0.count }) < Self.names.count {
+        defer { looked.signal() }
+        // Batches are released on a background queue, which a parallel test run can keep
+        // busy for a while: wait for them, half a minute at most.
+        for _ in 0..<3000 where log.names.withLock({ $0.count }) < Self.names.count {
             try await Task.sleep(for: .milliseconds(10))
         }
         let released = log.names.withLock { $0 }
