@@ -52,7 +52,8 @@ import Testing
         let kelvin = ApplicationParsing.readLanguageEntries("\u{212A}A:C1")
         #expect(
             kelvin.readable.map(\.description)
-                == reference("\u{212A}A:C1").readable.map(\.description))
+                == Self.reference("\u{212A}A:C1").readable.map(\.description))
+        #expect(ApplicationParsing.readAllReadableASCIILanguages("\u{212A}A:C1") == nil)
     }
 
     static func expectSame(_ text: String) {
