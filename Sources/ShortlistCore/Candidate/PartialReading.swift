@@ -53,6 +53,7 @@ extension ApplicationParsing {
 
     /// Every `;`-separated `CODE:LEVEL` pair, read or not, in the order declared.
     public static func readLanguageEntries(_ text: String) -> PartlyRead<LanguageSkill> {
+        if let read = readAllReadableASCIILanguages(text) { return read }
         var result = PartlyRead<LanguageSkill>(readable: [], unreadable: [])
         for part in text.split(separator: ";") {
             let item = part.trimmingASCIISpaces()
