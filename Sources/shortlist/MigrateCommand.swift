@@ -72,10 +72,7 @@ struct MigrateCommand: ParsableCommand {
             Console.endProgress()
             report(summary, destination)
         #else
-            Console.error(
-                "this build has no PostgreSQL engine; build with `--traits Postgres` (docs/server.md)"
-            )
-            throw ExitCode(CommandFailure.nothingDone)
+            throw refusedWithoutServerEngine()
         #endif
     }
 

@@ -54,10 +54,7 @@ struct ServerSetupCommand: ParsableCommand {
                 throw ExitCode(CommandFailure.nothingDone)
             }
         #else
-            Console.error(
-                "this build has no PostgreSQL engine; build with `--traits Postgres` (docs/server.md)"
-            )
-            throw ExitCode(CommandFailure.nothingDone)
+            throw refusedWithoutServerEngine()
         #endif
     }
 }
@@ -99,12 +96,16 @@ struct ServerVacuumCommand: ParsableCommand {
                 throw ExitCode(CommandFailure.nothingDone)
             }
         #else
-            Console.error(
-                "this build has no PostgreSQL engine; build with `--traits Postgres` (docs/server.md)"
-            )
-            throw ExitCode(CommandFailure.nothingDone)
+            throw refusedWithoutServerEngine()
         #endif
     }
+}
+
+/// What a server-only subcommand says in a build without the PostgreSQL engine, and its exit.
+func refusedWithoutServerEngine() -> ExitCode {
+    Console.error(
+        "this build has no PostgreSQL engine; build with `--traits Postgres` (docs/server.md)")
+    return ExitCode(CommandFailure.nothingDone)
 }
 
 #if Postgres
