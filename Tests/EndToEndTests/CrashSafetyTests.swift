@@ -59,13 +59,24 @@ import Testing
         #expect(written.status == 0, "\(written.stderr)")
         let before = try names()
 
-        // Ten kills at seeded random moments, each into a fresh attempt at the same import.
-        // A kill may also land after the commit, while the process is closing: then the
-        // import is whole, and later attempts find every record unchanged.
+        // The kills are spread over how long this import takes here (timed on a copy): fixed
+        // delays went stale when imports got faster, and a first kill landing after the commit
+        // left no attempt killed part-way.
+        let copy = folder.appendingPathComponent("timing.db").path
+        try FileManager.default.copyItem(atPath: db, toPath: copy)
+        let started = Date()
+        _ = try BuiltBinary.run(["import", export, "--db", copy, "--user", "secretary"])
+        let duration = Date().timeIntervalSince(started)
+
+        // Ten kills, earliest first, each into a fresh attempt at the same import: one at a
+        // quarter of the import, nine at seeded moments up to a third past its end. A kill
+        // may also land after the commit, while the process is closing: then the import is
+        // whole, and later attempts find every record unchanged.
         var random = SeededRandom(seed: 2026)
+        let seeded = (1...9).map { _ in random.next(in: 0.05...max(0.3, duration * 1.3)) }
+        let delays = [duration / 4] + seeded.sorted()
         var states: [(delay: Double, names: [String: String])] = []
-        for run in 1...10 {
-            let delay = random.next(in: 0.05...2.0)
+        for (run, delay) in zip(1..., delays) {
             _ = try runKilled(after: delay, ["import", export, "--db", db, "--user", "secretary"])
             #expect(try integrityCheck() == "ok", "after a kill at \(delay) s (run \(run))")
             let verify = try BuiltBinary.run(["audit", "verify", "--db", db, "--user", "chair"])
