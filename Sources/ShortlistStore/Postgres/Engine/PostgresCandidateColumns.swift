@@ -9,17 +9,21 @@
     enum PostgresCandidateColumns {
         /// The list row's columns: `summary` decodes them in this order.
         static func summarySelect(blind: Bool) -> String {
+            "SELECT \(summaryColumns(blind: blind)) FROM candidates"
+        }
+
+        /// The columns of `summarySelect`, of a row of `candidates` named so.
+        static func summaryColumns(blind: Bool) -> String {
             let names =
                 blind
                 ? "application_id, ''::text, NULL::text, "
                 : "surname, given_names, nationalities, "
             return """
-                SELECT id, application_id, \(names)function_group, education_level, languages,
+                candidates.id, application_id, \(names)function_group, education_level, languages,
                        years_experience, invalid_fields,
                        (SELECT result FROM eligibility WHERE candidate_id = candidates.id),
                        (SELECT string_agg(member || E'\\x01' || criterion || E'\\x01' || mark, E'\\x02')
                           FROM screening WHERE candidate_id = candidates.id)
-                FROM candidates
                 """
         }
 
@@ -67,19 +71,26 @@
 
         /// Everything about one candidate, long texts included; `candidate` decodes it.
         static func candidateSelect(blind: Bool) -> String {
+            "SELECT \(candidateColumns(blind: blind)) \(candidateFrom)"
+        }
+
+        /// The columns of `candidateSelect`, of `candidateFrom`.
+        static func candidateColumns(blind: Bool) -> String {
             let personal =
                 blind
                 ? "c.application_id, ''::text, NULL::text, NULL::text, NULL::text"
                 : "c.surname, c.given_names, c.nationalities, c.email, c.date_of_birth"
             return """
-                SELECT c.application_id, c.cast_registration_id, \(personal), c.submitted_at,
+                c.application_id, c.cast_registration_id, \(personal), c.submitted_at,
                        c.function_group, c.cast_profile, c.cast_status, c.education_level,
                        c.education_years, c.degree_field, c.diploma_recognised, c.languages,
                        c.military_service, c.years_experience, c.current_employer, c.invalid_fields,
                        t.cv_text, t.motivation
-                FROM candidates c LEFT JOIN candidate_texts t ON t.candidate_id = c.id
                 """
         }
+
+        static let candidateFrom =
+            "FROM candidates c LEFT JOIN candidate_texts t ON t.candidate_id = c.id"
 
         static func candidate(_ row: PostgresRow, blind: Bool) throws -> Candidate {
             let c = row.makeRandomAccess()

@@ -47,7 +47,12 @@
         public func candidates(
             order: CandidateOrder, page: PageRequest, scope: CandidateScope, filter: CompiledFilter?
         ) throws -> [CandidateRow] {
-            try transaction { session in
+            if case .read(let rows) = try pageInOneTrip(
+                order: order, page: page, scope: scope, filter: filter)
+            {
+                return rows
+            }
+            return try transaction { session in
                 let withheld = try databaseIsBlind(session)
                 let blind = withheld || blindViewer
                 let key = order == .name && !withheld ? "name_key" : "application_id"
@@ -115,7 +120,8 @@
         }
 
         public func candidate(_ id: ApplicationID) throws -> Candidate? {
-            try transaction { session in
+            if case .read(let candidate) = try candidateInOneTrip(id) { return candidate }
+            return try transaction { session in
                 let blind = try blinds(session)
                 var statement = PostgresStatement()
                 statement.sql =
@@ -156,7 +162,14 @@
             order: CandidateOrder, sortedBy keys: [SortKey]?, scope: CandidateScope,
             filter: CompiledFilter?
         ) throws -> SearchHit? {
-            try transaction { session in
+            if keys == nil,
+                case .read(let hit) = try nextMatchInTwoTrips(
+                    search, from: start, forward: forward, inclusive: inclusive, order: order,
+                    scope: scope, filter: filter)
+            {
+                return hit
+            }
+            return try transaction { session in
                 let withheld = try databaseIsBlind(session)
                 let blind = withheld || blindViewer
                 if let keys {
