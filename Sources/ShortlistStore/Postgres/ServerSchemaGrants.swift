@@ -49,7 +49,7 @@ extension ServerSetupScript {
         GRANT INSERT, UPDATE, DELETE ON candidates, candidate_texts, imports, eligibility, evidence,
             letter_template, note_copies TO {{secretary}};
         GRANT INSERT, UPDATE ON meta TO {{secretary}};
-        GRANT EXECUTE ON FUNCTION init_panel(text, text) TO {{secretary}};
+        GRANT EXECUTE ON FUNCTION init_panel(text, text), settle_after_load() TO {{secretary}};
 
         -- What bind_login reads and writes, as its owner.
         GRANT SELECT ON panel, ranking_finalisation, call_profile TO {{roles}};

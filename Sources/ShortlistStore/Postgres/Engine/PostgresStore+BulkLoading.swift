@@ -19,7 +19,7 @@
             _ candidates: some Sequence<PreparedCandidate>, by actor: Actor,
             progress: ((Int) -> Bool)?, timing: BulkLoadTiming?
         ) throws -> Int {
-            try transaction { session in
+            let count = try transaction { session in
                 try authorise(.importApplications, actor, in: session)
                 let writer = try PostgresCandidateWriter(session)
                 var count = 0
@@ -37,6 +37,8 @@
                     action: "candidates.load", after: ["count": String(count)])
                 return count
             }
+            try settleAfterLoad()
+            return count
         }
 
         @discardableResult
@@ -55,6 +57,7 @@
                     timing?.record(
                         rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)
                 }
+                try settleAfterLoad()
                 timing?.recordCommit(DispatchTime.now().uptimeNanoseconds)
                 return true
             } catch is ServerImportRolledBack {
