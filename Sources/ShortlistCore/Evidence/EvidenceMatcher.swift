@@ -111,14 +111,12 @@ public struct EvidenceMatcher: Sendable {
         var text = text
         text.withUTF8 { bytes in
             // The word being read (one byte more for a plural s, and one where the bytes of
-            // longer words go; at least eight, read as one integer) and the last
-            // `longestPhrase` words, on the stack.
-            let capacity = max(vocabulary.longestWord + 2, 8)
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { word in
+            // longer words go) and the last `longestPhrase` words, on the stack.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.longestWord + 2) {
+                word in
                 withUnsafeTemporaryAllocation(of: RingEntry.self, capacity: ringSize) { ring in
                     EvidenceFolding.byteClasses.withUnsafeBufferPointer { classes in
-                        var scanner = Scanner(
-                            word: word, sink: vocabulary.longestWord + 1, ring: ring)
+                        var scanner = Scanner(word: word, ring: ring)
                         scanner.scan(bytes, classes, self, &hits)
                     }
                 }
@@ -162,13 +160,9 @@ public struct EvidenceMatcher: Sendable {
         var gapJoins = false
         var wordCount = 0
 
-        init(
-            word: UnsafeMutableBufferPointer<UInt8>, sink: Int,
-            ring: UnsafeMutableBufferPointer<RingEntry>
-        ) {
+        init(word: UnsafeMutableBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<RingEntry>) {
             self.word = word
-            self.sink = sink
-            word.initialize(repeating: 0)
+            self.sink = word.count - 1
             self.ring = ring
             self.ringMask = ring.count - 1
             ring.initialize(repeating: RingEntry(id: -1, start: 0, joined: false))
@@ -272,24 +266,10 @@ public struct EvidenceMatcher: Sendable {
             if n > 0, n <= sink {
                 let first = word[0]
                 let last = word[n - 1]
-                // A word of up to eight bytes is looked up as one integer, in one probe.
-                let packed = UnsafeRawPointer(word.baseAddress!).loadUnaligned(as: UInt64.self)
-                var mayBeWord = false
-                var mayBePlural = false
-                if n < sink {
-                    if n <= 8 {
-                        exact = m.vocabulary.shortWord(packed & Vocabulary.firstBytes(n))
-                    } else {
-                        mayBeWord = m.vocabulary.mayHold(n, first, last)
-                    }
-                }
-                if n >= 2, last == UInt8(ascii: "s") {
-                    if n - 1 <= 8 {
-                        base = m.vocabulary.shortWord(packed & Vocabulary.firstBytes(n - 1))
-                    } else {
-                        mayBePlural = m.vocabulary.mayHold(n - 1, first, word[n - 2])
-                    }
-                }
+                let mayBeWord = n < sink && m.vocabulary.mayHold(n, first, last)
+                let mayBePlural =
+                    n >= 2 && last == UInt8(ascii: "s")
+                    && m.vocabulary.mayHold(n - 1, first, word[n - 2])
                 if mayBeWord || mayBePlural {
                     var hash = Vocabulary.basis
                     var hashBeforeLast = hash
@@ -351,36 +331,6 @@ private struct Vocabulary: Sendable {
     /// A bit for each (length, first byte, last byte) of a word, hashed into 4,096 bits: a
     /// word whose bit is clear is surely not in the vocabulary, without hashing its bytes.
     private var shapes = [UInt64](repeating: 0, count: 64)
-    /// Words of up to eight bytes by their bytes as one little-endian integer (no folded byte
-    /// is zero, so the zeros above a word's bytes tell its length): open addressing, keys 0
-    /// for empty, a power of two, at most a quarter full.
-    private var shortKeys = [UInt64](repeating: 0, count: 64)
-    private var shortSlotIDs = [Int32](repeating: -1, count: 64)
-    private var shortIDs: [(UInt64, Int32)] = []
-
-    static func packed(_ word: [UInt8]) -> UInt64 {
-        word.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-    }
-
-    /// The mask of an integer's first `n` bytes, `n` from 1 to 8.
-    @inline(__always) static func firstBytes(_ n: Int) -> UInt64 {
-        n >= 8 ? ~0 : (1 << UInt64(8 * n)) &- 1
-    }
-
-    @inline(__always) private func shortSlot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & (shortKeys.count - 1)
-    }
-
-    /// The id of the word of up to eight bytes packed in `key`, or -1.
-    @inline(__always) func shortWord(_ key: UInt64) -> Int32 {
-        var i = shortSlot(key)
-        while true {
-            let found = shortKeys[i]
-            if found == key { return shortSlotIDs[i] }
-            if found == 0 { return -1 }
-            i = (i + 1) & (shortKeys.count - 1)
-        }
-    }
 
     @inline(__always) private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8)
         -> Int
@@ -416,20 +366,6 @@ private struct Vocabulary: Sendable {
         if let first = word.first, let last = word.last {
             let bit = Self.shape(word.count, first, last)
             shapes[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        if word.count <= 8 {
-            shortIDs.append((Self.packed(word), id))
-            while shortIDs.count * 4 > shortKeys.count {
-                shortKeys = [UInt64](repeating: 0, count: shortKeys.count * 2)
-            }
-            shortKeys = [UInt64](repeating: 0, count: shortKeys.count)
-            shortSlotIDs = [Int32](repeating: -1, count: shortKeys.count)
-            for (key, shortID) in shortIDs {
-                var i = shortSlot(key)
-                while shortKeys[i] != 0 { i = (i + 1) & (shortKeys.count - 1) }
-                shortKeys[i] = key
-                shortSlotIDs[i] = shortID
-            }
         }
         if words.count * 4 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
