@@ -51,6 +51,14 @@ enum EvidenceFolding {
     static let asciiBoundary: UInt8 = 0
     static let asciiJoiner: UInt8 = 1
 
+    /// `asciiTable` for every byte: a byte from 0x80 up is `byteStartsScalar` (it begins or
+    /// continues a scalar to decode), so that one lookup tells a word's ASCII byte from all else.
+    static let byteClasses: [UInt8] = (0..<256).map { b in
+        b < 0x80 ? asciiTable[b] : byteStartsScalar
+    }
+    /// Below every folded ASCII letter or digit (`0` is 0x30).
+    static let byteStartsScalar: UInt8 = 2
+
     /// Scalars below this are looked up in `table`; above it (CJK and rarer scripts) they are
     /// classified as met.
     static let tableLimit: UInt32 = 0x3000

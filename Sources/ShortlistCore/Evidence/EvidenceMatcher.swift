@@ -110,16 +110,25 @@ public struct EvidenceMatcher: Sendable {
         guard !phrases.isEmpty else { return }
         var text = text
         text.withUTF8 { bytes in
-            let longestWord = vocabulary.longestWord
-            // The word being read and the last `longestPhrase` words, on the stack.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWord + 1) { word in
-                withUnsafeTemporaryAllocation(of: RingEntry.self, capacity: longestPhrase) {
-                    ring in
-                    var scanner = Scanner(word: word, ring: ring)
-                    scanner.scan(bytes, self, &hits)
+            // The word being read (one byte more for a plural s, and one where the bytes of
+            // longer words go) and the last `longestPhrase` words, on the stack.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.longestWord + 2) {
+                word in
+                withUnsafeTemporaryAllocation(of: RingEntry.self, capacity: ringSize) { ring in
+                    EvidenceFolding.byteClasses.withUnsafeBufferPointer { classes in
+                        var scanner = Scanner(word: word, ring: ring)
+                        scanner.scan(bytes, classes, self, &hits)
+                    }
                 }
             }
         }
+    }
+
+    /// A power of two, so that the ring is indexed by a mask rather than a division.
+    private var ringSize: Int {
+        var size = 1
+        while size < longestPhrase { size <<= 1 }
+        return size
     }
 
     /// A word already read: its vocabulary id (-1 if none), where it starts, and whether
@@ -133,14 +142,19 @@ public struct EvidenceMatcher: Sendable {
     /// The state of one scan, kept in a struct rather than captured by local functions:
     /// captured variables cost a dynamic exclusivity check on every access, which made the
     /// scan three times slower.
+    ///
+    /// A word's bytes are only folded and stored while reading; it is hashed at its end, and
+    /// only if its length, first and last byte could be those of a vocabulary word (or of one
+    /// with a plural s): most words of a CV are not, and hashing each byte as it came was a
+    /// third of the scan.
     private struct Scanner {
-        /// The folded word so far, while it could still be a vocabulary word (or one with a
-        /// plural s); longer words are only hashed.
+        /// The folded word so far; bytes past `sink` all land on `sink`, since a word that
+        /// long can be no vocabulary word, with or without a plural s.
         let word: UnsafeMutableBufferPointer<UInt8>
+        let sink: Int
         let ring: UnsafeMutableBufferPointer<RingEntry>
+        let ringMask: Int
         var length = 0
-        var hash = Vocabulary.basis
-        var hashBeforeLast = Vocabulary.basis
         var inWord = false
         var wordStart = 0
         var gapJoins = false
@@ -148,14 +162,14 @@ public struct EvidenceMatcher: Sendable {
 
         init(word: UnsafeMutableBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<RingEntry>) {
             self.word = word
+            self.sink = word.count - 1
             self.ring = ring
+            self.ringMask = ring.count - 1
             ring.initialize(repeating: RingEntry(id: -1, start: 0, joined: false))
         }
 
         @inline(__always) mutating func add(_ b: UInt8) {
-            hashBeforeLast = hash
-            hash = (hash ^ UInt64(b)) &* Vocabulary.prime
-            if length < word.count { word[length] = b }
+            word[min(length, sink)] = b
             length += 1
         }
 
@@ -164,32 +178,40 @@ public struct EvidenceMatcher: Sendable {
                 inWord = true
                 wordStart = i
                 length = 0
-                hash = Vocabulary.basis
             }
         }
 
         mutating func scan(
-            _ bytes: UnsafeBufferPointer<UInt8>, _ matcher: EvidenceMatcher,
-            _ hits: inout [RawHit]
+            _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>,
+            _ matcher: EvidenceMatcher, _ hits: inout [RawHit]
         ) {
             let table = EvidenceFolding.table
-            let ascii = EvidenceFolding.asciiTable
             let count = bytes.count
             var i = 0
             while i < count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    let folded = ascii[Int(b)]
-                    if folded > EvidenceFolding.asciiJoiner {
-                        startWord(at: i)
-                        add(folded)
-                    } else {
-                        if inWord { endWord(at: i, matcher, &hits) }
-                        if folded == EvidenceFolding.asciiBoundary { gapJoins = false }
-                    }
+                var folded = classes[Int(bytes[i])]
+                if folded > EvidenceFolding.byteStartsScalar {
+                    // A run of ASCII letters and digits, the bulk of a CV: one table lookup
+                    // and one store a byte.
+                    startWord(at: i)
+                    var n = length
+                    repeat {
+                        word[min(n, sink)] = folded
+                        n += 1
+                        i += 1
+                        guard i < count else { break }
+                        folded = classes[Int(bytes[i])]
+                    } while folded > EvidenceFolding.byteStartsScalar
+                    length = n
+                    continue
+                }
+                if folded != EvidenceFolding.byteStartsScalar {
+                    if inWord { endWord(at: i, matcher, &hits) }
+                    if folded == EvidenceFolding.asciiBoundary { gapJoins = false }
                     i += 1
                     continue
                 }
+                let b = bytes[i]
                 var value: UInt32
                 var scalarLength: Int
                 if b < 0xE0 {
@@ -216,11 +238,11 @@ public struct EvidenceMatcher: Sendable {
                         for j in start..<start + Int(table.lengths[index]) { add(table.bytes[j]) }
                     }
                 } else {
-                    let folded: [UInt8]
-                    (kind, folded) = EvidenceFolding.classify(Unicode.Scalar(value)!)
+                    let foldedBytes: [UInt8]
+                    (kind, foldedBytes) = EvidenceFolding.classify(Unicode.Scalar(value)!)
                     if kind == .word {
                         startWord(at: i)
-                        for byte in folded { add(byte) }
+                        for byte in foldedBytes { add(byte) }
                     }
                 }
                 switch kind {
@@ -237,13 +259,29 @@ public struct EvidenceMatcher: Sendable {
         }
 
         mutating func endWord(at end: Int, _ m: EvidenceMatcher, _ hits: inout [RawHit]) {
-            let longestWord = word.count - 1
-            let exact = length <= longestWord ? m.vocabulary.lookup(hash, word, length) : -1
+            var exact: Int32 = -1
             var base: Int32 = -1
-            if length >= 2, length - 1 <= longestWord, word[length - 1] == UInt8(ascii: "s") {
-                base = m.vocabulary.lookup(hashBeforeLast, word, length - 1)
+            let n = length
+            // `sink` is the longest vocabulary word plus one: the longest word with a plural s.
+            if n > 0, n <= sink {
+                let first = word[0]
+                let last = word[n - 1]
+                let mayBeWord = n < sink && m.vocabulary.mayHold(n, first, last)
+                let mayBePlural =
+                    n >= 2 && last == UInt8(ascii: "s")
+                    && m.vocabulary.mayHold(n - 1, first, word[n - 2])
+                if mayBeWord || mayBePlural {
+                    var hash = Vocabulary.basis
+                    var hashBeforeLast = hash
+                    for j in 0..<n {
+                        hashBeforeLast = hash
+                        hash = (hash ^ UInt64(word[j])) &* Vocabulary.prime
+                    }
+                    if mayBeWord { exact = m.vocabulary.lookup(hash, word, n) }
+                    if mayBePlural { base = m.vocabulary.lookup(hashBeforeLast, word, n - 1) }
+                }
             }
-            ring[wordCount % ring.count] = RingEntry(
+            ring[wordCount & ringMask] = RingEntry(
                 id: exact, start: wordStart, joined: gapJoins && wordCount > 0)
             wordCount += 1
             if exact >= 0 { match(m, m.endingWith[Int(exact)], end, &hits) }
@@ -257,22 +295,22 @@ public struct EvidenceMatcher: Sendable {
             _ m: EvidenceMatcher, _ candidates: [Int32], _ end: Int, _ hits: inout [RawHit]
         ) {
             let last = wordCount - 1
-            let size = ring.count
             for p in candidates {
                 let words = m.phrases[Int(p)].words
                 let n = words.count
                 guard n <= wordCount else { continue }
                 var k = 1
                 while k < n {
-                    let entry = ring[(last - k) % size]
-                    if !ring[(last - k + 1) % size].joined || entry.id != words[n - 1 - k] {
+                    let entry = ring[(last - k) & ringMask]
+                    if !ring[(last - k + 1) & ringMask].joined || entry.id != words[n - 1 - k] {
                         break
                     }
                     k += 1
                 }
                 if k == n {
                     hits.append(
-                        RawHit(phrase: Int(p), start: ring[(last - n + 1) % size].start, end: end))
+                        RawHit(
+                            phrase: Int(p), start: ring[(last - n + 1) & ringMask].start, end: end))
                 }
             }
         }
@@ -290,6 +328,21 @@ private struct Vocabulary: Sendable {
     /// Open addressing: word ids, -1 for empty; a power of two, at most a quarter full.
     private var slots = [Int32](repeating: -1, count: 64)
     private(set) var longestWord = 0
+    /// A bit for each (length, first byte, last byte) of a word, hashed into 4,096 bits: a
+    /// word whose bit is clear is surely not in the vocabulary, without hashing its bytes.
+    private var shapes = [UInt64](repeating: 0, count: 64)
+
+    @inline(__always) private static func shape(_ length: Int, _ first: UInt8, _ last: UInt8)
+        -> Int
+    {
+        let key = UInt32(truncatingIfNeeded: length) << 16 | UInt32(first) << 8 | UInt32(last)
+        return Int((key &* 0x9E37_79B1) >> 20)
+    }
+
+    @inline(__always) func mayHold(_ length: Int, _ first: UInt8, _ last: UInt8) -> Bool {
+        let bit = Self.shape(length, first, last)
+        return shapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h = basis
@@ -310,6 +363,10 @@ private struct Vocabulary: Sendable {
         words.append(word)
         hashes.append(h)
         longestWord = max(longestWord, word.count)
+        if let first = word.first, let last = word.last {
+            let bit = Self.shape(word.count, first, last)
+            shapes[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         if words.count * 4 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
             for (i, wordHash) in hashes.enumerated() { insert(Int32(i), wordHash) }
