@@ -82,7 +82,10 @@
             var texts = PostgresCopyRows()
             var eligibility = PostgresCopyRows()
             var evidence = PostgresCopyRows()
-            for row in pending {
+            // The search vectors are most of a batch's work: folded on every core.
+            let vectors = pending.map { ($0.prepared.cvText, $0.prepared.motivation) }
+                .parallelMap { PostgresTextVector.text(cv: $0.0, motivation: $0.1) }
+            for (row, vector) in zip(pending, vectors) {
                 candidates.add(row.id)
                 let values = CandidateColumns.columnValues(
                     row.prepared.candidate, fingerprint: row.prepared.fingerprint,
@@ -97,6 +100,7 @@
                 texts.add(row.id)
                 texts.add(row.prepared.cvText)
                 texts.add(row.prepared.motivation)
+                texts.add(vector)
                 texts.endRow()
 
                 // A new row has no overrides yet: its result is the computed one.
@@ -117,7 +121,10 @@
             try settle()
             sending = session.copyInBackground([
                 (candidates, "candidates", Self.candidateColumns),
-                (texts, "candidate_texts", ["candidate_id", "cv_text", "motivation"]),
+                (
+                    texts, "candidate_texts",
+                    ["candidate_id", "cv_text", "motivation", "text_vector"]
+                ),
                 (eligibility, "eligibility", Self.eligibilityColumns),
                 (evidence, "evidence", ["candidate_id", "criterion", "hits", "phrases"]),
             ])
