@@ -16,39 +16,121 @@
         static let positionsPerLexeme = 256
 
         static func text(cv: String, motivation: String) -> String {
-            var positions: [[UInt8]: [Int]] = [:]
+            var table = LexemeTable()
             var position = 0
             func add(_ word: ArraySlice<UInt8>) {
                 position += 1
                 guard word.count <= longestLexeme else { return }
-                let at = min(position, lastPosition)
-                positions[Array(word), default: []].append(at)
+                table.add(word, at: min(position, lastPosition))
             }
             SearchWords.forEach(in: cv, add)
             position += 1
             SearchWords.forEach(in: motivation, add)
-            return text(of: positions)
+            return table.text()
         }
 
-        /// The text form of lexemes and their ascending positions, in the server's order.
-        static func text(of positions: [[UInt8]: [Int]]) -> String {
-            var out: [UInt8] = []
-            out.reserveCapacity(positions.count * 16)
-            let lexemes = positions.keys.sorted { $0.lexicographicallyPrecedes($1) }
-            for lexeme in lexemes {
-                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                appendQuoted(lexeme, to: &out)
-                out.append(UInt8(ascii: ":"))
-                var last = 0
-                var written = 0
-                for at in positions[lexeme]! where at > last && written < positionsPerLexeme {
-                    if written > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(contentsOf: String(at).utf8)
-                    last = at
-                    written += 1
+        /// The words of one text, each kept once in a flat buffer and found again by an
+        /// open-addressing hash of its bytes: no array or string per word, which in a CV of
+        /// a few hundred words cost more than the folding.
+        struct LexemeTable {
+            private var bytes: [UInt8] = []
+            private var starts: [Int] = []
+            private var lengths: [Int] = []
+            /// Per occurrence: which lexeme, at which position (ascending).
+            private var occurrences: [(lexeme: Int, position: Int)] = []
+            private var slots = [Int](repeating: -1, count: 256)
+
+            init() {
+                bytes.reserveCapacity(4096)
+                occurrences.reserveCapacity(512)
+            }
+
+            mutating func add(_ word: ArraySlice<UInt8>, at position: Int) {
+                if starts.count * 2 >= slots.count { grow() }
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] >= 0 {
+                    let lexeme = slots[slot]
+                    if lengths[lexeme] == word.count
+                        && bytes[starts[lexeme]..<starts[lexeme] + lengths[lexeme]].elementsEqual(
+                            word)
+                    {
+                        occurrences.append((lexeme, position))
+                        return
+                    }
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = starts.count
+                occurrences.append((starts.count, position))
+                starts.append(bytes.count)
+                lengths.append(word.count)
+                bytes.append(contentsOf: word)
+            }
+
+            private mutating func grow() {
+                slots = [Int](repeating: -1, count: slots.count * 2)
+                let mask = slots.count - 1
+                for lexeme in starts.indices {
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for byte in bytes[starts[lexeme]..<starts[lexeme] + lengths[lexeme]] {
+                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    }
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                    slots[slot] = lexeme
                 }
             }
-            return String(decoding: out, as: UTF8.self)
+
+            /// `'lexeme':1,5 …` in the server's order of lexemes (their bytes), each with at
+            /// most `positionsPerLexeme` distinct positions.
+            func text() -> String {
+                // The positions of each lexeme, grouped by a counting sort (they arrive in
+                // ascending order, and stay in it).
+                var firsts = [Int](repeating: 0, count: starts.count + 1)
+                for occurrence in occurrences { firsts[occurrence.lexeme + 1] += 1 }
+                for lexeme in starts.indices { firsts[lexeme + 1] += firsts[lexeme] }
+                var next = firsts
+                var grouped = [Int](repeating: 0, count: occurrences.count)
+                for occurrence in occurrences {
+                    grouped[next[occurrence.lexeme]] = occurrence.position
+                    next[occurrence.lexeme] += 1
+                }
+                let order = starts.indices.sorted { a, b in
+                    bytes[starts[a]..<starts[a] + lengths[a]].lexicographicallyPrecedes(
+                        bytes[starts[b]..<starts[b] + lengths[b]])
+                }
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count + occurrences.count * 6 + starts.count * 4)
+                for lexeme in order {
+                    if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                    appendQuoted(bytes[starts[lexeme]..<starts[lexeme] + lengths[lexeme]], to: &out)
+                    out.append(UInt8(ascii: ":"))
+                    var last = 0
+                    var written = 0
+                    for at in grouped[firsts[lexeme]..<firsts[lexeme + 1]]
+                    where at > last && written < positionsPerLexeme {
+                        if written > 0 { out.append(UInt8(ascii: ",")) }
+                        appendDigits(at, to: &out)
+                        last = at
+                        written += 1
+                    }
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+
+        /// A positive number's decimal digits, without a string for it.
+        static func appendDigits(_ number: Int, to out: inout [UInt8]) {
+            var divisor = 1
+            while divisor * 10 <= number { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
         }
 
         /// A lexeme in quotes, as `tsvector` and `tsquery` input read it: a quote doubled, a
