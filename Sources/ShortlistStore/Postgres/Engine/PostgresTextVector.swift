@@ -1,4 +1,6 @@
 #if Postgres
+    import NIOCore
+    import PostgresNIO
     import ShortlistCore
 
     /// The `candidate_texts.text_vector` of a CV and motivation, in `tsvector`'s text form
@@ -16,6 +18,16 @@
         static let positionsPerLexeme = 256
 
         static func text(cv: String, motivation: String) -> String {
+            table(cv: cv, motivation: motivation).text()
+        }
+
+        /// The same vector in `tsvector`'s binary form, which the server reads in half the
+        /// time of the text form.
+        static func binary(cv: String, motivation: String) -> PostgresBinaryVector {
+            PostgresBinaryVector(bytes: table(cv: cv, motivation: motivation).binary())
+        }
+
+        static func table(cv: String, motivation: String) -> LexemeTable {
             var table = LexemeTable()
             var position = 0
             func add(_ word: ArraySlice<UInt8>) {
@@ -26,7 +38,7 @@
             SearchWords.forEach(in: cv, add)
             position += 1
             SearchWords.forEach(in: motivation, add)
-            return table.text()
+            return table
         }
 
         /// The words of one text, each kept once in a flat buffer and found again by an
@@ -83,9 +95,9 @@
                 }
             }
 
-            /// `'lexeme':1,5 …` in the server's order of lexemes (their bytes), each with at
-            /// most `positionsPerLexeme` distinct positions.
-            func text() -> String {
+            /// Each lexeme in the server's order (its bytes) with its distinct ascending
+            /// positions, at most `positionsPerLexeme` of them.
+            private func forEachLexeme(_ body: (ArraySlice<UInt8>, ArraySlice<Int>) -> Void) {
                 // The positions of each lexeme, grouped by a counting sort (they arrive in
                 // ascending order, and stay in it).
                 var firsts = [Int](repeating: 0, count: starts.count + 1)
@@ -101,23 +113,53 @@
                     bytes[starts[a]..<starts[a] + lengths[a]].lexicographicallyPrecedes(
                         bytes[starts[b]..<starts[b] + lengths[b]])
                 }
+                var distinct: [Int] = []
+                for lexeme in order {
+                    distinct.removeAll(keepingCapacity: true)
+                    // Clamped positions repeat the last one: kept once, as the server keeps it.
+                    for at in grouped[firsts[lexeme]..<firsts[lexeme + 1]]
+                    where distinct.last.map({ at > $0 }) ?? true
+                        && distinct.count < positionsPerLexeme
+                    {
+                        distinct.append(at)
+                    }
+                    body(bytes[starts[lexeme]..<starts[lexeme] + lengths[lexeme]], distinct[...])
+                }
+            }
+
+            /// `'lexeme':1,5 …`
+            func text() -> String {
                 var out: [UInt8] = []
                 out.reserveCapacity(bytes.count + occurrences.count * 6 + starts.count * 4)
-                for lexeme in order {
+                forEachLexeme { lexeme, positions in
                     if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                    appendQuoted(bytes[starts[lexeme]..<starts[lexeme] + lengths[lexeme]], to: &out)
+                    appendQuoted(lexeme, to: &out)
                     out.append(UInt8(ascii: ":"))
-                    var last = 0
-                    var written = 0
-                    for at in grouped[firsts[lexeme]..<firsts[lexeme + 1]]
-                    where at > last && written < positionsPerLexeme {
-                        if written > 0 { out.append(UInt8(ascii: ",")) }
+                    for (index, at) in positions.enumerated() {
+                        if index > 0 { out.append(UInt8(ascii: ",")) }
                         appendDigits(at, to: &out)
-                        last = at
-                        written += 1
                     }
                 }
                 return String(decoding: out, as: UTF8.self)
+            }
+
+            /// `tsvector_recv`'s input: the number of lexemes, then each as a C string, its
+            /// number of positions and the positions, integers in network order.
+            func binary() -> [UInt8] {
+                var out: [UInt8] = []
+                out.reserveCapacity(4 + bytes.count + starts.count * 3 + occurrences.count * 2)
+                let count = UInt32(starts.count)
+                out += [
+                    UInt8(count >> 24), UInt8(count >> 16 & 0xFF), UInt8(count >> 8 & 0xFF),
+                    UInt8(count & 0xFF),
+                ]
+                forEachLexeme { lexeme, positions in
+                    out.append(contentsOf: lexeme)
+                    out.append(0)
+                    out += [UInt8(positions.count >> 8), UInt8(positions.count & 0xFF)]
+                    for at in positions { out += [UInt8(at >> 8), UInt8(at & 0xFF)] }
+                }
+                return out
             }
         }
 
@@ -151,6 +193,20 @@
             var out: [UInt8] = []
             appendQuoted(lexeme.utf8, to: &out)
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// A `tsvector` in the binary form, bound as an array element of a statement.
+    struct PostgresBinaryVector: PostgresArrayEncodable, PostgresNonThrowingEncodable {
+        let bytes: [UInt8]
+        static var psqlType: PostgresDataType { .tsvector }
+        static var psqlArrayType: PostgresDataType { .tsvectorArray }
+        static var psqlFormat: PostgresFormat { .binary }
+
+        func encode<JSONEncoder: PostgresJSONEncoder>(
+            into buffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>
+        ) {
+            buffer.writeBytes(bytes)
         }
     }
 #endif

@@ -132,6 +132,12 @@
                 PostgresTextVector.text(cv: "Data, data – DATA science", motivation: "Data")
                     == "'data':1,2,3,6 'science':4")
             #expect(PostgresTextVector.text(cv: "", motivation: "") == "")
+            // The binary form the import binds: lexemes in order, each a C string with its
+            // count of positions and the positions, in network order.
+            #expect(
+                PostgresTextVector.binary(cv: "b a B", motivation: "").bytes == [
+                    0, 0, 0, 2, 97, 0, 0, 1, 0, 2, 98, 0, 0, 2, 0, 1, 0, 3,
+                ])
             #expect(
                 PostgresTextVector.text(cv: "Łódź 数字孪生", motivation: "Москва")
                     == "'lodz':1 'москва':4 '数字孪生':2")
