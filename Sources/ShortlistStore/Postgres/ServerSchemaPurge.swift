@@ -114,7 +114,7 @@ extension ServerSetupScript {
                     invalid_fields = NULL, name_key = '', name_search = '', name_latin = '',
                     fingerprint = 0, purged_at = v_at
                 WHERE id = c.id;
-                UPDATE candidate_texts SET cv_text = '', motivation = '' WHERE candidate_id = c.id;
+                UPDATE candidate_texts SET cv_text = '', motivation = '', text_vector = '' WHERE candidate_id = c.id;
 
                 -- The reason is kept (an erasure must be accountable) without the identity it was
                 -- asked for, as a salted digest with its value beside the chain.

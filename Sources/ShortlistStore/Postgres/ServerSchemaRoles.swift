@@ -36,7 +36,7 @@ extension ServerSetupScript {
         GRANT USAGE ON SCHEMA shortlist TO {{panel}}, {{roles}};
         -- HMAC-SHA-256 of audit values, checked by audit_append.
         CREATE EXTENSION IF NOT EXISTS pgcrypto SCHEMA shortlist;
-        -- Diacritics folded out of CV and motivation searches, as SQLite's index does.
+        -- Diacritics folded out by search_fold, for administrators' own searches in psql.
         CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA shortlist;
         ALTER DATABASE {{database}} SET search_path = shortlist;
         """#

@@ -57,7 +57,8 @@ extension ServerSetupScript {
         CREATE INDEX candidates_by_name_vector ON candidates USING gin (name_vector);
 
         -- Lower case without diacritics ("Gdańsk" is found as "gdansk"), as SQLite's
-        -- unicode61 tokenizer folds the texts: for the stored vector and for every query.
+        -- unicode61 tokenizer folds the texts. The store folds the texts' vectors and queries
+        -- itself; this stays for administrators' own searches in psql.
         -- unaccent names its dictionary, so that the fold does not depend on search_path.
         CREATE FUNCTION search_fold(p text) RETURNS text
         LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -68,8 +69,10 @@ extension ServerSetupScript {
             candidate_id bigint PRIMARY KEY REFERENCES candidates (id) ON DELETE CASCADE,
             cv_text text NOT NULL,
             motivation text NOT NULL,
-            text_vector tsvector GENERATED ALWAYS AS (
-                to_tsvector('simple', search_fold(cv_text || ' ' || motivation))) STORED
+            -- Written by the store with the texts (PostgresTextVector), words cut and folded
+            -- as SQLite's index does: computed here, it cost four times a bare COPY of the
+            -- texts. No default: a writer that leaves it out is refused, not unsearchable.
+            text_vector tsvector NOT NULL
         );
         CREATE INDEX candidate_texts_by_vector ON candidate_texts USING gin (text_vector);
 

@@ -79,9 +79,14 @@
             guard !pending.isEmpty else { return }
             defer { pending.removeAll(keepingCapacity: true) }
             var candidates = PostgresCopyRows()
-            var texts = PostgresCopyRows()
+            var ids: [Int64] = []
+            var cvs: [String] = []
+            var motivations: [String] = []
             var eligibility = PostgresCopyRows()
             var evidence = PostgresCopyRows()
+            // The search vectors are most of a batch's work: folded on every core.
+            let vectors = pending.map { ($0.prepared.cvText, $0.prepared.motivation) }
+                .parallelMap { PostgresTextVector.binary(cv: $0.0, motivation: $0.1) }
             for row in pending {
                 candidates.add(row.id)
                 let values = CandidateColumns.columnValues(
@@ -94,10 +99,9 @@
                 candidates.add(row.line.map(Int64.init))
                 candidates.endRow()
 
-                texts.add(row.id)
-                texts.add(row.prepared.cvText)
-                texts.add(row.prepared.motivation)
-                texts.endRow()
+                ids.append(row.id)
+                cvs.append(row.prepared.cvText)
+                motivations.append(row.prepared.motivation)
 
                 // A new row has no overrides yet: its result is the computed one.
                 guard let assessment = row.prepared.assessmentRows else { continue }
@@ -115,12 +119,19 @@
                 }
             }
             try settle()
-            sending = session.copyInBackground([
-                (candidates, "candidates", Self.candidateColumns),
-                (texts, "candidate_texts", ["candidate_id", "cv_text", "motivation"]),
-                (eligibility, "eligibility", Self.eligibilityColumns),
-                (evidence, "evidence", ["candidate_id", "criterion", "hits", "phrases"]),
-            ])
+            // The texts as one statement of arrays rather than a COPY: COPY speaks only the
+            // text format, and the vectors' binary form is read in half the time.
+            let texts: PostgresQuery = """
+                INSERT INTO candidate_texts (candidate_id, cv_text, motivation, text_vector)
+                SELECT * FROM unnest(\(ids)::bigint[], \(cvs)::text[], \(motivations)::text[],
+                    \(vectors)::tsvector[])
+                """
+            sending = session.copyInBackground(
+                [
+                    (candidates, "candidates", Self.candidateColumns),
+                    (eligibility, "eligibility", Self.eligibilityColumns),
+                    (evidence, "evidence", ["candidate_id", "criterion", "hits", "phrases"]),
+                ], then: [texts])
         }
     }
 

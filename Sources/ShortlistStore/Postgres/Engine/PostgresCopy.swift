@@ -73,11 +73,12 @@
             }
         }
 
-        /// Starts the COPYs of several tables, one after the other, and returns at once: the
-        /// outcome says when the server has them all, or why not. Nothing else may use the
+        /// Starts the COPYs of several tables, one after the other, then `statements`, and
+        /// returns at once: the outcome says when the server has them all, or why not. Nothing else may use the
         /// connection until then.
         func copyInBackground(
-            _ tables: [(rows: PostgresCopyRows, table: String, columns: [String])]
+            _ tables: [(rows: PostgresCopyRows, table: String, columns: [String])],
+            then statements: [PostgresQuery] = []
         )
             -> PostgresCopyOutcome
         {
@@ -95,6 +96,10 @@
                         ) { writer in
                             try await writer.write(stream.buffer)
                         }
+                    }
+                    for statement in statements {
+                        _ = try await connection.query(statement, logger: PostgresStore.logger)
+                            .collect()
                     }
                     outcome.finish(nil)
                 } catch {

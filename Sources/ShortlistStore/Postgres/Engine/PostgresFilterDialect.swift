@@ -1,5 +1,6 @@
 #if Postgres
     import Foundation
+    import ShortlistCore
 
     /// PostgreSQL's way of writing a filter: `$n` arguments, booleans, `strpos` in a list
     /// column, the `text_vector` tsvector for text, a JSON array of row ids unnested.
@@ -11,7 +12,7 @@
         func holds(_ column: String) -> String { "strpos(\(column), ?) > 0" }
         func textQuery(_ query: String) -> String? { PostgresTextQuery.tsquery(query) }
         var textMatch: String {
-            "(candidates.id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', search_fold(?))))"
+            "(candidates.id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ ?::tsquery))"
         }
         var inRowList: String {
             "(candidates.id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint))"
@@ -20,24 +21,23 @@
 
     /// The tsquery for a text condition, with FTS5's meaning (`TextQuery`): a quoted phrase
     /// matches as a phrase whose last word may be a prefix; bare words must all occur, `twin*`
-    /// as a prefix. Words are lower-cased as the `simple` configuration stores them; they are
-    /// letters and digits only, so nothing in them is tsquery syntax.
+    /// as a prefix. Words are folded here as the store folded the stored vectors
+    /// (`PostgresTextVector`), and quoted as lexemes: the query is read with `::tsquery`, not
+    /// re-parsed by the server's `to_tsquery`, whose parser cuts words otherwise.
     enum PostgresTextQuery {
         static func tsquery(_ query: String) -> String? {
             if query.hasPrefix("\""), query.hasSuffix("\""), query.count >= 2 {
-                let words = TextQuery.tokens(String(query.dropFirst().dropLast())).map {
-                    $0.lowercased()
-                }
+                let words = lexemes(String(query.dropFirst().dropLast()))
                 guard !words.isEmpty else { return nil }
-                return words.dropLast().map { "'\($0)' <-> " }.joined() + "'\(words.last!)':*"
+                return words.joined(separator: " <-> ") + ":*"
             }
             var parts: [String] = []
             for raw in query.split(whereSeparator: { $0 == " " }) {
                 let prefix = raw.hasSuffix("*")
-                let words = TextQuery.tokens(String(raw)).map { $0.lowercased() }
+                let words = lexemes(String(raw))
                 guard !words.isEmpty else { continue }
                 // "e-mail" is one FTS5 phrase of two words: a phrase here too.
-                let phrase = words.map { "'\($0)'" }.joined(separator: " <-> ")
+                let phrase = words.joined(separator: " <-> ")
                 parts.append(prefix ? phrase + ":*" : phrase)
             }
             return parts.isEmpty ? nil : parts.map { "(\($0))" }.joined(separator: " & ")
@@ -51,16 +51,32 @@
             while let open = rest.firstIndex(of: "\"") {
                 let afterOpen = rest.index(after: open)
                 guard let close = rest[afterOpen...].firstIndex(of: "\"") else { break }
-                let words = TextQuery.tokens(String(rest[afterOpen..<close])).map {
-                    $0.lowercased()
-                }
+                let words = lexemes(String(rest[afterOpen..<close]))
                 rest = rest[rest.index(after: close)...]
                 let prefix = rest.hasPrefix("*")
                 guard !words.isEmpty else { continue }
-                let phrase = words.map { "'\($0)'" }.joined(separator: " <-> ")
+                let phrase = words.joined(separator: " <-> ")
                 parts.append("(" + phrase + (prefix ? ":*" : "") + ")")
             }
             return parts.isEmpty ? nil : parts.joined(separator: " & ")
+        }
+
+        /// The words of `text` folded as the stored vectors' and quoted. A word longer than
+        /// a stored lexeme may be is cut to that length: no vector holds it whole, and the
+        /// server would refuse the query rather than find nothing.
+        static func lexemes(_ text: String) -> [String] {
+            var out: [String] = []
+            for token in TextQuery.tokens(text) {
+                SearchWords.forEach(in: token) { word in
+                    var lexeme = String(decoding: word, as: UTF8.self)
+                    if word.count > PostgresTextVector.longestLexeme {
+                        lexeme = String(
+                            decoding: word.prefix(PostgresTextVector.longestLexeme), as: UTF8.self)
+                    }
+                    out.append(PostgresTextVector.quoted(lexeme))
+                }
+            }
+            return out
         }
 
         /// Every word of a name search as a prefix: folded as the `name_search` column is.

@@ -150,7 +150,7 @@
                         + " WHERE id = $\(assignments.count + 1)",
                     binds: bindings))
             try session.execute(
-                "UPDATE candidate_texts SET cv_text = \(prepared.cvText), motivation = \(prepared.motivation) WHERE candidate_id = \(existing.rowID)"
+                "UPDATE candidate_texts SET cv_text = \(prepared.cvText), motivation = \(prepared.motivation), text_vector = \(PostgresTextVector.text(cv: prepared.cvText, motivation: prepared.motivation))::tsvector WHERE candidate_id = \(existing.rowID)"
             )
             if let rows = prepared.assessmentRows {
                 try PostgresAssessmentRows.write(rows, for: existing.rowID, isNew: false, session)

@@ -4,8 +4,8 @@
     import PostgresNIO
 
     /// The panel's tables copied row by row as they are, each value converted to its server
-    /// column's type (SQLite's 0/1 flags to booleans, blobs to bytea); the full-text vectors
-    /// are the server's to compute. Written by the administrator, so neither row-level security
+    /// column's type (SQLite's 0/1 flags to booleans, blobs to bytea); the names' full-text
+    /// vector is the server's to compute, the texts' the store's. Written by the administrator, so neither row-level security
     /// nor the roster's trigger stands in the way of a verbatim copy.
     struct MigrationCopy {
         let session: PostgresSession
@@ -88,6 +88,13 @@
             let nameColumn = table == "panel" ? columns.firstIndex(of: "name") : nil
             let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
             let cursor = try Row.fetchCursor(db, sql: "SELECT \(quoted) FROM \"\(table)\"")
+            // The texts' search vector is the store's to build (PostgresTextVector), not SQLite's.
+            let texts =
+                table == "candidate_texts"
+                ? columns.firstIndex(of: "cv_text").flatMap { cv in
+                    columns.firstIndex(of: "motivation").map { (cv: cv, motivation: $0) }
+                } : nil
+            let target = texts == nil ? quoted : quoted + ", \"text_vector\""
             var batch: [[DatabaseValue]] = []
             var done = 0
             func flush() throws {
@@ -103,12 +110,19 @@
                             at: "\(table).\(columns[index])")
                         places.append("$\(binds.count)")
                     }
+                    if let texts {
+                        binds.append(
+                            PostgresTextVector.text(
+                                cv: String.fromDatabaseValue(row[texts.cv]) ?? "",
+                                motivation: String.fromDatabaseValue(row[texts.motivation]) ?? ""))
+                        places.append("$\(binds.count)::tsvector")
+                    }
                     tuples.append("(" + places.joined(separator: ", ") + ")")
                 }
                 try session.execute(
                     PostgresQuery(
                         unsafeSQL:
-                            "INSERT INTO shortlist.\"\(table)\" (\(quoted)) VALUES "
+                            "INSERT INTO shortlist.\"\(table)\" (\(target)) VALUES "
                             + tuples.joined(separator: ", "), binds: binds))
                 done += batch.count
                 batch.removeAll(keepingCapacity: true)

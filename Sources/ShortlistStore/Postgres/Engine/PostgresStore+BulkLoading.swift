@@ -29,7 +29,7 @@
                     if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
                 }
                 try writer.flush()
-                // The server indexes as rows arrive (generated tsvector columns): no index phase.
+                // The server indexes as rows arrive (the vectors come with them): no index phase.
                 let rowsDone = DispatchTime.now().uptimeNanoseconds
                 timing?.record(rowsDone: rowsDone, indexDone: rowsDone)
                 // One entry for the whole load, as on SQLite.

@@ -76,7 +76,7 @@
                 // Looked up once, as SQLite's compiler does: a page, its position and its
                 // count all read the same filter.
                 context.textMatches[match] = try session.rows(
-                    "SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', search_fold(\(match))) ORDER BY 1"
+                    "SELECT candidate_id FROM candidate_texts WHERE text_vector @@ \(match)::tsquery ORDER BY 1"
                 ).map { try $0.decode(Int64.self) }
             }
             let (sql, values) = try FilterSQL.compile(expression, context)

@@ -306,7 +306,7 @@
             case .text:
                 let query = PostgresTextQuery.tsquery(fts5: search.match) ?? "''"
                 return
-                    "(id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ to_tsquery('simple', search_fold(\(statement.bind(query))))))"
+                    "(id IN (SELECT candidate_id FROM candidate_texts WHERE text_vector @@ \(statement.bind(query))::tsquery))"
             }
         }
 

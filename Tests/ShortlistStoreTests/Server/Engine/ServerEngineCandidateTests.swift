@@ -18,10 +18,10 @@
                 UPDATE shortlist.candidates SET years_experience = 3, nationalities = 'BG' WHERE id = 2;
                 UPDATE shortlist.candidates SET years_experience = 7.5, nationalities = 'PL' WHERE id = 3;
                 INSERT INTO shortlist.candidate_texts VALUES
-                    (1, 'Digital twins of river basins in Θεσσαλονίκη', 'policy'),
-                    (2, 'Гидрология', 'water'),
-                    (3, 'Water policy in Łódź', 'digital transformation and twinning'),
-                    (4, '数字孪生', 'policy');
+                    \(ServerPanel.textsRow(1, "Digital twins of river basins in Θεσσαλονίκη", "policy")),
+                    \(ServerPanel.textsRow(2, "Гидрология", "water")),
+                    \(ServerPanel.textsRow(3, "Water policy in Łódź", "digital transformation and twinning")),
+                    \(ServerPanel.textsRow(4, "数字孪生", "policy"));
                 """)
             return panel
         }

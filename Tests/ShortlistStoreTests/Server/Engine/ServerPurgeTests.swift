@@ -298,7 +298,7 @@
                 VALUES (5, 'APP-5', \(ServerPanel.literal(surname)), \(ServerPanel.literal(givenNames)),
                     'zoltobrzuchowska xanthippe', \(ServerPanel.literal(surname.lowercased() + " ξανθιππη")),
                     'zoltobrzuchowska xanthippe', \(ServerPanel.literal(email)), 'sha-of-app-5');
-                INSERT INTO candidate_texts VALUES (5, \(ServerPanel.literal(cv)), 'Ζωγραφική i żeglarstwo');
+                INSERT INTO candidate_texts VALUES \(ServerPanel.textsRow(5, cv, "Ζωγραφική i żeglarstwo"));
                 """)
             try panel.run(
                 "chair",

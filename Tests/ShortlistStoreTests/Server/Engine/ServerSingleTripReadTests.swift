@@ -25,7 +25,7 @@
                     (ARRAY['ζαχαριου', 'смирнова', 'zolkiewska', '李'])[n % 4 + 1],
                     (ARRAY['zachariou', 'smirnova', '', 'li'])[n % 4 + 1]
                 FROM generate_series(5, 30) n;
-                INSERT INTO shortlist.candidate_texts VALUES (1, 'Υδρολογία', 'Łódź');
+                INSERT INTO shortlist.candidate_texts VALUES \(ServerPanel.textsRow(1, "Υδρολογία", "Łódź"));
                 """)
             return panel
         }
