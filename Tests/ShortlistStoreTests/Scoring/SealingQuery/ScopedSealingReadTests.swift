@@ -34,7 +34,7 @@ import Testing
 
     @Test func aScopedReadAnswersAsTheWholeRoundOnRandomRounds() throws {
         let queue = try SealingQueryPropertyTests.database()
-        var generator = SeededGenerator(state: 2020)
+        var generator = SeededRandom(seed: 2020)
         var lists = 0
         for index in 0..<300 {
             let round = SealingRound.random(using: &generator)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShortlistCore
+import ShortlistTestSupport
 import Testing
 
 @testable import ShortlistStore
@@ -17,7 +18,7 @@ import Testing
 
     @Test func rowsInAnyOrderAssembleTheSameCandidates() throws {
         let queue = try SealingQueryPropertyTests.database()
-        var generator = SeededGenerator(state: 2026)
+        var generator = SeededRandom(seed: 2026)
         var marks = 0
         for index in 0..<200 {
             let round = SealingRound.random(using: &generator)

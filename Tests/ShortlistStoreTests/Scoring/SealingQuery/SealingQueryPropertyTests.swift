@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ShortlistCore
+import ShortlistTestSupport
 import Testing
 
 @testable import ShortlistStore
@@ -38,7 +39,7 @@ import Testing
 
     @Test func theReadsAnswerAsCoresRuleOnRandomRounds() throws {
         let queue = try Self.database()
-        var generator = SeededGenerator(state: 20)
+        var generator = SeededRandom(seed: 20)
         var viewers = 0
         for index in 0..<Self.rounds {
             let round = SealingRound.random(using: &generator)
@@ -57,7 +58,7 @@ import Testing
     /// The rounds reach every case the rule distinguishes: otherwise agreement would prove
     /// little.
     @Test func theRoundsCoverEveryCaseOfTheRule() {
-        var generator = SeededGenerator(state: 20)
+        var generator = SeededRandom(seed: 20)
         var seen: Set<String> = []
         for _ in 0..<Self.rounds {
             let round = SealingRound.random(using: &generator)
@@ -136,7 +137,7 @@ import Testing
 
     @Test(arguments: broken) func aBrokenRuleIsCaught(_ rules: SealingCheck.Rules) throws {
         let queue = try Self.database()
-        var generator = SeededGenerator(state: 20)
+        var generator = SeededRandom(seed: 20)
         var caught = false
         for _ in 0..<500 where !caught {
             let round = SealingRound.random(using: &generator)

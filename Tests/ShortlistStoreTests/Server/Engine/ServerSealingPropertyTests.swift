@@ -3,6 +3,7 @@
     import PostgresNIO
     import ShortlistCore
     import Testing
+    import ShortlistTestSupport
 
     @testable import ShortlistStore
 
@@ -25,7 +26,7 @@
         @Test func everyViewerReadsWhatCoresRuleAllowsOnRandomRounds() throws {
             let server = try ServerSealingRounds()
             defer { try? server.close() }  // the check's outcome matters more than the goodbye
-            var generator = SeededGenerator(state: 21)
+            var generator = SeededRandom(seed: 21)
             var viewers = 0
             var seenCards = 0
             for index in 0..<Self.rounds {
@@ -47,7 +48,7 @@
         func aBrokenRuleIsCaught(_ rule: ServerSealingCheck.Rule) throws {
             let server = try ServerSealingRounds()
             defer { try? server.close() }  // as above
-            var generator = SeededGenerator(state: 21)
+            var generator = SeededRandom(seed: 21)
             var caught = false
             for _ in 0..<60 where !caught {
                 let round = SealingRound.random(using: &generator)

@@ -22,7 +22,7 @@
         static let separators = [" ", ", ", ".\n", " – ", "-", "'s ", " (", ") ", "/", ": "]
 
         /// A random text of `count` words from `pool`.
-        static func text(_ count: Int, _ random: inout SplitMix) -> String {
+        static func text(_ count: Int, _ random: inout SeededRandom) -> String {
             var out = ""
             for index in 0..<count {
                 if index > 0 { out += separators[random.below(separators.count)] }
@@ -32,7 +32,7 @@
         }
 
         @Test func searchAnswersAreSQLitesOnRandomMultiScriptTexts() throws {
-            var random = SplitMix(seed: 21)
+            var random = SeededRandom(seed: 21)
             let people = (1...60).map { n in
                 FixtureCandidates.make(
                     n, "Kowalska-\(n)", "Αννα", nationality: "PL",
@@ -103,7 +103,7 @@
             // Words the server's parser and `unaccent` cut and fold as the store does (the
             // pool has no final sigma or Hangul, which SearchFolding folds further).
             let panel = try ServerPanel()
-            var random = SplitMix(seed: 2026)
+            var random = SeededRandom(seed: 2026)
             var rows: [String] = []
             for n in 0..<40 {
                 // The server's parser reads `a-b` as three words and `a/b` as a path, and its
@@ -220,17 +220,4 @@
         }
     }
 
-    /// A small seeded generator: the same texts on every run.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 #endif
