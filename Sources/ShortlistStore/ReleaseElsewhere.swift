@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Records a bulk load is done with, released on another thread rather than on the one
 /// writing: freeing a prepared record (two dozen strings and arrays) cost the serial writer
@@ -17,10 +18,18 @@ public struct ReleaseElsewhere<Element: Sendable> {
     public mutating func add(_ element: consuming Element) {
         done.append(element)
         if done.count >= batch {
-            let held = done
+            let held = Held(done)
             done = []
             done.reserveCapacity(batch)
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+            // Emptied inside the closure: had the closure only kept them, the last reference
+            // could be the caller's copy of the block, dropped on this thread after the queue
+            // had already run it.
+            DispatchQueue.global(qos: .utility).async { held.elements.withLock { $0.removeAll() } }
         }
+    }
+
+    private final class Held: Sendable {
+        let elements: Mutex<[Element]>
+        init(_ elements: consuming [Element]) { self.elements = Mutex(elements) }
     }
 }

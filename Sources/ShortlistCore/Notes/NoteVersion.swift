@@ -41,7 +41,8 @@ public struct NoteVersion: Hashable, Sendable, Codable {
         self.text = text
         self.tags = NoteTag.normalised(tags)
         self.supersedes =
-            supersedes.isStrictlyIncreasing ? supersedes : Array(Set(supersedes)).sorted()
+            supersedes.isStrictlyIncreasing
+            ? supersedes : Array(Set(supersedes)).canonicallySorted()
     }
 
     public var isTombstone: Bool { text == nil }
@@ -113,7 +114,7 @@ public enum NoteTag {
         if tags.isStrictlyIncreasing, tags.allSatisfy(hasPlainEnds) { return tags }
         return Array(
             Set(tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        ).sorted()
+        ).canonicallySorted()
     }
 
     /// Non-empty, and starting and ending with a printable ASCII character other than space:
@@ -151,9 +152,26 @@ extension NoteVersion {
 }
 
 extension Array where Element == String {
-    /// Each element less than the next: sorted, without repeats, as `Set` and `sorted()`
-    /// would leave it.
+    /// Each element before the next in `String.canonicallyPrecedes`: sorted, without
+    /// repeats, as `Set` and `canonicallySorted()` would leave it.
     var isStrictlyIncreasing: Bool {
-        zip(self, dropFirst()).allSatisfy { $0 < $1 }
+        zip(self, dropFirst()).allSatisfy { $0.canonicallyPrecedes($1) }
+    }
+
+    /// Sorted by `String.canonicallyPrecedes`.
+    public func canonicallySorted() -> [String] { sorted { $0.canonicallyPrecedes($1) } }
+}
+
+extension String {
+    /// A total order that agrees with `==` (canonical equivalence): the NFC forms' scalars
+    /// compared in turn. Swift's `<` is not one for every pair — `"e\u{301}"` and `"éa"` are
+    /// neither less nor greater than each other, nor equal — so a sort by it could depend on
+    /// the order it was given, and two copies would list the same tags differently.
+    public func canonicallyPrecedes(_ other: String) -> Bool {
+        if utf8.allSatisfy({ $0 < 0x80 }) && other.utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.lexicographicallyPrecedes(other.utf8)
+        }
+        return precomposedStringWithCanonicalMapping.unicodeScalars.lexicographicallyPrecedes(
+            other.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 }
