@@ -61,8 +61,7 @@ extension ServerSetupScript {
             -- shortlist server upgrade: one transaction, as the owner \(roles.owner); each step runs
             -- only on a panel at the schema it starts from.
             BEGIN;
-            SET LOCAL ROLE \(roles.owner);
-            SET LOCAL search_path = shortlist, pg_temp;
+            \(ServerUpgradeSteps.opening(owner: roles.owner).map { $0 + ";" }.joined(separator: "\n"))
             SELECT value FROM meta WHERE key = '\(ServerSchemaVersion.metaKey)' FOR UPDATE;
 
             """
@@ -94,6 +93,16 @@ extension ServerUpgradeSteps {
     /// How many texts' vectors one statement writes: a batch folded on every core while the
     /// server writes the one before would gain little on a one-off.
     public static let textVectorBatch = 1000
+
+    /// What the transaction starts with: the owner's rights, the schema, and a bound on the
+    /// wait for a lock held by an open panel's transaction (whose readers would queue behind
+    /// the upgrade meanwhile).
+    static func opening(owner: String) -> [String] {
+        [
+            "SET LOCAL ROLE \(owner)", "SET LOCAL search_path = shortlist, pg_temp",
+            "SET LOCAL lock_timeout = '30s'",
+        ]
+    }
 
     /// Writes the vectors `vectors` (a `tsvector[]`) of the rows `ids` (a `bigint[]`).
     static func rebuildStatement(_ ids: String, _ vectors: String) -> String {

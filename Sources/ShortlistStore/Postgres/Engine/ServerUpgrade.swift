@@ -78,8 +78,9 @@
         static func upgrade(
             _ session: PostgresSession, script: ServerSetupScript, location: DatabaseLocation
         ) throws -> Outcome {
-            try session.execute(PostgresQuery(unsafeSQL: "SET LOCAL ROLE \(script.roles.owner)"))
-            try session.execute("SET LOCAL search_path = shortlist, pg_temp")
+            for statement in ServerUpgradeSteps.opening(owner: script.roles.owner) {
+                try session.execute(PostgresQuery(unsafeSQL: statement))
+            }
             // Locked, so that a second upgrade run meanwhile waits, then finds the new number.
             let recorded = try session.value(
                 "SELECT value FROM meta WHERE key = \(ServerSchemaVersion.metaKey) FOR UPDATE",
