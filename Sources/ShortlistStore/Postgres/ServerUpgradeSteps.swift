@@ -85,13 +85,22 @@ extension ServerSetupScript {
             }
             out += "\(ServerUpgradeSteps.versionStatement(step.to));\n"
         }
+        if let last = steps.last, let first = steps.first {
+            out += """
+                -- When the administrator's role is on the panel's roster (else no entry: every entry
+                -- names a roster entry as its actor):
+                -- SELECT audit_append('server.upgrade', NULL, '{"\(ServerSchemaVersion.metaKey)":"\(first.from)"}', '{"\(ServerSchemaVersion.metaKey)":"\(last.to)"}');
+
+                """
+        }
         return out + "COMMIT;\n"
     }
 }
 
 extension ServerUpgradeSteps {
-    /// How many texts' vectors one statement writes: a batch folded on every core while the
-    /// server writes the one before would gain little on a one-off.
+    /// How many texts' vectors one statement writes, folded on every core before it is sent:
+    /// overlapping the folding with the server's writing, as an import does, would gain
+    /// little on a one-off.
     public static let textVectorBatch = 1000
 
     /// What the transaction starts with: the owner's rights, the schema, and a bound on the
