@@ -291,6 +291,23 @@
             #expect(try Self.state(panel) == before)
         }
 
+        @Test func aMoveIntoADatabaseSetUpAtSchemaOneWaitsForTheUpgrade() throws {
+            let f = try MigrationFixture()
+            let admin = try ServerURL(
+                "postgresql://\(ServerCluster.admin)@/\(f.database)?host=\(ServerCluster.socket ?? "")",
+                environment: [:], login: "root")
+            _ = try ServerSetup.run(admin)
+            _ = try f.rows("UPDATE shortlist.meta SET value = '1' WHERE key = 'server_schema'")
+            let error = try #require(throws: StoreError.self) { try f.migrate() }
+            #expect(
+                "\(error)".contains(
+                    "has server schema 1; this Shortlist needs 2: the server's administrator runs `shortlist server upgrade"
+                ), "\(error)")
+            #expect(try f.rows("SELECT count(*) FROM shortlist.panel") == [["0"]])
+            #expect(try ServerUpgrade.run(f.adminLocation).to == 2)
+            #expect(try !f.migrate().setUp)
+        }
+
         @Test func anEarlyDraftOfSchemaOneIsRefusedByTheUpgrade() throws {
             let panel = try Self.panelAtSchemaOne()
             // As set up before cards_open_to_me() came (the policies keep the function they
