@@ -6,12 +6,12 @@ struct ServerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server",
         abstract:
-            "The administrator's setup of a PostgreSQL panel database, and its vacuum after erasures.",
+            "The administrator's setup and upgrade of a PostgreSQL panel database, and its vacuum after erasures.",
         discussion: """
             Only in a build with the PostgreSQL engine (swift build --traits Postgres); any \
             other build says so and exits 2. See docs/server.md.
             """,
-        subcommands: [ServerSetupCommand.self, ServerVacuumCommand.self])
+        subcommands: [ServerSetupCommand.self, ServerUpgradeCommand.self, ServerVacuumCommand.self])
 }
 
 struct ServerSetupCommand: ParsableCommand {
@@ -49,6 +49,62 @@ struct ServerSetupCommand: ParsableCommand {
                     \(roles.chair), \(roles.member), \(roles.secretary), \(roles.reviewer). Next: \
                     GRANT \(roles.secretary) TO the secretary's role, who creates the panel.
                     """)
+            } catch let error as any CustomStringConvertible & Error {
+                Console.error(error.description)
+                throw ExitCode(CommandFailure.nothingDone)
+            }
+        #else
+            throw refusedWithoutServerEngine()
+        #endif
+    }
+}
+
+struct ServerUpgradeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "upgrade",
+        abstract:
+            "Bring a panel's server schema up to this Shortlist's, in one transaction (administrator).",
+        discussion: """
+            A panel set up by an older Shortlist records an older server schema in its meta \
+            table, and this one refuses to open it until it is upgraded. Run by a superuser \
+            (or a member of DB_owner), e.g. shortlist server upgrade --db \
+            'postgresql://postgres@/cnect_441297?host=/run/postgresql'. Each step from the \
+            panel's schema to this one's runs in one transaction as the owner: if anything \
+            fails, the panel stays as it was. A panel already at this schema is left alone \
+            (exit 0); one set up by a newer Shortlist is refused. With --print it prints the \
+            SQL of every step instead and connects to nothing.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print the SQL instead of running it.") var print = false
+
+    func run() throws {
+        #if Postgres
+            let text = try global.serverURLText(for: "server upgrade")
+            do {
+                let url = try ServerURL(
+                    text, environment: global.environment, login: StoreAccess.osLogin)
+                if print {
+                    let script = ServerSetupScript(roles: try ServerRoles(database: url.database))
+                    Console.output(script.upgradeSQL(ServerUpgradeSteps.from(1)), terminator: "")
+                    return
+                }
+                let location = try DatabaseLocation.parse(text)
+                let done = try ServerUpgrade.run(location)
+                guard done.changed else {
+                    Console.message(
+                        "\(url.database) is at server schema \(done.to) already: nothing to upgrade"
+                    )
+                    return
+                }
+                Console.message(
+                    """
+                    Upgraded \(url.database) from server schema \(done.from) to \(done.to) in one \
+                    transaction; \(done.textVectors) texts' search vectors built again.
+                    """)
+                if let unaudited = done.unaudited {
+                    Console.message("No entry in the audit trail: \(unaudited).")
+                }
             } catch let error as any CustomStringConvertible & Error {
                 Console.error(error.description)
                 throw ExitCode(CommandFailure.nothingDone)

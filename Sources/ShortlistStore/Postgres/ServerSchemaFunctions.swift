@@ -211,23 +211,7 @@ extension ServerSetupScript {
         END
         $$;
 
-        -- After a bulk load: the planner's statistics and the search indexes' pending entries,
-        -- so that the first searches after an import read a settled index rather than scan a
-        -- backlog (autovacuum would do both within minutes). Only the owner may, hence a
-        -- definer function; only the secretary, who loads, may ask.
-        CREATE FUNCTION settle_after_load() RETURNS void
-        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
-        BEGIN
-            IF my_role() IS DISTINCT FROM 'secretary' THEN
-                RAISE EXCEPTION '% is not the secretary: only the secretary loads applications', session_user
-                    USING ERRCODE = 'insufficient_privilege';
-            END IF;
-            ANALYZE candidates, candidate_texts, eligibility, evidence;
-            PERFORM gin_clean_pending_list('candidates_by_name_vector'::regclass);
-            PERFORM gin_clean_pending_list('candidate_texts_by_vector'::regclass);
-        END
-        $$;
-        REVOKE EXECUTE ON FUNCTION settle_after_load() FROM PUBLIC;
+        \#(settleAfterLoadFunction)
 
         -- The audit trail is append-only for everyone, its owner included.
         CREATE FUNCTION audit_is_append_only() RETURNS trigger
@@ -240,5 +224,30 @@ extension ServerSetupScript {
             FOR EACH ROW EXECUTE FUNCTION audit_is_append_only();
         CREATE TRIGGER audit_is_append_only_truncate BEFORE TRUNCATE ON audit
             FOR EACH STATEMENT EXECUTE FUNCTION audit_is_append_only();
+        """#
+}
+
+extension ServerSetupScript {
+    /// `settle_after_load()`, in the setup and in the upgrade to schema 2: replaced, not
+    /// created, so that a panel set up after the function came but before its number moved
+    /// takes the upgrade too.
+    static let settleAfterLoadFunction = #"""
+        -- After a bulk load: the planner's statistics and the search indexes' pending entries,
+        -- so that the first searches after an import read a settled index rather than scan a
+        -- backlog (autovacuum would do both within minutes). Only the owner may, hence a
+        -- definer function; only the secretary, who loads, may ask.
+        CREATE OR REPLACE FUNCTION settle_after_load() RETURNS void
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
+        BEGIN
+            IF my_role() IS DISTINCT FROM 'secretary' THEN
+                RAISE EXCEPTION '% is not the secretary: only the secretary loads applications', session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            ANALYZE candidates, candidate_texts, eligibility, evidence;
+            PERFORM gin_clean_pending_list('candidates_by_name_vector'::regclass);
+            PERFORM gin_clean_pending_list('candidate_texts_by_vector'::regclass);
+        END
+        $$;
+        REVOKE EXECUTE ON FUNCTION settle_after_load() FROM PUBLIC;
         """#
 }

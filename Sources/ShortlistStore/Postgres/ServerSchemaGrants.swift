@@ -49,11 +49,19 @@ extension ServerSetupScript {
         GRANT INSERT, UPDATE, DELETE ON candidates, candidate_texts, imports, eligibility, evidence,
             letter_template, note_copies TO {{secretary}};
         GRANT INSERT, UPDATE ON meta TO {{secretary}};
-        GRANT EXECUTE ON FUNCTION init_panel(text, text), settle_after_load() TO {{secretary}};
+        GRANT EXECUTE ON FUNCTION init_panel(text, text) TO {{secretary}};
+        \#(settleAfterLoadGrant)
 
         -- What bind_login reads and writes, as its owner.
         GRANT SELECT ON panel, ranking_finalisation, call_profile TO {{roles}};
         GRANT UPDATE (login) ON panel TO {{roles}};
         GRANT EXECUTE ON FUNCTION audit_append(text, text, text, text, jsonb) TO {{roles}};
+        """#
+}
+
+extension ServerSetupScript {
+    /// Who may ask for `settle_after_load()`: in the setup and in the upgrade to schema 2.
+    static let settleAfterLoadGrant = #"""
+        GRANT EXECUTE ON FUNCTION settle_after_load() TO {{secretary}};
         """#
 }

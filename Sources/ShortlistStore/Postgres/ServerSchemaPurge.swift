@@ -32,6 +32,34 @@ extension ServerSetupScript {
         $$;
         REVOKE EXECUTE ON FUNCTION purge_redact(text, text[]) FROM PUBLIC;
 
+        \#(purgeCandidatesFunction)
+
+        -- The same for every application submitted before `p_epoch` (retention).
+        CREATE FUNCTION purge_submitted_before(p_epoch bigint, p_reason text) RETURNS integer
+        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
+        BEGIN
+            IF my_role() IS DISTINCT FROM 'secretary' THEN
+                RAISE EXCEPTION '% is not the secretary: only the secretary erases candidates'' personal data', session_user
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN purge_candidates(ARRAY(SELECT application_id FROM candidates
+                WHERE submitted_epoch < p_epoch AND purged_at IS NULL ORDER BY id), p_reason);
+        END
+        $$;
+        REVOKE EXECUTE ON FUNCTION purge_submitted_before(bigint, text) FROM PUBLIC;
+
+        GRANT EXECUTE ON FUNCTION purge_candidates(text[], text), purge_submitted_before(bigint, text)
+            TO {{secretary}};
+
+        RESET ROLE;
+        """#
+}
+
+extension ServerSetupScript {
+    /// `purge_candidates`, in the setup and in the upgrade to schema 2 (whose texts' vector is
+    /// no longer the server's to recompute, so the erasure clears it itself): replaced, so
+    /// that its grants stay.
+    static let purgeCandidatesFunction = #"""
         -- Erases the personal data of the named applications and every free text attached to them
         -- (SQLiteStore.purge and PurgeAttachedTexts): the secretary's alone. The row stays with its
         -- application id, its invitation, cards and marks (pseudonymous; a final ranking rests on
@@ -39,7 +67,7 @@ extension ServerSetupScript {
         -- still verifies. One entry `candidate.purge` per candidate, its reason with the
         -- candidate's identity replaced by [erased]. Returns how many candidates were erased
         -- (an application already erased is skipped).
-        CREATE FUNCTION purge_candidates(p_application_ids text[], p_reason text) RETURNS integer
+        CREATE OR REPLACE FUNCTION purge_candidates(p_application_ids text[], p_reason text) RETURNS integer
         LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
         DECLARE
             v_actor text := my_name();
@@ -154,24 +182,5 @@ extension ServerSetupScript {
         END
         $$;
         REVOKE EXECUTE ON FUNCTION purge_candidates(text[], text) FROM PUBLIC;
-
-        -- The same for every application submitted before `p_epoch` (retention).
-        CREATE FUNCTION purge_submitted_before(p_epoch bigint, p_reason text) RETURNS integer
-        LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
-        BEGIN
-            IF my_role() IS DISTINCT FROM 'secretary' THEN
-                RAISE EXCEPTION '% is not the secretary: only the secretary erases candidates'' personal data', session_user
-                    USING ERRCODE = 'insufficient_privilege';
-            END IF;
-            RETURN purge_candidates(ARRAY(SELECT application_id FROM candidates
-                WHERE submitted_epoch < p_epoch AND purged_at IS NULL ORDER BY id), p_reason);
-        END
-        $$;
-        REVOKE EXECUTE ON FUNCTION purge_submitted_before(bigint, text) FROM PUBLIC;
-
-        GRANT EXECUTE ON FUNCTION purge_candidates(text[], text), purge_submitted_before(bigint, text)
-            TO {{secretary}};
-
-        RESET ROLE;
         """#
 }

@@ -347,6 +347,6 @@ extension ServerSetupScript {
             PRIMARY KEY (candidate_id, item)
         );
 
-        INSERT INTO meta (key, value) VALUES ('server_schema', '1');
+        INSERT INTO meta (key, value) VALUES ('server_schema', '{{server_schema}}');
         """#
 }

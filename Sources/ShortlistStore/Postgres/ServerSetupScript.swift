@@ -33,6 +33,7 @@ public struct ServerSetupScript: Sendable {
             ("{{chair}}", roles.chair), ("{{member}}", roles.member),
             ("{{secretary}}", roles.secretary), ("{{reviewer}}", roles.reviewer),
             ("{{database}}", roles.database), ("{{prefix}}", roles.database),
+            ("{{server_schema}}", String(ServerSchemaVersion.current)),
         ]
         var text = part
         for (placeholder, name) in names {

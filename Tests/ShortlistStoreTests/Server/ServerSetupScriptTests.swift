@@ -50,7 +50,9 @@ import Testing
     }
 
     @Test func everyDefinerFunctionPinsItsSearchPath() {
-        let functions = script.statements.filter { $0.contains("CREATE FUNCTION") }
+        let functions = script.statements.filter {
+            $0.contains("CREATE FUNCTION") || $0.contains("CREATE OR REPLACE FUNCTION")
+        }
         #expect(functions.count >= 14)
         for function in functions where function.contains("SECURITY DEFINER") {
             #expect(

@@ -14,17 +14,28 @@
 
         /// The columns of `summarySelect`, of a row of `candidates` named so.
         static func summaryColumns(blind: Bool) -> String {
+            summaryColumnList(blind: blind).joined(separator: ", ")
+        }
+
+        /// How many columns `summaryColumns` reads: what a statement selects after them
+        /// starts there.
+        static let summaryColumnCount = summaryColumnList(blind: false).count
+
+        /// One expression a column, in the order `summary` decodes them.
+        private static func summaryColumnList(blind: Bool) -> [String] {
             let names =
                 blind
-                ? "application_id, ''::text, NULL::text, "
-                : "surname, given_names, nationalities, "
-            return """
-                candidates.id, application_id, \(names)function_group, education_level, languages,
-                       years_experience, invalid_fields,
-                       (SELECT result FROM eligibility WHERE candidate_id = candidates.id),
-                       (SELECT string_agg(member || E'\\x01' || criterion || E'\\x01' || mark, E'\\x02')
-                          FROM screening WHERE candidate_id = candidates.id)
+                ? ["application_id", "''::text", "NULL::text"]
+                : ["surname", "given_names", "nationalities"]
+            return ["candidates.id", "application_id"] + names + [
+                "function_group", "education_level", "languages", "years_experience",
+                "invalid_fields",
+                "(SELECT result FROM eligibility WHERE candidate_id = candidates.id)",
                 """
+                (SELECT string_agg(member || E'\\x01' || criterion || E'\\x01' || mark, E'\\x02')
+                          FROM screening WHERE candidate_id = candidates.id)
+                """,
+            ]
         }
 
         static func summary(
@@ -76,17 +87,26 @@
 
         /// The columns of `candidateSelect`, of `candidateFrom`.
         static func candidateColumns(blind: Bool) -> String {
+            candidateColumnList(blind: blind).joined(separator: ", ")
+        }
+
+        /// How many columns `candidateColumns` reads: what a statement selects after them
+        /// starts there.
+        static let candidateColumnCount = candidateColumnList(blind: false).count
+
+        /// One expression a column, in the order `candidate` decodes them.
+        private static func candidateColumnList(blind: Bool) -> [String] {
             let personal =
                 blind
-                ? "c.application_id, ''::text, NULL::text, NULL::text, NULL::text"
-                : "c.surname, c.given_names, c.nationalities, c.email, c.date_of_birth"
-            return """
-                c.application_id, c.cast_registration_id, \(personal), c.submitted_at,
-                       c.function_group, c.cast_profile, c.cast_status, c.education_level,
-                       c.education_years, c.degree_field, c.diploma_recognised, c.languages,
-                       c.military_service, c.years_experience, c.current_employer, c.invalid_fields,
-                       t.cv_text, t.motivation
-                """
+                ? ["c.application_id", "''::text", "NULL::text", "NULL::text", "NULL::text"]
+                : ["c.surname", "c.given_names", "c.nationalities", "c.email", "c.date_of_birth"]
+            return ["c.application_id", "c.cast_registration_id"] + personal + [
+                "c.submitted_at", "c.function_group", "c.cast_profile", "c.cast_status",
+                "c.education_level", "c.education_years", "c.degree_field",
+                "c.diploma_recognised", "c.languages", "c.military_service",
+                "c.years_experience", "c.current_employer", "c.invalid_fields", "t.cv_text",
+                "t.motivation",
+            ]
         }
 
         static let candidateFrom =

@@ -85,8 +85,8 @@
             var eligibility = PostgresCopyRows()
             var evidence = PostgresCopyRows()
             // The search vectors are most of a batch's work: folded on every core.
-            let vectors = pending.map { ($0.prepared.cvText, $0.prepared.motivation) }
-                .parallelMap { PostgresTextVector.binary(cv: $0.0, motivation: $0.1) }
+            let vectors = PostgresTextVector.binaries(
+                pending.map { ($0.prepared.cvText, $0.prepared.motivation) })
             for row in pending {
                 candidates.add(row.id)
                 let values = CandidateColumns.columnValues(

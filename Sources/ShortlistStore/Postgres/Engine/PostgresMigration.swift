@@ -153,6 +153,15 @@
                         "\(destination) already holds a panel (\(entries) roster entries, \(candidates) applications, \(trail) audit entries): migrate moves a panel only into an empty database, fresh from createdb or `shortlist server setup`"
                     )
                 }
+                // Set up by another Shortlist: this one's copy is written for its own schema.
+                if let refusal = ServerSchemaVersion.refusal(
+                    recorded: try session.value(
+                        "SELECT value FROM meta WHERE key = \(ServerSchemaVersion.metaKey)",
+                        as: String.self),
+                    at: destination.description)
+                {
+                    throw StoreError.invalid(refusal)
+                }
             }
             // A database set up before migration existed lacks the import function.
             let hasImport =

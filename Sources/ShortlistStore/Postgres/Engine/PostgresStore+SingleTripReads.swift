@@ -51,7 +51,9 @@
                 guard let rows = try session.rowsUnlessWithheld(query) else { return .blindModeOn }
                 // The application id is never withheld: nobody by it, whether blind or not.
                 guard let row = rows.first else { return .read(nil) }
-                if try row.makeRandomAccess()[22].decode(Bool.self) { return .blindModeOn }
+                // The columns after the candidate's: blind mode.
+                let blindMode = PostgresCandidateColumns.candidateColumnCount
+                if try row.makeRandomAccess()[blindMode].decode(Bool.self) { return .blindModeOn }
                 return .read(try PostgresCandidateColumns.candidate(row, blind: blindViewer))
             }
         }
@@ -107,16 +109,19 @@
                 guard let rows = try session.rowsUnlessWithheld(statement.query),
                     let first = rows.first
                 else { return .blindModeOn }
+                // The columns after the summary's: blind mode, the criteria, the page's key.
+                let blindMode = PostgresCandidateColumns.summaryColumnCount
+                let (criteriaAt, keyAt) = (blindMode + 1, blindMode + 2)
                 let columns = first.makeRandomAccess()
-                if try columns[12].decode(Bool.self) { return .blindModeOn }
-                let criteria = Self.criteria(from: try columns[13].decode(String?.self))
+                if try columns[blindMode].decode(Bool.self) { return .blindModeOn }
+                let criteria = Self.criteria(from: try columns[criteriaAt].decode(String?.self))
                 let page = try rows.map { row in
                     let summary = try PostgresCandidateColumns.summary(
                         row, criteria: criteria, blind: blindViewer)
                     return CandidateRow(
                         summary: summary,
                         anchor: PageAnchor(
-                            key: try row.makeRandomAccess()[14].decode(String.self),
+                            key: try row.makeRandomAccess()[keyAt].decode(String.self),
                             rowID: summary.id))
                 }
                 return .read(reverse ? page.reversed() : page)

@@ -49,17 +49,27 @@
             // server compiles each such query before running it: a ranking that reads in 15 ms
             // waited a second for its compilation. The store's queries are short.
             try session.execute("SET jit = off")
-            guard
-                try session.rows(
-                    "SELECT 1 FROM pg_namespace WHERE nspname = 'shortlist'"
-                ).count == 1
-            else {
+            // Who connected and the panel's schema number in the round trip that asked only
+            // who: a database without the schema has no `meta` to read.
+            let opening: (login: String, schema: String?)
+            do {
+                opening = try Self.loginAndSchema(opened)
+            } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P01" {
                 _ = try? opened.close().wait()  // the store is not made: closing is tidying only
                 throw StoreError.invalid(
                     "\(location) has no Shortlist schema: run `shortlist server setup --db \(location)` as the server's administrator first (docs/server.md)"
                 )
+            } catch {
+                _ = try? opened.close().wait()  // the store is not made: closing is tidying only
+                throw Self.failure(error, at: location)
             }
-            login = try session.rows("SELECT session_user::text").first?.decode(String.self) ?? ""
+            if let refusal = ServerSchemaVersion.refusal(
+                recorded: opening.schema, at: location.description)
+            {
+                _ = try? opened.close().wait()  // the store is not made: closing is tidying only
+                throw StoreError.invalid(refusal)
+            }
+            login = opening.login
             acting = try session.rows(
                 "SELECT name, display_name, role, login FROM panel WHERE login = session_user AND removed_at IS NULL"
             ).first.flatMap { row in
@@ -72,6 +82,20 @@
         }
 
         static let logger = Logger(label: "shortlist.postgres")
+
+        /// `session_user` and `meta.server_schema`, in one statement.
+        private static func loginAndSchema(_ connection: PostgresConnection) throws -> (
+            login: String, schema: String?
+        ) {
+            let rows = try connection.query(
+                """
+                SELECT session_user::text,
+                    (SELECT value FROM meta WHERE key = \(ServerSchemaVersion.metaKey))
+                """, logger: logger
+            ).wait()
+            guard let row = Array(rows).first else { return ("", nil) }
+            return try row.decode((String, String?).self)
+        }
 
         /// Runs `body` with the connection to itself. Reads that need one snapshot use
         /// `transaction`.

@@ -27,6 +27,13 @@
             PostgresBinaryVector(bytes: table(cv: cv, motivation: motivation).binary())
         }
 
+        /// The vectors of many rows' texts, in order, folded on every core: most of the work of
+        /// writing texts (an import's batch, the upgrade's rebuild).
+        static func binaries(_ texts: [(cv: String, motivation: String)]) -> [PostgresBinaryVector]
+        {
+            texts.parallelMap { binary(cv: $0.cv, motivation: $0.motivation) }
+        }
+
         static func table(cv: String, motivation: String) -> LexemeTable {
             var table = LexemeTable()
             var position = 0
