@@ -49,6 +49,7 @@
             // server compiles each such query before running it: a ranking that reads in 15 ms
             // waited a second for its compilation. The store's queries are short.
             try session.execute("SET jit = off")
+            try session.preferFastCompression()
             guard
                 try session.rows(
                     "SELECT 1 FROM pg_namespace WHERE nspname = 'shortlist'"
