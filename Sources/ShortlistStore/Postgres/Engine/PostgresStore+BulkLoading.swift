@@ -21,6 +21,7 @@
         ) throws -> Int {
             let count = try transaction { session in
                 try authorise(.importApplications, actor, in: session)
+                try session.useBulkLoadSettings()
                 let writer = try PostgresCandidateWriter(session)
                 var count = 0
                 for prepared in candidates {
@@ -49,6 +50,7 @@
             do {
                 try transaction { session in
                     try authorise(.importApplications, actor, in: session)
+                    try session.useBulkLoadSettings()
                     let batch = try PostgresImportSession(
                         session, audited: !(timing?.skipsRecordAudit ?? false))
                     guard let log = try body(batch) else { throw ServerImportRolledBack() }

@@ -49,6 +49,7 @@
             // server compiles each such query before running it: a ranking that reads in 15 ms
             // waited a second for its compilation. The store's queries are short.
             try session.execute("SET jit = off")
+            try session.preferFastCompression()
             // Who connected and the panel's schema number in the round trip that asked only
             // who: a database without the schema has no `meta` to read.
             let opening: (login: String, schema: String?)
