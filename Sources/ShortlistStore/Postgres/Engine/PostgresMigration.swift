@@ -46,28 +46,13 @@
             from source: URL, to destination: DatabaseLocation, logins: [String: String] = [:],
             shouldStop: () -> Bool = { false }, progress: (String) -> Void = { _ in }
         ) throws -> Summary {
-            let url = try PostgresEngine().url(of: destination)
             let panel = try MigrationSource(file: source)
             defer { panel.close() }
-            let roles: ServerRoles
-            do {
-                roles = try ServerRoles(database: url.database)
-            } catch {
-                throw StoreError.invalid("\(error)")
-            }
-            let connection: PostgresConnection
-            do {
-                connection = try PostgresConnection.connect(
-                    on: PostgresConnection.defaultEventLoopGroup.any(),
-                    configuration: try ServerSession.configuration(url), id: 1,
-                    logger: PostgresStore.logger
-                ).wait()
-            } catch {
-                throw StoreError.engine(
-                    location: destination.description, message: ServerFailure(error).description)
-            }
-            defer { _ = try? connection.close().wait() }  // closing can only fail on a dead connection
-            let session = PostgresSession(connection: connection, location: destination)
+            let administrator = try ServerAdministratorConnection(destination)
+            defer { administrator.close() }
+            let (url, roles, session) = (
+                administrator.url, administrator.roles, administrator.session
+            )
             try requireAdministrator(session, url: url)
             try session.execute("BEGIN")
             do {

@@ -19,26 +19,11 @@
         }
 
         public static func run(_ location: DatabaseLocation) throws -> Outcome {
-            let url = try PostgresEngine().url(of: location)
-            let roles: ServerRoles
-            do {
-                roles = try ServerRoles(database: url.database)
-            } catch {
-                throw StoreError.invalid("\(error)")
-            }
-            let connection: PostgresConnection
-            do {
-                connection = try PostgresConnection.connect(
-                    on: PostgresConnection.defaultEventLoopGroup.any(),
-                    configuration: try ServerSession.configuration(url), id: 1,
-                    logger: PostgresStore.logger
-                ).wait()
-            } catch {
-                throw StoreError.engine(
-                    location: location.description, message: ServerFailure(error).description)
-            }
-            defer { _ = try? connection.close().wait() }  // closing can only fail on a dead connection
-            let session = PostgresSession(connection: connection, location: location)
+            let administrator = try ServerAdministratorConnection(location)
+            defer { administrator.close() }
+            let (url, roles, session) = (
+                administrator.url, administrator.roles, administrator.session
+            )
             try requireAdministrator(session, roles: roles, url: url, location: location)
             try session.execute("BEGIN")
             do {
