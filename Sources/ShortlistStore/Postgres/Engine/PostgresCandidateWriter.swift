@@ -93,7 +93,7 @@
                     row.prepared.candidate, fingerprint: row.prepared.fingerprint,
                     contentSHA256: row.prepared.contentSHA256)
                 for (value, type) in zip(values, PostgresCandidateColumns.valueTypes) {
-                    candidates.add(PostgresCandidateColumns.copyText(value, as: type))
+                    candidates.add(column: value, as: type)
                 }
                 candidates.add(row.importNumber.map(Int64.init))
                 candidates.add(row.line.map(Int64.init))
@@ -135,18 +135,19 @@
         }
     }
 
-    extension PostgresCandidateColumns {
+    extension PostgresCopyRows {
         /// A column value as COPY's text format spells it for a column of `type`: SQLite's
         /// integers for flags become booleans.
-        static func copyText(_ value: (any DatabaseValueConvertible)?, as type: ColumnType)
-            -> String?
-        {
+        mutating func add(
+            column value: (any DatabaseValueConvertible)?,
+            as type: PostgresCandidateColumns.ColumnType
+        ) {
             switch (value?.databaseValue.storage ?? .null, type) {
-            case (.null, _), (.blob, _): nil
-            case (.int64(let n), .boolean): n != 0 ? "t" : "f"
-            case (.int64(let n), _): String(n)
-            case (.double(let d), _): "\(d)"
-            case (.string(let s), _): s
+            case (.null, _), (.blob, _): add(nil as String?)
+            case (.int64(let n), .boolean): add(n != 0 ? "t" : "f")
+            case (.int64(let n), _): add(n)
+            case (.double(let d), _): add("\(d)")
+            case (.string(let s), _): add(s)
             }
         }
     }

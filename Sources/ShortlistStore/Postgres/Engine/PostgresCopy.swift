@@ -20,38 +20,55 @@
 
         mutating func add(_ value: String?) {
             separate()
-            guard let value else {
+            guard var value else {
                 buffer.writeStaticString("\\N")
                 return
             }
-            let special = value.utf8.contains(where: Self.needsEscape)
-            guard special else {
-                buffer.writeString(value)
-                return
-            }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(value.utf8.count + 16)
-            for byte in value.utf8 {
+            value.withUTF8 { write($0) }
+        }
+
+        /// A value's UTF-8, escaped where it must be: written as it is in the common case of
+        /// nothing to escape, in runs between the bytes escaped otherwise.
+        private mutating func write(_ utf8: UnsafeBufferPointer<UInt8>) {
+            var run = 0
+            for (index, byte) in utf8.enumerated() {
+                let escape: UInt8
                 switch byte {
-                case 92: escaped += [92, 92]
-                case 9: escaped += [92, UInt8(ascii: "t")]
-                case 10: escaped += [92, UInt8(ascii: "n")]
-                case 13: escaped += [92, UInt8(ascii: "r")]
-                default: escaped.append(byte)
+                case 92: escape = 92
+                case 9: escape = UInt8(ascii: "t")
+                case 10: escape = UInt8(ascii: "n")
+                case 13: escape = UInt8(ascii: "r")
+                default: continue
                 }
+                buffer.writeBytes(
+                    UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run..<index])))
+                buffer.writeInteger(UInt8(92))
+                buffer.writeInteger(escape)
+                run = index + 1
             }
-            buffer.writeBytes(escaped)
+            buffer.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[run...])))
         }
 
-        /// A tab, newline, carriage return or backslash.
-        private static func needsEscape(_ byte: UInt8) -> Bool {
-            switch byte {
-            case 9, 10, 13, 92: true
-            default: false
+        /// An integer's digits written straight into the stream: no string for each.
+        mutating func add(_ value: Int64?) {
+            guard let value else { return add(nil as String?) }
+            separate()
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &digits) { digits in
+                var rest = value.magnitude
+                var start = digits.count
+                repeat {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+                if value < 0 {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "-")
+                }
+                buffer.writeBytes(UnsafeRawBufferPointer(rebasing: digits[start...]))
             }
         }
-
-        mutating func add(_ value: Int64?) { add(value.map { String($0) }) }
 
         /// Ends the current row.
         mutating func endRow() {
