@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "ShortlistTestSupport",
             dependencies: [
-                "ShortlistCore", "ShortlistStore", "ShortlistExchange",
+                "ShortlistCore", "ShortlistDemo", "ShortlistStore", "ShortlistExchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict),

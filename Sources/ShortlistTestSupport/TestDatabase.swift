@@ -1,5 +1,6 @@
 import Foundation
 import ShortlistCore
+import ShortlistDemo
 import ShortlistExchange
 import ShortlistStore
 
