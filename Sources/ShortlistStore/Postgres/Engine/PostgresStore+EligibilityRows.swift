@@ -143,7 +143,9 @@
                 if summary.assessed % 4096 == 0 {
                     try steps.step(.init(done: summary.assessed, total: rows.count, stages: stages))
                 }
-                let id = try row.makeRandomAccess()[22].decode(Int64.self)
+                // The id follows the candidate's columns, as `reassessmentSelect` lists them.
+                let id = try row.makeRandomAccess()[PostgresCandidateColumns.candidateColumnCount]
+                    .decode(Int64.self)
                 let checks = engine.checks(try PostgresCandidateColumns.candidate(row))
                 let prepared = AssessmentRows.Prepared(
                     ApplicationAssessment(checks: checks, evidence: []))
