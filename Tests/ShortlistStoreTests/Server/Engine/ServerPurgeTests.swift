@@ -365,7 +365,14 @@
             let bytes = Data(needle.utf8)
             var holding: [String] = []
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-                let data = try Data(contentsOf: folder.appendingPathComponent(name))
+                let data: Data
+                do {
+                    data = try Data(contentsOf: folder.appendingPathComponent(name))
+                } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
+                    // Removed by the server between the listing and the read (its relation
+                    // cache file, a dropped relation's file): it holds nothing now.
+                    continue
+                }
                 if data.range(of: bytes) != nil { holding.append(name) }
             }
             return holding
