@@ -18,7 +18,8 @@ extension ServerSetupScript {
     static let loadDeferralObjects = #"""
         -- What a load into an empty panel dropped, to be made again from these definitions (the
         -- server's own, read before the drop) before its transaction commits. Only the owner
-        -- reads or writes it: the definitions are run as the owner.
+        -- writes it (the definitions are run as the owner); the secretary, whose load it is,
+        -- reads it (what pg_indexes shows anyway).
         CREATE TABLE IF NOT EXISTS load_deferred (
             name text PRIMARY KEY,
             table_name text NOT NULL,
@@ -27,10 +28,9 @@ extension ServerSetupScript {
         );
 
         -- A transaction that dropped them cannot commit without making them again: checked at
-        -- commit, so that no panel is ever left without its index or its references. The
-        -- owner's rights, to read the table; a trigger function cannot be called otherwise.
+        -- commit, so that no panel is ever left without its index or its references.
         CREATE OR REPLACE FUNCTION load_deferred_restored() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = shortlist, pg_temp AS $$
+        LANGUAGE plpgsql SET search_path = shortlist, pg_temp AS $$
         BEGIN
             IF EXISTS (SELECT 1 FROM load_deferred) THEN
                 RAISE EXCEPTION 'a load dropped the panel''s search index and references and did not make them again: nothing of it is kept'
@@ -39,7 +39,6 @@ extension ServerSetupScript {
             RETURN NULL;
         END
         $$;
-        REVOKE EXECUTE ON FUNCTION load_deferred_restored() FROM PUBLIC;
         DROP TRIGGER IF EXISTS load_deferred_restored ON load_deferred;
         CREATE CONSTRAINT TRIGGER load_deferred_restored AFTER INSERT ON load_deferred
             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION load_deferred_restored();
@@ -117,5 +116,6 @@ extension ServerSetupScript {
     /// Who may defer and restore: in the setup and in the upgrade to schema 3.
     static let loadDeferralGrant = #"""
         GRANT EXECUTE ON FUNCTION defer_load_indexes(), restore_after_load() TO {{secretary}};
+        GRANT SELECT ON load_deferred TO {{secretary}};
         """#
 }

@@ -98,12 +98,17 @@
             #expect(orphan.contains("candidate_texts_candidate_id_fkey"), "\(orphan)")
             #expect(try Self.definitions(panel) == asSetUp)
             #expect(try panel.admin("SELECT count(*) FROM shortlist.candidate_texts").out == "0")
-            // The definitions run as the owner: nobody else reads or writes them.
-            for sql in [
-                "SELECT * FROM load_deferred",
-                "INSERT INTO load_deferred VALUES ('x', 'candidates', 'index', 'DROP TABLE audit')",
-            ] {
-                #expect(try panel.refused("secretary", sql).contains("permission denied"), "\(sql)")
+            // The definitions run as the owner: nobody else writes them, nor reads them but
+            // the secretary.
+            let planted =
+                "INSERT INTO load_deferred VALUES ('x', 'candidates', 'index', 'DROP TABLE audit')"
+            for name in ServerPanel.everyone {
+                #expect(try panel.refused(name, planted).contains("permission denied"), "\(name)")
+            }
+            for name in ["member1", "chair", "reviewer"] {
+                #expect(
+                    try panel.refused(name, "SELECT * FROM load_deferred").contains(
+                        "permission denied"), "\(name)")
             }
         }
 
