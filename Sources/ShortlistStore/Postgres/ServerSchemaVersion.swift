@@ -4,7 +4,7 @@
 public enum ServerSchemaVersion {
     /// The schema this Shortlist sets up and reads. Raise it with a step in
     /// `ServerUpgradeSteps.all` that brings a panel from the number before.
-    public static let current = 2
+    public static let current = 3
 
     /// The `meta` key that holds the number.
     static let metaKey = "server_schema"

@@ -18,6 +18,7 @@ public struct ServerSetupScript: Sendable {
             purgePart,
             migrationPart,
             noteCopiesPart,
+            loadDeferralPart,
             notifyPart,
         ]
     }

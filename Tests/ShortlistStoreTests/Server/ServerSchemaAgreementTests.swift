@@ -25,9 +25,13 @@
             "text_index", "text_index_config", "text_index_data", "text_index_idx",
         ]
 
-        /// The server's own: the stored search vectors that stand for SQLite's FTS5 indexes.
+        /// The server's own: the stored search vectors that stand for SQLite's FTS5 indexes,
+        /// and what a first load into an empty panel dropped (SQLite builds its indexes after a
+        /// load without a table for it).
         static let serverOnlyColumns: Set<String> = [
             "candidates.name_vector", "candidate_texts.text_vector",
+            "load_deferred.name", "load_deferred.table_name", "load_deferred.kind",
+            "load_deferred.definition",
         ]
 
         /// `table.column` of every table in a fresh SQLite file.

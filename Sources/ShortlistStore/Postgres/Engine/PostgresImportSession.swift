@@ -168,7 +168,7 @@
 
         /// Writes what is still queued and records the import, with its trail entry.
         func finish(_ log: ImportLogEntry, now: String) throws {
-            try writer.flush()
+            try writer.finish()
             try session.execute(
                 """
                 INSERT INTO imports (id, started_at, finished_at, "user", file_name, file_sha256, format,

@@ -30,9 +30,10 @@
                     if count % 1000 == 0, progress?(count) == false { throw LoadCancelled() }
                 }
                 try writer.flush()
-                // The server indexes as rows arrive (the vectors come with them): no index phase.
                 let rowsDone = DispatchTime.now().uptimeNanoseconds
-                timing?.record(rowsDone: rowsDone, indexDone: rowsDone)
+                // The server indexes as rows arrive, or, into an empty panel, after them.
+                try writer.finish()
+                timing?.record(rowsDone: rowsDone, indexDone: DispatchTime.now().uptimeNanoseconds)
                 // One entry for the whole load, as on SQLite.
                 try PostgresAuditAppend(session).append(
                     action: "candidates.load", after: ["count": String(count)])

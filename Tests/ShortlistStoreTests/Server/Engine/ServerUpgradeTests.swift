@@ -41,10 +41,57 @@
                     to_tsvector('simple', search_fold(cv_text || ' ' || motivation))) STORED;
                 CREATE INDEX candidate_texts_by_vector ON candidate_texts USING gin (text_vector);
                 DROP FUNCTION settle_after_load();
+                \(Self.reversalOfSchemaThree)
                 \(purgeOfSchemaOne)
                 UPDATE meta SET value = '1' WHERE key = 'server_schema';
                 """)
             return panel
+        }
+
+        /// What schema 3 added, taken away (as the owner, in the schema): the first load's
+        /// deferred indexes.
+        static let reversalOfSchemaThree = """
+            DROP TABLE load_deferred;
+            DROP FUNCTION load_deferred_restored();
+            DROP FUNCTION defer_load_indexes();
+            DROP FUNCTION restore_after_load();
+            """
+
+        @Test func aPanelOfSchemaTwoIsUpgradedToLoadsThatDeferTheirIndexes() throws {
+            let panel = try ServerPanel()
+            try panel.admin(
+                """
+                SET ROLE \(panel.roles.owner);
+                SET search_path = shortlist;
+                \(Self.reversalOfSchemaThree)
+                UPDATE meta SET value = '2' WHERE key = 'server_schema';
+                """)
+            #expect(throws: StoreError.self) { try panel.engine(as: "secretary") }
+            let done = try ServerUpgrade.run(Self.administrator(panel))
+            #expect(done.from == 2 && done.to == 3 && done.textVectors == 0)
+            // As a new panel has them: the secretary alone may call them, and the new table
+            // notifies its changes as every table does.
+            #expect(
+                try panel.admin(
+                    """
+                    SELECT has_function_privilege('\(panel.login("secretary"))', 'shortlist.defer_load_indexes()', 'EXECUTE'),
+                        has_function_privilege('\(panel.login("member1"))', 'shortlist.restore_after_load()', 'EXECUTE'),
+                        EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'notify_change'
+                            AND tgrelid = 'shortlist.load_deferred'::regclass),
+                        EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'load_deferred_restored'
+                            AND tgrelid = 'shortlist.load_deferred'::regclass AND tgdeferrable)
+                    """
+                ).rows == [["t", "f", "t", "t"]])
+            // A first load into the emptied panel defers and restores its indexes.
+            try panel.admin("TRUNCATE shortlist.candidates CASCADE")
+            let index = try ServerLoadDeferralTests.textIndex(panel)
+            let store = try panel.engine(as: "secretary")
+            defer { _ = try? store.close() }  // a failed expectation must not leak the connection
+            #expect(
+                try store.insertCandidates(
+                    ServerLoadDeferralTests.candidates(1...20), by: store.actor)
+                    == 20)
+            #expect(try ServerLoadDeferralTests.textIndex(panel) != index)
         }
 
         /// What the upgrade changes, and the texts' vectors, as the administrator reads them.
@@ -108,18 +155,18 @@
                 } catch let error as StoreError {
                     #expect(
                         error.description.contains(
-                            "has server schema 1; this Shortlist needs 2: the server's administrator runs `shortlist server upgrade --db postgresql://"
+                            "has server schema 1; this Shortlist needs 3: the server's administrator runs `shortlist server upgrade --db postgresql://"
                         ), "\(error)")
                     #expect(!error.description.contains("null value"))
                 }
             }
 
             let done = try ServerUpgrade.run(Self.administrator(panel))
-            #expect(done.from == 1 && done.to == 2 && done.textVectors == 4)
+            #expect(done.from == 1 && done.to == 3 && done.textVectors == 4)
             // The administrator is not on the roster: no entry names them.
             #expect(done.unaudited?.contains("not on the panel's roster") == true)
             let upgraded = try Self.state(panel)
-            #expect(upgraded.hasPrefix("2|:true|t|t|"), "\(upgraded)")
+            #expect(upgraded.hasPrefix("3|:true|t|t|"), "\(upgraded)")
             #expect(try Self.vectorsNotTheStores(panel) == 0)
             #expect(
                 try panel.admin(
@@ -162,10 +209,10 @@
                 ).out == "")
             #expect(try ids(member, "lodzi").isEmpty)
 
-            // A second upgrade finds schema 2 and changes nothing.
+            // A second upgrade finds schema 3 and changes nothing.
             let before = try Self.state(panel)
             let again = try ServerUpgrade.run(Self.administrator(panel))
-            #expect(again == .init(from: 2, to: 2, textVectors: 0, unaudited: nil))
+            #expect(again == .init(from: 3, to: 3, textVectors: 0, unaudited: nil))
             #expect(try Self.state(panel) == before)
         }
 
@@ -182,7 +229,7 @@
                 ).rows == [
                     [
                         "chair", "server.upgrade", #"{"server_schema":"1"}"#,
-                        #"{"server_schema":"2"}"#,
+                        #"{"server_schema":"3"}"#,
                     ]
                 ])
             try panel.admin(
@@ -245,7 +292,7 @@
             #expect(throws: StoreError.self) { try panel.engine(as: "member1") }
 
             try panel.admin("DROP TRIGGER planted_failure ON shortlist.meta")
-            #expect(try ServerUpgrade.run(Self.administrator(panel)).to == 2)
+            #expect(try ServerUpgrade.run(Self.administrator(panel)).to == 3)
             #expect(try Self.vectorsNotTheStores(panel) == 0)
         }
 
@@ -257,7 +304,9 @@
                 "SET NOT NULL", "CREATE OR REPLACE FUNCTION settle_after_load()",
                 "GRANT EXECUTE ON FUNCTION settle_after_load() TO \(panel.roles.secretary);",
                 "text_vector = ''", "UPDATE candidate_texts t SET text_vector",
-                "UPDATE meta SET value = '2' WHERE key = 'server_schema'", "COMMIT;",
+                "UPDATE meta SET value = '2' WHERE key = 'server_schema'",
+                "CREATE OR REPLACE FUNCTION defer_load_indexes()",
+                "UPDATE meta SET value = '3' WHERE key = 'server_schema'", "COMMIT;",
             ] {
                 #expect(sql.contains(words), "\(words)")
             }
@@ -265,20 +314,20 @@
             #expect(try Self.state(panel).hasPrefix("1|s:false|"))
             // Run by hand it upgrades all but the vectors, whose rebuild is the store's.
             try panel.admin(sql)
-            #expect(try Self.state(panel).hasPrefix("2|:true|t|t|"))
+            #expect(try Self.state(panel).hasPrefix("3|:true|t|t|"))
         }
 
         @Test func aSchemaNewerThanThisShortlistsIsRefusedOnOpenAndByTheUpgrade() throws {
             let panel = try ServerPanel()
             try panel.admin(
-                "UPDATE shortlist.meta SET value = '3' WHERE key = 'server_schema'")
+                "UPDATE shortlist.meta SET value = '4' WHERE key = 'server_schema'")
             let said =
                 (#expect(throws: (any Error).self) {
                     try panel.engine(as: "chair")
                 }).map { "\($0)" } ?? ""
             #expect(
                 said.contains(
-                    "was set up by a newer Shortlist (schema 3); this one knows up to 2"), "\(said)"
+                    "was set up by a newer Shortlist (schema 4); this one knows up to 3"), "\(said)"
             )
             let before = try Self.state(panel)
             let upgradeSaid =
@@ -286,7 +335,7 @@
                     try ServerUpgrade.run(Self.administrator(panel))
                 }).map { "\($0)" } ?? ""
             #expect(
-                upgradeSaid.contains("was set up by a newer Shortlist (schema 3)"), "\(upgradeSaid)"
+                upgradeSaid.contains("was set up by a newer Shortlist (schema 4)"), "\(upgradeSaid)"
             )
             #expect(try Self.state(panel) == before)
         }
@@ -301,10 +350,10 @@
             let error = try #require(throws: StoreError.self) { try f.migrate() }
             #expect(
                 "\(error)".contains(
-                    "has server schema 1; this Shortlist needs 2: the server's administrator runs `shortlist server upgrade"
+                    "has server schema 1; this Shortlist needs 3: the server's administrator runs `shortlist server upgrade"
                 ), "\(error)")
             #expect(try f.rows("SELECT count(*) FROM shortlist.panel") == [["0"]])
-            #expect(try ServerUpgrade.run(f.adminLocation).to == 2)
+            #expect(try ServerUpgrade.run(f.adminLocation).to == 3)
             #expect(try !f.migrate().setUp)
         }
 
