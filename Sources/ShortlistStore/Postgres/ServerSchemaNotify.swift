@@ -22,18 +22,26 @@ extension ServerSetupScript {
         END
         $$;
 
+        \#(notifyEveryTable)
+
+        RESET ROLE;
+        """#
+
+    /// The trigger on every table of the schema that lacks it: the setup's last step, and an
+    /// upgrade's that adds a table.
+    static let notifyEveryTable = #"""
         -- On every table, audited or not: a write that leaves no audit entry is news too.
         DO $$
         DECLARE
             t text;
         BEGIN
-            FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'shortlist' LOOP
+            FOR t IN SELECT tablename FROM pg_tables p WHERE schemaname = 'shortlist'
+                AND NOT EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgname = 'notify_change'
+                    AND g.tgrelid = ('shortlist.' || quote_ident(p.tablename))::regclass) LOOP
                 EXECUTE format('CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
                     || 'ON shortlist.%I FOR EACH STATEMENT EXECUTE FUNCTION shortlist.notify_change()', t);
             END LOOP;
         END
         $$;
-
-        RESET ROLE;
         """#
 }

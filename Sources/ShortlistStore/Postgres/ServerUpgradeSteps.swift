@@ -57,19 +57,14 @@ extension ServerUpgradeSteps {
     /// 2 → 3 (7 December 2026): a first load into an empty panel drops the texts' search
     /// index and the references to the candidates and makes them again before it commits
     /// (`defer_load_indexes`, `restore_after_load`, the `load_deferred` table and its guard).
-    /// The table gets the change notification every table has (the setup's last part).
+    /// The table gets the change notification every table has (the setup's own last part).
     /// Written to run again on a panel that has them (`IF NOT EXISTS`, `OR REPLACE`), as 1 → 2.
     static let toLoadsThatDeferIndexes = ServerUpgradeStep(
         from: 2, requirement: nil,
         actions: [
             .sql(ServerSetupScript.loadDeferralObjects),
             .sql(ServerSetupScript.loadDeferralGrant),
-            .sql(
-                """
-                DROP TRIGGER IF EXISTS notify_change ON load_deferred;
-                CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON load_deferred
-                    FOR EACH STATEMENT EXECUTE FUNCTION notify_change();
-                """),
+            .sql(ServerSetupScript.notifyEveryTable),
         ])
 }
 

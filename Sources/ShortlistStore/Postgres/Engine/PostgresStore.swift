@@ -29,17 +29,7 @@
             self.isReadOnly = readOnly
             self.blindViewer = blindViewer
             self.clock = clock
-            let opened: PostgresConnection
-            do {
-                opened = try PostgresConnection.connect(
-                    on: PostgresConnection.defaultEventLoopGroup.any(),
-                    configuration: try ServerSession.configuration(url), id: 1,
-                    logger: Self.logger
-                ).wait()
-            } catch {
-                throw StoreError.engine(
-                    location: location.description, message: ServerFailure(error).description)
-            }
+            let opened = try Self.connect(url, at: location)
             connection = Mutex(opened)
             let session = PostgresSession(connection: opened, location: location)
             try session.execute("SET search_path = shortlist, pg_temp")
@@ -227,6 +217,23 @@
             if isBusy(error) { return .busy(path: location.description) }
             return .engine(
                 location: location.description, message: ServerFailure(error).description)
+        }
+    }
+    extension PostgresStore {
+        /// A new connection to `url`, waited for; a failure names `location` and says the
+        /// server's words. The store's own and the administrator's (`ServerAdministratorConnection`).
+        static func connect(_ url: ServerURL, at location: DatabaseLocation) throws
+            -> PostgresConnection
+        {
+            do {
+                return try PostgresConnection.connect(
+                    on: PostgresConnection.defaultEventLoopGroup.any(),
+                    configuration: try ServerSession.configuration(url), id: 1, logger: logger
+                ).wait()
+            } catch {
+                throw StoreError.engine(
+                    location: location.description, message: ServerFailure(error).description)
+            }
         }
     }
 #endif

@@ -17,16 +17,7 @@
             } catch {
                 throw StoreError.invalid("\(error)")
             }
-            do {
-                connection = try PostgresConnection.connect(
-                    on: PostgresConnection.defaultEventLoopGroup.any(),
-                    configuration: try ServerSession.configuration(url), id: 1,
-                    logger: PostgresStore.logger
-                ).wait()
-            } catch {
-                throw StoreError.engine(
-                    location: location.description, message: ServerFailure(error).description)
-            }
+            connection = try PostgresStore.connect(url, at: location)
             session = PostgresSession(connection: connection, location: location)
         }
 
